@@ -1,0 +1,5 @@
+package org.cloakroom.kiosk.ble;
+
+/** One identity of one enrolled phone. */
+public record EnrolledIdentity(long phoneId, BleIdentity identity) {
+}

@@ -1,0 +1,16 @@
+package org.cloakroom.kiosk.ble;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** An enrolled phone moved from one zone to another (after hysteresis and dwell). */
+public record PhoneZoneChanged(long phoneId, Zone from, Zone to, double filteredRssi,
+		Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "phone:" + this.phoneId;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Bluetooth LE: radio backends, advertisement decoding, phone identity and proximity
+ * zones.
+ */
+package org.cloakroom.kiosk.ble;

@@ -1,0 +1,15 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** A locker door sensor read open; {@code state} is the locker state at that moment. */
+public record LockerDoorOpened(int lockerId, LockerState state, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+}

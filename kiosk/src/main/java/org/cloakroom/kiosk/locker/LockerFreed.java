@@ -1,0 +1,15 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** A collection completed: the door opened and closed, the locker is locked and free. */
+public record LockerFreed(int lockerId, long sessionId, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+}

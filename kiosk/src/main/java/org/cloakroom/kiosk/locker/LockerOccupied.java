@@ -1,0 +1,18 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * A deposit completed: the door opened and closed, the locker is locked with the phone
+ * inside.
+ */
+public record LockerOccupied(int lockerId, long sessionId, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+}

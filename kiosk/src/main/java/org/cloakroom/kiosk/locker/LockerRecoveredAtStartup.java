@@ -1,0 +1,25 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * At start-up a locker was found mid-transition (or its sensors disagreed with its
+ * persisted state) and was put into a safe state; {@code explanation} says what happened
+ * in plain words.
+ */
+public record LockerRecoveredAtStartup(int lockerId, LockerState before, LockerState after, Long sessionId,
+		String explanation, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+	@Override
+	public boolean alert() {
+		return true;
+	}
+
+}

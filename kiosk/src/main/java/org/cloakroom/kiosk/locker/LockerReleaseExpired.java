@@ -1,0 +1,15 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** A collection timed out before its door was opened: relocked, the phone stays in. */
+public record LockerReleaseExpired(int lockerId, long sessionId, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** An occupied locker was unlocked for collection until {@code deadline}. */
+public record LockerReleaseStarted(int lockerId, long sessionId, Instant deadline,
+		Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** A reservation timed out before its door was opened: relocked and free again. */
+public record LockerReservationExpired(int lockerId, long sessionId, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** A locker was reserved for a storage session and unlocked until {@code deadline}. */
+public record LockerReserved(int lockerId, long sessionId, Instant deadline, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+}

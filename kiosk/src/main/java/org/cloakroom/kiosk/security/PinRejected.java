@@ -1,0 +1,24 @@
+package org.cloakroom.kiosk.security;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * A wrong PIN was entered for a badge; {@code lockedUntil} is set when this one locked
+ * it.
+ */
+public record PinRejected(String badgeId, int failuresInWindow, int attemptsLeft,
+		Instant lockedUntil) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "badge:" + this.badgeId;
+	}
+
+	@Override
+	public boolean alert() {
+		return this.lockedUntil != null;
+	}
+
+}
