@@ -1,0 +1,15 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** An employee identified to take their phones back; the locker is unlocked. */
+public record CollectionStarted(long sessionId, long employeeId, int lockerId, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "employee:" + this.employeeId;
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * A collection was not completed in time; the locker is locked again with the phones
+ * inside.
+ */
+public record CollectionTimedOut(long sessionId, long employeeId, int lockerId, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "employee:" + this.employeeId;
+	}
+
+}

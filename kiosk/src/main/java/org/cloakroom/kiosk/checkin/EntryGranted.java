@@ -1,0 +1,15 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** The employee has no phone left that must be stored and may go in. */
+public record EntryGranted(long employeeId, String because, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "employee:" + this.employeeId;
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.cloakroom.kiosk.ble.PhoneSighting;
+import org.cloakroom.kiosk.ble.Presence;
+import org.cloakroom.kiosk.ble.Zone;
+import org.cloakroom.kiosk.enrollment.EmployeeRef;
+import org.cloakroom.kiosk.enrollment.PhoneRegistry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides, for each of an employee's phones not already in a locker, whether it must be
+ * stored and whether BLE saw it near the door in the last moments.
+ */
+@Component
+class PhoneAssessor {
+
+	private final PhoneRegistry phones;
+
+	private final PhoneDecisions decisions;
+
+	private final Presence presence;
+
+	private final CheckinProperties properties;
+
+	private final Clock clock;
+
+	PhoneAssessor(PhoneRegistry phones, PhoneDecisions decisions, Presence presence, CheckinProperties properties,
+			Clock clock) {
+		this.phones = phones;
+		this.decisions = decisions;
+		this.presence = presence;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	List<PhoneAssessment> assess(EmployeeRef employee, Set<Long> alreadyStored) {
+		Instant recent = this.clock.instant().minus(this.properties.seenWithin());
+		return this.phones.ofEmployee(employee.id())
+			.stream()
+			.filter(phone -> !alreadyStored.contains(phone.id()))
+			.map(phone -> PhoneAssessment.of(phone.id(), phone.label(), this.decisions.decide(phone),
+					seenNearby(phone.id(), recent)))
+			.toList();
+	}
+
+	/** Near the door and heard recently; a phone heard only from inside is not "here". */
+	private boolean seenNearby(long phoneId, Instant recent) {
+		return this.presence.sighting(phoneId)
+			.filter((PhoneSighting sighting) -> sighting.zone() == Zone.AT_DOOR || sighting.zone() == Zone.NEAR)
+			.isPresent() && this.presence.seenSince(phoneId, recent);
+	}
+
+}

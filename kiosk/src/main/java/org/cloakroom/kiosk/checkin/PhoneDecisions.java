@@ -1,0 +1,41 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.util.Set;
+
+import org.cloakroom.kiosk.enrollment.PhoneRef;
+import org.cloakroom.kiosk.enrollment.PhoneRegistry;
+import org.cloakroom.kiosk.policy.ComplianceCheck;
+import org.cloakroom.kiosk.policy.Decision;
+import org.cloakroom.kiosk.policy.PhoneFacts;
+
+import org.springframework.stereotype.Service;
+
+/** The compliance decision for an enrolled phone, from its newest inventory. */
+@Service
+public class PhoneDecisions {
+
+	private final PhoneRegistry phones;
+
+	private final ComplianceCheck compliance;
+
+	PhoneDecisions(PhoneRegistry phones, ComplianceCheck compliance) {
+		this.phones = phones;
+		this.compliance = compliance;
+	}
+
+	/**
+	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown phone
+	 */
+	public Decision decide(long phoneId) {
+		return decide(this.phones.byId(phoneId));
+	}
+
+	public Decision decide(PhoneRef phone) {
+		PhoneFacts facts = this.phones.currentInventory(phone.id())
+			.map(inventory -> new PhoneFacts(phone.id(), phone.label(), phone.platform(), inventory.appIds(),
+					inventory.recordedAt()))
+			.orElseGet(() -> new PhoneFacts(phone.id(), phone.label(), phone.platform(), Set.of(), null));
+		return this.compliance.decide(facts);
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * An employee answered whether they carry a phone the kiosk did not see; evidence if it
+ * is later seen inside.
+ */
+public record PhoneDeclared(long employeeId, long phoneId, boolean carried, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "phone:" + this.phoneId;
+	}
+
+}

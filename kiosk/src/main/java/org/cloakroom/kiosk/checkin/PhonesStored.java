@@ -1,0 +1,17 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** The employee's phones are in the locked locker. */
+public record PhonesStored(long sessionId, long employeeId, int lockerId, Set<Long> phoneIds,
+		Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "employee:" + this.employeeId;
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * A storage session ended without a deposit: the locker was not used in time, or none was
+ * free.
+ */
+public record StorageAbandoned(long sessionId, long employeeId, Integer lockerId, String because,
+		Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "employee:" + this.employeeId;
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.cloakroom.kiosk.web;
+
+import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.checkin.Identification;
+import org.cloakroom.kiosk.checkin.KioskDesk;
+import org.cloakroom.kiosk.checkin.KioskScreen;
+import org.cloakroom.kiosk.checkin.NothingStoredException;
+import org.cloakroom.kiosk.enrollment.WrongPinException;
+import org.cloakroom.kiosk.locker.Lockers;
+import org.cloakroom.kiosk.locker.NoFreeLockerException;
+import org.cloakroom.kiosk.security.PinEntryLockedException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The kiosk's touch screen (800×480). Every button posts here and gets the screen back as
+ * an htmx fragment; the screen also refreshes when the log records a step (a door
+ * closing).
+ */
+@Controller
+@RequestMapping("/kiosk")
+class KioskPage {
+
+	private final KioskDesk desk;
+
+	private final Lockers lockers;
+
+	private final LiveUpdates live;
+
+	private final SimulationPanel panel;
+
+	KioskPage(KioskDesk desk, Lockers lockers, LiveUpdates live, SimulationPanel panel) {
+		this.desk = desk;
+		this.lockers = lockers;
+		this.live = live;
+		this.panel = panel;
+	}
+
+	@GetMapping
+	String page(Model model) {
+		this.panel.addTo(model);
+		return screen(this.desk.screen(), model, "kiosk");
+	}
+
+	@GetMapping("/screen")
+	String screen(Model model) {
+		return screen(this.desk.screen(), model, "kiosk :: screen");
+	}
+
+	@GetMapping(path = "/stream", produces = "text/event-stream")
+	SseEmitter stream() {
+		return this.live.kiosk();
+	}
+
+	@PostMapping("/identify")
+	String identify(@RequestParam String badgeId, @RequestParam(required = false) String pin, Model model) {
+		String typedPin = (pin == null || pin.isBlank()) ? null : pin;
+		if (typedPin == null) {
+			return screen(this.desk.reset("Enter your PIN with your badge number, or hold your badge to the reader."),
+					model, "kiosk :: screen");
+		}
+		return screen(this.desk.identify(new Identification(badgeId, typedPin)), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/answer")
+	String answer(@RequestParam long phoneId, @RequestParam boolean carried, Model model) {
+		return screen(this.desk.answer(phoneId, carried), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/store")
+	String store(Model model) {
+		return screen(this.desk.store(), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/collect")
+	String collect(Model model) {
+		return screen(this.desk.collect(), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/go-in")
+	String goIn(Model model) {
+		return screen(this.desk.goIn(), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/cancel")
+	String cancel(Model model) {
+		return screen(this.desk.reset(null), model, "kiosk :: screen");
+	}
+
+	/** Refusals go back to the idle screen in plain words, never to an error page. */
+	@ExceptionHandler({ NotFoundException.class, WrongPinException.class, PinEntryLockedException.class,
+			NoFreeLockerException.class, NothingStoredException.class, IllegalArgumentException.class,
+			IllegalStateException.class })
+	String refused(RuntimeException ex, Model model) {
+		return screen(this.desk.reset(KioskWords.refusal(ex)), model, "kiosk :: screen");
+	}
+
+	private String screen(KioskScreen screen, Model model, String view) {
+		model.addAttribute("screen", screen);
+		model.addAttribute("freeLockers", this.lockers.freeCount());
+		model.addAttribute("totalLockers", this.lockers.all().size());
+		return view;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The kiosk screen, the officer console, the simulation panel and the JSON API; all go
+ * through the same services.
+ */
+package org.cloakroom.kiosk.web;

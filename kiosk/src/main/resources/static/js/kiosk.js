@@ -1,0 +1,52 @@
+// The kiosk screen's small helpers: the on-screen keypad, the locker countdown, and waiting
+// for the program to come back after a simulated power cut. Everything else is htmx.
+(function () {
+	'use strict';
+
+	// True while someone is typing at the idle screen: live refreshes must not wipe their input.
+	window.kioskBusy = function () {
+		const inputs = document.querySelectorAll('#screen input:not([type=hidden])');
+		return Array.from(inputs).some(input => input.value !== '' || input === document.activeElement);
+	};
+
+	let lastField = null;
+	document.addEventListener('focusin', event => {
+		if (event.target.matches('#screen input')) {
+			lastField = event.target;
+		}
+	});
+
+	document.addEventListener('click', event => {
+		const key = event.target.closest('.keypad button');
+		if (!key) {
+			return;
+		}
+		const form = key.closest('form');
+		const field = (lastField && form.contains(lastField)) ? lastField : form.querySelector('input[name=badgeId]');
+		const value = key.dataset.key;
+		if (value === '⌫') {
+			field.value = field.value.slice(0, -1);
+		} else if (value === 'C') {
+			field.value = '';
+		} else if (field.value.length < (field.maxLength > 0 ? field.maxLength : 32)) {
+			field.value += value;
+		}
+		field.focus();
+	});
+
+	function tick() {
+		document.querySelectorAll('.countdown[data-deadline]').forEach(element => {
+			const left = Math.max(0, Math.round((Date.parse(element.dataset.deadline) - Date.now()) / 1000));
+			element.textContent = left > 0 ? left + ' s left' : 'time is up';
+		});
+	}
+	setInterval(tick, 1000);
+	document.addEventListener('htmx:afterSwap', tick);
+
+	window.kioskWaitForRestart = function () {
+		const poll = () => fetch('/actuator/health')
+			.then(response => response.ok ? location.reload() : setTimeout(poll, 1000))
+			.catch(() => setTimeout(poll, 1000));
+		setTimeout(poll, 2000);
+	};
+})();

@@ -1,0 +1,153 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.cloakroom.kiosk.CloakroomApplication;
+import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.SimulationTestSupport;
+import org.cloakroom.kiosk.audit.AuditEntry;
+import org.cloakroom.kiosk.audit.AuditLog;
+import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
+import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.locker.LockerState;
+import org.cloakroom.kiosk.locker.Lockers;
+import org.cloakroom.kiosk.locker.SimulatedDoors;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The program stopped at the worst moments and started again over the same database file:
+ * a new application context, as after a power cut.
+ */
+class RestartIT {
+
+	@TempDir
+	Path data;
+
+	private final MutableClock clock = MutableClock.startingAt("2026-11-23T08:00:00Z");
+
+	private ConfigurableApplicationContext running;
+
+	@BeforeEach
+	void start() {
+		this.running = startProgram();
+	}
+
+	@AfterEach
+	void stop() {
+		this.running.close();
+	}
+
+	@Test
+	void occupiedLockerComesBackOccupiedAndLocked() {
+		VisitView visit = storeAdasPixel();
+		int locker = visit.session().lockerId();
+
+		restart();
+
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
+		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.STORED);
+		CollectionView collection = bean(CheckOut.class).start(Identification.badge("100001"));
+		assertThat(collection.lockerId()).isEqualTo(locker);
+		assertThat(bean(AuditLog.class).verify().intact()).isTrue();
+	}
+
+	@Test
+	void stopBetweenDoorOpenedAndClosedComesBackStoredAndLockedWithAnExplanation() {
+		VisitView visit = bean(CheckIn.class).store(adaAtTheDoor().id());
+		int locker = visit.session().lockerId();
+		bean(SimulatedDoors.class).openDoor(locker);
+
+		restart();
+
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
+		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.STORED);
+		assertThat(typesAbout("locker:" + locker)).contains("LockerRecoveredAtStartup");
+		assertThat(typesAbout("employee:" + visit.employeeId())).contains("StorageSessionRecovered");
+		assertThat(bean(AuditLog.class).verify().intact()).isTrue();
+	}
+
+	@Test
+	void stopBeforeTheDoorWasOpenedComesBackFreeAndTheSessionAbandoned() {
+		VisitView visit = bean(CheckIn.class).store(adaAtTheDoor().id());
+		int locker = visit.session().lockerId();
+
+		restart();
+
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.FREE);
+		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
+		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.ABANDONED);
+		assertThat(typesAbout("employee:" + visit.employeeId())).contains("StorageSessionRecovered");
+	}
+
+	@Test
+	void stopDuringACollectionComesBackOccupiedSoThePhoneIsNeverLeftInAFreeLocker() {
+		VisitView visit = storeAdasPixel();
+		int locker = visit.session().lockerId();
+		bean(CheckOut.class).start(Identification.badge("100001"));
+		bean(SimulatedDoors.class).openDoor(locker);
+
+		restart();
+
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
+		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.STORED);
+	}
+
+	private VisitView storeAdasPixel() {
+		VisitView visit = bean(CheckIn.class).store(adaAtTheDoor().id());
+		int locker = visit.session().lockerId();
+		bean(SimulatedDoors.class).openDoor(locker);
+		bean(SimulatedDoors.class).closeDoor(locker);
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		return bean(CheckIn.class).visit(visit.id());
+	}
+
+	private VisitView adaAtTheDoor() {
+		new SimulationTestSupport(this.clock, bean(VirtualRadio.class)).walk("ada-pixel", VirtualPosition.AT_DOOR);
+		return bean(CheckIn.class).start(Identification.badge("100001"));
+	}
+
+	private void restart() {
+		this.running.close();
+		this.clock.advance(Duration.ofSeconds(5));
+		this.running = startProgram();
+	}
+
+	private ConfigurableApplicationContext startProgram() {
+		return new SpringApplicationBuilder(CloakroomApplication.class).profiles("simulation")
+			.initializers(this::useTestClock)
+			.run("--spring.datasource.url=jdbc:h2:file:" + this.data.resolve("cloakroom") + ";WRITE_DELAY=0",
+					"--server.port=0", "--cloakroom.scheduling.enabled=false",
+					"--cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml",
+					"--cloakroom.security.pin.hash-strength=4");
+	}
+
+	private void useTestClock(ConfigurableApplicationContext context) {
+		((GenericApplicationContext) context).registerBean("testClock", Clock.class, () -> this.clock,
+				definition -> definition.setPrimary(true));
+	}
+
+	private <T> T bean(Class<T> type) {
+		return this.running.getBean(type);
+	}
+
+	private List<String> typesAbout(String subject) {
+		return bean(AuditLog.class).about(subject, 500).stream().map(AuditEntry::type).toList();
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.cloakroom.kiosk.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Debian's headless Chromium and ChromeDriver, started explicitly (Selenium must not try
+ * to download a browser or a driver). A machine without them fails the test with the
+ * packages to install; it never skips.
+ */
+final class Chromium {
+
+	private static final File BROWSER = new File("/usr/bin/chromium");
+
+	private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+	private Chromium() {
+	}
+
+	static ChromeDriver start() throws IOException {
+		if (!BROWSER.canExecute() || !DRIVER.canExecute()) {
+			fail("The browser tests need Debian's packages chromium and chromium-driver "
+					+ "(/usr/bin/chromium and /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
+		}
+		Path profile = Files.createTempDirectory("cloakroom-chromium");
+		ChromeOptions options = new ChromeOptions().setBinary(BROWSER)
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+}
