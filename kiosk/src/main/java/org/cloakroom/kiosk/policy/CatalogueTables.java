@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.policy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ class CatalogueTables {
 	}
 
 	private static FlaggedAppSource source(ResultSet rs) throws SQLException {
-		return new FlaggedAppSource(rs.getString("title"), rs.getObject("published", java.time.LocalDate.class),
+		return new FlaggedAppSource(rs.getString("title"), rs.getObject("published", LocalDate.class),
 				rs.getString("url"), rs.getString("note"));
 	}
 

@@ -1,6 +1,6 @@
 package org.cloakroom.kiosk.enrollment;
 
-import java.time.Clock;
+import java.time.Instant;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.security.PinAttempts;
@@ -57,7 +57,7 @@ abstract class EnrollmentModuleSupport {
 				"employee" }) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
-		this.clock.set(java.time.Instant.parse(START));
+		this.clock.set(Instant.parse(START));
 		given(this.pinHasher.hash(anyString())).willAnswer((call) -> BCRYPT.encode(call.getArgument(0, String.class)));
 		given(this.pinHasher.matches(anyString(), anyString()))
 			.willAnswer((call) -> BCRYPT.matches(call.getArgument(0, String.class), call.getArgument(1, String.class)));

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.enrollment;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -155,7 +156,7 @@ class EnrolmentIT extends EnrollmentModuleSupport {
 	}
 
 	private static Instant instant(Object value) {
-		if (value instanceof java.time.OffsetDateTime offset) {
+		if (value instanceof OffsetDateTime offset) {
 			return offset.toInstant();
 		}
 		return ((Timestamp) value).toInstant();

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.enrollment;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.PublishedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class IdentityStorageIT extends EnrollmentModuleSupport {
 
@@ -42,8 +44,8 @@ class IdentityStorageIT extends EnrollmentModuleSupport {
 		assertThat(stored).doesNotContainIgnoringCase(IRK_HEX);
 		byte[] sealed = Base64.getDecoder().decode(stored);
 		assertThat(sealed).hasSize(12 + 16 + 16);
-		assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1))
-			.doesNotContain(new String(irk.key(), java.nio.charset.StandardCharsets.ISO_8859_1));
+		assertThat(new String(sealed, StandardCharsets.ISO_8859_1))
+			.doesNotContain(new String(irk.key(), StandardCharsets.ISO_8859_1));
 		assertThat(this.identities.all()).containsExactly(new EnrolledIdentity(pixel.id(), irk));
 	}
 
@@ -58,8 +60,7 @@ class IdentityStorageIT extends EnrollmentModuleSupport {
 				+ "WHERE phone_id = ?) WHERE phone_id = ?", pixel.id(), iphone.id());
 
 		assertThat(this.jdbc.queryForList("SELECT DISTINCT stored_value FROM ble_identity", String.class)).hasSize(1);
-		org.assertj.core.api.Assertions.assertThatIllegalStateException()
-			.isThrownBy(() -> this.identities.all())
+		assertThatIllegalStateException().isThrownBy(() -> this.identities.all())
 			.withMessageContaining("phone " + iphone.id())
 			.withMessageContaining("cloakroom.enrollment.identity-key");
 	}
