@@ -3,6 +3,10 @@ package org.cloakroom.kiosk.enrollment;
 import java.util.List;
 import java.util.Optional;
 
+import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.security.PinAttempts;
+import org.cloakroom.kiosk.security.PinHasher;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,28 +15,52 @@ import org.springframework.stereotype.Service;
 @Service
 public class EmployeeDirectory {
 
+	private final EmployeeTable employees;
+
+	private final PinHasher pins;
+
+	private final PinAttempts attempts;
+
+	EmployeeDirectory(EmployeeTable employees, PinHasher pins, PinAttempts attempts) {
+		this.employees = employees;
+		this.pins = pins;
+		this.attempts = attempts;
+	}
+
 	public List<EmployeeRef> all() {
-		throw new UnsupportedOperationException("TODO enrollment helper");
+		return this.employees.all();
 	}
 
 	public Optional<EmployeeRef> byId(long employeeId) {
-		throw new UnsupportedOperationException("TODO enrollment helper");
+		return this.employees.byId(employeeId);
 	}
 
 	/**
 	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown badge
 	 */
 	public EmployeeRef byBadge(String badgeId) {
-		throw new UnsupportedOperationException("TODO enrollment helper");
+		return this.employees.byBadge(badgeId)
+			.map(EmployeeTable.Row::ref)
+			.orElseThrow(() -> new NotFoundException("Badge", badgeId));
 	}
 
 	/**
+	 * Deliberately not one transaction: a wrong PIN throws, and the failure that
+	 * {@link PinAttempts} recorded (and its audit entry) must not roll back with it.
 	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown badge
 	 * @throws WrongPinException for a wrong PIN (counted)
 	 * @throws org.cloakroom.kiosk.security.PinEntryLockedException while locked out
 	 */
 	public EmployeeRef byBadgeAndPin(String badgeId, String pin) {
-		throw new UnsupportedOperationException("TODO enrollment helper");
+		this.attempts.checkAllowed(badgeId);
+		EmployeeTable.Row employee = this.employees.byBadge(badgeId)
+			.orElseThrow(() -> new NotFoundException("Badge", badgeId));
+		if (pin != null && this.pins.matches(pin, employee.pinHash())) {
+			this.attempts.recordSuccess(badgeId);
+			return employee.ref();
+		}
+		int attemptsLeft = this.attempts.recordFailure(badgeId);
+		throw new WrongPinException(badgeId, attemptsLeft);
 	}
 
 }

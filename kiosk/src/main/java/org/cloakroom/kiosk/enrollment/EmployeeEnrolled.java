@@ -1,0 +1,13 @@
+package org.cloakroom.kiosk.enrollment;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** An employee was enrolled. */
+public record EmployeeEnrolled(long employeeId, String name, String badgeId) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "employee:" + this.employeeId;
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.cloakroom.kiosk.enrollment;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.policy.Platform;
+
+/** A phone was enrolled for an employee. */
+public record PhoneEnrolled(long phoneId, long employeeId, String label, Platform platform) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "phone:" + this.phoneId;
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.cloakroom.kiosk.policy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The catalogue's three tables, read and written as whole entries. */
+@Repository
+class CatalogueTables {
+
+	private final JdbcClient jdbc;
+
+	CatalogueTables(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM flagged_app").query(Long.class).single();
+	}
+
+	boolean exists(String id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM flagged_app WHERE id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	/** Every entry with only its own identifiers, ordered by id. */
+	List<FlaggedApp> loadAll() {
+		Map<String, List<FlaggedAppIdentifier>> identifiers = new LinkedHashMap<>();
+		this.jdbc
+			.sql("SELECT app_id, platform, identifier, verified, evidence FROM flagged_app_identifier "
+					+ "ORDER BY app_id, platform, identifier")
+			.query((rs) -> {
+				identifiers.computeIfAbsent(rs.getString("app_id"), (k) -> new ArrayList<>()).add(identifier(rs));
+			});
+		Map<String, List<FlaggedAppSource>> sources = new LinkedHashMap<>();
+		this.jdbc
+			.sql("SELECT app_id, title, published, url, note FROM flagged_app_source ORDER BY app_id, published, id")
+			.query((rs) -> {
+				sources.computeIfAbsent(rs.getString("app_id"), (k) -> new ArrayList<>()).add(source(rs));
+			});
+		return this.jdbc.sql("SELECT id, name, publisher, severity, reason, alias_of FROM flagged_app ORDER BY id")
+			.query((rs, row) -> {
+				String id = rs.getString("id");
+				return new FlaggedApp(id, rs.getString("name"), rs.getString("publisher"),
+						Severity.valueOf(rs.getString("severity")), rs.getString("reason"), rs.getString("alias_of"),
+						identifiers.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of()));
+			})
+			.list();
+	}
+
+	void insert(FlaggedApp entry) {
+		this.jdbc
+			.sql("INSERT INTO flagged_app (id, name, publisher, severity, reason, alias_of) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(entry.id(), entry.name(), entry.publisher(), entry.severity().name(), entry.reason(),
+					entry.aliasOf())
+			.update();
+		for (FlaggedAppIdentifier identifier : entry.identifiers()) {
+			this.jdbc
+				.sql("INSERT INTO flagged_app_identifier (app_id, platform, identifier, verified, evidence) "
+						+ "VALUES (?, ?, ?, ?, ?)")
+				.params(entry.id(), identifier.platform().name(), identifier.identifier(), identifier.verified(),
+						identifier.evidence())
+				.update();
+		}
+		for (FlaggedAppSource source : entry.sources()) {
+			this.jdbc.sql("INSERT INTO flagged_app_source (app_id, title, published, url, note) VALUES (?, ?, ?, ?, ?)")
+				.params(entry.id(), source.title(), source.published(), source.url(), source.note())
+				.update();
+		}
+	}
+
+	private static FlaggedAppIdentifier identifier(ResultSet rs) throws SQLException {
+		return new FlaggedAppIdentifier(Platform.valueOf(rs.getString("platform")), rs.getString("identifier"),
+				rs.getBoolean("verified"), rs.getString("evidence"));
+	}
+
+	private static FlaggedAppSource source(ResultSet rs) throws SQLException {
+		return new FlaggedAppSource(rs.getString("title"), rs.getObject("published", LocalDate.class),
+				rs.getString("url"), rs.getString("note"));
+	}
+
+}

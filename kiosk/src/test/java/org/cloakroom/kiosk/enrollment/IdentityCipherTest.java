@@ -1,0 +1,57 @@
+package org.cloakroom.kiosk.enrollment;
+
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class IdentityCipherTest {
+
+	private static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+	private final IdentityCipher cipher = new IdentityCipher(new EnrollmentProperties(KEY));
+
+	@Test
+	void roundTripsWithARandomIvEachTime() {
+		byte[] secret = "0123456789abcdef".getBytes();
+
+		String first = this.cipher.encrypt(secret, "phone 1");
+		String second = this.cipher.encrypt(secret, "phone 1");
+
+		assertThat(first).isNotEqualTo(second);
+		assertThat(Base64.getDecoder().decode(first)).hasSize(12 + 16 + 16);
+		assertThat(this.cipher.decrypt(first, "phone 1")).isEqualTo(secret);
+		assertThat(this.cipher.decrypt(second, "phone 1")).isEqualTo(secret);
+	}
+
+	@Test
+	void refusesAValueSealedForAnotherContextOrKey() {
+		String sealed = this.cipher.encrypt(new byte[16], "phone 1");
+		IdentityCipher other = new IdentityCipher(
+				new EnrollmentProperties(Base64.getEncoder().encodeToString(new byte[32])));
+
+		assertThatIllegalStateException().isThrownBy(() -> this.cipher.decrypt(sealed, "phone 2"))
+			.withMessageContaining("phone 2");
+		assertThatIllegalStateException().isThrownBy(() -> other.decrypt(sealed, "phone 1"))
+			.withMessageContaining("cloakroom.enrollment.identity-key");
+	}
+
+	@Test
+	void stopsWithAMessageNamingThePropertyWhenTheKeyIsMissingOrMalformed() {
+		assertThatIllegalStateException().isThrownBy(() -> new IdentityCipher(new EnrollmentProperties(null)))
+			.withMessageStartingWith("cloakroom.enrollment.identity-key is not set");
+		assertThatIllegalStateException().isThrownBy(() -> new IdentityCipher(new EnrollmentProperties("not base64!")))
+			.withMessageStartingWith("cloakroom.enrollment.identity-key is not valid base64");
+		assertThatIllegalStateException().isThrownBy(
+				() -> new IdentityCipher(new EnrollmentProperties(Base64.getEncoder().encodeToString(new byte[16]))))
+			.withMessage("cloakroom.enrollment.identity-key must decode to 32 bytes (AES-256), got 16");
+	}
+
+	@Test
+	void propertiesNeverShowTheKey() {
+		assertThat(new EnrollmentProperties(KEY).toString()).doesNotContain(KEY);
+	}
+
+}

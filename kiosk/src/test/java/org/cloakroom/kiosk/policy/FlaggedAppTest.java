@@ -1,0 +1,55 @@
+package org.cloakroom.kiosk.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class FlaggedAppTest {
+
+	private static final FlaggedAppSource SOURCE = new FlaggedAppSource("A report", LocalDate.of(2020, 1, 1),
+			"https://example.org/report", null);
+
+	private static FlaggedApp entry(String id, Severity severity) {
+		return new FlaggedApp(id, "Some App", "Some Publisher", severity, "it leaks", null,
+				List.of(new FlaggedAppIdentifier(Platform.ANDROID, "org.some.app", false, null)), List.of(SOURCE));
+	}
+
+	@Test
+	void plainWordsNameTheAppAndTheReason() {
+		assertThat(entry("some-app", Severity.WARN).plainWords())
+			.isEqualTo("Some App is on the flagged-app list: it leaks");
+	}
+
+	@Test
+	void refusesAnIdThatIsNotASlug() {
+		assertThatIllegalArgumentException().isThrownBy(() -> entry("Some App", Severity.WARN))
+			.withMessageContaining("'Some App'");
+	}
+
+	@Test
+	void refusesAMissingSeverityNamingTheEntry() {
+		assertThatIllegalArgumentException().isThrownBy(() -> entry("some-app", null))
+			.withMessageContaining("'some-app'")
+			.withMessageContaining("severity");
+	}
+
+	@Test
+	void refusesBeingAnAliasOfItself() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new FlaggedApp("x-pay", "X Pay", "X", Severity.WARN, "r", "x-pay", null, List.of(SOURCE)))
+			.withMessageContaining("alias of itself");
+	}
+
+	@Test
+	void refusesASourceWithoutAWebAddress() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new FlaggedAppSource("A report", LocalDate.of(2020, 1, 1), "ftp://x", null))
+			.withMessageContaining("A report")
+			.withMessageContaining("ftp://x");
+	}
+
+}
