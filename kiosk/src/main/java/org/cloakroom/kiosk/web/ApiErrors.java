@@ -7,8 +7,11 @@ import java.util.stream.Collectors;
 
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.checkin.NothingStoredException;
+import org.cloakroom.kiosk.enrollment.DuplicateBadgeException;
+import org.cloakroom.kiosk.enrollment.DuplicateIdentityException;
 import org.cloakroom.kiosk.enrollment.WrongPinException;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
+import org.cloakroom.kiosk.policy.DuplicateFlaggedAppException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
 
 import org.springframework.http.HttpHeaders;
@@ -85,7 +88,8 @@ class ApiErrors {
 			.body(problem);
 	}
 
-	@ExceptionHandler({ IllegalStateException.class, NoFreeLockerException.class, NothingStoredException.class })
+	@ExceptionHandler({ IllegalStateException.class, NoFreeLockerException.class, NothingStoredException.class,
+			DuplicateBadgeException.class, DuplicateIdentityException.class, DuplicateFlaggedAppException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
 	}
