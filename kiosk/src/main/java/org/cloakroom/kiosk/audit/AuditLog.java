@@ -6,24 +6,43 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads and verifies the audit chain. Appending happens only by publishing an
- * {@link AuditableEvent}.
+ * {@link AuditableEvent}. Each read returns at most {@link #MAX_LIMIT} entries, whatever
+ * the limit asked for. What each hash covers, so that an officer can re-verify the chain
+ * with a script, is documented on {@code CanonicalForm} in this package: the lines
+ * sequence, recorded_at ({@code 2026-11-22T08:44:40.120Z}), type, subject, alert, details
+ * and previous_hash, joined by {@code \n}, UTF-8, SHA-256 in lower-case hex.
  */
 @Service
 public class AuditLog {
 
+	/** The most entries one read returns. */
+	public static final int MAX_LIMIT = 500;
+
+	private final AuditTable table;
+
+	AuditLog(AuditTable table) {
+		this.table = table;
+	}
+
 	/** The newest entries, newest first. */
 	public List<AuditEntry> latest(int limit) {
-		throw new UnsupportedOperationException("TODO audit helper");
+		return this.table.newest(clamp(limit));
 	}
 
 	/** Entries after the given sequence number, oldest first. */
 	public List<AuditEntry> after(long sequence, int limit) {
-		throw new UnsupportedOperationException("TODO audit helper");
+		return this.table.after(sequence, clamp(limit));
 	}
 
-	/** Entries about one subject ({@code locker:7}), oldest first. */
+	/**
+	 * Entries about one subject ({@code locker:7}), oldest first: the most recent
+	 * {@code limit} of them.
+	 */
 	public List<AuditEntry> about(String subject, int limit) {
-		throw new UnsupportedOperationException("TODO audit helper");
+		if (subject == null || subject.isBlank()) {
+			throw new IllegalArgumentException("An audit subject is required, was '" + subject + "'");
+		}
+		return this.table.newestAbout(subject, clamp(limit));
 	}
 
 	/**
@@ -31,7 +50,14 @@ public class AuditLog {
 	 * inserted.
 	 */
 	public ChainVerification verify() {
-		throw new UnsupportedOperationException("TODO audit helper");
+		return new ChainWalk(this.table).run();
+	}
+
+	private static int clamp(int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+		}
+		return Math.min(limit, MAX_LIMIT);
 	}
 
 }

@@ -1,0 +1,68 @@
+package org.cloakroom.kiosk.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends every {@link AuditableEvent} to the chain, synchronously and inside the
+ * publisher's transaction: if that transaction rolls back, so does the entry, and if the
+ * append fails, the publisher's change does not commit. Locking the head row orders all
+ * appends totally, across threads and transactions. The hash covers the
+ * {@link CanonicalForm}.
+ */
+@Component
+class AuditRecorder {
+
+	static final int MAX_TYPE_LENGTH = 120;
+
+	static final int MAX_SUBJECT_LENGTH = 200;
+
+	private final AuditTable table;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	AuditRecorder(AuditTable table, Clock clock, ApplicationEventPublisher events) {
+		this.table = table;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(AuditableEvent event) {
+		String type = singleLine(event, "type", event.type(), MAX_TYPE_LENGTH);
+		String subject = singleLine(event, "subject", event.subject(), MAX_SUBJECT_LENGTH);
+		boolean alert = event.alert();
+		String details = CanonicalForm.details(event);
+		ChainHead head = this.table.lockHead();
+		long sequence = head.lastSequence() + 1;
+		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		String hash = CanonicalForm.hash(sequence, at, type, subject, alert, details, head.lastHash());
+		AuditEntry entry = new AuditEntry(sequence, at, type, subject, alert, details, head.lastHash(), hash);
+		this.table.append(entry);
+		this.events.publishEvent(new AuditEntryRecorded(entry));
+	}
+
+	/** Type and subject are lines of the canonical form, so they must be one line. */
+	private static String singleLine(AuditableEvent event, String field, String value, int maxLength) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(
+					"Audit event " + event.getClass().getName() + " has no " + field + " (was '" + value + "')");
+		}
+		if (value.length() > maxLength || value.chars().anyMatch(Character::isISOControl)) {
+			throw new IllegalArgumentException("Audit event " + event.getClass().getName() + " has a " + field
+					+ " that is not one line of at most " + maxLength + " characters: '" + value + "'");
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.cloakroom.kiosk.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tables {@code audit_event} and {@code audit_chain_head}; nobody else touches them.
+ */
+@Repository
+class AuditTable {
+
+	private static final String COLUMNS = "sequence, recorded_at, type, subject, alert, details, previous_hash, hash";
+
+	private static final RowMapper<AuditEntry> ENTRY = AuditTable::entry;
+
+	private static final RowMapper<ChainHead> HEAD = (rs, row) -> new ChainHead(rs.getLong("last_sequence"),
+			rs.getString("last_hash"));
+
+	private final JdbcClient jdbc;
+
+	AuditTable(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Reads the head and locks it until the surrounding transaction ends. */
+	ChainHead lockHead() {
+		return this.jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+			.query(HEAD)
+			.optional()
+			.orElseThrow(AuditTable::headMissing);
+	}
+
+	ChainHead head() {
+		return this.jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1")
+			.query(HEAD)
+			.optional()
+			.orElseThrow(AuditTable::headMissing);
+	}
+
+	/** Inserts the entry and makes it the head; the caller holds the head's lock. */
+	void append(AuditEntry entry) {
+		this.jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(entry.sequence(), OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.type(),
+					entry.subject(), entry.alert(), entry.details(), entry.previousHash(), entry.hash())
+			.update();
+		int moved = this.jdbc
+			.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1 AND last_sequence = ?")
+			.params(entry.sequence(), entry.hash(), entry.sequence() - 1)
+			.update();
+		if (moved != 1) {
+			throw new IllegalStateException("Audit chain head moved while entry " + entry.sequence()
+					+ " was appended; the head row must be locked first");
+		}
+	}
+
+	List<AuditEntry> first(int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event ORDER BY sequence LIMIT ?")
+			.param(limit)
+			.query(ENTRY)
+			.list();
+	}
+
+	List<AuditEntry> after(long sequence, int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE sequence > ? ORDER BY sequence LIMIT ?")
+			.params(sequence, limit)
+			.query(ENTRY)
+			.list();
+	}
+
+	List<AuditEntry> newest(int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event ORDER BY sequence DESC LIMIT ?")
+			.param(limit)
+			.query(ENTRY)
+			.list();
+	}
+
+	/** The newest entries about the subject, oldest first. */
+	List<AuditEntry> newestAbout(String subject, int limit) {
+		List<AuditEntry> entries = new ArrayList<>(this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM audit_event WHERE subject = ? ORDER BY sequence DESC LIMIT ?")
+			.params(subject, limit)
+			.query(ENTRY)
+			.list());
+		Collections.reverse(entries);
+		return entries;
+	}
+
+	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getLong("sequence"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+				rs.getString("type"), rs.getString("subject"), rs.getBoolean("alert"), rs.getString("details"),
+				rs.getString("previous_hash"), rs.getString("hash"));
+	}
+
+	private static IllegalStateException headMissing() {
+		return new IllegalStateException(
+				"The audit chain head (table audit_chain_head, row id 1) is missing; migration V1__audit seeds it");
+	}
+
+}

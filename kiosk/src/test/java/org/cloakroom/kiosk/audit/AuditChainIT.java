@@ -1,0 +1,219 @@
+package org.cloakroom.kiosk.audit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.cloakroom.kiosk.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+@ApplicationModuleTest
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:audit-${random.uuid};DB_CLOSE_DELAY=-1",
+		"cloakroom.scheduling.enabled=false" })
+class AuditChainIT {
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	AuditLog log;
+
+	@BeforeEach
+	void emptyLog() {
+		AuditTestTables.reset(this.jdbc);
+		this.clock.set(Instant.parse("2026-11-22T08:00:00.123456Z"));
+	}
+
+	@Test
+	void appendsEventsInOrderEachLinkedToTheOneBefore() {
+		publishInTransaction(DoorTested.of("locker:7", "first"), DoorTested.of("locker:8", "second"),
+				DoorTested.of("locker:7", "third"));
+
+		List<AuditEntry> entries = this.log.after(0, 10);
+		assertThat(entries).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L);
+		assertThat(entries.get(0).previousHash()).isEqualTo(CanonicalForm.GENESIS_HASH);
+		assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
+		assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
+		assertThat(entries).allSatisfy((entry) -> assertThat(CanonicalForm.hashOf(entry)).isEqualTo(entry.hash()));
+		assertThat(AuditTestTables.head(this.jdbc)).isEqualTo(new ChainHead(3, entries.get(2).hash()));
+		assertThat(this.log.verify()).isEqualTo(ChainVerification.intact(3));
+	}
+
+	@Test
+	void recordsTypeSubjectAlertDetailsAndTheClocksMillisecond() {
+		publishInTransaction(new DoorTested("locker:7", "forced", Instant.parse("2026-11-22T07:00:00Z"),
+				Map.of("b", 2, "a", 1), true));
+
+		AuditEntry entry = this.log.latest(1).get(0);
+		assertThat(entry.type()).isEqualTo("DoorTested");
+		assertThat(entry.subject()).isEqualTo("locker:7");
+		assertThat(entry.alert()).isTrue();
+		assertThat(entry.at()).isEqualTo(Instant.parse("2026-11-22T08:00:00.123Z"));
+		assertThat(entry.details()).isEqualTo(
+				"{\"alert\":true,\"counts\":{\"a\":1,\"b\":2},\"note\":\"forced\",\"subject\":\"locker:7\",\"when\":\"2026-11-22T07:00:00Z\"}");
+	}
+
+	@Test
+	void publishesTheRecordedEntry(AssertablePublishedEvents events) {
+		publishInTransaction(DoorTested.of("locker:7", "first"));
+
+		assertThat(events).contains(AuditEntryRecorded.class)
+			.matching((recorded) -> recorded.entry().sequence() == 1 && recorded.entry().subject().equals("locker:7"));
+	}
+
+	@Test
+	void rolledBackTransactionLeavesNoEntryAndTheHeadUnmoved() {
+		publishInTransaction(DoorTested.of("locker:7", "kept"));
+		ChainHead before = AuditTestTables.head(this.jdbc);
+
+		this.transactions.executeWithoutResult((status) -> {
+			this.publisher.publishEvent(DoorTested.of("locker:7", "rolled back"));
+			status.setRollbackOnly();
+		});
+
+		assertThat(this.log.after(0, 10)).extracting(AuditEntry::details).noneMatch((d) -> d.contains("rolled back"));
+		assertThat(AuditTestTables.head(this.jdbc)).isEqualTo(before);
+		assertThat(this.log.verify()).isEqualTo(ChainVerification.intact(1));
+	}
+
+	@Test
+	void refusesASubjectOfMoreThanOneLineAndSoThePublishersChange() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> publishInTransaction(DoorTested.of("locker:7\nlocker:8", "sneaky")))
+			.withMessageContaining("subject")
+			.withMessageContaining(DoorTested.class.getName());
+		assertThat(this.log.latest(10)).isEmpty();
+	}
+
+	@Test
+	void appendsWithoutASurroundingTransactionInOneTotalOrderAcrossThreads() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int thread = 0; thread < 4; thread++) {
+				String subject = "locker:" + thread;
+				done.add(threads.submit(() -> IntStream.range(0, 25)
+					.forEach((i) -> this.publisher.publishEvent(DoorTested.of(subject, "n" + i)))));
+			}
+			for (Future<?> each : done) {
+				each.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdown();
+			threads.awaitTermination(30, TimeUnit.SECONDS);
+		}
+
+		assertThat(this.log.verify()).isEqualTo(ChainVerification.intact(100));
+		assertThat(this.log.about("locker:2", 500)).hasSize(25)
+			.extracting(AuditEntry::details)
+			.first()
+			.asString()
+			.contains("\"note\":\"n0\"");
+	}
+
+	@Test
+	void findsTheChainIntactWhileOthersAppend() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int thread = 0; thread < 2; thread++) {
+				done.add(threads.submit(() -> IntStream.range(0, 100)
+					.forEach((i) -> this.publisher.publishEvent(DoorTested.of("locker:1", "n" + i)))));
+			}
+			while (!done.stream().allMatch(Future::isDone)) {
+				assertThat(this.log.verify().intact()).isTrue();
+			}
+			for (Future<?> each : done) {
+				each.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdown();
+			threads.awaitTermination(30, TimeUnit.SECONDS);
+		}
+
+		assertThat(this.log.verify()).isEqualTo(ChainVerification.intact(200));
+	}
+
+	@Test
+	void readsNewestFirstAfterASequenceAndAboutASubject() {
+		for (int i = 1; i <= 6; i++) {
+			this.clock.advance(Duration.ofSeconds(1));
+			publishInTransaction(DoorTested.of((i % 2 == 0) ? "locker:2" : "locker:1", "n" + i));
+		}
+
+		assertThat(this.log.latest(2)).extracting(AuditEntry::sequence).containsExactly(6L, 5L);
+		assertThat(this.log.after(4, 10)).extracting(AuditEntry::sequence).containsExactly(5L, 6L);
+		assertThat(this.log.about("locker:2", 10)).extracting(AuditEntry::sequence).containsExactly(2L, 4L, 6L);
+		assertThat(this.log.about("locker:2", 2)).extracting(AuditEntry::sequence).containsExactly(4L, 6L);
+	}
+
+	@Test
+	void clampsLimitsToTheMaximumAndRefusesNonPositiveOnes() {
+		AuditTestTables.appendValid(this.jdbc, AuditLog.MAX_LIMIT + 1);
+
+		assertThat(this.log.latest(Integer.MAX_VALUE)).hasSize(AuditLog.MAX_LIMIT);
+		assertThat(this.log.after(0, AuditLog.MAX_LIMIT + 1)).hasSize(AuditLog.MAX_LIMIT);
+		assertThatIllegalArgumentException().isThrownBy(() -> this.log.latest(0)).withMessageContaining("limit");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.log.about(" ", 1)).withMessageContaining("subject");
+	}
+
+	@Test
+	void verifiesAChainLongerThanOnePage() {
+		AuditTestTables.appendValid(this.jdbc, 1234);
+
+		assertThat(this.log.verify()).isEqualTo(ChainVerification.intact(1234));
+	}
+
+	private void publishInTransaction(AuditableEvent... events) {
+		this.transactions.executeWithoutResult((status) -> {
+			for (AuditableEvent event : events) {
+				this.publisher.publishEvent(event);
+			}
+		});
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Time {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return MutableClock.startingAt("2026-11-22T08:00:00Z");
+		}
+
+	}
+
+}
