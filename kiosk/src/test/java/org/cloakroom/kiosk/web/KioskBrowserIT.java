@@ -93,7 +93,7 @@ class KioskBrowserIT {
 		clickButton("Done");
 		waitFor(By.cssSelector("[data-kind=IDLE]"));
 		typePin("100001", "9999");
-		waitForScreenText("That PIN is not right. 4 attempts left.");
+		waitForScreenText("That PIN is not right. 5 attempts left.");
 		typePin("100001", "1111");
 		waitForScreenText("Welcome back, Ada Lovelace");
 		clickButton("Take my phone");
