@@ -11,13 +11,11 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One locker's persisted state. It guards its own transitions and collects the events
  * they cause, which {@link Lockers} publishes in the transaction that saves it.
  */
-@Table("locker")
 class Locker {
 
 	@Id
