@@ -5,11 +5,17 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Times out reservations and releases, once a second (when scheduling is enabled). */
+/**
+ * Times out reservations and releases, once a second. Off with
+ * {@code cloakroom.scheduling.enabled=false}, even where another auto-configuration
+ * (Spring Modulith's moments) enables scheduling anyway.
+ */
 @Component
+@ConditionalOnBooleanProperty(name = "cloakroom.scheduling.enabled", matchIfMissing = true)
 class DeadlineTicker {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineTicker.class);

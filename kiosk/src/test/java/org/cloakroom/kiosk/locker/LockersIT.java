@@ -11,6 +11,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 @ApplicationModuleTest
 @TestPropertySource(properties = { "cloakroom.locker.gpio-provider=mock",
 		"cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "cloakroom.scheduling.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1" })
+		"spring.modulith.moments.enabled=false", "spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1" })
 class LockersIT {
 
 	@Autowired
@@ -172,6 +173,11 @@ class LockersIT {
 		assertThat(seventh.label()).isEqualTo("7");
 		assertThat(seventh.row()).isEqualTo(2);
 		assertThat(seventh.column()).isEqualTo(3);
+	}
+
+	@Test
+	void leavesDeadlinesToTheTestWhenSchedulingIsOff(@Autowired ApplicationContext context) {
+		assertThat(context.getBeanNamesForType(DeadlineTicker.class)).isEmpty();
 	}
 
 	@Test

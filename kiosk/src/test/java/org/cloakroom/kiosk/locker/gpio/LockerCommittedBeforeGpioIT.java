@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest
 @TestPropertySource(properties = { "cloakroom.locker.gpio-provider=mock",
 		"cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "cloakroom.scheduling.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1" })
+		"spring.modulith.moments.enabled=false", "spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1" })
 class LockerCommittedBeforeGpioIT {
 
 	@Autowired

@@ -20,12 +20,14 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.event.EventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Stops the locker module mid-transition and starts it again over the same H2 file, as a
- * power cut would.
+ * Starts the locker module as an application: stopped mid-transition and started again
+ * over the same H2 file, as after a power cut, and refused with a broken wiring file.
  */
-class LockerRestartIT {
+class LockerStartupIT {
 
 	@TempDir
 	Path directory;
@@ -57,9 +59,8 @@ class LockerRestartIT {
 			assertThat(after.getBean(Recoveries.class).events)
 				.extracting(LockerRecoveredAtStartup::lockerId, LockerRecoveredAtStartup::before,
 						LockerRecoveredAtStartup::after)
-				.containsExactly(
-						org.assertj.core.groups.Tuple.tuple(deposit, LockerState.RESERVED, LockerState.OCCUPIED),
-						org.assertj.core.groups.Tuple.tuple(collection, LockerState.RELEASING, LockerState.OCCUPIED));
+				.containsExactly(tuple(deposit, LockerState.RESERVED, LockerState.OCCUPIED),
+						tuple(collection, LockerState.RELEASING, LockerState.OCCUPIED));
 		}
 	}
 
@@ -83,12 +84,23 @@ class LockerRestartIT {
 		}
 	}
 
+	@Test
+	void refusesToStartWithABrokenWiringFileNamingFileLineAndField() {
+		assertThatException().isThrownBy(() -> start("src/test/resources/locker/duplicate-id.yaml"))
+			.havingCause()
+			.satisfies((ex) -> assertThat(ex).hasStackTraceContaining("WiringException: Locker wiring file "
+					+ "src/test/resources/locker/duplicate-id.yaml line 9, field lockers[1].id: locker id 1 is used twice"));
+	}
+
 	private ConfigurableApplicationContext start() {
+		return start("../firmware-config/lockers/demo.yaml");
+	}
+
+	private ConfigurableApplicationContext start(String wiringFile) {
 		return new SpringApplicationBuilder(LockerOnly.class).web(WebApplicationType.NONE)
 			.run("--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("db") + ";WRITE_DELAY=0",
-					"--cloakroom.locker.gpio-provider=mock",
-					"--cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml",
-					"--cloakroom.scheduling.enabled=false");
+					"--cloakroom.locker.gpio-provider=mock", "--cloakroom.locker.wiring-file=" + wiringFile,
+					"--cloakroom.scheduling.enabled=false", "--spring.modulith.moments.enabled=false");
 	}
 
 	/** The locker module alone, without the test classes beside it. */
