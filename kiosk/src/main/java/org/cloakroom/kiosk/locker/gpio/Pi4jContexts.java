@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.locker.gpio;
 
+import java.util.Locale;
+
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalInputProvider;
@@ -39,7 +41,7 @@ final class Pi4jContexts {
 	}
 
 	static String name(GpioProvider provider) {
-		return provider.name().toLowerCase(java.util.Locale.ROOT);
+		return provider.name().toLowerCase(Locale.ROOT);
 	}
 
 }
