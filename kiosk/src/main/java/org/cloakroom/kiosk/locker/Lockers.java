@@ -1,9 +1,21 @@
 package org.cloakroom.kiosk.locker;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
+import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.locker.gpio.LockerIo;
+import org.cloakroom.kiosk.locker.wiring.BankWiring;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The locker bank's state machine. Every transition is persisted, with its audit event,
@@ -12,19 +24,47 @@ import org.springframework.stereotype.Service;
 @Service
 public class Lockers {
 
+	/** One lock for the bank: door sensor threads and web threads take turns. */
+	private final ReentrantLock bank = new ReentrantLock();
+
+	private final LockerRepository repository;
+
+	private final LockerIo io;
+
+	private final BankWiring wiring;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final LockerProperties properties;
+
+	Lockers(LockerRepository repository, LockerIo io, BankWiring wiring, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock, LockerProperties properties) {
+		this.repository = repository;
+		this.io = io;
+		this.wiring = wiring;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+		this.properties = properties;
+	}
+
 	public List<LockerView> all() {
-		throw new UnsupportedOperationException("TODO locker helper");
+		return this.repository.findAllByOrderByIdAsc().stream().filter(this::isWired).map(this::view).toList();
 	}
 
 	/**
 	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown id
 	 */
 	public LockerView get(int lockerId) {
-		throw new UnsupportedOperationException("TODO locker helper");
+		return view(find(lockerId));
 	}
 
 	public long freeCount() {
-		throw new UnsupportedOperationException("TODO locker helper");
+		return this.repository.findByStateOrderByIdAsc(LockerState.FREE).stream().filter(this::isWired).count();
 	}
 
 	/**
@@ -33,7 +73,11 @@ public class Lockers {
 	 * @throws NoFreeLockerException when none is free
 	 */
 	public LockerView reserveAny(long sessionId) {
-		throw new UnsupportedOperationException("TODO locker helper");
+		return transition((now) -> {
+			Locker locker = firstFree().orElseThrow(NoFreeLockerException::new);
+			locker.reserve(sessionId, now, this.properties.reservationTimeout());
+			return locker;
+		});
 	}
 
 	/**
@@ -43,7 +87,11 @@ public class Lockers {
 	 * that session
 	 */
 	public LockerView release(int lockerId, long sessionId) {
-		throw new UnsupportedOperationException("TODO locker helper");
+		return transition((now) -> {
+			Locker locker = find(lockerId);
+			locker.release(sessionId, now, this.properties.releaseTimeout());
+			return locker;
+		});
 	}
 
 	/**
@@ -51,7 +99,87 @@ public class Lockers {
 	 * {@code now}.
 	 */
 	public void expireDeadlines(Instant now) {
-		throw new UnsupportedOperationException("TODO locker helper");
+		for (Locker due : this.repository.findByDeadlineLessThanEqualOrderByIdAsc(now)) {
+			if (isWired(due)) {
+				transition((ignored) -> {
+					Locker locker = find(due.id());
+					locker.expire(now);
+					return locker;
+				});
+			}
+		}
+	}
+
+	/** Fed by the door sensors, on their thread. */
+	void doorChanged(int lockerId, boolean open) {
+		transition((now) -> {
+			Locker locker = find(lockerId);
+			if (open) {
+				locker.doorOpened(now);
+			}
+			else {
+				locker.doorClosed(now);
+			}
+			return locker;
+		});
+	}
+
+	/**
+	 * Puts a locker found mid-transition into a safe state and drives its lock locked.
+	 */
+	void recoverAtStartup(int lockerId) {
+		transition((now) -> {
+			Locker locker = find(lockerId);
+			locker.recoverAtStartup(this.io.isDoorOpen(lockerId), now);
+			return locker;
+		});
+	}
+
+	/**
+	 * Runs one transition under the bank's lock in its own transaction, publishes its
+	 * events in that transaction, and only after the commit drives the lock to match.
+	 */
+	private LockerView transition(Function<Instant, Locker> change) {
+		this.bank.lock();
+		try {
+			Locker locker = this.transaction.execute((status) -> {
+				Locker changed = change.apply(this.clock.instant());
+				List<AuditableEvent> happened = changed.takeEvents();
+				if (!happened.isEmpty()) {
+					this.repository.save(changed);
+					happened.forEach(this.events::publishEvent);
+				}
+				return changed;
+			});
+			if (locker.wantsUnlocked()) {
+				this.io.unlock(locker.id());
+			}
+			else {
+				this.io.lock(locker.id());
+			}
+			return view(locker);
+		}
+		finally {
+			this.bank.unlock();
+		}
+	}
+
+	private Optional<Locker> firstFree() {
+		return this.repository.findByStateOrderByIdAsc(LockerState.FREE).stream().filter(this::isWired).findFirst();
+	}
+
+	private Locker find(int lockerId) {
+		return this.repository.findById(lockerId)
+			.filter(this::isWired)
+			.orElseThrow(() -> new NotFoundException("Locker", lockerId));
+	}
+
+	private boolean isWired(Locker locker) {
+		return this.wiring.locker(locker.id()).isPresent();
+	}
+
+	private LockerView view(Locker locker) {
+		return locker.view(this.io.isDoorOpen(locker.id()));
 	}
 
 }

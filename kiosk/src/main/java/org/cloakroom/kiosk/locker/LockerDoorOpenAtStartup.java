@@ -1,0 +1,23 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * At start-up the door of a locker that should be shut (FREE or OCCUPIED) read open: it
+ * may have been forced while the kiosk was down.
+ */
+public record LockerDoorOpenAtStartup(int lockerId, LockerState state, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+	@Override
+	public boolean alert() {
+		return true;
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.cloakroom.kiosk.locker.gpio.LockerIo;
+import org.cloakroom.kiosk.locker.wiring.BankWiring;
+import org.cloakroom.kiosk.locker.wiring.LockerWiring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings the table in line with the wiring file, connects the door sensors and reconciles
+ * every locker before the web server starts serving (phase 0 runs before it).
+ */
+@Component
+class LockerStartup implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(LockerStartup.class);
+
+	private final LockerRepository repository;
+
+	private final Lockers lockers;
+
+	private final LockerIo io;
+
+	private final BankWiring wiring;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private volatile boolean running;
+
+	LockerStartup(LockerRepository repository, Lockers lockers, LockerIo io, BankWiring wiring,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.repository = repository;
+		this.lockers = lockers;
+		this.io = io;
+		this.wiring = wiring;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	@Override
+	public void start() {
+		this.transaction.executeWithoutResult((status) -> adoptWiring());
+		this.io.onDoorChange(this::doorChanged);
+		this.wiring.lockers().forEach((locker) -> this.lockers.recoverAtStartup(locker.id()));
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.io.onDoorChange((lockerId, open) -> {
+		});
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return 0;
+	}
+
+	private void adoptWiring() {
+		Instant now = this.clock.instant();
+		for (LockerWiring wired : this.wiring.lockers()) {
+			Locker locker = this.repository.findById(wired.id())
+				.orElseGet(() -> Locker.wired(wired.id(), wired.label(), wired.row(), wired.column(), now));
+			if (locker.rewire(wired.label(), wired.row(), wired.column(), now) || locker.isNew()) {
+				this.repository.save(locker);
+			}
+		}
+		this.repository.findAll()
+			.stream()
+			.filter((locker) -> this.wiring.locker(locker.id()).isEmpty())
+			.forEach((locker) -> log.warn("Locker {} ({}) is in the database but not in the wiring file; ignored",
+					locker.id(), locker.state()));
+	}
+
+	private void doorChanged(int lockerId, boolean open) {
+		try {
+			this.lockers.doorChanged(lockerId, open);
+		}
+		catch (RuntimeException ex) {
+			log.error("Locker {} door {} could not be recorded", lockerId, open ? "opening" : "closing", ex);
+		}
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.cloakroom.kiosk.locker.wiring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Where a value sits in the wiring file: property names and list indexes, shown as
+ * {@code lockers[2].door.line} and looked up as the JSON pointer
+ * {@code /lockers/2/door/line}.
+ */
+record FieldPath(List<Object> steps) {
+
+	FieldPath {
+		steps = List.copyOf(steps);
+	}
+
+	static FieldPath of(Object... steps) {
+		return new FieldPath(List.of(steps));
+	}
+
+	static FieldPath of(List<JacksonException.Reference> path) {
+		List<Object> steps = new ArrayList<>();
+		for (JacksonException.Reference reference : path) {
+			steps.add((reference.getPropertyName() != null) ? reference.getPropertyName() : reference.getIndex());
+		}
+		return new FieldPath(steps);
+	}
+
+	FieldPath then(Object step) {
+		List<Object> longer = new ArrayList<>(this.steps);
+		longer.add(step);
+		return new FieldPath(longer);
+	}
+
+	FieldPath parent() {
+		return this.steps.isEmpty() ? this : new FieldPath(this.steps.subList(0, this.steps.size() - 1));
+	}
+
+	String pointer() {
+		return this.steps.stream().map((step) -> "/" + step).collect(Collectors.joining());
+	}
+
+	@Override
+	public String toString() {
+		StringBuilder text = new StringBuilder();
+		for (Object step : this.steps) {
+			if (step instanceof Integer index) {
+				text.append('[').append(index).append(']');
+			}
+			else {
+				text.append(text.isEmpty() ? "" : ".").append(step);
+			}
+		}
+		return text.isEmpty() ? "(document)" : text.toString();
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.cloakroom.kiosk.locker.wiring;
+
+/** How a lock output opens its lock. */
+public enum LockMode {
+
+	/** The output is held at its active level for as long as the locker is unlocked. */
+	HOLD
+
+}

@@ -1,0 +1,50 @@
+package org.cloakroom.kiosk.locker.wiring;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The line on which each value of a YAML document starts, so that errors found after
+ * binding (a duplicate id, a line used twice) can still point into the file.
+ */
+final class SourceLines {
+
+	private final Map<String, Integer> lines;
+
+	private SourceLines(Map<String, Integer> lines) {
+		this.lines = lines;
+	}
+
+	static SourceLines of(ObjectMapper mapper, String text) {
+		Map<String, Integer> lines = new HashMap<>();
+		try (JsonParser parser = mapper.createParser(text)) {
+			while (parser.nextToken() != null) {
+				String pointer = parser.streamReadContext().pathAsPointer().toString();
+				lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+			}
+		}
+		return new SourceLines(lines);
+	}
+
+	boolean contains(FieldPath field) {
+		return this.lines.containsKey(field.pointer());
+	}
+
+	/** The line of the field, else of the nearest enclosing value that has one. */
+	OptionalInt lineOf(FieldPath field) {
+		for (FieldPath at = field;; at = at.parent()) {
+			Integer line = this.lines.get(at.pointer());
+			if (line != null) {
+				return OptionalInt.of(line);
+			}
+			if (at.steps().isEmpty()) {
+				return OptionalInt.empty();
+			}
+		}
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.cloakroom.kiosk.locker;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.cloakroom.kiosk.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.event.EventListener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Starts the locker module as an application: stopped mid-transition and started again
+ * over the same H2 file, as after a power cut, and refused with a broken wiring file.
+ */
+class LockerStartupIT {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void comesBackOccupiedAndLockedAfterAStopWithTheDoorOpenedOrMidCollection() {
+		int deposit;
+		int collection;
+		try (ConfigurableApplicationContext before = start()) {
+			Lockers lockers = before.getBean(Lockers.class);
+			SimulatedDoors doors = before.getBean(SimulatedDoors.class);
+			deposit = lockers.reserveAny(501).id();
+			doors.openDoor(deposit);
+			collection = lockers.reserveAny(502).id();
+			doors.openDoor(collection);
+			doors.closeDoor(collection);
+			lockers.release(collection, 502);
+		}
+
+		try (ConfigurableApplicationContext after = start()) {
+			Lockers lockers = after.getBean(Lockers.class);
+			SimulatedDoors doors = after.getBean(SimulatedDoors.class);
+			assertThat(lockers.get(deposit).state()).isEqualTo(LockerState.OCCUPIED);
+			assertThat(lockers.get(deposit).sessionId()).isEqualTo(501L);
+			assertThat(doors.isUnlocked(deposit)).isFalse();
+			assertThat(lockers.get(collection).state()).isEqualTo(LockerState.OCCUPIED);
+			assertThat(lockers.get(collection).sessionId()).isEqualTo(502L);
+			assertThat(doors.isUnlocked(collection)).isFalse();
+			assertThat(after.getBean(Recoveries.class).events)
+				.extracting(LockerRecoveredAtStartup::lockerId, LockerRecoveredAtStartup::before,
+						LockerRecoveredAtStartup::after)
+				.containsExactly(tuple(deposit, LockerState.RESERVED, LockerState.OCCUPIED),
+						tuple(collection, LockerState.RELEASING, LockerState.OCCUPIED));
+		}
+	}
+
+	@Test
+	void comesBackFreeAndLockedAfterAStopBeforeTheDoorOpened() {
+		int id;
+		try (ConfigurableApplicationContext before = start()) {
+			id = before.getBean(Lockers.class).reserveAny(503).id();
+			assertThat(before.getBean(SimulatedDoors.class).isUnlocked(id)).isTrue();
+		}
+
+		try (ConfigurableApplicationContext after = start()) {
+			assertThat(after.getBean(Lockers.class).get(id).state()).isEqualTo(LockerState.FREE);
+			assertThat(after.getBean(Lockers.class).get(id).sessionId()).isNull();
+			assertThat(after.getBean(SimulatedDoors.class).isUnlocked(id)).isFalse();
+			assertThat(after.getBean(Recoveries.class).events).singleElement().satisfies((event) -> {
+				assertThat(event.lockerId()).isEqualTo(id);
+				assertThat(event.after()).isEqualTo(LockerState.FREE);
+				assertThat(event.sessionId()).isEqualTo(503L);
+			});
+		}
+	}
+
+	@Test
+	void refusesToStartWithABrokenWiringFileNamingFileLineAndField() {
+		assertThatException().isThrownBy(() -> start("src/test/resources/locker/duplicate-id.yaml"))
+			.havingCause()
+			.satisfies((ex) -> assertThat(ex).hasStackTraceContaining("WiringException: Locker wiring file "
+					+ "src/test/resources/locker/duplicate-id.yaml line 9, field lockers[1].id: locker id 1 is used twice"));
+	}
+
+	private ConfigurableApplicationContext start() {
+		return start("../firmware-config/lockers/demo.yaml");
+	}
+
+	private ConfigurableApplicationContext start(String wiringFile) {
+		return new SpringApplicationBuilder(LockerOnly.class).web(WebApplicationType.NONE)
+			.run("--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("db") + ";WRITE_DELAY=0",
+					"--cloakroom.locker.gpio-provider=mock", "--cloakroom.locker.wiring-file=" + wiringFile,
+					"--cloakroom.scheduling.enabled=false", "--spring.modulith.moments.enabled=false");
+	}
+
+	/** The locker module alone, without the test classes beside it. */
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@ConfigurationPropertiesScan(basePackageClasses = Lockers.class)
+	@ComponentScan(basePackageClasses = Lockers.class,
+			excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*(Test|IT)(\\$.*)?"))
+	static class LockerOnly {
+
+		@Bean
+		MutableClock clock() {
+			return MutableClock.startingAt("2026-03-02T08:00:00Z");
+		}
+
+		@Bean
+		Recoveries recoveries() {
+			return new Recoveries();
+		}
+
+	}
+
+	static class Recoveries {
+
+		final List<LockerRecoveredAtStartup> events = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(LockerRecoveredAtStartup event) {
+			this.events.add(event);
+		}
+
+	}
+
+}

@@ -1,0 +1,216 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Duration;
+
+import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The locker module on H2 and Pi4J's mock provider with the demo bank. Every test leaves
+ * its lockers settled, so the tests share one context.
+ */
+@ApplicationModuleTest
+@TestPropertySource(properties = { "cloakroom.locker.gpio-provider=mock",
+		"cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "cloakroom.scheduling.enabled=false",
+		"spring.modulith.moments.enabled=false", "spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1" })
+class LockersIT {
+
+	@Autowired
+	Lockers lockers;
+
+	@Autowired
+	SimulatedDoors doors;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	HealthIndicator gpioHealthIndicator;
+
+	@Test
+	void walksADepositAndACollectionThroughTheDoorSensors(AssertablePublishedEvents events) {
+		LockerView reserved = this.lockers.reserveAny(101);
+		int id = reserved.id();
+		assertThat(reserved.state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.doors.isUnlocked(id)).isTrue();
+
+		this.doors.openDoor(id);
+		assertThat(this.lockers.get(id).doorOpen()).isTrue();
+		assertThat(this.doors.isUnlocked(id)).as("relocked so that the closing door latches").isFalse();
+		this.doors.closeDoor(id);
+
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(id).sessionId()).isEqualTo(101L);
+		assertThat(this.doors.isUnlocked(id)).isFalse();
+		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::lockerId, id);
+
+		assertThat(this.lockers.release(id, 101).state()).isEqualTo(LockerState.RELEASING);
+		assertThat(this.doors.isUnlocked(id)).isTrue();
+		this.doors.openDoor(id);
+		assertThat(this.doors.isUnlocked(id)).isFalse();
+		this.doors.closeDoor(id);
+
+		LockerView freed = this.lockers.get(id);
+		assertThat(freed.state()).isEqualTo(LockerState.FREE);
+		assertThat(freed.sessionId()).isNull();
+		assertThat(freed.doorOpen()).isFalse();
+		assertThat(this.doors.isUnlocked(id)).isFalse();
+		assertThat(events).contains(LockerFreed.class).matching(LockerFreed::sessionId, 101L);
+		assertThat(stateInTable(id)).isEqualTo("FREE");
+	}
+
+	@Test
+	void freesAReservationWhoseDoorNeverOpenedAtItsDeadline(AssertablePublishedEvents events) {
+		int id = this.lockers.reserveAny(102).id();
+		this.clock.advance(Duration.ofSeconds(59));
+		this.lockers.expireDeadlines(this.clock.instant());
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.RESERVED);
+
+		this.clock.advance(Duration.ofSeconds(1));
+		this.lockers.expireDeadlines(this.clock.instant());
+
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.doors.isUnlocked(id)).isFalse();
+		assertThat(events).contains(LockerReservationExpired.class).matching(LockerReservationExpired::sessionId, 102L);
+	}
+
+	@Test
+	void relocksACollectionWhoseDoorNeverOpenedAtItsDeadline(AssertablePublishedEvents events) {
+		int id = deposit(103);
+		this.lockers.release(id, 103);
+		this.clock.advance(Duration.ofSeconds(60));
+
+		this.lockers.expireDeadlines(this.clock.instant());
+
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(id).sessionId()).isEqualTo(103L);
+		assertThat(this.doors.isUnlocked(id)).isFalse();
+		assertThat(events).contains(LockerReleaseExpired.class).matching(LockerReleaseExpired::sessionId, 103L);
+	}
+
+	@Test
+	void recordsADoorForcedOpenOnAnOccupiedLockerAsAnAlert(AssertablePublishedEvents events) {
+		int id = deposit(104);
+
+		this.doors.openDoor(id);
+		this.doors.closeDoor(id);
+
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(events).contains(LockerDoorOpened.class)
+			.matching(LockerDoorOpened::state, LockerState.OCCUPIED)
+			.matching(LockerDoorOpened::alert, true);
+	}
+
+	@Test
+	void refusesACollectionBySomeoneElse() {
+		int id = deposit(105);
+
+		assertThatIllegalStateException().isThrownBy(() -> this.lockers.release(id, 999))
+			.withMessage("Locker " + id + " cannot be released for session 999: it holds session 105");
+		assertThat(this.doors.isUnlocked(id)).isFalse();
+	}
+
+	@Test
+	void answersNoFreeLockerWhenAllAreTakenAndFreesThemAtTheDeadline() {
+		long free = this.lockers.freeCount();
+		for (int i = 0; i < free; i++) {
+			this.lockers.reserveAny(200 + i);
+		}
+
+		assertThat(this.lockers.freeCount()).isZero();
+		assertThatExceptionOfType(NoFreeLockerException.class).isThrownBy(() -> this.lockers.reserveAny(300));
+
+		this.clock.advance(Duration.ofMinutes(1));
+		this.lockers.expireDeadlines(this.clock.instant());
+		assertThat(this.lockers.freeCount()).isEqualTo(free);
+	}
+
+	@Test
+	void answersNotFoundForALockerThatIsNotWired() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.lockers.get(13))
+			.withMessage("Locker 13 does not exist");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.lockers.release(13, 1));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.doors.openDoor(13));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.doors.isUnlocked(13));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.doors.setOccupied(13, true));
+	}
+
+	@Test
+	void drivesOccupancyOnlyWhereTheWiringHasASensor() {
+		this.doors.setOccupied(1, true);
+		this.doors.setOccupied(1, false);
+
+		assertThatIllegalArgumentException().isThrownBy(() -> this.doors.setOccupied(3, true))
+			.withMessage("Locker 3 has no occupancy sensor");
+	}
+
+	@Test
+	void listsTheDemoBankInOrder() {
+		assertThat(this.lockers.all()).hasSize(12).extracting(LockerView::id).isSorted();
+		LockerView seventh = this.lockers.get(7);
+		assertThat(seventh.label()).isEqualTo("7");
+		assertThat(seventh.row()).isEqualTo(2);
+		assertThat(seventh.column()).isEqualTo(3);
+	}
+
+	@Test
+	void leavesDeadlinesToTheTestWhenSchedulingIsOff(@Autowired ApplicationContext context) {
+		assertThat(context.getBeanNamesForType(DeadlineTicker.class)).isEmpty();
+	}
+
+	@Test
+	void reportsGpioHealthWithProviderFileAndLockerCount() {
+		Health health = this.gpioHealthIndicator.health();
+
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("provider", "mock")
+			.containsEntry("wiringFile", "../firmware-config/lockers/demo.yaml")
+			.containsEntry("lockers", 12);
+	}
+
+	private int deposit(long sessionId) {
+		int id = this.lockers.reserveAny(sessionId).id();
+		this.doors.openDoor(id);
+		this.doors.closeDoor(id);
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		return id;
+	}
+
+	private String stateInTable(int id) {
+		return this.jdbc.sql("SELECT state FROM locker WHERE id = ?").param(id).query(String.class).single();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return MutableClock.startingAt("2026-03-02T08:00:00Z");
+		}
+
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.cloakroom.kiosk.locker.wiring;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class WiringReaderTest {
+
+	private static final Path DEMO = Path.of("../firmware-config/lockers/demo.yaml");
+
+	@Test
+	void readsTheDemoBankOfTwelveLockersOnDistinctLines() {
+		BankWiring demo = WiringReader.read(DEMO);
+
+		assertThat(demo.bank()).isEqualTo("demo");
+		assertThat(demo.lockers()).extracting(LockerWiring::id).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+		assertThat(demo.lockers()).extracting(LockerWiring::label)
+			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+		LockerWiring seventh = demo.locker(7).orElseThrow();
+		assertThat(seventh.row()).isEqualTo(2);
+		assertThat(seventh.column()).isEqualTo(3);
+		assertThat(seventh.lock()).isEqualTo(new LockOutput(22, Level.HIGH, LockMode.HOLD));
+		assertThat(seventh.door()).isEqualTo(new SensorInput(8, Pull.UP, Level.LOW, 25));
+		assertThat(demo.lockers()).filteredOn((locker) -> locker.occupancySensor().isPresent())
+			.extracting(LockerWiring::id)
+			.containsExactly(1, 2);
+	}
+
+	@Test
+	void refusesAnUnknownFieldNamingFileLineAndField() {
+		assertThatExceptionOfType(WiringException.class)
+			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/unknown-field.yaml")))
+			.withMessageStartingWith("Locker wiring file src/test/resources/locker/unknown-field.yaml line 9, "
+					+ "field lockers[0].occupany: unknown field 'occupany'")
+			.withMessageContaining("occupancy");
+	}
+
+	@Test
+	void refusesAMissingFieldNamingTheObjectItBelongsIn() {
+		assertThatExceptionOfType(WiringException.class)
+			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/missing-field.yaml")))
+			.withMessage("Locker wiring file src/test/resources/locker/missing-field.yaml line 8, "
+					+ "field lockers[0].door.debounce-ms: is missing");
+	}
+
+	@Test
+	void refusesALockerIdUsedTwice() {
+		assertThatExceptionOfType(WiringException.class)
+			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/duplicate-id.yaml")))
+			.withMessage("Locker wiring file src/test/resources/locker/duplicate-id.yaml line 9, field lockers[1].id: "
+					+ "locker id 1 is used twice: first by lockers[0].id on line 3");
+	}
+
+	@Test
+	void refusesABcmLineUsedTwice() {
+		assertThatExceptionOfType(WiringException.class)
+			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/line-twice.yaml")))
+			.withMessage("Locker wiring file src/test/resources/locker/line-twice.yaml line 15, "
+					+ "field lockers[1].door.line: BCM line 16 is used twice: first by lockers[0].lock.line on line 7");
+	}
+
+	@Test
+	void refusesALineOutsideTheHeaderNamingTheValue() {
+		assertThatExceptionOfType(WiringException.class)
+			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/line-out-of-range.yaml")))
+			.withMessage("Locker wiring file src/test/resources/locker/line-out-of-range.yaml line 8, "
+					+ "field lockers[0].lock.line: line must be a BCM line from 2 to 27, was 40");
+	}
+
+	@Test
+	void refusesAMissingFileNamingIt() {
+		assertThatExceptionOfType(WiringException.class)
+			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/nowhere.yaml")))
+			.withMessageStartingWith("Locker wiring file src/test/resources/locker/nowhere.yaml cannot be read");
+	}
+
+}
