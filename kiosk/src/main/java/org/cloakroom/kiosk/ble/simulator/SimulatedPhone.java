@@ -23,7 +23,7 @@ final class SimulatedPhone {
 
 	static final double FADING_SIGMA_DB = 5;
 
-	static final double SHADOWING_SIGMA_DB = 2.5;
+	static final double SHADOWING_SIGMA_DB = 2.0;
 
 	static final double SHADOWING_MILLIS = 5000;
 
