@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.ble;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhone;
@@ -35,6 +36,9 @@ import static org.mockito.BDDMockito.given;
 		"spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1" })
 class BleModuleIT {
 
+	/** Identities enrolled by the tests so far (the context and its radio are shared). */
+	private static final List<EnrolledIdentity> ENROLLED = new CopyOnWriteArrayList<>();
+
 	private static final IdentityResolvingKey IRK = IdentityResolvingKey.parseHex("ec0234a357c8ad05341010a60a397d9b");
 
 	@MockitoBean
@@ -60,8 +64,7 @@ class BleModuleIT {
 
 	@Test
 	void placesAnEnrolledPhoneWalkedToTheDoorAtTheDoorAndPublishesTheChange(AssertablePublishedEvents events) {
-		given(this.enrolledIdentities.all()).willReturn(List.of(new EnrolledIdentity(7, IRK)));
-		this.publisher.publishEvent(new EnrolledIdentitiesChanged());
+		enrol(new EnrolledIdentity(7, IRK));
 		this.radio.place(new VirtualPhone("ada", "iPhone 15", IRK, Duration.ofMillis(100), 0));
 		run(Duration.ofSeconds(5));
 		assertThat(this.presence.sighting(7)).get().extracting(PhoneSighting::zone).isEqualTo(Zone.AWAY);
@@ -83,14 +86,29 @@ class BleModuleIT {
 
 	@Test
 	void reportsAnUnenrolledPhoneAtTheDoorOnce(AssertablePublishedEvents events) {
-		given(this.enrolledIdentities.all()).willReturn(List.of());
 		this.radio.place(new VirtualPhone("visitor", "Pixel 8", null, Duration.ofMillis(100), 0));
 		this.radio.moveTo("visitor", VirtualPosition.AT_DOOR);
 		run(Duration.ofSeconds(20));
 
-		assertThat(events.ofType(UnenrolledPhoneArrived.class)).hasSize(1);
-		assertThat(this.presence.unenrolledPhonesIn(Zone.AT_DOOR)).singleElement()
-			.satisfies((seen) -> assertThat(seen.kind()).isEqualTo("Android"));
+		assertThat(events.ofType(UnenrolledPhoneArrived.class)).singleElement().satisfies((arrived) -> {
+			assertThat(arrived.kind()).isEqualTo("Android");
+			assertThat(this.presence.unenrolledPhonesIn(Zone.AT_DOOR)).extracting(UnenrolledPhoneSighting::deviceKey)
+				.contains(arrived.deviceKey());
+		});
+	}
+
+	@Test
+	void recognisesAPhoneOnceEnrollmentSaysItsIdentitiesChanged() {
+		IdentityResolvingKey irk = IdentityResolvingKey.parseHex("00112233445566778899aabbccddeeff");
+		this.radio.place(new VirtualPhone("bob", "iPhone 12", irk, Duration.ofMillis(100), 0));
+		this.radio.moveTo("bob", VirtualPosition.AT_DOOR);
+		run(Duration.ofSeconds(4));
+		assertThat(this.presence.sighting(8)).isEmpty();
+
+		enrol(new EnrolledIdentity(8, irk));
+		run(Duration.ofSeconds(4));
+
+		assertThat(this.presence.sighting(8)).get().extracting(PhoneSighting::zone).isEqualTo(Zone.AT_DOOR);
 	}
 
 	@Test
@@ -104,6 +122,13 @@ class BleModuleIT {
 	void bindsTheDocumentedProximityDefaults() {
 		assertThat(this.properties.proximity()).isEqualTo(ProximityProperties.defaults());
 		assertThat(this.properties.simulated().addressRotation()).isEqualTo(Duration.ofMinutes(15));
+	}
+
+	/** What enrollment does: store the identity, then say that identities changed. */
+	private void enrol(EnrolledIdentity identity) {
+		ENROLLED.add(identity);
+		given(this.enrolledIdentities.all()).willAnswer((invocation) -> List.copyOf(ENROLLED));
+		this.publisher.publishEvent(new EnrolledIdentitiesChanged());
 	}
 
 	private void run(Duration duration) {
