@@ -72,7 +72,7 @@ public final class AdDecoder {
 				out.malformed++;
 				break;
 			}
-			structure(raw[i + 1] & 0xFF, Arrays.copyOfRange(raw, i + 2, i + 1 + length), out);
+			structure(raw[i + 1] & 0xFF, raw, i + 2, length - 1, out);
 			i += 1 + length;
 		}
 		return out.build();
@@ -95,37 +95,39 @@ public final class AdDecoder {
 		return out.build();
 	}
 
-	private static void structure(int type, byte[] data, AdFieldsBuilder out) {
+	/** One AD structure: its data is {@code raw[from, from + length)}. */
+	private static void structure(int type, byte[] raw, int from, int length, AdFieldsBuilder out) {
 		switch (type) {
 			case FLAGS -> {
-				if (data.length == 0) {
+				if (length == 0) {
 					out.malformed++;
 				}
 				else {
-					out.flags = data[0] & 0xFF;
+					out.flags = raw[from] & 0xFF;
 				}
 			}
-			case UUID16_INCOMPLETE, UUID16_COMPLETE -> uuids(data, 2, out);
-			case UUID32_INCOMPLETE, UUID32_COMPLETE -> uuids(data, 4, out);
-			case UUID128_INCOMPLETE, UUID128_COMPLETE -> uuids(data, 16, out);
-			case NAME_SHORT, NAME_COMPLETE -> out.localName = new String(data, StandardCharsets.UTF_8);
+			case UUID16_INCOMPLETE, UUID16_COMPLETE -> uuids(raw, from, length, 2, out);
+			case UUID32_INCOMPLETE, UUID32_COMPLETE -> uuids(raw, from, length, 4, out);
+			case UUID128_INCOMPLETE, UUID128_COMPLETE -> uuids(raw, from, length, 16, out);
+			case NAME_SHORT, NAME_COMPLETE -> out.localName = new String(raw, from, length, StandardCharsets.UTF_8);
 			case TX_POWER -> {
-				if (data.length != 1) {
+				if (length != 1) {
 					out.malformed++;
 				}
 				else {
-					out.txPower = (int) data[0];
+					out.txPower = (int) raw[from];
 				}
 			}
-			case SERVICE_DATA16 -> serviceData(data, 2, out);
-			case SERVICE_DATA32 -> serviceData(data, 4, out);
-			case SERVICE_DATA128 -> serviceData(data, 16, out);
+			case SERVICE_DATA16 -> serviceData(raw, from, length, 2, out);
+			case SERVICE_DATA32 -> serviceData(raw, from, length, 4, out);
+			case SERVICE_DATA128 -> serviceData(raw, from, length, 16, out);
 			case MANUFACTURER -> {
-				if (data.length < 2) {
+				if (length < 2) {
 					out.malformed++;
 				}
 				else {
-					out.manufacturer((int) Frames.littleEndian(data, 0, 2), Arrays.copyOfRange(data, 2, data.length));
+					out.manufacturer((int) Frames.littleEndian(raw, from, 2),
+							Arrays.copyOfRange(raw, from + 2, from + length));
 				}
 			}
 			default -> {
@@ -134,22 +136,22 @@ public final class AdDecoder {
 		}
 	}
 
-	private static void uuids(byte[] data, int size, AdFieldsBuilder out) {
-		if (data.length % size != 0) {
+	private static void uuids(byte[] raw, int from, int length, int size, AdFieldsBuilder out) {
+		if (length % size != 0) {
 			out.malformed++;
 			return;
 		}
-		for (int offset = 0; offset < data.length; offset += size) {
-			out.serviceUuids.add(uuid(data, offset, size));
+		for (int offset = from; offset < from + length; offset += size) {
+			out.serviceUuids.add(uuid(raw, offset, size));
 		}
 	}
 
-	private static void serviceData(byte[] data, int size, AdFieldsBuilder out) {
-		if (data.length < size) {
+	private static void serviceData(byte[] raw, int from, int length, int size, AdFieldsBuilder out) {
+		if (length < size) {
 			out.malformed++;
 			return;
 		}
-		out.service(uuid(data, 0, size), Arrays.copyOfRange(data, size, data.length));
+		out.service(uuid(raw, from, size), Arrays.copyOfRange(raw, from + size, from + length));
 	}
 
 	/** AD structures carry UUIDs little-endian. */
