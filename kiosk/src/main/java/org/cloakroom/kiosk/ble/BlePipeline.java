@@ -12,9 +12,7 @@ import org.cloakroom.kiosk.ble.decode.AdDecoder;
 import org.cloakroom.kiosk.ble.decode.AdFields;
 import org.cloakroom.kiosk.ble.identity.IdentityResolver;
 import org.cloakroom.kiosk.ble.identity.Resolution;
-import org.cloakroom.kiosk.ble.identity.Resolution.EnrolledPhone;
 import org.cloakroom.kiosk.ble.identity.Resolution.NotAPhone;
-import org.cloakroom.kiosk.ble.identity.Resolution.UnenrolledPhone;
 import org.cloakroom.kiosk.ble.proximity.ProximityTracker;
 import org.cloakroom.kiosk.ble.proximity.Sighting;
 import org.cloakroom.kiosk.ble.proximity.ZoneListener;
@@ -128,17 +126,7 @@ final class BlePipeline implements AdvertisementSink {
 	}
 
 	private void zoneChanged(Resolution subject, Zone from, Zone to, double filteredRssi, Instant at) {
-		if (subject instanceof EnrolledPhone phone) {
-			this.pending.add(new PhoneZoneChanged(phone.phoneId(), from, to, filteredRssi, at));
-		}
-		else if (subject instanceof UnenrolledPhone phone && arrived(from, to)) {
-			this.pending.add(new UnenrolledPhoneArrived(phone.deviceKey(), phone.kind(), to, at));
-		}
-	}
-
-	/** An arrival is a move deeper in, into AT_DOOR or INSIDE (not back out to them). */
-	private static boolean arrived(Zone from, Zone to) {
-		return (to == Zone.AT_DOOR || to == Zone.INSIDE) && to.ordinal() > from.ordinal();
+		subject.zoneChanged(from, to, filteredRssi, at).ifPresent(this.pending::add);
 	}
 
 	private List<AuditableEvent> drainPending() {

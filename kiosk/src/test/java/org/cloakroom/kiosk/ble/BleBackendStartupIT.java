@@ -3,11 +3,13 @@ package org.cloakroom.kiosk.ble;
 import java.time.Clock;
 import java.util.List;
 
+import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +19,16 @@ class BleBackendStartupIT {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(Collaborators.class, BleConfiguration.class);
+
+	@Test
+	void startsTheSimulatedBackendHoweverItsNameIsWritten() {
+		this.runner.withUserConfiguration(SimulatorPackage.class)
+			.withPropertyValues("cloakroom.ble.backend=SIMULATED")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(VirtualRadio.class);
+				assertThat(context.getBean(BleScanner.class).backend()).isEqualTo("simulated");
+			});
+	}
 
 	@Test
 	void stopsStartUpWhenTheConfiguredBackendDoesNotExistYet() {
@@ -40,6 +52,12 @@ class BleBackendStartupIT {
 		this.runner.withPropertyValues("cloakroom.ble.backend=bluetooth")
 			.run((context) -> assertThat(context).getFailure()
 				.hasStackTraceContaining("Failed to bind properties under 'cloakroom.ble.backend'"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ComponentScan("org.cloakroom.kiosk.ble.simulator")
+	static class SimulatorPackage {
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

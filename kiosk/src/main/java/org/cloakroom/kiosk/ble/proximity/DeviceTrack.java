@@ -15,6 +15,12 @@ final class DeviceTrack {
 
 	static final int INSIDE = 1;
 
+	/**
+	 * The filtered RSSI reported before any adapter has a median: HCI's floor, so that
+	 * events and sightings never carry NaN.
+	 */
+	static final double NOTHING_HEARD = -127;
+
 	final Resolution subject;
 
 	private final MedianWindow[] windows = { new MedianWindow(), new MedianWindow() };
@@ -86,11 +92,16 @@ final class DeviceTrack {
 	}
 
 	/**
-	 * The median of the adapter that places the current zone (inside for INSIDE, else the
-	 * door), as last known.
+	 * The last median of the adapter that places the current zone (inside for INSIDE,
+	 * else the door), else of the other adapter, else {@link #NOTHING_HEARD}.
 	 */
 	double lastRssi() {
-		return this.lastMedian[(this.zone == Zone.INSIDE) ? INSIDE : DOOR];
+		int placing = (this.zone == Zone.INSIDE) ? INSIDE : DOOR;
+		double rssi = this.lastMedian[placing];
+		if (Double.isNaN(rssi)) {
+			rssi = this.lastMedian[1 - placing];
+		}
+		return Double.isNaN(rssi) ? NOTHING_HEARD : rssi;
 	}
 
 	Instant lastSeen() {

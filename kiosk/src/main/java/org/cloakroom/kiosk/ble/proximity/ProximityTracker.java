@@ -58,7 +58,7 @@ public final class ProximityTracker {
 		while (each.hasNext()) {
 			DeviceTrack track = each.next();
 			evaluate(track, millis, listener);
-			if (track.subject instanceof UnenrolledPhone && track.zone() == Zone.AWAY
+			if (track.subject.forgottenWhenFaded() && track.zone() == Zone.AWAY
 					&& millis - track.lastSeenMillis() >= this.timing.fadeAfterMillis()) {
 				each.remove();
 			}

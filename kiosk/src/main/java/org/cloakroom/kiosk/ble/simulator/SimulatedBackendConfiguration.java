@@ -2,13 +2,13 @@ package org.cloakroom.kiosk.ble.simulator;
 
 import org.cloakroom.kiosk.ble.BleProperties;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /** The simulated radio, only when {@code cloakroom.ble.backend=simulated}. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "cloakroom.ble.backend", havingValue = "simulated")
+@Conditional(OnSimulatedBackend.class)
 class SimulatedBackendConfiguration {
 
 	@Bean
