@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.cloakroom.kiosk.ble.identity.Resolution.EnrolledPhone;
+import org.cloakroom.kiosk.ble.identity.Resolution.UnenrolledPhone;
+import org.cloakroom.kiosk.ble.proximity.Sighting;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,18 +16,33 @@ import org.springframework.stereotype.Service;
 @Service
 public class Presence {
 
+	private final BlePipeline pipeline;
+
+	Presence(BlePipeline pipeline) {
+		this.pipeline = pipeline;
+	}
+
 	public Optional<PhoneSighting> sighting(long phoneId) {
-		throw new UnsupportedOperationException("TODO ble helper");
+		return this.pipeline.sighting(new EnrolledPhone(phoneId))
+			.map((seen) -> new PhoneSighting(phoneId, seen.zone(), seen.filteredRssi(), seen.lastSeen()));
 	}
 
 	/** Whether the phone sent anything at or after {@code since}. */
 	public boolean seenSince(long phoneId, Instant since) {
-		throw new UnsupportedOperationException("TODO ble helper");
+		return this.pipeline.sighting(new EnrolledPhone(phoneId))
+			.map(Sighting::lastSeen)
+			.filter((lastSeen) -> !lastSeen.isBefore(since))
+			.isPresent();
 	}
 
 	/** Unenrolled phones currently placed in the given zone. */
 	public List<UnenrolledPhoneSighting> unenrolledPhonesIn(Zone zone) {
-		throw new UnsupportedOperationException("TODO ble helper");
+		return this.pipeline.unenrolledIn(zone).stream().map(Presence::unenrolled).toList();
+	}
+
+	private static UnenrolledPhoneSighting unenrolled(Sighting seen) {
+		UnenrolledPhone phone = (UnenrolledPhone) seen.subject();
+		return new UnenrolledPhoneSighting(phone.deviceKey(), phone.kind(), seen.zone(), seen.lastSeen());
 	}
 
 }

@@ -1,0 +1,164 @@
+package org.cloakroom.kiosk.ble;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.ble.decode.AdDecoder;
+import org.cloakroom.kiosk.ble.decode.AdFields;
+import org.cloakroom.kiosk.ble.identity.IdentityResolver;
+import org.cloakroom.kiosk.ble.identity.Resolution;
+import org.cloakroom.kiosk.ble.identity.Resolution.NotAPhone;
+import org.cloakroom.kiosk.ble.proximity.ProximityTracker;
+import org.cloakroom.kiosk.ble.proximity.Sighting;
+import org.cloakroom.kiosk.ble.proximity.ZoneListener;
+import org.cloakroom.kiosk.ble.transport.Advertisement;
+import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+
+/**
+ * decode → identity → proximity for every advertisement, under one lock (backends may
+ * deliver from several threads; the web reads sightings). Events are published after the
+ * lock is released, in order, so a slow listener never blocks readers. Nothing throws out
+ * of it: malformed input is counted, and an unexpected failure is counted and logged.
+ */
+final class BlePipeline implements AdvertisementSink {
+
+	private static final Log logger = LogFactory.getLog(BlePipeline.class);
+
+	private final Object lock = new Object();
+
+	private final IdentityResolver identities;
+
+	private final ProximityTracker proximity;
+
+	private final ApplicationEventPublisher events;
+
+	private final BleCounters counters = new BleCounters();
+
+	private final List<AuditableEvent> pending = new ArrayList<>();
+
+	private final ZoneListener onZoneChange = this::zoneChanged;
+
+	BlePipeline(IdentityResolver identities, ProximityTracker proximity, ApplicationEventPublisher events) {
+		this.identities = identities;
+		this.proximity = proximity;
+		this.events = events;
+	}
+
+	@Override
+	public void accept(Advertisement advertisement) {
+		this.counters.advertisements.increment();
+		List<AuditableEvent> changes;
+		synchronized (this.lock) {
+			try {
+				process(advertisement);
+			}
+			catch (RuntimeException ex) {
+				failed("an advertisement", ex);
+			}
+			changes = drainPending();
+		}
+		publish(changes);
+	}
+
+	@Override
+	public void advanceTo(Instant now) {
+		List<AuditableEvent> changes;
+		synchronized (this.lock) {
+			try {
+				this.proximity.advanceTo(now, this.onZoneChange);
+			}
+			catch (RuntimeException ex) {
+				failed("the clock step to " + now, ex);
+			}
+			changes = drainPending();
+		}
+		publish(changes);
+	}
+
+	/** Enrolled identities changed: the resolver reloads them before its next use. */
+	@EventListener
+	void identitiesChanged(EnrolledIdentitiesChanged changed) {
+		this.identities.invalidate();
+	}
+
+	Optional<Sighting> sighting(Resolution subject) {
+		synchronized (this.lock) {
+			return this.proximity.sighting(subject);
+		}
+	}
+
+	List<Sighting> unenrolledIn(Zone zone) {
+		synchronized (this.lock) {
+			return this.proximity.unenrolledIn(zone);
+		}
+	}
+
+	BleCounters counters() {
+		return this.counters;
+	}
+
+	private void process(Advertisement advertisement) {
+		if (!ProximityTracker.plausibleRssi(advertisement.rssi())) {
+			this.counters.malformed.increment();
+			return;
+		}
+		AdFields fields = AdDecoder.decode(advertisement);
+		if (fields.malformed() > 0) {
+			this.counters.malformed.add(fields.malformed());
+		}
+		Resolution subject = this.identities.resolve(advertisement.address(), advertisement.addressType(), fields,
+				advertisement.time());
+		if (subject == NotAPhone.INSTANCE) {
+			this.counters.notPhones.increment();
+			return;
+		}
+		this.proximity.heard(subject, advertisement.adapter(), advertisement.time(), advertisement.rssi(),
+				this.onZoneChange);
+		this.counters.devicesTracked = this.proximity.size();
+	}
+
+	private void zoneChanged(Resolution subject, Zone from, Zone to, double filteredRssi, Instant at) {
+		subject.zoneChanged(from, to, filteredRssi, at).ifPresent(this.pending::add);
+	}
+
+	private List<AuditableEvent> drainPending() {
+		this.counters.devicesTracked = this.proximity.size();
+		if (this.pending.isEmpty()) {
+			return List.of();
+		}
+		List<AuditableEvent> drained = List.copyOf(this.pending);
+		this.pending.clear();
+		return drained;
+	}
+
+	private void publish(List<AuditableEvent> changes) {
+		for (AuditableEvent event : changes) {
+			try {
+				this.events.publishEvent(event);
+			}
+			catch (RuntimeException ex) {
+				this.counters.publishFailures.increment();
+				logger.error("A listener failed on " + event.type() + " for " + event.subject()
+						+ "; BLE goes on with the next advertisement", ex);
+			}
+		}
+	}
+
+	private void failed(String what, RuntimeException ex) {
+		this.counters.failed.increment();
+		long failures = this.counters.failed.sum();
+		if (failures == 1 || failures % 10_000 == 0) {
+			logger.error("The BLE pipeline failed on " + what + " (failure " + failures + "; later ones are "
+					+ "counted in the ble health details and logged every 10000)", ex);
+		}
+	}
+
+}

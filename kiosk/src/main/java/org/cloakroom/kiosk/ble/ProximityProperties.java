@@ -1,0 +1,85 @@
+package org.cloakroom.kiosk.ble;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How filtered RSSI becomes a zone ({@code cloakroom.ble.proximity.*}).
+ * <p>
+ * Why these defaults (see DESIGN.md, "What real RSSI data says"): per-packet spread is
+ * 5–10 dB, so one packet decides nothing and RSSI is aggregated over a {@code window} of
+ * 2.5 s (DESIGN: 2–3 s); a median of the 10–25 packets a phone sends in that time leaves
+ * about 1.5–3 dB of noise, so each enter/exit pair is 5–6 dB apart and a change must hold
+ * for {@code dwell} (1 s) before it is accepted. The dBm levels are for a reference phone
+ * that reads −59 dBm at 1 m from the door antenna (the iBeacon convention, and the
+ * simulator's model): AT_DOOR (≈0.4 m, ≈−50 dBm) enters at −58; a phone passing at 3 m
+ * (≈−70 dBm) stays 12 dB short of it, NEAR (1.5–3 m) enters at −75, and 25 m (≈−90 dBm)
+ * is AWAY. Phones differ by ±15 dB and carrying position by as much, so these levels are
+ * a starting point to calibrate on site (per-phone calibration comes later); INSIDE
+ * relies on comparing the two adapters, which cancels the phone's own offset. A phone
+ * that goes quiet (a locked iPhone can be silent for tens of seconds) keeps its zone for
+ * {@code fadeAfter}.
+ *
+ * @param window how far back the per-adapter median looks
+ * @param minSamples packets an adapter needs in the window before its median counts
+ * @param dwell how long a new zone must hold before it is accepted
+ * @param fadeAfter how long a silent phone keeps its zone before it becomes AWAY
+ * @param atDoorEnterDbm door adapter's median at or above which a phone enters AT_DOOR
+ * @param atDoorExitDbm door adapter's median below which a phone leaves AT_DOOR
+ * @param nearEnterDbm door adapter's median at or above which a phone enters NEAR
+ * @param nearExitDbm door adapter's median below which a phone leaves NEAR
+ * @param insideEnterDbm inside adapter's median at or above which INSIDE may be entered
+ * @param insideExitDbm inside adapter's median below which INSIDE is left
+ * @param insideMarginDb how much the inside adapter must beat the door adapter to enter
+ * INSIDE (to stay, it must still beat it)
+ */
+public record ProximityProperties(@DefaultValue("2500ms") @NotNull Duration window,
+		@DefaultValue("2") @Min(1) int minSamples, @DefaultValue("1s") @NotNull Duration dwell,
+		@DefaultValue("30s") @NotNull Duration fadeAfter, @DefaultValue("-58") double atDoorEnterDbm,
+		@DefaultValue("-64") double atDoorExitDbm, @DefaultValue("-75") double nearEnterDbm,
+		@DefaultValue("-80") double nearExitDbm, @DefaultValue("-72") double insideEnterDbm,
+		@DefaultValue("-78") double insideExitDbm, @DefaultValue("6") double insideMarginDb) {
+
+	public ProximityProperties {
+		positive("window", window);
+		positive("fade-after", fadeAfter);
+		if (dwell == null || dwell.isNegative()) {
+			throw new IllegalArgumentException("cloakroom.ble.proximity.dwell must not be negative, got " + dwell);
+		}
+		if (minSamples < 1) {
+			throw new IllegalArgumentException(
+					"cloakroom.ble.proximity.min-samples must be at least 1, got " + minSamples);
+		}
+		ordered("at-door", atDoorEnterDbm, atDoorExitDbm);
+		ordered("near", nearEnterDbm, nearExitDbm);
+		ordered("inside", insideEnterDbm, insideExitDbm);
+		if (nearEnterDbm > atDoorExitDbm) {
+			throw new IllegalArgumentException("cloakroom.ble.proximity.near-enter-dbm (" + nearEnterDbm
+					+ ") must not be above at-door-exit-dbm (" + atDoorExitDbm + ")");
+		}
+	}
+
+	/** The defaults, for code that runs without Spring (tests, benchmarks). */
+	public static ProximityProperties defaults() {
+		return new ProximityProperties(Duration.ofMillis(2500), 2, Duration.ofSeconds(1), Duration.ofSeconds(30), -58,
+				-64, -75, -80, -72, -78, 6);
+	}
+
+	private static void positive(String name, Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException("cloakroom.ble.proximity." + name + " must be positive, got " + value);
+		}
+	}
+
+	private static void ordered(String zone, double enter, double exit) {
+		if (exit > enter) {
+			throw new IllegalArgumentException("cloakroom.ble.proximity." + zone + "-exit-dbm (" + exit
+					+ ") must not be above " + zone + "-enter-dbm (" + enter + ")");
+		}
+	}
+
+}

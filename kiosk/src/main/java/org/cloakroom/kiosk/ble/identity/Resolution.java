@@ -1,0 +1,76 @@
+package org.cloakroom.kiosk.ble.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.ble.PhoneZoneChanged;
+import org.cloakroom.kiosk.ble.UnenrolledPhoneArrived;
+import org.cloakroom.kiosk.ble.Zone;
+
+/** What an advertisement's sender turned out to be, and what its moves mean. */
+public sealed interface Resolution {
+
+	/** The event to publish when proximity accepted a move, if any. */
+	Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, Instant at);
+
+	/**
+	 * Whether proximity may forget the device once it has faded (its address rotates, so
+	 * it would come back under another key anyway).
+	 */
+	boolean forgottenWhenFaded();
+
+	/** One of the enrolled phones: every accepted move is published. */
+	record EnrolledPhone(long phoneId) implements Resolution {
+
+		@Override
+		public Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, Instant at) {
+			return Optional.of(new PhoneZoneChanged(this.phoneId, from, to, filteredRssi, at));
+		}
+
+		@Override
+		public boolean forgottenWhenFaded() {
+			return false;
+		}
+
+	}
+
+	/**
+	 * A phone that matches no enrolled identity; {@code deviceKey} is a keyed hash of its
+	 * address, {@code kind} what it looks like ("iPhone", "Android"). Only an arrival is
+	 * published: a move deeper in, into AT_DOOR or INSIDE (not back out to them).
+	 */
+	record UnenrolledPhone(String deviceKey, String kind) implements Resolution {
+
+		@Override
+		public Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, Instant at) {
+			boolean arrived = (to == Zone.AT_DOOR || to == Zone.INSIDE) && to.ordinal() > from.ordinal();
+			return arrived ? Optional.of(new UnenrolledPhoneArrived(this.deviceKey, this.kind, to, at))
+					: Optional.empty();
+		}
+
+		@Override
+		public boolean forgottenWhenFaded() {
+			return true;
+		}
+
+	}
+
+	/** Anything else (headphones, tags, TVs): only counted, never tracked. */
+	enum NotAPhone implements Resolution {
+
+		INSTANCE;
+
+		@Override
+		public Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, Instant at) {
+			return Optional.empty();
+		}
+
+		@Override
+		public boolean forgottenWhenFaded() {
+			return true;
+		}
+
+	}
+
+}

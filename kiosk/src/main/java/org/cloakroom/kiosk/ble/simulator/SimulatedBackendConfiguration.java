@@ -1,0 +1,20 @@
+package org.cloakroom.kiosk.ble.simulator;
+
+import org.cloakroom.kiosk.ble.BleProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** The simulated radio, only when {@code cloakroom.ble.backend=simulated}. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(OnSimulatedBackend.class)
+class SimulatedBackendConfiguration {
+
+	@Bean
+	SimulatedRadio simulatedRadio(BleProperties properties) {
+		return new SimulatedRadio(properties.simulated().seed(), properties.simulated().addressRotation(),
+				properties.doorAdapter(), properties.insideAdapter());
+	}
+
+}
