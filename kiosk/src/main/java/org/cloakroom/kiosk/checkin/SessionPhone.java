@@ -3,6 +3,6 @@ package org.cloakroom.kiosk.checkin;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** One phone held by a storage session. */
-@Table("session_phone")
+@Table
 record SessionPhone(long phoneId) {
 }

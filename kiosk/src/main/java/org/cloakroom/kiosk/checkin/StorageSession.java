@@ -14,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * along DEPOSITING → STORED → COLLECTING → ENDED (or back to STORED when a collection
  * times out), or from DEPOSITING to ABANDONED.
  */
-@Table("storage_session")
+@Table
 class StorageSession {
 
 	@Id
@@ -37,7 +37,7 @@ class StorageSession {
 	@Version
 	private Long version;
 
-	@MappedCollection(idColumn = "storage_session")
+	@MappedCollection
 	private final Set<SessionPhone> phones;
 
 	StorageSession(Long id, long employeeId, Integer lockerId, SessionState state, int unenrolledPhones,

@@ -12,7 +12,7 @@ class LockerConfiguration {
 
 	@Bean
 	BankWiring bankWiring(LockerProperties properties) {
-		return WiringReader.read(properties.wiringFile());
+		return WiringReader.read(properties.wiringPath());
 	}
 
 }

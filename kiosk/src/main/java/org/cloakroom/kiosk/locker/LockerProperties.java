@@ -3,7 +3,7 @@ package org.cloakroom.kiosk.locker;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 import org.cloakroom.kiosk.locker.gpio.GpioProvider;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +15,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param gpioProvider which Pi4J providers drive the bank: {@code gpiod} on a Pi,
  * {@code mock} in simulation and tests
- * @param wiringFile the bank's wiring (YAML), relative to the working directory
+ * @param wiringFile the bank's wiring (YAML), relative to the working directory; bound as
+ * text because Spring's resource-based Path conversion misreads {@code ../} paths in a
+ * web application
  * @param reservationTimeout how long a reserved locker stays unlocked waiting for its
  * door to open before it is relocked and freed
  * @param releaseTimeout how long a locker being collected stays unlocked waiting for its
@@ -23,12 +25,17 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("cloakroom.locker")
 @Validated
-public record LockerProperties(@DefaultValue("gpiod") GpioProvider gpioProvider, @NotNull Path wiringFile,
+public record LockerProperties(@DefaultValue("gpiod") GpioProvider gpioProvider, @NotBlank String wiringFile,
 		@DefaultValue("60s") Duration reservationTimeout, @DefaultValue("60s") Duration releaseTimeout) {
 
 	public LockerProperties {
 		positive("reservation-timeout", reservationTimeout);
 		positive("release-timeout", releaseTimeout);
+	}
+
+	/** The wiring file, resolved against the working directory. */
+	public Path wiringPath() {
+		return Path.of(this.wiringFile).toAbsolutePath().normalize();
 	}
 
 	private static void positive(String name, Duration value) {

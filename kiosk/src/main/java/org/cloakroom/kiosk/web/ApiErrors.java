@@ -16,21 +16,26 @@ import org.cloakroom.kiosk.security.PinEntryLockedException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Maps the API's refusals to HTTP on purpose, as RFC 9457 problem details whose
  * {@code detail} names what was wrong: 404 unknown ids, 400 bad input, 403 a wrong PIN
  * (counted), 429 PIN entry locked, 409 a request that does not fit the current state.
+ * Spring MVC's own exceptions (405, 415, ...) become problem details through the base
+ * class.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private final Clock clock;
 
@@ -48,22 +53,24 @@ class ApiErrors {
 		return problem(HttpStatus.BAD_REQUEST, "bad-input", ex.getMessage());
 	}
 
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = ex.getMostSpecificCause();
 		String why = (cause instanceof IllegalArgumentException) ? cause.getMessage()
 				: "the request body is not the JSON this endpoint takes (" + firstLine(cause.getMessage()) + ")";
-		return problem(HttpStatus.BAD_REQUEST, "malformed-body", why);
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-body", why));
 	}
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ProblemDetail invalid(MethodArgumentNotValidException ex) {
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String fields = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
 			.map(error -> error.getField() + " " + error.getDefaultMessage())
 			.collect(Collectors.joining("; "));
-		return problem(HttpStatus.BAD_REQUEST, "invalid-body", fields);
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-body", fields));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -87,7 +87,7 @@ class ApiIT {
 		assertThat(this.sessions.active()).hasSize((int) sessionsBefore);
 		assertThat(
 				this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE type = 'PinRejected'").query(Long.class).single())
-			.isEqualTo(5);
+			.isEqualTo(6);
 	}
 
 	@Test

@@ -26,7 +26,7 @@ class GpioConfiguration {
 
 	@Bean
 	Pi4jLockerIo lockerIo(Context lockerGpioContext, LockerProperties properties, BankWiring wiring) {
-		return new Pi4jLockerIo(lockerGpioContext, properties.gpioProvider(), wiring, properties.wiringFile());
+		return new Pi4jLockerIo(lockerGpioContext, properties.gpioProvider(), wiring, properties.wiringPath());
 	}
 
 	@Bean
@@ -37,7 +37,7 @@ class GpioConfiguration {
 
 	@Bean
 	HealthIndicator gpioHealthIndicator(Context lockerGpioContext, LockerProperties properties, Pi4jLockerIo lockerIo) {
-		return new GpioHealthIndicator(lockerGpioContext, properties.gpioProvider(), properties.wiringFile(),
+		return new GpioHealthIndicator(lockerGpioContext, properties.gpioProvider(), properties.wiringPath(),
 				lockerIo.size());
 	}
 
