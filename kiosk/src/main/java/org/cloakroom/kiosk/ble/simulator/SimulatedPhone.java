@@ -30,6 +30,12 @@ final class SimulatedPhone {
 	/** The Core Specification's advDelay: 0–10 ms added to every advertising interval. */
 	static final int MAX_ADV_DELAY_MILLIS = 10;
 
+	/**
+	 * After a long pause (a suspended laptop) only this much is caught up, rather than a
+	 * burst of every packet missed.
+	 */
+	static final long MAX_CATCH_UP_MILLIS = 5_000;
+
 	private static final long UNSET = Long.MIN_VALUE;
 
 	final VirtualPhone phone;
@@ -63,6 +69,7 @@ final class SimulatedPhone {
 		if (this.next == UNSET) {
 			this.next = start;
 		}
+		this.next = Math.max(this.next, now - MAX_CATCH_UP_MILLIS);
 		while (this.next <= now) {
 			if (!this.quiet) {
 				emit(this.next, random, adapters, out);

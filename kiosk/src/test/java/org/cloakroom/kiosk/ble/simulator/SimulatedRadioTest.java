@@ -54,8 +54,9 @@ class SimulatedRadioTest {
 	void advertisesAtItsIntervalPlusAdvDelayInTimeOrderToBothAdapters() {
 		this.radio.place(new VirtualPhone("ada", "iPhone", IRK, Duration.ofMillis(100), 0));
 		this.radio.moveTo("ada", VirtualPosition.AT_DOOR);
-		this.radio.step(T0);
-		this.radio.step(T0.plusSeconds(10));
+		for (int step = 0; step <= 50; step++) {
+			this.radio.step(T0.plusMillis(200L * step));
+		}
 
 		assertThat(this.heard).extracting(Advertisement::adapter).containsOnly("door", "inside");
 		long events = this.heard.stream().map(Advertisement::time).distinct().count();
@@ -113,6 +114,17 @@ class SimulatedRadioTest {
 		this.radio.step(T0.plusSeconds(6));
 		assertThat(this.heard).isNotEmpty()
 			.allMatch((advertisement) -> advertisement.time().isAfter(T0.plusSeconds(5)));
+	}
+
+	@Test
+	void catchesUpOnlyTheLastSecondsAfterALongPause() {
+		this.radio.place(new VirtualPhone("ada", "iPhone", IRK, Duration.ofMillis(100), 0));
+		this.radio.moveTo("ada", VirtualPosition.AT_DOOR);
+		this.radio.step(T0);
+		this.radio.step(T0.plusSeconds(3600));
+
+		assertThat(this.heard).extracting(Advertisement::time)
+			.allMatch((time) -> time.equals(T0) || !time.isBefore(T0.plusSeconds(3595)));
 	}
 
 	@Test
