@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.cloakroom.kiosk.audit.AuditEntryRecorded;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -48,6 +51,17 @@ class LiveUpdates {
 			broadcast(this.officers, () -> SseEmitter.event().name("entry").data(row));
 		}
 		broadcast(this.kiosks, () -> SseEmitter.event().name("refresh").data(recorded.entry().type()));
+	}
+
+	/**
+	 * Ends every open stream when the program stops: a stream never ends by itself, and
+	 * an open one would hold the web server's graceful shutdown for its whole timeout.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closeStreams() {
+		Stream.concat(this.officers.stream(), this.kiosks.stream()).forEach(SseEmitter::complete);
+		this.officers.clear();
+		this.kiosks.clear();
 	}
 
 	private static SseEmitter subscribe(Set<SseEmitter> subscribers) {

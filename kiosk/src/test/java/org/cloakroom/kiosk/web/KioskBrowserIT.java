@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -127,15 +128,27 @@ class KioskBrowserIT {
 	}
 
 	private void click(String css) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
-			.click();
+		clickWhenReady(By.cssSelector(css));
 	}
 
 	private void clickButton(String text) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='" + text + "']")))
-			.click();
+		clickWhenReady(By.xpath("//button[normalize-space()='" + text + "']"));
+	}
+
+	/**
+	 * Live updates re-render the panel and the screen at any moment: find and click in
+	 * one go.
+	 */
+	private void clickWhenReady(By locator) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> {
+				WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+				if (element == null) {
+					return false;
+				}
+				element.click();
+				return true;
+			});
 	}
 
 	private WebElement waitFor(By locator) {
