@@ -33,9 +33,11 @@ public record LockerProperties(@DefaultValue("gpiod") GpioProvider gpioProvider,
 		positive("release-timeout", releaseTimeout);
 	}
 
-	/** The wiring file, resolved against the working directory. */
+	/**
+	 * The wiring file as configured (a relative path is read from the working directory).
+	 */
 	public Path wiringPath() {
-		return Path.of(this.wiringFile).toAbsolutePath().normalize();
+		return Path.of(this.wiringFile);
 	}
 
 	private static void positive(String name, Duration value) {
