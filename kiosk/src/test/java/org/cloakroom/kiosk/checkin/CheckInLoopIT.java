@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SimulationTestSupport;
-import org.cloakroom.kiosk.TestClockConfiguration;
+import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
@@ -21,10 +21,8 @@ import org.cloakroom.kiosk.locker.SimulatedDoors;
 import org.cloakroom.kiosk.policy.UnenrolledPhoneAction;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole loop through the Spring context, H2 and Pi4J's mock provider, driven by the
  * simulated radio: what an employee at the door lives through.
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:loop;DB_CLOSE_DELAY=-1",
-		"cloakroom.scheduling.enabled=false", "cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml",
-		"cloakroom.security.pin.hash-strength=4" })
-@ActiveProfiles("simulation")
-@Import(TestClockConfiguration.class)
+@SimulationIT
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:loop;DB_CLOSE_DELAY=-1")
 class CheckInLoopIT {
 
 	@Autowired

@@ -2,16 +2,14 @@ package org.cloakroom.kiosk.web;
 
 import org.junit.jupiter.api.Test;
 
-import org.cloakroom.kiosk.TestClockConfiguration;
+import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.checkin.StorageSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,12 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The JSON API refuses bad input with a 4xx that names what was wrong, and changes
  * nothing.
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1",
-		"cloakroom.scheduling.enabled=false", "cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml",
-		"cloakroom.security.pin.hash-strength=4" })
-@ActiveProfiles("simulation")
+@SimulationIT
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
 class ApiIT {
 
 	@Autowired

@@ -18,15 +18,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SimulationTestSupport;
-import org.cloakroom.kiosk.TestClockConfiguration;
+import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.checkin.StorageSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * using the simulation panel and the kiosk screen, takes it back with a PIN, and an
  * officer sees every step and verifies the log. Screenshots land in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1", "cloakroom.scheduling.enabled=false",
-		"cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "cloakroom.security.pin.hash-strength=4" })
-@ActiveProfiles("simulation")
-@Import(TestClockConfiguration.class)
+@SimulationIT(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
 class KioskBrowserIT {
 
 	private static ChromeDriver browser;
