@@ -34,9 +34,14 @@
 		field.focus();
 	});
 
+	// The server says how many seconds were left when it rendered; count down from when this
+	// page received it, so a browser whose clock differs from the kiosk's still counts right.
 	function tick() {
-		document.querySelectorAll('.countdown[data-deadline]').forEach(element => {
-			const left = Math.max(0, Math.round((Date.parse(element.dataset.deadline) - Date.now()) / 1000));
+		document.querySelectorAll('.countdown[data-seconds-left]').forEach(element => {
+			if (!element.dataset.until) {
+				element.dataset.until = Date.now() + 1000 * Number(element.dataset.secondsLeft);
+			}
+			const left = Math.max(0, Math.round((Number(element.dataset.until) - Date.now()) / 1000));
 			element.textContent = left > 0 ? left + ' s left' : 'time is up';
 		});
 	}

@@ -1,5 +1,9 @@
 package org.cloakroom.kiosk.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.checkin.KioskDesk;
@@ -36,11 +40,14 @@ class KioskPage {
 
 	private final SimulationPanel panel;
 
-	KioskPage(KioskDesk desk, Lockers lockers, LiveUpdates live, SimulationPanel panel) {
+	private final Clock clock;
+
+	KioskPage(KioskDesk desk, Lockers lockers, LiveUpdates live, SimulationPanel panel, Clock clock) {
 		this.desk = desk;
 		this.lockers = lockers;
 		this.live = live;
 		this.panel = panel;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -102,8 +109,19 @@ class KioskPage {
 		return screen(this.desk.reset(KioskWords.refusal(ex)), model, "kiosk :: screen");
 	}
 
+	/**
+	 * Seconds until the open locker relocks, by the kiosk's clock (the browser's may
+	 * differ).
+	 */
+	private Long secondsLeft(KioskScreen screen) {
+		Instant deadline = (screen.visit() != null) ? screen.visit().lockerDeadline()
+				: (screen.collection() != null) ? screen.collection().lockerDeadline() : null;
+		return (deadline != null) ? Math.max(0, Duration.between(this.clock.instant(), deadline).toSeconds()) : null;
+	}
+
 	private String screen(KioskScreen screen, Model model, String view) {
 		model.addAttribute("screen", screen);
+		model.addAttribute("secondsLeft", secondsLeft(screen));
 		model.addAttribute("freeLockers", this.lockers.freeCount());
 		model.addAttribute("totalLockers", this.lockers.all().size());
 		return view;

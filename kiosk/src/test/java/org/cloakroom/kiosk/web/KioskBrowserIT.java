@@ -82,6 +82,8 @@ class KioskBrowserIT {
 		assertThat(this.sessions.active()).hasSize(1);
 		int locker = this.sessions.active().get(0).lockerId();
 		assertThat(screenText()).contains("Locker " + locker + " is open");
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions
+			.textMatches(By.cssSelector("#screen .countdown"), java.util.regex.Pattern.compile("^(60|59|58) s left$")));
 		screenshot("kiosk-locker-open");
 		workDoor(locker);
 		waitForScreenText("You may go in.");
