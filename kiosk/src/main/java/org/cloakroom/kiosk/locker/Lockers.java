@@ -15,6 +15,7 @@ import org.cloakroom.kiosk.locker.wiring.BankWiring;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -140,6 +141,11 @@ public class Lockers {
 	 * events in that transaction, and only after the commit drives the lock to match.
 	 */
 	private LockerView transition(Function<Instant, Locker> change) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// Joining a caller's transaction would tell the lock before that transaction
+			// commits.
+			throw new IllegalStateException("A locker transition must not run inside another transaction");
+		}
 		this.bank.lock();
 		try {
 			Locker locker = this.transaction.execute((status) -> {

@@ -7,6 +7,8 @@ import org.cloakroom.kiosk.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -48,6 +50,20 @@ class LockersIT {
 
 	@Autowired
 	HealthIndicator gpioHealthIndicator;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void refusesATransitionInsideACallersTransactionSoTheLockIsNeverToldBeforeTheCommit() {
+		TransactionTemplate outer = new TransactionTemplate(this.transactions);
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> outer.executeWithoutResult((tx) -> this.lockers.reserveAny(909)))
+			.withMessageContaining("must not run inside another transaction");
+		assertThat(this.lockers.all()).noneMatch((locker) -> Long.valueOf(909).equals(locker.sessionId()));
+		assertThat(this.lockers.all()).noneMatch((locker) -> this.doors.isUnlocked(locker.id()));
+	}
 
 	@Test
 	void walksADepositAndACollectionThroughTheDoorSensors(AssertablePublishedEvents events) {
