@@ -14,6 +14,7 @@ import org.cloakroom.kiosk.locker.LockerView;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
 import org.cloakroom.kiosk.policy.ComplianceCheck;
+import org.cloakroom.kiosk.policy.UnenrolledPhoneAction;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +78,7 @@ public class CheckIn {
 		this.transactions.executeWithoutResult(tx -> {
 			this.events.publishEvent(new CheckInStarted(employee.id(), visit.id().toString(),
 					who.withPin() ? "pin" : "badge", visit.phones(), visit.unenrolled(), this.clock.instant()));
+			alertAboutUnenrolledPhones(visit);
 			grantEntryIfDone(visit);
 		});
 		return view(visit);
@@ -150,6 +152,14 @@ public class CheckIn {
 			this.events.publishEvent(
 					new StorageAbandoned(sessionId, session.employeeId(), null, because, this.clock.instant()));
 		});
+	}
+
+	private void alertAboutUnenrolledPhones(DoorVisit visit) {
+		UnenrolledNotice unenrolled = visit.unenrolled();
+		if (unenrolled.count() > 0 && unenrolled.action() == UnenrolledPhoneAction.ALERT) {
+			this.events.publishEvent(new UnenrolledPhoneAtCheckIn(visit.employee().id(), unenrolled.deviceKeys(),
+					unenrolled.kinds(), this.clock.instant()));
+		}
 	}
 
 	private void grantEntryIfDone(DoorVisit visit) {

@@ -1,0 +1,26 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * Phones that nobody enrolled were at the door while an employee checked in, and the area
+ * policy says to alert security rather than require storage. {@code deviceKeys} are keyed
+ * hashes, never addresses.
+ */
+public record UnenrolledPhoneAtCheckIn(long employeeId, List<String> deviceKeys, List<String> kinds,
+		Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "employee:" + this.employeeId;
+	}
+
+	@Override
+	public boolean alert() {
+		return true;
+	}
+
+}
