@@ -66,6 +66,9 @@ public final class GenericJson {
 			}
 			for (LocatedJson.Node app : apps) {
 				try {
+					if (!(app.value() instanceof String) && app.value() != null) {
+						throw new IllegalArgumentException("an app id must be a string, got " + app.value());
+					}
 					export.add(new MdmRow(app.line(), keys, platform, Fields.appId("app id", app.text())));
 				}
 				catch (IllegalArgumentException ex) {
