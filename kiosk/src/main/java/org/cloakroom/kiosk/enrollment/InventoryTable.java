@@ -63,11 +63,12 @@ class InventoryTable {
 
 	/** When the phone's apps were last attested, if ever. */
 	Optional<Instant> lastAttested(long phoneId) {
-		return Optional
-			.ofNullable(this.jdbc.sql("SELECT MAX(attested_at) FROM app_inventory WHERE phone_id = ?")
-				.param(phoneId)
-				.query(OffsetDateTime.class)
-				.single())
+		return this.jdbc
+			.sql("SELECT attested_at FROM app_inventory WHERE phone_id = ? AND attested_at IS NOT NULL "
+					+ "ORDER BY attested_at DESC FETCH FIRST 1 ROWS ONLY")
+			.param(phoneId)
+			.query(OffsetDateTime.class)
+			.optional()
 			.map(OffsetDateTime::toInstant);
 	}
 
