@@ -1,6 +1,10 @@
 package org.cloakroom.kiosk.enrollment;
 
+import jakarta.validation.constraints.Positive;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Enrollment settings ({@code cloakroom.enrollment.*}).
@@ -8,13 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param identityKey 32 random bytes in base64 (AES-256) that encrypt stored IRKs;
  * start-up stops without it. Losing it makes every stored IRK unreadable: phones must
  * pair again.
+ * @param attestationDays how many days an employee's attested declaration holds before
+ * re-attestation is due
  */
 @ConfigurationProperties("cloakroom.enrollment")
-record EnrollmentProperties(String identityKey) {
+@Validated
+record EnrollmentProperties(String identityKey, @DefaultValue("30") @Positive int attestationDays) {
 
 	@Override
 	public String toString() {
-		return "EnrollmentProperties[identityKey=hidden]";
+		return "EnrollmentProperties[identityKey=hidden, attestationDays=" + this.attestationDays + "]";
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.cloakroom.kiosk.enrollment;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -76,10 +75,25 @@ public class Enrolment {
 	 */
 	@Transactional
 	public PhoneRef enrolPhone(long employeeId, String label, Platform platform) {
+		return enrolPhone(employeeId, label, platform, DeviceIds.NONE);
+	}
+
+	/**
+	 * Enrols a phone with the device identifiers that MDM exports will be matched by.
+	 * @throws NotFoundException for an unknown employee
+	 * @throws DuplicateIdentityException when another phone holds one of the identifiers
+	 */
+	@Transactional
+	public PhoneRef enrolPhone(long employeeId, String label, Platform platform, DeviceIds devices) {
 		String cleanLabel = Inputs.text("phone label", label, 100);
 		Inputs.required("platform", platform);
+		DeviceIds ids = (devices != null) ? devices : DeviceIds.NONE;
 		this.employees.byId(employeeId).orElseThrow(() -> new NotFoundException("Employee", employeeId));
-		long id = this.phones.insert(employeeId, cleanLabel, platform, this.clock.instant());
+		refuseTaken("serial_number", "serial", ids.serial());
+		refuseTaken("imei", "IMEI", ids.imei());
+		refuseTaken("udid", "UDID", ids.udid());
+		refuseTaken("mdm_id", "MDM device id", ids.mdmId());
+		long id = this.phones.insert(employeeId, cleanLabel, platform, ids, this.clock.instant());
 		this.events.publishEvent(new PhoneEnrolled(id, employeeId, cleanLabel, platform));
 		return new PhoneRef(id, employeeId, cleanLabel, platform);
 	}
@@ -91,6 +105,14 @@ public class Enrolment {
 	 */
 	@Transactional
 	public void addIdentity(long phoneId, BleIdentity identity) {
+		enrolIdentity(phoneId, identity);
+	}
+
+	/**
+	 * Like {@link #addIdentity}, and answers with what may be shown of the new identity.
+	 */
+	@Transactional
+	public IdentityView enrolIdentity(long phoneId, BleIdentity identity) {
 		Inputs.required("BLE identity", identity);
 		requirePhone(phoneId);
 		this.identities.all()
@@ -100,9 +122,10 @@ public class Enrolment {
 			.ifPresent((enrolled) -> {
 				throw new DuplicateIdentityException(identity.describe(), enrolled.phoneId());
 			});
-		this.identities.insert(phoneId, identity, this.clock.instant());
+		long id = this.identities.insert(phoneId, identity, this.clock.instant());
 		this.events.publishEvent(new BleIdentityAdded(phoneId, identity.kind(), identity.describe()));
 		this.events.publishEvent(new EnrolledIdentitiesChanged());
+		return new IdentityView(id, phoneId, identity.kind(), identity.describe());
 	}
 
 	/**
@@ -115,11 +138,42 @@ public class Enrolment {
 		Inputs.required("inventory source", source);
 		Set<String> apps = Inputs.appIds(appIds);
 		requirePhone(phoneId);
-		Instant now = this.clock.instant();
-		AppInventory inventory = new AppInventory(phoneId, source, now, apps);
-		long id = this.inventories.insert(inventory, (source == InventorySource.DECLARATION) ? now : null);
-		this.events.publishEvent(new InventoryRecorded(phoneId, id, source, now, List.copyOf(apps)));
+		AppInventory inventory = new AppInventory(phoneId, source, this.clock.instant(), apps);
+		record(inventory);
 		return inventory;
+	}
+
+	/**
+	 * Records the employee's declaration of the phone's apps, attested now.
+	 * @return the new inventory's id
+	 * @throws NotFoundException for an unknown phone
+	 */
+	@Transactional
+	public long declareInventory(long phoneId, Set<String> appIds) {
+		Set<String> apps = Inputs.appIds(appIds);
+		requirePhone(phoneId);
+		return record(new AppInventory(phoneId, InventorySource.DECLARATION, this.clock.instant(), apps));
+	}
+
+	/** Records an inventory the caller has checked, in the caller's transaction. */
+	long record(AppInventory inventory) {
+		boolean declared = inventory.source() == InventorySource.DECLARATION;
+		long id = this.inventories.insert(inventory, declared ? inventory.recordedAt() : null);
+		this.events.publishEvent(new InventoryRecorded(inventory.phoneId(), id, inventory.source(),
+				inventory.recordedAt(), sorted(inventory.appIds()), sorted(inventory.appNames()), inventory.mdm()));
+		return id;
+	}
+
+	private static List<String> sorted(Set<String> entries) {
+		return entries.stream().sorted().toList();
+	}
+
+	private void refuseTaken(String column, String what, String value) {
+		if (value != null) {
+			this.phones.holderOf(column, value).ifPresent((holder) -> {
+				throw new DuplicateIdentityException("device " + what + " '" + value + "'", holder);
+			});
+		}
 	}
 
 	private void requirePhone(long phoneId) {

@@ -5,12 +5,21 @@ import java.util.List;
 
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
-/** A phone's app inventory was recorded; {@code appIds} sorted. */
+/**
+ * A phone's app inventory was recorded; {@code appIds} and {@code appNames} (display
+ * names, from Intune) sorted; {@code mdm} names the reporting system of an MDM inventory.
+ */
 public record InventoryRecorded(long phoneId, long inventoryId, InventorySource source, Instant recordedAt,
-		List<String> appIds) implements AuditableEvent {
+		List<String> appIds, List<String> appNames, String mdm) implements AuditableEvent {
 
 	public InventoryRecorded {
 		appIds = List.copyOf(appIds);
+		appNames = List.copyOf(appNames);
+	}
+
+	public InventoryRecorded(long phoneId, long inventoryId, InventorySource source, Instant recordedAt,
+			List<String> appIds) {
+		this(phoneId, inventoryId, source, recordedAt, appIds, List.of(), null);
 	}
 
 	@Override

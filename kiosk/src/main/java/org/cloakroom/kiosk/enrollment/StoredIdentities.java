@@ -12,6 +12,8 @@ import org.cloakroom.kiosk.ble.EnrolledIdentity;
 import org.cloakroom.kiosk.ble.IdentityResolvingKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 class StoredIdentities implements EnrolledIdentities {
 
 	private static final String IRK = "irk";
+
+	private static final String IRK_DESCRIPTION = new IdentityResolvingKey(new byte[16]).describe();
 
 	private final JdbcClient jdbc;
 
@@ -42,12 +46,32 @@ class StoredIdentities implements EnrolledIdentities {
 			.list();
 	}
 
-	void insert(long phoneId, BleIdentity identity, Instant now) {
+	long insert(long phoneId, BleIdentity identity, Instant now) {
 		String stored = (identity instanceof IdentityResolvingKey irk)
 				? this.cipher.encrypt(irk.key(), context(phoneId)) : IdentityText.format(identity);
+		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("INSERT INTO ble_identity (phone_id, kind, stored_value, created_at) VALUES (?, ?, ?, ?)")
 			.params(phoneId, identity.kind(), stored, now.atOffset(ZoneOffset.UTC))
-			.update();
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
+	}
+
+	/**
+	 * The phone's identities as they may be shown: an IRK is not even decrypted, its view
+	 * is its kind and a fixed description.
+	 */
+	List<IdentityView> viewsOf(long phoneId) {
+		return this.jdbc.sql("SELECT id, phone_id, kind, stored_value FROM ble_identity WHERE phone_id = ? ORDER BY id")
+			.param(phoneId)
+			.query(this::view)
+			.list();
+	}
+
+	private IdentityView view(ResultSet rs, int row) throws SQLException {
+		String kind = rs.getString("kind");
+		String description = IRK.equals(kind) ? IRK_DESCRIPTION
+				: IdentityText.parse(kind, rs.getString("stored_value")).describe();
+		return new IdentityView(rs.getLong("id"), rs.getLong("phone_id"), kind, description);
 	}
 
 	private EnrolledIdentity row(ResultSet rs, int row) throws SQLException {

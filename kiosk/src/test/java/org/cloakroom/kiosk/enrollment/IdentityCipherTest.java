@@ -11,7 +11,7 @@ class IdentityCipherTest {
 
 	private static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
-	private final IdentityCipher cipher = new IdentityCipher(new EnrollmentProperties(KEY));
+	private final IdentityCipher cipher = new IdentityCipher(new EnrollmentProperties(KEY, 30));
 
 	@Test
 	void roundTripsWithARandomIvEachTime() {
@@ -30,7 +30,7 @@ class IdentityCipherTest {
 	void refusesAValueSealedForAnotherContextOrKey() {
 		String sealed = this.cipher.encrypt(new byte[16], "phone 1");
 		IdentityCipher other = new IdentityCipher(
-				new EnrollmentProperties(Base64.getEncoder().encodeToString(new byte[32])));
+				new EnrollmentProperties(Base64.getEncoder().encodeToString(new byte[32]), 30));
 
 		assertThatIllegalStateException().isThrownBy(() -> this.cipher.decrypt(sealed, "phone 2"))
 			.withMessageContaining("phone 2");
@@ -40,18 +40,20 @@ class IdentityCipherTest {
 
 	@Test
 	void stopsWithAMessageNamingThePropertyWhenTheKeyIsMissingOrMalformed() {
-		assertThatIllegalStateException().isThrownBy(() -> new IdentityCipher(new EnrollmentProperties(null)))
+		assertThatIllegalStateException().isThrownBy(() -> new IdentityCipher(new EnrollmentProperties(null, 30)))
 			.withMessageStartingWith("cloakroom.enrollment.identity-key is not set");
-		assertThatIllegalStateException().isThrownBy(() -> new IdentityCipher(new EnrollmentProperties("not base64!")))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new IdentityCipher(new EnrollmentProperties("not base64!", 30)))
 			.withMessageStartingWith("cloakroom.enrollment.identity-key is not valid base64");
-		assertThatIllegalStateException().isThrownBy(
-				() -> new IdentityCipher(new EnrollmentProperties(Base64.getEncoder().encodeToString(new byte[16]))))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new IdentityCipher(
+					new EnrollmentProperties(Base64.getEncoder().encodeToString(new byte[16]), 30)))
 			.withMessage("cloakroom.enrollment.identity-key must decode to 32 bytes (AES-256), got 16");
 	}
 
 	@Test
 	void propertiesNeverShowTheKey() {
-		assertThat(new EnrollmentProperties(KEY).toString()).doesNotContain(KEY);
+		assertThat(new EnrollmentProperties(KEY, 30).toString()).doesNotContain(KEY);
 	}
 
 }
