@@ -96,7 +96,7 @@ public class CatalogueAdministration {
 		List<CatalogueDraft> drafts = parsed.drafts().stream().map((draft) -> withId(draft, id)).toList();
 		CatalogueConsistency.Incoming entry = one("Editing flagged app '" + id + "'",
 				new CatalogueCsv.Parsed(drafts, parsed.problems()));
-		if (!entry.app().equals(before.app())) {
+		if (!same(entry.app(), before.app())) {
 			this.tables.update(entry.app());
 			this.events.publishEvent(FlaggedAppEdited.of(before.app(), entry.app()));
 		}
@@ -174,7 +174,7 @@ public class CatalogueAdministration {
 				this.tables.insert(entry.app());
 				created.add(entry.app().id());
 			}
-			else if (!before.equals(entry.app())) {
+			else if (!same(before, entry.app())) {
 				this.tables.update(entry.app());
 				replaced.add(entry.app().id());
 			}
@@ -221,6 +221,19 @@ public class CatalogueAdministration {
 			throw new CatalogueRefusedException(what, problems);
 		}
 		return checked;
+	}
+
+	/**
+	 * Equal but for the order of identifiers and sources, which the tables do not keep.
+	 */
+	private static boolean same(FlaggedApp one, FlaggedApp other) {
+		return sorted(one).equals(sorted(other));
+	}
+
+	private static FlaggedApp sorted(FlaggedApp app) {
+		return new FlaggedApp(app.id(), app.name(), app.publisher(), app.severity(), app.reason(), app.aliasOf(),
+				app.identifiers().stream().sorted(Comparator.comparing(Object::toString)).toList(),
+				app.sources().stream().sorted(Comparator.comparing(Object::toString)).toList());
 	}
 
 	private static CatalogueDraft withId(CatalogueDraft draft, String id) {

@@ -47,7 +47,7 @@ final class CatalogueJson {
 			}
 			while (parser.nextToken() == JsonToken.START_OBJECT) {
 				int line = parser.currentTokenLocation().getLineNr();
-				drafts.add(draft(line, this.json.readTree(parser), problems));
+				drafts.add(draft(line, parser.readValueAsTree(), problems));
 			}
 			if (parser.currentToken() != JsonToken.END_ARRAY) {
 				return failed(parser.currentTokenLocation().getLineNr(), "an entry is not a JSON object");
@@ -67,8 +67,7 @@ final class CatalogueJson {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return failed(1, "the body is not a JSON object");
 			}
-			CatalogueDraft draft = draft(parser.currentTokenLocation().getLineNr(), this.json.readTree(parser),
-					problems);
+			CatalogueDraft draft = draft(parser.currentTokenLocation().getLineNr(), parser.readValueAsTree(), problems);
 			return new CatalogueCsv.Parsed(List.of(draft), problems);
 		}
 		catch (JacksonException ex) {
