@@ -3,12 +3,8 @@ package org.cloakroom.kiosk.policy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,7 +92,7 @@ public class CatalogueAdministration {
 		List<CatalogueDraft> drafts = parsed.drafts().stream().map((draft) -> withId(draft, id)).toList();
 		CatalogueConsistency.Incoming entry = one("Editing flagged app '" + id + "'",
 				new CatalogueCsv.Parsed(drafts, parsed.problems()));
-		if (!same(entry.app(), before.app())) {
+		if (!CatalogueChecks.same(entry.app(), before.app())) {
 			this.tables.update(entry.app());
 			this.events.publishEvent(FlaggedAppEdited.of(before.app(), entry.app()));
 		}
@@ -154,7 +150,7 @@ public class CatalogueAdministration {
 	public CatalogueImportResult importFile(CatalogueFormat format, String text) {
 		String what = "The " + format + " import";
 		CatalogueCsv.Parsed parsed = (format == CatalogueFormat.CSV) ? CatalogueCsv.read(text) : this.json.read(text);
-		List<CatalogueConsistency.Incoming> checked = checkAll(what, parsed);
+		List<CatalogueConsistency.Incoming> checked = CatalogueChecks.checkAll(what, parsed, this.tables.loadEntries());
 		if (checked.isEmpty()) {
 			throw new CatalogueRefusedException(what,
 					List.of(new CatalogueProblem(1, null, "entries", "", "the file holds no entries")));
@@ -174,7 +170,7 @@ public class CatalogueAdministration {
 				this.tables.insert(entry.app());
 				created.add(entry.app().id());
 			}
-			else if (!same(before, entry.app())) {
+			else if (!CatalogueChecks.same(before, entry.app())) {
 				this.tables.update(entry.app());
 				replaced.add(entry.app().id());
 			}
@@ -187,53 +183,7 @@ public class CatalogueAdministration {
 	}
 
 	private CatalogueConsistency.Incoming one(String what, CatalogueCsv.Parsed parsed) {
-		return checkAll(what, parsed).get(0);
-	}
-
-	/**
-	 * Every draft checked on its own and against the catalogue; refuses with all the
-	 * problems of all of them, in line order. Returns the entries, ids distinct.
-	 */
-	private List<CatalogueConsistency.Incoming> checkAll(String what, CatalogueCsv.Parsed parsed) {
-		List<CatalogueProblem> problems = new ArrayList<>(parsed.problems());
-		List<CatalogueConsistency.Incoming> checked = new ArrayList<>();
-		Map<String, Integer> firstLine = new HashMap<>();
-		Set<String> unchecked = new HashSet<>();
-		for (CatalogueDraft draft : parsed.drafts()) {
-			String id = DraftCheck.blankToNull(draft.id());
-			Integer first = (id != null) ? firstLine.putIfAbsent(id, draft.line()) : null;
-			if (first != null) {
-				problems.add(new CatalogueProblem(draft.line(), id, "id", id,
-						"id '" + id + "' appears again (first on line " + first + ")"));
-			}
-			DraftCheck.Result result = DraftCheck.check(draft);
-			problems.addAll(result.problems());
-			if (result.entry() != null && first == null) {
-				checked.add(new CatalogueConsistency.Incoming(draft.line(), result.entry()));
-			}
-			else if (id != null) {
-				unchecked.add(id);
-			}
-		}
-		problems.addAll(CatalogueConsistency.check(checked, this.tables.loadEntries(), unchecked));
-		if (!problems.isEmpty()) {
-			problems.sort(Comparator.comparingInt(CatalogueProblem::line));
-			throw new CatalogueRefusedException(what, problems);
-		}
-		return checked;
-	}
-
-	/**
-	 * Equal but for the order of identifiers and sources, which the tables do not keep.
-	 */
-	private static boolean same(FlaggedApp one, FlaggedApp other) {
-		return sorted(one).equals(sorted(other));
-	}
-
-	private static FlaggedApp sorted(FlaggedApp app) {
-		return new FlaggedApp(app.id(), app.name(), app.publisher(), app.severity(), app.reason(), app.aliasOf(),
-				app.identifiers().stream().sorted(Comparator.comparing(Object::toString)).toList(),
-				app.sources().stream().sorted(Comparator.comparing(Object::toString)).toList());
+		return CatalogueChecks.checkAll(what, parsed, this.tables.loadEntries()).get(0);
 	}
 
 	private static CatalogueDraft withId(CatalogueDraft draft, String id) {
