@@ -2,7 +2,10 @@ package org.cloakroom.kiosk.policy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +32,13 @@ class CatalogueTables {
 		return this.jdbc.sql("SELECT COUNT(*) FROM flagged_app WHERE id = ?").param(id).query(Long.class).single() > 0;
 	}
 
-	/** Every entry with only its own identifiers, ordered by id. */
+	/** Every entry that is not retired, with only its own identifiers, ordered by id. */
 	List<FlaggedApp> loadAll() {
+		return loadEntries().stream().filter((entry) -> !entry.retired()).map(CatalogueEntry::app).toList();
+	}
+
+	/** Every entry, retired ones too, with only its own identifiers, ordered by id. */
+	List<CatalogueEntry> loadEntries() {
 		Map<String, List<FlaggedAppIdentifier>> identifiers = new LinkedHashMap<>();
 		this.jdbc
 			.sql("SELECT app_id, platform, identifier, verified, evidence FROM flagged_app_identifier "
@@ -44,14 +52,37 @@ class CatalogueTables {
 			.query((rs) -> {
 				sources.computeIfAbsent(rs.getString("app_id"), (k) -> new ArrayList<>()).add(source(rs));
 			});
-		return this.jdbc.sql("SELECT id, name, publisher, severity, reason, alias_of FROM flagged_app ORDER BY id")
+		return this.jdbc
+			.sql("SELECT id, name, publisher, severity, reason, alias_of, retired_at, retired_because "
+					+ "FROM flagged_app ORDER BY id")
 			.query((rs, row) -> {
 				String id = rs.getString("id");
-				return new FlaggedApp(id, rs.getString("name"), rs.getString("publisher"),
+				FlaggedApp app = new FlaggedApp(id, rs.getString("name"), rs.getString("publisher"),
 						Severity.valueOf(rs.getString("severity")), rs.getString("reason"), rs.getString("alias_of"),
 						identifiers.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of()));
+				OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
+				return new CatalogueEntry(app, (retired == null) ? null : retired.toInstant(),
+						rs.getString("retired_because"));
 			})
 			.list();
+	}
+
+	/** Replaces an entry's fields, identifiers and sources. */
+	void update(FlaggedApp entry) {
+		this.jdbc
+			.sql("UPDATE flagged_app SET name = ?, publisher = ?, severity = ?, reason = ?, alias_of = ? WHERE id = ?")
+			.params(entry.name(), entry.publisher(), entry.severity().name(), entry.reason(), entry.aliasOf(),
+					entry.id())
+			.update();
+		this.jdbc.sql("DELETE FROM flagged_app_identifier WHERE app_id = ?").param(entry.id()).update();
+		this.jdbc.sql("DELETE FROM flagged_app_source WHERE app_id = ?").param(entry.id()).update();
+		insertDetails(entry);
+	}
+
+	void retire(String id, Instant at, String because) {
+		this.jdbc.sql("UPDATE flagged_app SET retired_at = ?, retired_because = ? WHERE id = ?")
+			.params(at.atOffset(ZoneOffset.UTC), because, id)
+			.update();
 	}
 
 	void insert(FlaggedApp entry) {
@@ -60,6 +91,10 @@ class CatalogueTables {
 			.params(entry.id(), entry.name(), entry.publisher(), entry.severity().name(), entry.reason(),
 					entry.aliasOf())
 			.update();
+		insertDetails(entry);
+	}
+
+	private void insertDetails(FlaggedApp entry) {
 		for (FlaggedAppIdentifier identifier : entry.identifiers()) {
 			this.jdbc
 				.sql("INSERT INTO flagged_app_identifier (app_id, platform, identifier, verified, evidence) "

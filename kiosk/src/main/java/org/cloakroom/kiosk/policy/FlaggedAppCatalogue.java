@@ -32,14 +32,20 @@ public class FlaggedAppCatalogue {
 		this.events = events;
 	}
 
-	/** Every entry; an alias carries its parent's identifiers. */
+	/**
+	 * Every entry that is not retired; an alias carries its parent's identifiers (none if
+	 * its parent were retired, which administration refuses).
+	 */
 	@Transactional(readOnly = true)
 	public List<FlaggedApp> all() {
 		List<FlaggedApp> own = this.tables.loadAll();
 		Map<String, FlaggedApp> byId = own.stream().collect(Collectors.toMap(FlaggedApp::id, Function.identity()));
-		return own.stream()
-			.map((entry) -> entry.isAlias() ? entry.withIdentifiers(byId.get(entry.aliasOf()).identifiers()) : entry)
-			.toList();
+		return own.stream().map((entry) -> entry.isAlias() ? withParentsIdentifiers(entry, byId) : entry).toList();
+	}
+
+	private static FlaggedApp withParentsIdentifiers(FlaggedApp alias, Map<String, FlaggedApp> byId) {
+		FlaggedApp parent = byId.get(alias.aliasOf());
+		return alias.withIdentifiers((parent == null) ? List.of() : parent.identifiers());
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,198 @@
+package org.cloakroom.kiosk.policy;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.cloakroom.kiosk.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administers the flagged-app catalogue: create, edit, retire, import and export. Every
+ * change is checked in full before anything is written, and is audited in the same
+ * transaction. Entries are written as JSON ({@link CatalogueFormat#JSON}) even one at a
+ * time, so that a bad value is named with its field rather than refused by a binder.
+ */
+@Service
+public class CatalogueAdministration {
+
+	private static final Comparator<CatalogueConsistency.Incoming> PARENTS_FIRST = Comparator
+		.comparing((CatalogueConsistency.Incoming entry) -> entry.app().isAlias());
+
+	private final CatalogueTables tables;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final CatalogueJson json;
+
+	CatalogueAdministration(CatalogueTables tables, ApplicationEventPublisher events, Clock clock, JsonMapper json) {
+		this.tables = tables;
+		this.events = events;
+		this.clock = clock;
+		this.json = new CatalogueJson(json);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CatalogueEntry> list(boolean includeRetired) {
+		return this.tables.loadEntries().stream().filter((entry) -> includeRetired || !entry.retired()).toList();
+	}
+
+	/**
+	 * @throws NotFoundException when no entry, retired or not, has this id
+	 */
+	@Transactional(readOnly = true)
+	public CatalogueEntry get(String id) {
+		return this.tables.loadEntries()
+			.stream()
+			.filter((entry) -> entry.app().id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Flagged app", id));
+	}
+
+	/**
+	 * Adds one entry given as a JSON object.
+	 * @throws CatalogueRefusedException listing every bad field
+	 * @throws DuplicateFlaggedAppException when the id is taken, by a retired entry too
+	 */
+	@Transactional
+	public CatalogueEntry create(String entryJson) {
+		CatalogueCsv.Parsed parsed = this.json.readOne(entryJson);
+		String id = parsed.drafts().isEmpty() ? null : DraftCheck.blankToNull(parsed.drafts().get(0).id());
+		if (id != null && this.tables.exists(id)) {
+			throw new DuplicateFlaggedAppException(id);
+		}
+		CatalogueConsistency.Incoming entry = one("Creating the flagged app", parsed);
+		this.tables.insert(entry.app());
+		this.events.publishEvent(FlaggedAppAdded.of(entry.app()));
+		return get(entry.app().id());
+	}
+
+	/**
+	 * Replaces one entry with the JSON object given; its {@code id}, if present, must be
+	 * the entry's.
+	 * @throws NotFoundException when there is no such entry
+	 * @throws IllegalStateException when the entry is retired
+	 */
+	@Transactional
+	public CatalogueEntry edit(String id, String entryJson) {
+		CatalogueEntry before = get(id);
+		if (before.retired()) {
+			throw new IllegalStateException("Flagged app '" + id + "' cannot be edited while RETIRED");
+		}
+		CatalogueCsv.Parsed parsed = this.json.readOne(entryJson);
+		List<CatalogueDraft> drafts = parsed.drafts().stream().map((draft) -> withId(draft, id)).toList();
+		CatalogueConsistency.Incoming entry = one("Editing flagged app '" + id + "'",
+				new CatalogueCsv.Parsed(drafts, parsed.problems()));
+		if (!CatalogueChecks.same(entry.app(), before.app())) {
+			this.tables.update(entry.app());
+			this.events.publishEvent(FlaggedAppEdited.of(before.app(), entry.app()));
+		}
+		return get(id);
+	}
+
+	/**
+	 * Retires an entry: it stops matching and stays, with its sources, for the record.
+	 * @throws IllegalStateException when it is retired already or aliases still name it
+	 */
+	@Transactional
+	public CatalogueEntry retire(String id, String because) {
+		CatalogueEntry entry = get(id);
+		if (entry.retired()) {
+			throw new IllegalStateException(
+					"Flagged app '" + id + "' cannot be retired while RETIRED (since " + entry.retiredAt() + ")");
+		}
+		List<String> aliases = list(false).stream()
+			.filter((other) -> id.equals(other.app().aliasOf()))
+			.map((other) -> other.app().id())
+			.toList();
+		if (!aliases.isEmpty()) {
+			throw new IllegalStateException("Flagged app '" + id + "' cannot be retired while "
+					+ String.join(", ", aliases) + " are aliases of it; retire those first");
+		}
+		String reason = DraftCheck.blankToNull(because);
+		if (reason != null && reason.length() > 500) {
+			throw new IllegalArgumentException("because is " + reason.length() + " characters long, at most 500");
+		}
+		this.tables.retire(id, this.clock.instant(), reason);
+		this.events.publishEvent(new FlaggedAppRetired(id, entry.app().name(), reason));
+		return get(id);
+	}
+
+	/**
+	 * The entries that are not retired, in a file that {@link #importFile} takes back.
+	 */
+	@Transactional(readOnly = true)
+	public String export(CatalogueFormat format) {
+		List<FlaggedApp> entries = this.tables.loadAll();
+		return switch (format) {
+			case CSV -> CatalogueCsv.write(entries);
+			case JSON -> this.json.write("Flagged-app catalogue exported " + this.clock.instant() + ": "
+					+ entries.size() + " entries that are not retired.", entries);
+		};
+	}
+
+	/**
+	 * Imports a whole file: creates the entries that are new, replaces those that
+	 * changed. All or nothing: every row is checked first, and any problem refuses the
+	 * whole file.
+	 * @throws CatalogueRefusedException listing every bad row with its line
+	 */
+	@Transactional
+	public CatalogueImportResult importFile(CatalogueFormat format, String text) {
+		String what = "The " + format + " import";
+		CatalogueCsv.Parsed parsed = (format == CatalogueFormat.CSV) ? CatalogueCsv.read(text) : this.json.read(text);
+		List<CatalogueConsistency.Incoming> checked = CatalogueChecks.checkAll(what, parsed, this.tables.loadEntries());
+		if (checked.isEmpty()) {
+			throw new CatalogueRefusedException(what,
+					List.of(new CatalogueProblem(1, null, "entries", "", "the file holds no entries")));
+		}
+		List<CatalogueConsistency.Incoming> entries = checked;
+		List<String> created = new ArrayList<>();
+		List<String> replaced = new ArrayList<>();
+		List<String> unchanged = new ArrayList<>();
+		List<CatalogueEntry> existing = this.tables.loadEntries();
+		for (CatalogueConsistency.Incoming entry : entries.stream().sorted(PARENTS_FIRST).toList()) {
+			FlaggedApp before = existing.stream()
+				.map(CatalogueEntry::app)
+				.filter((app) -> app.id().equals(entry.app().id()))
+				.findFirst()
+				.orElse(null);
+			if (before == null) {
+				this.tables.insert(entry.app());
+				created.add(entry.app().id());
+			}
+			else if (!CatalogueChecks.same(before, entry.app())) {
+				this.tables.update(entry.app());
+				replaced.add(entry.app().id());
+			}
+			else {
+				unchanged.add(entry.app().id());
+			}
+		}
+		this.events.publishEvent(new FlaggedAppsImported(format, entries.size(), created, replaced, unchanged.size()));
+		return new CatalogueImportResult(entries.size(), created, replaced, unchanged);
+	}
+
+	private CatalogueConsistency.Incoming one(String what, CatalogueCsv.Parsed parsed) {
+		return CatalogueChecks.checkAll(what, parsed, this.tables.loadEntries()).get(0);
+	}
+
+	private static CatalogueDraft withId(CatalogueDraft draft, String id) {
+		if (draft.id() != null && !Objects.equals(draft.id().strip(), id)) {
+			throw new IllegalArgumentException(
+					"The body's id '" + draft.id() + "' is not the id of the entry being edited, '" + id + "'");
+		}
+		return new CatalogueDraft(draft.line(), id, draft.name(), draft.publisher(), draft.severity(), draft.reason(),
+				draft.aliasOf(), draft.identifiers(), draft.sources());
+	}
+
+}

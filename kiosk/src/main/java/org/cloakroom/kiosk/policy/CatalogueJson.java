@@ -1,0 +1,187 @@
+package org.cloakroom.kiosk.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The catalogue's JSON layout, the seed file's: {@code {"about": "...", "entries": [ ...
+ * ]}} (or a bare array of entries). It is read as a stream so that every entry keeps the
+ * line its object starts on; every value is read as text and checked by
+ * {@link DraftCheck}, so a wrong value is named rather than rejected by the binder.
+ */
+final class CatalogueJson {
+
+	private static final Set<String> ENTRY_FIELDS = Set.of("id", "name", "publisher", "severity", "reason", "aliasOf",
+			"identifiers", "sources");
+
+	private static final Set<String> IDENTIFIER_FIELDS = Set.of("platform", "identifier", "verified", "evidence");
+
+	private static final Set<String> SOURCE_FIELDS = Set.of("title", "published", "url", "note");
+
+	private final JsonMapper json;
+
+	CatalogueJson(JsonMapper json) {
+		this.json = json;
+	}
+
+	CatalogueCsv.Parsed read(String text) {
+		List<CatalogueDraft> drafts = new ArrayList<>();
+		List<CatalogueProblem> problems = new ArrayList<>();
+		try (JsonParser parser = this.json.createParser(text)) {
+			JsonToken first = parser.nextToken();
+			if (first == JsonToken.START_OBJECT && !toEntries(parser)) {
+				return failed(parser.currentTokenLocation().getLineNr(),
+						"the file is neither an array of entries nor an object with an \"entries\" array");
+			}
+			if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+				return failed(1, "the file is neither an array of entries nor an object with an \"entries\" array");
+			}
+			while (parser.nextToken() == JsonToken.START_OBJECT) {
+				int line = parser.currentTokenLocation().getLineNr();
+				drafts.add(draft(line, parser.readValueAsTree(), problems));
+			}
+			if (parser.currentToken() != JsonToken.END_ARRAY) {
+				return failed(parser.currentTokenLocation().getLineNr(), "an entry is not a JSON object");
+			}
+		}
+		catch (JacksonException ex) {
+			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
+			return failed(line, "the file is not well-formed JSON: " + ex.getOriginalMessage());
+		}
+		return new CatalogueCsv.Parsed(drafts, problems);
+	}
+
+	/** One entry, as sent to the API. */
+	CatalogueCsv.Parsed readOne(String text) {
+		List<CatalogueProblem> problems = new ArrayList<>();
+		try (JsonParser parser = this.json.createParser(text)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return failed(1, "the body is not a JSON object");
+			}
+			CatalogueDraft draft = draft(parser.currentTokenLocation().getLineNr(), parser.readValueAsTree(), problems);
+			return new CatalogueCsv.Parsed(List.of(draft), problems);
+		}
+		catch (JacksonException ex) {
+			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
+			return failed(line, "the body is not well-formed JSON: " + ex.getOriginalMessage());
+		}
+	}
+
+	/** Moves the parser into the "entries" array of the top-level object. */
+	private static boolean toEntries(JsonParser parser) {
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if ("entries".equals(name)) {
+				return value == JsonToken.START_ARRAY;
+			}
+			parser.skipChildren();
+		}
+		return false;
+	}
+
+	private static CatalogueDraft draft(int line, JsonNode node, List<CatalogueProblem> problems) {
+		String id = text(node, "id");
+		unknown(line, id, node, ENTRY_FIELDS, "", problems);
+		List<CatalogueDraft.IdentifierDraft> identifiers = new ArrayList<>();
+		for (JsonNode item : list(line, id, node, "identifiers", problems)) {
+			unknown(line, id, item, IDENTIFIER_FIELDS, "identifiers.", problems);
+			identifiers.add(new CatalogueDraft.IdentifierDraft(text(item, "platform"), text(item, "identifier"),
+					text(item, "verified"), text(item, "evidence")));
+		}
+		List<CatalogueDraft.SourceDraft> sources = new ArrayList<>();
+		for (JsonNode item : list(line, id, node, "sources", problems)) {
+			unknown(line, id, item, SOURCE_FIELDS, "sources.", problems);
+			sources.add(new CatalogueDraft.SourceDraft(text(item, "title"), text(item, "published"), text(item, "url"),
+					text(item, "note")));
+		}
+		return new CatalogueDraft(line, id, text(node, "name"), text(node, "publisher"), text(node, "severity"),
+				text(node, "reason"), text(node, "aliasOf"), identifiers, sources);
+	}
+
+	private static List<JsonNode> list(int line, String id, JsonNode node, String field,
+			List<CatalogueProblem> problems) {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull()) {
+			return List.of();
+		}
+		List<JsonNode> items = new ArrayList<>();
+		if (value.isArray()) {
+			value.values().forEach(items::add);
+		}
+		if (!value.isArray() || items.stream().anyMatch((item) -> !item.isObject())) {
+			problems.add(new CatalogueProblem(line, id, field, value.toString(), field + " is not a list of objects"));
+			return List.of();
+		}
+		return items;
+	}
+
+	private static void unknown(int line, String id, JsonNode node, Set<String> known, String prefix,
+			List<CatalogueProblem> problems) {
+		node.propertyNames()
+			.stream()
+			.filter((name) -> !known.contains(name))
+			.forEach((name) -> problems.add(new CatalogueProblem(line, id, prefix + name, node.get(name).toString(),
+					"field '" + prefix + name + "' is unknown; known fields: " + String.join(", ", known))));
+	}
+
+	/** A scalar as text; an object or array becomes its JSON so the check can name it. */
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		return value.isValueNode() ? value.asString() : value.toString();
+	}
+
+	private static CatalogueCsv.Parsed failed(int line, String message) {
+		return new CatalogueCsv.Parsed(List.of(), List.of(new CatalogueProblem(line, null, "json", null, message)));
+	}
+
+	String write(String about, List<FlaggedApp> entries) {
+		List<Map<String, Object>> list = entries.stream().map(CatalogueJson::entry).toList();
+		Map<String, Object> file = new LinkedHashMap<>();
+		file.put("about", about);
+		file.put("entries", list);
+		return this.json.writerWithDefaultPrettyPrinter().writeValueAsString(file);
+	}
+
+	private static Map<String, Object> entry(FlaggedApp app) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("id", app.id());
+		entry.put("name", app.name());
+		entry.put("publisher", app.publisher());
+		entry.put("severity", app.severity().name());
+		entry.put("reason", app.reason());
+		if (app.aliasOf() != null) {
+			entry.put("aliasOf", app.aliasOf());
+		}
+		entry.put("identifiers", app.identifiers().stream().map((i) -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("platform", i.platform().name());
+			item.put("identifier", i.identifier());
+			item.put("verified", i.verified());
+			item.put("evidence", i.evidence());
+			return item;
+		}).toList());
+		entry.put("sources", app.sources().stream().map((s) -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("title", s.title());
+			item.put("published", s.published().toString());
+			item.put("url", s.url());
+			item.put("note", s.note());
+			return item;
+		}).toList());
+		return entry;
+	}
+
+}

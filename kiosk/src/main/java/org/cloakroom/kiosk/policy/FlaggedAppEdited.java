@@ -1,0 +1,27 @@
+package org.cloakroom.kiosk.policy;
+
+import java.util.List;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * An admin edited a catalogue entry; {@code changes} says what changed, before and after.
+ */
+public record FlaggedAppEdited(String appId, String name, Severity severity, String aliasOf,
+		List<String> changes) implements AuditableEvent {
+
+	public FlaggedAppEdited {
+		changes = List.copyOf(changes);
+	}
+
+	static FlaggedAppEdited of(FlaggedApp before, FlaggedApp after) {
+		return new FlaggedAppEdited(after.id(), after.name(), after.severity(), after.aliasOf(),
+				EntryChanges.between(before, after));
+	}
+
+	@Override
+	public String subject() {
+		return "flagged-app:" + this.appId;
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.cloakroom.kiosk.policy;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** An admin retired a catalogue entry: it no longer matches, and stays for the record. */
+public record FlaggedAppRetired(String appId, String name, String because) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "flagged-app:" + this.appId;
+	}
+
+}
