@@ -117,11 +117,21 @@ class KioskBrowserIT {
 		waitFor(By.xpath("//*[@data-locker='" + locker + "']//button[text()='open door']"));
 	}
 
+	/**
+	 * Types into both fields in one go: a refresh before the first key press replaces
+	 * them.
+	 */
 	private void typePin(String badgeId, String pin) {
-		WebElement badge = waitFor(By.name("badgeId"));
-		badge.clear();
-		badge.sendKeys(badgeId);
-		browser.findElement(By.name("pin")).sendKeys(pin);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> {
+				WebElement badge = driver.findElement(By.name("badgeId"));
+				badge.clear();
+				badge.sendKeys(badgeId);
+				WebElement pinField = driver.findElement(By.name("pin"));
+				pinField.clear();
+				pinField.sendKeys(pin);
+				return true;
+			});
 		clickButton("Continue");
 	}
 
