@@ -10,6 +10,7 @@ import org.cloakroom.kiosk.ble.Presence;
 import org.cloakroom.kiosk.ble.UnenrolledPhoneSighting;
 import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.enrollment.EmployeeRef;
+import org.cloakroom.kiosk.enrollment.Enrolment;
 import org.cloakroom.kiosk.locker.LockerView;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
@@ -51,11 +52,16 @@ public class CheckIn {
 
 	private final JdbcClient jdbc;
 
+	private final Enrolment enrolment;
+
+	private final PhoneDecisions decisions;
+
 	private final Clock clock;
 
 	CheckIn(EmployeeIdentifier identifier, PhoneAssessor assessor, DoorVisits visits, StorageSessionRepository sessions,
 			StorageSessions sessionQueries, Lockers lockers, Presence presence, ComplianceCheck compliance,
-			ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Enrolment enrolment,
+			PhoneDecisions decisions, Clock clock) {
 		this.identifier = identifier;
 		this.assessor = assessor;
 		this.visits = visits;
@@ -67,6 +73,8 @@ public class CheckIn {
 		this.events = events;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
+		this.enrolment = enrolment;
+		this.decisions = decisions;
 		this.clock = clock;
 	}
 
@@ -102,6 +110,20 @@ public class CheckIn {
 				.params(visit.employee().id(), phoneId, carried, now.atOffset(java.time.ZoneOffset.UTC))
 				.update();
 			this.events.publishEvent(new PhoneDeclared(visit.employee().id(), phoneId, carried, now));
+			grantEntryIfDone(visit);
+		});
+		return view(visit);
+	}
+
+	/**
+	 * The employee signs off at the kiosk that a phone's declared apps are unchanged; its
+	 * decision is made again on the fresh attestation.
+	 */
+	public VisitView reattest(UUID visitId, long phoneId) {
+		DoorVisit visit = this.visits.get(visitId);
+		this.transactions.executeWithoutResult(tx -> {
+			this.enrolment.reattest(phoneId);
+			visit.reattested(phoneId, this.decisions.decide(phoneId));
 			grantEntryIfDone(visit);
 		});
 		return view(visit);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.enrollment.EmployeeRef;
+import org.cloakroom.kiosk.policy.Decision;
 
 /**
  * One employee's conversation at the door, kept in memory: it is cheap to start again,
@@ -49,6 +50,26 @@ final class DoorVisit {
 				PhoneAssessment answered = phone.answered(carried);
 				this.phones.set(i, answered);
 				return answered;
+			}
+		}
+		throw new NotFoundException("Phone of " + this.employee.name() + " in this visit:", phoneId);
+	}
+
+	/** Replaces a phone's assessment after its apps were re-attested. */
+	synchronized PhoneAssessment reattested(long phoneId, Decision decision) {
+		if (this.sessionId != null) {
+			throw new IllegalStateException("Visit " + this.id + " already has a locker; it is too late to re-attest");
+		}
+		for (int i = 0; i < this.phones.size(); i++) {
+			PhoneAssessment phone = this.phones.get(i);
+			if (phone.phoneId() == phoneId) {
+				if (!phone.attestationDue()) {
+					throw new IllegalStateException(
+							"Phone " + phoneId + " (" + phone.label() + ") has no re-attestation due");
+				}
+				PhoneAssessment fresh = phone.reattested(decision);
+				this.phones.set(i, fresh);
+				return fresh;
 			}
 		}
 		throw new NotFoundException("Phone of " + this.employee.name() + " in this visit:", phoneId);

@@ -80,6 +80,11 @@ public class KioskDesk {
 		return screen();
 	}
 
+	public synchronized KioskScreen reattest(long phoneId) {
+		this.checkIn.reattest(current(Visiting.class, "in a check-in").visitId(), phoneId);
+		return screen();
+	}
+
 	public synchronized KioskScreen store() {
 		this.checkIn.store(current(Visiting.class, "in a check-in").visitId());
 		return screen();

@@ -45,7 +45,7 @@ class PhoneAssessor {
 			.stream()
 			.filter(phone -> !alreadyStored.contains(phone.id()))
 			.map(phone -> PhoneAssessment.of(phone.id(), phone.label(), this.decisions.decide(phone),
-					seenNearby(phone.id(), recent)))
+					seenNearby(phone.id(), recent), this.phones.attestation(phone.id()).overdue()))
 			.toList();
 	}
 

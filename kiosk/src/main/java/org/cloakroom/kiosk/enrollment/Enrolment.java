@@ -149,6 +149,19 @@ public class Enrolment {
 	 * @throws NotFoundException for an unknown phone
 	 */
 	@Transactional
+	/**
+	 * The employee signs off, at the kiosk, that the apps they last declared for the
+	 * phone are unchanged: the same list is recorded again as a declaration attested now.
+	 * @throws IllegalStateException when the phone has no declaration to re-attest
+	 */
+	public long reattest(long phoneId) {
+		requirePhone(phoneId);
+		AppInventory declared = this.inventories.newestDeclaration(phoneId)
+			.orElseThrow(() -> new IllegalStateException(
+					"Phone " + phoneId + " has no declaration to re-attest; declare its apps at enrolment"));
+		return declareInventory(phoneId, declared.appIds());
+	}
+
 	public long declareInventory(long phoneId, Set<String> appIds) {
 		Set<String> apps = Inputs.appIds(appIds);
 		requirePhone(phoneId);

@@ -61,6 +61,19 @@ class InventoryTable {
 			.optional();
 	}
 
+	/**
+	 * The phone's newest declaration by the employee (an MDM list cannot be re-attested).
+	 */
+	Optional<AppInventory> newestDeclaration(long phoneId) {
+		return this.jdbc
+			.sql(COLUMNS + " WHERE phone_id = ? AND source = 'DECLARATION' ORDER BY recorded_at DESC, id DESC "
+					+ "FETCH FIRST 1 ROWS ONLY")
+			.param(phoneId)
+			.query(this::row)
+			.optional()
+			.map(Stored::inventory);
+	}
+
 	/** When the phone's apps were last attested, if ever. */
 	Optional<Instant> lastAttested(long phoneId) {
 		return this.jdbc

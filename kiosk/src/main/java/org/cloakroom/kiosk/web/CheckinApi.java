@@ -57,6 +57,12 @@ class CheckinApi {
 		return this.checkIn.answer(visitId, request.phoneId(), request.carried());
 	}
 
+	@PostMapping("/checkins/{visitId}/reattestations")
+	@Operation(summary = "Sign off that a phone's declared apps are unchanged (when re-attestation is due)")
+	VisitView reattest(@PathVariable UUID visitId, @Valid @RequestBody ReattestRequest request) {
+		return this.checkIn.reattest(visitId, request.phoneId());
+	}
+
 	@PostMapping("/checkins/{visitId}/store")
 	@Operation(summary = "Reserve and unlock a locker for the phones that must be stored")
 	VisitView store(@PathVariable UUID visitId) {

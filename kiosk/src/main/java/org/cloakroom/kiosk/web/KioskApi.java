@@ -45,6 +45,12 @@ class KioskApi {
 		return this.desk.answer(request.phoneId(), request.carried());
 	}
 
+	@PostMapping("/reattestations")
+	@Operation(summary = "Sign off that a phone's declared apps are unchanged (when re-attestation is due)")
+	KioskScreen reattest(@Valid @RequestBody ReattestRequest request) {
+		return this.desk.reattest(request.phoneId());
+	}
+
 	@PostMapping("/store")
 	@Operation(summary = "Reserve and open a locker for the phones that must be stored")
 	KioskScreen store() {

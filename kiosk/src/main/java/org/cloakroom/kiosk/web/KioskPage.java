@@ -81,6 +81,11 @@ class KioskPage {
 		return screen(this.desk.answer(phoneId, carried), model, "kiosk :: screen");
 	}
 
+	@PostMapping("/reattest")
+	String reattest(@RequestParam long phoneId, Model model) {
+		return screen(this.desk.reattest(phoneId), model, "kiosk :: screen");
+	}
+
 	@PostMapping("/store")
 	String store(Model model) {
 		return screen(this.desk.store(), model, "kiosk :: screen");

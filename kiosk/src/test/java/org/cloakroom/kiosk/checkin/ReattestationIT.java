@@ -1,0 +1,58 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.enrollment.AppInventory;
+import org.cloakroom.kiosk.enrollment.InventorySource;
+import org.cloakroom.kiosk.enrollment.PhoneRegistry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The kiosk prompts for an overdue re-attestation, and the employee signs it off there.
+ */
+@SimulationIT
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:reattest;DB_CLOSE_DELAY=-1")
+class ReattestationIT {
+
+	@Autowired
+	private CheckIn checkIn;
+
+	@Autowired
+	private PhoneRegistry phones;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Test
+	void overdueDeclarationIsPromptedSignedOffAtTheKioskAndNotTwice() {
+		VisitView fresh = this.checkIn.start(Identification.badge("100004"));
+		assertThat(fresh.phones()).singleElement().satisfies((phone) -> assertThat(phone.attestationDue()).isFalse());
+
+		this.clock.advance(Duration.ofDays(31));
+		VisitView visit = this.checkIn.start(Identification.badge("100004"));
+		PhoneAssessment iphone = visit.phones().get(0);
+		assertThat(iphone.attestationDue()).isTrue();
+		AppInventory before = this.phones.currentInventory(iphone.phoneId()).orElseThrow();
+
+		visit = this.checkIn.reattest(visit.id(), iphone.phoneId());
+
+		assertThat(visit.phones().get(0).attestationDue()).isFalse();
+		AppInventory after = this.phones.currentInventory(iphone.phoneId()).orElseThrow();
+		assertThat(after.source()).isEqualTo(InventorySource.DECLARATION);
+		assertThat(after.recordedAt()).isEqualTo(this.clock.instant());
+		assertThat(after.appIds()).isEqualTo(before.appIds());
+		assertThat(this.phones.attestation(iphone.phoneId()).overdue()).isFalse();
+		assertThat(this.phones.attestation(iphone.phoneId()).dueAt())
+			.isEqualTo(this.clock.instant().plus(Duration.ofDays(30)));
+	}
+
+}
