@@ -32,13 +32,6 @@ record PolicyProperties(@DefaultValue("FLAGGED_APPS_ONLY") @NotNull Mode mode,
 		@DefaultValue("WARN") @NotNull Action overdueAttestation,
 		@DefaultValue("CLEAR") @NotNull MdmInventory mdmInventory) {
 
-	/** The defaults for everything but the three the older settings name. */
-	PolicyProperties(Mode mode, UnenrolledPhoneAction unenrolledPhones, NoInventory noInventory,
-			Resource catalogueSeed) {
-		this(mode, unenrolledPhones, noInventory, catalogueSeed, Duration.ofDays(90), Action.WARN, Action.WARN,
-				MdmInventory.CLEAR);
-	}
-
 	PolicyProperties {
 		if (inventoryMaxAge != null && (inventoryMaxAge.isNegative() || inventoryMaxAge.isZero())) {
 			throw new IllegalArgumentException(

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,9 @@ final class Reasons {
 	static final String MDM_INVENTORY = "mdm-inventory";
 
 	static final String EXEMPTION = "exemption";
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	private Reasons() {
 	}
@@ -96,9 +100,8 @@ final class Reasons {
 		return new Reason(EXEMPTION, null, null,
 				"exemption " + exemption.id() + " granted by " + exemption.grantedBy() + " at " + exemption.grantedAt()
 						+ " until " + until + ": " + exemption.reason(),
-				"Exempted from storage by " + exemption.grantedBy() + " until "
-						+ until.replace('T', ' ').replace("Z", " UTC") + " (exemption " + exemption.id() + ": "
-						+ exemption.reason() + ")");
+				"Exempted from storage by " + exemption.grantedBy() + " until " + MINUTE.format(exemption.expiresAt())
+						+ " (exemption " + exemption.id() + ": " + exemption.reason() + ")");
 	}
 
 	private static String sources(FlaggedApp entry) {
