@@ -149,6 +149,30 @@ class PolicyApiIT {
 	}
 
 	@Test
+	void aDisplayNameFromAnIntuneReportFlagsThePhoneAsWeakerEvidence() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/employees").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Mary Jackson\", \"badgeId\": \"B-9001\", \"pin\": \"2468\"}"))
+			.andExpect(status().isCreated());
+		long employee = this.jdbc.sql("SELECT id FROM employee WHERE badge_id = 'B-9001'").query(Long.class).single();
+		this.mvc
+			.perform(post("/api/v1/employees/" + employee + "/phones").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"label\": \"Moto G\", \"platform\": \"ANDROID\", \"mdmId\": \"moto-0001\"}"))
+			.andExpect(status().isCreated());
+		String csv = "ApplicationName,Platform,DeviceId\r\n  wechat  ,Android,moto-0001\r\nWeChat Work,Android,moto-0001\r\n";
+		this.mvc.perform(post("/api/v1/mdm/imports?format=intune").contentType("text/csv").content(csv))
+			.andExpect(status().isOk());
+
+		this.mvc.perform(get("/api/v1/phones/" + phone("Moto G") + "/decision"))
+			.andExpect(jsonPath("$.verdict").value("MUST_STORE"))
+			.andExpect(jsonPath("$.reasons[0].rule").value("flagged-app-by-name"))
+			.andExpect(jsonPath("$.reasons[0].catalogueEntry").value("wechat"))
+			.andExpect(jsonPath("$.reasons[0].source").value(containsString("weaker evidence")))
+			.andExpect(jsonPath("$.reasons[*].catalogueEntry", not(hasItem("wechat-work"))))
+			.andExpect(jsonPath("$.reasons[*].rule", hasItem("overdue-attestation")));
+	}
+
+	@Test
 	void unknownExemptionsAre404() throws Exception {
 		this.mvc.perform(get("/api/v1/policy/exemptions/4242"))
 			.andExpect(status().isNotFound())
