@@ -10,7 +10,10 @@ import org.cloakroom.kiosk.policy.PhoneFacts;
 
 import org.springframework.stereotype.Service;
 
-/** The compliance decision for an enrolled phone, from its newest inventory. */
+/**
+ * The compliance decision for an enrolled phone, from its newest inventory and its
+ * attestation status: the one place that turns enrolment data into {@link PhoneFacts}.
+ */
 @Service
 public class PhoneDecisions {
 
@@ -31,10 +34,13 @@ public class PhoneDecisions {
 	}
 
 	public Decision decide(PhoneRef phone) {
+		boolean overdue = this.phones.attestation(phone.id()).overdue();
 		PhoneFacts facts = this.phones.currentInventory(phone.id())
-			.map(inventory -> new PhoneFacts(phone.id(), phone.label(), phone.platform(), inventory.appIds(),
-					inventory.recordedAt()))
-			.orElseGet(() -> new PhoneFacts(phone.id(), phone.label(), phone.platform(), Set.of(), null));
+			.map((inventory) -> new PhoneFacts(phone.id(), phone.employeeId(), phone.label(), phone.platform(),
+					inventory.appIds(), inventory.appNames(), inventory.recordedAt(), inventory.provesAbsence(),
+					overdue))
+			.orElseGet(() -> new PhoneFacts(phone.id(), phone.employeeId(), phone.label(), phone.platform(), Set.of(),
+					Set.of(), null, false, overdue));
 		return this.compliance.decide(facts);
 	}
 

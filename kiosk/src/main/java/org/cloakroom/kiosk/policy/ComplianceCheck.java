@@ -1,82 +1,137 @@
 package org.cloakroom.kiosk.policy;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Decides whether a phone must be stored: its inventory against the catalogue and the
- * area policy.
+ * Decides whether a phone must be stored: its inventory (app ids, and display names as
+ * weaker evidence) against the catalogue, the evidence's age and attestation under the
+ * area policy, and then any active exemption, which turns a decision to store into CLEAR.
  */
 @Service
 public class ComplianceCheck {
-
-	static final String FLAGGED_APP = "flagged-app";
-
-	static final String AREA_POLICY = "area-policy";
-
-	static final String NO_INVENTORY = "no-inventory";
-
-	static final String NO_FLAGGED_APP = "no-flagged-app";
 
 	private final FlaggedAppCatalogue catalogue;
 
 	private final PolicyProperties policy;
 
-	ComplianceCheck(FlaggedAppCatalogue catalogue, PolicyProperties policy) {
+	private final PolicyExemptions exemptions;
+
+	private final Clock clock;
+
+	ComplianceCheck(FlaggedAppCatalogue catalogue, PolicyProperties policy, PolicyExemptions exemptions, Clock clock) {
 		this.catalogue = catalogue;
 		this.policy = policy;
+		this.exemptions = exemptions;
+		this.clock = clock;
 	}
 
 	public Decision decide(PhoneFacts phone) {
-		if (this.policy.mode() == PolicyProperties.Mode.ALL_PHONES) {
-			return new Decision.MustStore(List.of(new Reason(AREA_POLICY, null, null,
-					"cloakroom.policy.mode=ALL_PHONES", "This area admits no phones")));
+		Decision ruled = ruled(phone);
+		if (!ruled.mustStore()) {
+			return ruled;
 		}
-		if (phone.inventoryAt() == null) {
-			return withoutInventory();
-		}
-		List<Reason> storeRequired = new ArrayList<>();
-		List<Reason> warnings = new ArrayList<>();
-		Map<String, List<FlaggedApp>> found = this.catalogue.matchEach(phone.platform(), phone.appIds());
-		found.forEach((appId, entries) -> entries.forEach((entry) -> {
-			Reason reason = flagged(entry, appId);
-			(entry.severity() == Severity.STORE_REQUIRED ? storeRequired : warnings).add(reason);
-		}));
-		if (!storeRequired.isEmpty()) {
-			storeRequired.addAll(warnings);
-			return new Decision.MustStore(storeRequired);
-		}
-		if (!warnings.isEmpty()) {
-			return new Decision.Clear(warnings);
-		}
-		LocalDate day = LocalDate.ofInstant(phone.inventoryAt(), ZoneOffset.UTC);
-		return new Decision.Clear(List
-			.of(new Reason(NO_FLAGGED_APP, null, null, null, "No flagged app in the declared inventory of " + day)));
+		return this.exemptions.activeFor(phone.phoneId(), phone.employeeId())
+			.<Decision>map((exemption) -> exempted(exemption, ruled))
+			.orElse(ruled);
 	}
 
 	public UnenrolledPhoneAction unenrolledPhoneAction() {
 		return this.policy.unenrolledPhones();
 	}
 
-	private Decision withoutInventory() {
-		String setting = "cloakroom.policy.no-inventory=" + this.policy.noInventory();
-		if (this.policy.noInventory() == PolicyProperties.NoInventory.CLEAR) {
-			return new Decision.Clear(List.of(new Reason(NO_INVENTORY, null, null, setting,
-					"No app inventory is on record for this phone; the area policy lets it in")));
+	private Decision ruled(PhoneFacts phone) {
+		if (this.policy.mode() == PolicyProperties.Mode.ALL_PHONES) {
+			return new Decision.MustStore(List.of(Reasons.allPhones()));
 		}
-		return new Decision.MustStore(List.of(new Reason(NO_INVENTORY, null, null, setting,
-				"No app inventory is on record for this phone, so it must be stored")));
+		if (!phone.hasInventory()) {
+			return withoutInventory();
+		}
+		List<Reason> storeRequired = new ArrayList<>();
+		List<Reason> warnings = new ArrayList<>();
+		boolean flagged = matchCatalogue(phone, storeRequired, warnings);
+		weighEvidence(phone, storeRequired, warnings);
+		if (!storeRequired.isEmpty()) {
+			storeRequired.addAll(warnings);
+			return new Decision.MustStore(storeRequired);
+		}
+		if (!flagged) {
+			if (!phone.provesAbsence() && this.policy.mdmInventory() == PolicyProperties.MdmInventory.UNKNOWN) {
+				warnings.add(0, Reasons.mdmOnly(phone));
+				return new Decision.Unknown(warnings);
+			}
+			warnings.add(0, Reasons.noFlaggedApp(phone));
+		}
+		return new Decision.Clear(warnings);
 	}
 
-	private static Reason flagged(FlaggedApp entry, String appId) {
-		String titles = entry.sources().stream().map(FlaggedAppSource::title).collect(Collectors.joining("; "));
-		return new Reason(FLAGGED_APP, entry.id(), appId, titles, entry.plainWords());
+	/**
+	 * Adds a reason for every entry matched by app id, then by display name; true if any.
+	 */
+	private boolean matchCatalogue(PhoneFacts phone, List<Reason> storeRequired, List<Reason> warnings) {
+		Set<String> matched = new HashSet<>();
+		this.catalogue.matchEach(phone.platform(), phone.appIds())
+			.forEach((appId, entries) -> entries.forEach((entry) -> {
+				matched.add(entry.id());
+				sortBySeverity(entry, Reasons.flagged(entry, appId), storeRequired, warnings);
+			}));
+		this.catalogue.matchEachName(phone.appNames())
+			.forEach((name, entries) -> entries.stream()
+				.filter((entry) -> matched.add(entry.id()))
+				.forEach(
+						(entry) -> sortBySeverity(entry, Reasons.flaggedByName(entry, name), storeRequired, warnings)));
+		return !matched.isEmpty();
+	}
+
+	private static void sortBySeverity(FlaggedApp entry, Reason reason, List<Reason> storeRequired,
+			List<Reason> warnings) {
+		(entry.severity() == Severity.STORE_REQUIRED ? storeRequired : warnings).add(reason);
+	}
+
+	/**
+	 * Stale inventory and overdue attestation, each stored or warned as the policy says.
+	 */
+	private void weighEvidence(PhoneFacts phone, List<Reason> storeRequired, List<Reason> warnings) {
+		Instant staleFrom = phone.inventoryAt().plus(this.policy.inventoryMaxAge());
+		if (!this.clock.instant().isBefore(staleFrom)) {
+			PolicyProperties.Action action = this.policy.staleInventory();
+			actOn(action, Reasons.stale(phone, action, this.policy.inventoryMaxAge()), storeRequired, warnings);
+		}
+		if (phone.attestationOverdue()) {
+			PolicyProperties.Action action = this.policy.overdueAttestation();
+			actOn(action, Reasons.overdue(action), storeRequired, warnings);
+		}
+	}
+
+	private static void actOn(PolicyProperties.Action action, Reason reason, List<Reason> storeRequired,
+			List<Reason> warnings) {
+		(action == PolicyProperties.Action.MUST_STORE ? storeRequired : warnings).add(reason);
+	}
+
+	private Decision withoutInventory() {
+		PolicyProperties.NoInventory setting = this.policy.noInventory();
+		List<Reason> reasons = List.of(Reasons.noInventory(setting));
+		return switch (setting) {
+			case CLEAR -> new Decision.Clear(reasons);
+			case MUST_STORE -> new Decision.MustStore(reasons);
+			case UNKNOWN -> new Decision.Unknown(reasons);
+		};
+	}
+
+	/**
+	 * CLEAR, the exemption first, then every reason the phone would have been stored for.
+	 */
+	private static Decision exempted(Exemption exemption, Decision ruled) {
+		List<Reason> reasons = new ArrayList<>();
+		reasons.add(Reasons.exempted(exemption));
+		reasons.addAll(ruled.reasons());
+		return new Decision.Clear(reasons);
 	}
 
 }

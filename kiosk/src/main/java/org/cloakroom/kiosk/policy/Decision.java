@@ -10,6 +10,7 @@ public sealed interface Decision {
 	/** {@code CLEAR}, {@code MUST_STORE} or {@code UNKNOWN}. */
 	String verdict();
 
+	/** Whether the kiosk must have the phone stored. */
 	boolean mustStore();
 
 	/** The phone may enter. */
@@ -46,6 +47,37 @@ public sealed interface Decision {
 			return "MUST_STORE";
 		}
 
+		@Override
+		public boolean mustStore() {
+			return true;
+		}
+
+	}
+
+	/**
+	 * The evidence about an enrolled phone is not enough to decide (under a policy
+	 * setting that says so, e.g. no inventory at all); the reasons say what is missing.
+	 */
+	record Unknown(List<Reason> reasons) implements Decision {
+
+		public Unknown {
+			if (reasons.isEmpty()) {
+				throw new IllegalArgumentException("UNKNOWN needs at least one reason");
+			}
+			reasons = List.copyOf(reasons);
+		}
+
+		@Override
+		public String verdict() {
+			return "UNKNOWN";
+		}
+
+		/**
+		 * True: the kiosk stores a phone when this is true, and a secure area must not
+		 * admit a phone it knows too little about. UNKNOWN differs from MUST_STORE in
+		 * what it tells officers (missing evidence, not a forbidden app), not in what the
+		 * kiosk does.
+		 */
 		@Override
 		public boolean mustStore() {
 			return true;

@@ -77,6 +77,55 @@ public class FlaggedAppCatalogue {
 	}
 
 	/**
+	 * For each display name (from an MDM report) that is the name of at least one entry,
+	 * those entries and their aliases (an alias lives inside its parent); parents first.
+	 * Weaker evidence than an app id: names are compared only after {@link DisplayNames}
+	 * normalisation, never fuzzily.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<FlaggedApp>> matchEachName(Collection<String> displayNames) {
+		List<FlaggedApp> entries = all();
+		Map<String, List<FlaggedApp>> found = new TreeMap<>();
+		for (String displayName : displayNames) {
+			List<FlaggedApp> matches = entries.stream()
+				.filter((entry) -> DisplayNames.same(displayName, entry.name())
+						|| (entry.isAlias() && parentNamed(entries, entry.aliasOf(), displayName)))
+				.sorted(PARENTS_FIRST)
+				.toList();
+			if (!matches.isEmpty()) {
+				found.put(displayName, matches);
+			}
+		}
+		return found;
+	}
+
+	private static boolean parentNamed(List<FlaggedApp> entries, String parentId, String displayName) {
+		return entries.stream()
+			.anyMatch((entry) -> entry.id().equals(parentId) && DisplayNames.same(displayName, entry.name()));
+	}
+
+	/**
+	 * The declaration checklist for a platform: the entries that are not retired and have
+	 * identifiers of their own on it (an alias has none: its parent stands for it), by
+	 * name.
+	 */
+	@Transactional(readOnly = true)
+	public List<ChecklistItem> checklist(Platform platform) {
+		return this.tables.loadAll()
+			.stream()
+			.map((entry) -> new ChecklistItem(entry.id(), entry.name(), entry.publisher(),
+					entry.identifiers()
+						.stream()
+						.filter((identifier) -> identifier.platform() == platform)
+						.map(FlaggedAppIdentifier::identifier)
+						.toList()))
+			.filter((item) -> !item.identifiers().isEmpty())
+			.sorted(Comparator.comparing((ChecklistItem item) -> item.name().toLowerCase(java.util.Locale.ROOT))
+				.thenComparing(ChecklistItem::id))
+			.toList();
+	}
+
+	/**
 	 * Adds an entry. An alias names an existing entry that is not itself an alias and has
 	 * no identifiers of its own; any other entry needs at least one identifier; every
 	 * entry needs at least one source.

@@ -4,14 +4,33 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * What is known about one enrolled phone when its compliance is decided: its platform and
- * the app identifiers of its newest inventory ({@code inventoryAt} null when it has
- * none).
+ * What is known about one enrolled phone when its compliance is decided: whose it is (for
+ * exemptions), its platform, and of its newest inventory ({@code inventoryAt} null when
+ * it has none) the app ids, the display names (weaker evidence, from an MDM report), and
+ * whether it proves absence (only a declaration does); and whether the employee's
+ * attestation of its apps is overdue.
  */
-public record PhoneFacts(long phoneId, String label, Platform platform, Set<String> appIds, Instant inventoryAt) {
+public record PhoneFacts(long phoneId, long employeeId, String label, Platform platform, Set<String> appIds,
+		Set<String> appNames, Instant inventoryAt, boolean provesAbsence, boolean attestationOverdue) {
 
 	public PhoneFacts {
+		if (platform == null) {
+			throw new IllegalArgumentException("Phone " + phoneId + " needs a platform");
+		}
 		appIds = Set.copyOf(appIds);
+		appNames = Set.copyOf(appNames);
+	}
+
+	/**
+	 * A phone of no particular employee with a declared inventory of app ids only (or
+	 * none), attested in time.
+	 */
+	public PhoneFacts(long phoneId, String label, Platform platform, Set<String> appIds, Instant inventoryAt) {
+		this(phoneId, 0, label, platform, appIds, Set.of(), inventoryAt, true, false);
+	}
+
+	public boolean hasInventory() {
+		return this.inventoryAt != null;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.policy;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,13 +16,28 @@ import org.springframework.validation.annotation.Validated;
  * @param unenrolledPhones what to do about a phone at the door that is not enrolled
  * @param noInventory what to decide for an enrolled phone with no app inventory at all
  * @param catalogueSeed the catalogue loaded at first start, when the catalogue is empty
+ * @param inventoryMaxAge how old the newest inventory may be before it is stale
+ * @param staleInventory what a stale inventory does to the decision
+ * @param overdueAttestation what an overdue attestation does to the decision
+ * @param mdmInventory the decision for a phone whose newest inventory is an MDM report
+ * without a flagged app (an MDM report proves presence, never absence)
  */
 @ConfigurationProperties("cloakroom.policy")
 @Validated
 record PolicyProperties(@DefaultValue("FLAGGED_APPS_ONLY") @NotNull Mode mode,
 		@DefaultValue("REQUIRE_STORAGE") @NotNull UnenrolledPhoneAction unenrolledPhones,
 		@DefaultValue("MUST_STORE") @NotNull NoInventory noInventory,
-		@DefaultValue("classpath:catalogue/seed.json") @NotNull Resource catalogueSeed) {
+		@DefaultValue("classpath:catalogue/seed.json") @NotNull Resource catalogueSeed,
+		@DefaultValue("90d") @NotNull Duration inventoryMaxAge, @DefaultValue("WARN") @NotNull Action staleInventory,
+		@DefaultValue("WARN") @NotNull Action overdueAttestation,
+		@DefaultValue("CLEAR") @NotNull MdmInventory mdmInventory) {
+
+	PolicyProperties {
+		if (inventoryMaxAge != null && (inventoryMaxAge.isNegative() || inventoryMaxAge.isZero())) {
+			throw new IllegalArgumentException(
+					"cloakroom.policy.inventory-max-age must be positive, got " + inventoryMaxAge);
+		}
+	}
 
 	/** Which phones the area admits. */
 	enum Mode {
@@ -32,10 +49,30 @@ record PolicyProperties(@DefaultValue("FLAGGED_APPS_ONLY") @NotNull Mode mode,
 
 	}
 
-	/** The decision for an enrolled phone whose apps are unknown. */
+	/**
+	 * The decision for an enrolled phone whose apps are unknown; UNKNOWN stores it too,
+	 * but says that the evidence is missing rather than that a rule forbids the phone.
+	 */
 	enum NoInventory {
 
-		MUST_STORE, CLEAR
+		MUST_STORE, CLEAR, UNKNOWN
+
+	}
+
+	/** What a weakness of the evidence (stale inventory, overdue attestation) does. */
+	enum Action {
+
+		/** The phone must be stored. */
+		MUST_STORE,
+		/** The decision is unchanged; the employee is told and the reason is logged. */
+		WARN
+
+	}
+
+	/** The decision for a phone whose only evidence of absence is an MDM report. */
+	enum MdmInventory {
+
+		CLEAR, UNKNOWN
 
 	}
 

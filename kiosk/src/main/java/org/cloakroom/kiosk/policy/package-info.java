@@ -1,4 +1,5 @@
 /**
- * The flagged-app catalogue, the area policy and the compliance decision for one phone.
+ * The flagged-app catalogue, the area policy with its exemptions, and the compliance
+ * decision for one phone.
  */
 package org.cloakroom.kiosk.policy;

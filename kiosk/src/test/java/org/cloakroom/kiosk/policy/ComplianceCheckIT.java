@@ -7,7 +7,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.TestClockConfiguration;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
@@ -16,17 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ApplicationModuleTest
+@Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })
 class ComplianceCheckIT {
 
-	private static final Instant DECLARED = Instant.parse("2026-03-01T09:30:00Z");
+	private static final Instant DECLARED = Instant.parse("2026-11-01T09:30:00Z");
 
 	@Autowired
 	ComplianceCheck check;
 
 	@Autowired
 	FlaggedAppCatalogue catalogue;
+
+	@Autowired
+	PolicyExemptions exemptions;
+
+	@Autowired
+	java.time.Clock clock;
 
 	private static PhoneFacts android(String... appIds) {
 		return new PhoneFacts(7, "Pixel", Platform.ANDROID, Set.of(appIds), DECLARED);
@@ -35,7 +45,10 @@ class ComplianceCheckIT {
 	private ComplianceCheck configured(PolicyProperties.Mode mode, UnenrolledPhoneAction unenrolled,
 			PolicyProperties.NoInventory noInventory) {
 		return new ComplianceCheck(this.catalogue,
-				new PolicyProperties(mode, unenrolled, noInventory, new ClassPathResource("catalogue/seed.json")));
+				new PolicyProperties(mode, unenrolled, noInventory, new ClassPathResource("catalogue/seed.json"),
+						java.time.Duration.ofDays(90), PolicyProperties.Action.WARN, PolicyProperties.Action.WARN,
+						PolicyProperties.MdmInventory.CLEAR),
+				this.exemptions, this.clock);
 	}
 
 	@Test
@@ -60,7 +73,7 @@ class ComplianceCheckIT {
 		assertThat(decision).isInstanceOf(Decision.Clear.class);
 		assertThat(decision.reasons()).singleElement()
 			.satisfies((reason) -> assertThat(reason.plainWords())
-				.isEqualTo("No flagged app in the declared inventory of 2026-03-01"));
+				.isEqualTo("No flagged app in the declared inventory of 2026-11-01"));
 	}
 
 	@Test

@@ -1,0 +1,23 @@
+package org.cloakroom.kiosk.policy;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * An admin exempted a phone, or every phone of an employee, from storage until a time.
+ */
+public record ExemptionGranted(long exemptionId, Long phoneId, Long employeeId, Instant expiresAt, String grantedBy,
+		String reason) implements AuditableEvent {
+
+	static ExemptionGranted of(Exemption exemption) {
+		return new ExemptionGranted(exemption.id(), exemption.phoneId(), exemption.employeeId(), exemption.expiresAt(),
+				exemption.grantedBy(), exemption.reason());
+	}
+
+	@Override
+	public String subject() {
+		return (this.phoneId != null) ? "phone:" + this.phoneId : "employee:" + this.employeeId;
+	}
+
+}

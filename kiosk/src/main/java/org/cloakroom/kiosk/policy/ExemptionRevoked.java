@@ -1,0 +1,14 @@
+package org.cloakroom.kiosk.policy;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** An admin revoked an exemption before it expired. */
+public record ExemptionRevoked(long exemptionId, Long phoneId, Long employeeId, String revokedBy,
+		String because) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return (this.phoneId != null) ? "phone:" + this.phoneId : "employee:" + this.employeeId;
+	}
+
+}
