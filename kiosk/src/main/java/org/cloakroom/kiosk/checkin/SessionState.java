@@ -16,8 +16,4 @@ public enum SessionState {
 	/** The deposit never happened (timed out, or no locker was free). */
 	ABANDONED;
 
-	boolean holdsLocker() {
-		return this == DEPOSITING || this == STORED || this == COLLECTING;
-	}
-
 }
