@@ -9,7 +9,9 @@ import org.cloakroom.kiosk.ble.PhoneSighting;
 import org.cloakroom.kiosk.ble.Presence;
 import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.enrollment.EmployeeRef;
+import org.cloakroom.kiosk.enrollment.PhoneRef;
 import org.cloakroom.kiosk.enrollment.PhoneRegistry;
+import org.cloakroom.kiosk.policy.PhoneFacts;
 
 import org.springframework.stereotype.Component;
 
@@ -44,9 +46,14 @@ class PhoneAssessor {
 		return this.phones.ofEmployee(employee.id())
 			.stream()
 			.filter(phone -> !alreadyStored.contains(phone.id()))
-			.map(phone -> PhoneAssessment.of(phone.id(), phone.label(), this.decisions.decide(phone),
-					seenNearby(phone.id(), recent), this.phones.attestation(phone.id()).overdue()))
+			.map(phone -> assess(phone, recent))
 			.toList();
+	}
+
+	private PhoneAssessment assess(PhoneRef phone, Instant recent) {
+		PhoneFacts facts = this.decisions.facts(phone);
+		return PhoneAssessment.of(phone.id(), phone.label(), this.decisions.decide(facts),
+				seenNearby(phone.id(), recent), facts.attestationOverdue());
 	}
 
 	/** Near the door and heard recently; a phone heard only from inside is not "here". */

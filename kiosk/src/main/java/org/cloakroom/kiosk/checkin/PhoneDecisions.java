@@ -34,14 +34,22 @@ public class PhoneDecisions {
 	}
 
 	public Decision decide(PhoneRef phone) {
+		return decide(facts(phone));
+	}
+
+	Decision decide(PhoneFacts facts) {
+		return this.compliance.decide(facts);
+	}
+
+	/** What the decision rests on, read once: the newest inventory and the attestation status. */
+	PhoneFacts facts(PhoneRef phone) {
 		boolean overdue = this.phones.attestation(phone.id()).overdue();
-		PhoneFacts facts = this.phones.currentInventory(phone.id())
+		return this.phones.currentInventory(phone.id())
 			.map((inventory) -> new PhoneFacts(phone.id(), phone.employeeId(), phone.label(), phone.platform(),
 					inventory.appIds(), inventory.appNames(), inventory.recordedAt(), inventory.provesAbsence(),
 					overdue))
 			.orElseGet(() -> new PhoneFacts(phone.id(), phone.employeeId(), phone.label(), phone.platform(), Set.of(),
 					Set.of(), null, false, overdue));
-		return this.compliance.decide(facts);
 	}
 
 }
