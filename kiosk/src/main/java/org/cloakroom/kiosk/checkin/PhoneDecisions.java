@@ -41,7 +41,10 @@ public class PhoneDecisions {
 		return this.compliance.decide(facts);
 	}
 
-	/** What the decision rests on, read once: the newest inventory and the attestation status. */
+	/**
+	 * What the decision rests on, read once: the newest inventory and the attestation
+	 * status.
+	 */
 	PhoneFacts facts(PhoneRef phone) {
 		boolean overdue = this.phones.attestation(phone.id()).overdue();
 		return this.phones.currentInventory(phone.id())
