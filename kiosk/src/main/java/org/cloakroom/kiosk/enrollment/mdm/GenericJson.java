@@ -24,12 +24,8 @@ public final class GenericJson {
 
 	public static ParsedExport parse(byte[] bytes) {
 		ParsedExport export = new ParsedExport(false);
-		LocatedJson.Node root;
-		try {
-			root = LocatedJson.read(bytes);
-		}
-		catch (IllegalArgumentException ex) {
-			export.problem(0, ex.getMessage());
+		LocatedJson.Node root = LocatedJson.readOrReport(bytes, export);
+		if (root == null) {
 			return export;
 		}
 		LocatedJson.Node devices = root.isObject() ? root.field("devices") : root;

@@ -50,6 +50,19 @@ final class LocatedJson {
 	}
 
 	/**
+	 * Reads the file, or reports to {@code export} why it is not JSON and answers null.
+	 */
+	static Node readOrReport(byte[] bytes, ParsedExport export) {
+		try {
+			return read(bytes);
+		}
+		catch (IllegalArgumentException ex) {
+			export.problem(0, ex.getMessage());
+			return null;
+		}
+	}
+
+	/**
 	 * @throws IllegalArgumentException for text that is not JSON, naming the line
 	 */
 	static Node read(byte[] bytes) {
