@@ -1,0 +1,48 @@
+package org.cloakroom.kiosk.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+import org.cloakroom.kiosk.ble.cli.BleCommands;
+import org.cloakroom.kiosk.locker.cli.GpioCommands;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line of the jar's field tools. A bad argument or a failed command prints
+ * one line on standard error and exits non-zero; a stack trace is shown only with
+ * {@code CLOAKROOM_DEBUG=1}, because the people reading it are installers, not
+ * developers.
+ */
+@Command(name = "cloakroom-kiosk", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
+		description = "Cloakroom field tools. Without a tool name the jar starts the kiosk.",
+		subcommands = { BleCommands.class, GpioCommands.class })
+public final class FieldTools {
+
+	private static final Set<String> TOOLS = Set.of("ble", "gpio");
+
+	private FieldTools() {
+	}
+
+	/** Whether {@code args} ask for a field tool rather than the kiosk. */
+	public static boolean handles(String[] args) {
+		return args.length > 0 && TOOLS.contains(args[0]);
+	}
+
+	/** Runs a field tool and returns its exit code. */
+	public static int run(String[] args) {
+		QuietLogging.toStandardError();
+		return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+	}
+
+	/** The command line writing to the given streams, as tests use it. */
+	public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+		CommandLine commandLine = new CommandLine(FieldTools.class);
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setParameterExceptionHandler(OneLineErrors::parameterError);
+		commandLine.setExecutionExceptionHandler(OneLineErrors::executionError);
+		return commandLine;
+	}
+
+}
