@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.policy;
 
+import org.cloakroom.kiosk.CsvRows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +30,11 @@ final class CatalogueCsv {
 	}
 
 	static Parsed read(String text) {
-		List<CsvRecords.Row> rows;
+		List<CsvRows.Row> rows;
 		try {
-			rows = CsvRecords.read(text);
+			rows = CsvRows.read(text);
 		}
-		catch (CsvRecords.MalformedCsvException ex) {
+		catch (CsvRows.MalformedCsvException ex) {
 			return new Parsed(List.of(), List.of(new CatalogueProblem(ex.line(), null, "csv", null, ex.getMessage())));
 		}
 		if (rows.isEmpty()) {
@@ -45,7 +46,7 @@ final class CatalogueCsv {
 			return new Parsed(List.of(), problems);
 		}
 		List<CatalogueDraft> drafts = new ArrayList<>();
-		for (CsvRecords.Row row : rows.subList(1, rows.size())) {
+		for (CsvRows.Row row : rows.subList(1, rows.size())) {
 			if (row.fields().size() != rows.get(0).fields().size()) {
 				problems.add(new CatalogueProblem(row.line(), null, "row", String.valueOf(row.fields().size()),
 						"the row has " + row.fields().size() + " fields, the header has "
@@ -57,7 +58,7 @@ final class CatalogueCsv {
 		return new Parsed(drafts, problems);
 	}
 
-	private static Map<String, Integer> header(CsvRecords.Row header, List<CatalogueProblem> problems) {
+	private static Map<String, Integer> header(CsvRows.Row header, List<CatalogueProblem> problems) {
 		Map<String, String> known = new HashMap<>();
 		COLUMNS.forEach((column) -> known.put(normal(column), column));
 		Map<String, Integer> columns = new HashMap<>();
@@ -80,7 +81,7 @@ final class CatalogueCsv {
 		return columns;
 	}
 
-	private static CatalogueDraft draft(CsvRecords.Row row, Map<String, Integer> columns,
+	private static CatalogueDraft draft(CsvRows.Row row, Map<String, Integer> columns,
 			List<CatalogueProblem> problems) {
 		Map<String, String> cells = new HashMap<>();
 		columns.forEach((column, index) -> cells.put(column, row.fields().get(index)));
@@ -122,7 +123,7 @@ final class CatalogueCsv {
 					(entry.aliasOf() == null) ? "" : entry.aliasOf(), CellLists.write(identifiers),
 					CellLists.write(sources)));
 		}
-		return CsvRecords.write(records);
+		return CsvRows.write(records);
 	}
 
 	private static String field(List<String> item, int index) {

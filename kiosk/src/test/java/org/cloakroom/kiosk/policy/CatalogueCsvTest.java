@@ -6,28 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class CatalogueCsvTest {
-
-	@Test
-	void readsQuotedFieldsAndKeepsTheLineEachRecordStartsOn() {
-		List<CsvRecords.Row> rows = CsvRecords.read("\uFEFFa,b\r\n\"x, \"\"y\"\"\",\"two\nlines\"\n\nlast,\n");
-
-		assertThat(rows).extracting(CsvRecords.Row::line).containsExactly(1, 2, 5);
-		assertThat(rows.get(1).fields()).containsExactly("x, \"y\"", "two\nlines");
-		assertThat(rows.get(2).fields()).containsExactly("last", "");
-	}
-
-	@Test
-	void refusesAnUnclosedQuoteNamingTheLineItOpensOn() {
-		assertThatExceptionOfType(CsvRecords.MalformedCsvException.class)
-			.isThrownBy(() -> CsvRecords.read("a\n\"open\n,b"))
-			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(2));
-		assertThatExceptionOfType(CsvRecords.MalformedCsvException.class)
-			.isThrownBy(() -> CsvRecords.read("\"closed\"x"))
-			.withMessageContaining("after a closing quote");
-	}
 
 	@Test
 	void cellListsSplitItemsAndFieldsAndTakeEscapesLiterally() {

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.enrollment.mdm;
 
+import org.cloakroom.kiosk.CsvRows;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,9 @@ final class CsvTable {
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
-	private final List<CsvRecords.Record> records;
+	private final List<CsvRows.Row> records;
 
-	private CsvTable(List<CsvRecords.Record> records) {
+	private CsvTable(List<CsvRows.Row> records) {
 		this.records = records;
 		List<String> header = records.get(0).fields();
 		for (int i = 0; i < header.size(); i++) {
@@ -29,9 +30,9 @@ final class CsvTable {
 	 * required column missing) and answers {@code null}.
 	 */
 	static CsvTable read(byte[] bytes, ParsedExport export, List<String> required) {
-		List<CsvRecords.Record> records;
+		List<CsvRows.Row> records;
 		try {
-			records = CsvRecords.read(bytes);
+			records = CsvRows.read(Utf8.decode(bytes));
 		}
 		catch (IllegalArgumentException ex) {
 			export.problem(0, ex.getMessage());
@@ -61,7 +62,7 @@ final class CsvTable {
 	 */
 	void eachRow(ParsedExport export, BiConsumer<Integer, Row> action) {
 		int width = this.records.get(0).fields().size();
-		for (CsvRecords.Record record : this.records.subList(1, this.records.size())) {
+		for (CsvRows.Row record : this.records.subList(1, this.records.size())) {
 			if (record.fields().size() != width) {
 				export.problem(record.line(),
 						"the row has " + record.fields().size() + " fields, the header has " + width);
