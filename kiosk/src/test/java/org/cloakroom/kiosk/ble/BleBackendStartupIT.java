@@ -10,6 +10,8 @@ import org.cloakroom.kiosk.ble.transport.TransportHealth;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -27,7 +29,7 @@ class BleBackendStartupIT {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withAllowBeanDefinitionOverriding(true)
-		.withUserConfiguration(Collaborators.class, BleConfiguration.class, NoTinyb.class)
+		.withUserConfiguration(Collaborators.class, BleConfiguration.class, BleHealthIndicator.class, NoTinyb.class)
 		.withPropertyValues("cloakroom.ble.radio.bus-address=unix:path=/nonexistent/cloakroom-test-bus");
 
 	@Test
@@ -78,6 +80,14 @@ class BleBackendStartupIT {
 					bluez.removeAdapter("hci0");
 					await().atMost(Duration.ofSeconds(10))
 						.untilAsserted(() -> assertThat(scanner.health().scanning()).isFalse());
+					Health health = context.getBean(BleHealthIndicator.class).health();
+					assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+					assertThat(health.getDetails()).containsEntry("backend", "bluez-dbus")
+						.containsEntry("transport", "org.bluez has no Bluetooth adapter");
+					bluez.addAdapter("hci0");
+					await().atMost(Duration.ofSeconds(10))
+						.untilAsserted(() -> assertThat(context.getBean(BleHealthIndicator.class).health().getStatus())
+							.isEqualTo(Status.UP));
 					scanner.stop();
 				});
 		}
