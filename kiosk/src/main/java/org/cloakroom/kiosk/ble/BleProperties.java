@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Configuration of the BLE module ({@code cloakroom.ble.*}).
  *
- * @param backend which radio backend scans; only {@code simulated} exists so far
+ * @param backend which radio backend scans: {@code auto} (bluez-dbus, else tinyb),
+ * {@code tinyb}, {@code bluez-dbus}, {@code replay} or {@code simulated}
  * @param doorAdapter the adapter at the kiosk, outside the area
  * @param insideAdapter the adapter inside the secure area, behind the door
  * @param proximity how RSSI becomes a zone
@@ -39,7 +40,9 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 	/** The values of {@code cloakroom.ble.backend}. */
 	public enum Backend {
 
-		/** Picks TinyB or BlueZ D-Bus on a Pi. */
+		/**
+		 * The best real backend that works here: bluez-dbus, else tinyb; never simulated.
+		 */
 		AUTO, TINYB, BLUEZ_DBUS, REPLAY, SIMULATED;
 
 		/** As written in configuration: {@code bluez-dbus}. */
