@@ -1,12 +1,20 @@
 package org.cloakroom.kiosk.ble;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.cloakroom.kiosk.ble.BleProperties.Backend;
+import org.cloakroom.kiosk.ble.bluez.BluezDbusTransport;
 import org.cloakroom.kiosk.ble.identity.IdentityResolver;
 import org.cloakroom.kiosk.ble.proximity.ProximityTracker;
+import org.cloakroom.kiosk.ble.tinyb.TinybTransport;
 import org.cloakroom.kiosk.ble.transport.BleTransport;
+import org.cloakroom.kiosk.ble.watchdog.RadioBackend;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,20 +46,81 @@ class BleConfiguration {
 		return new BleScanner(select(properties.backend(), transports.orderedStream().toList()), pipeline, clock);
 	}
 
-	static BleTransport select(Backend backend, List<BleTransport> transports) {
-		String wanted = backend.propertyValue();
-		return transports.stream()
-			.filter((transport) -> transport.name().equals(wanted))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(missing(backend)));
+	/**
+	 * The real radios: inert until started, so they cost nothing when another backend is
+	 * selected.
+	 */
+	@Bean
+	BluezDbusTransport bluezDbusTransport(BleProperties properties, Clock clock) {
+		return new BluezDbusTransport(properties.radio(), clock);
 	}
 
-	private static String missing(Backend backend) {
-		String which = (backend == Backend.AUTO) ? "'auto', which picks the TinyB or BlueZ D-Bus backend on a Pi"
-				: "'" + backend.propertyValue() + "'";
-		return "cloakroom.ble.backend is " + which + ", but that backend arrives with the real-BLE issue; this build "
-				+ "has only the 'simulated' backend. Set cloakroom.ble.backend=simulated (the 'simulation' profile "
-				+ "does) to run without a radio.";
+	@Bean
+	TinybTransport tinybTransport(BleProperties properties, Clock clock) {
+		return new TinybTransport(properties.radio(), clock);
+	}
+
+	static BleTransport select(Backend backend, List<BleTransport> transports) {
+		if (backend == Backend.AUTO) {
+			return BackendChoice.auto(transports);
+		}
+		String wanted = backend.propertyValue();
+		BleTransport chosen = BackendChoice.named(wanted, transports)
+			.orElseThrow(() -> new IllegalStateException("cloakroom.ble.backend is '" + wanted
+					+ "', but this build has no such backend (it has " + BackendChoice.names(transports) + ")"));
+		if (chosen instanceof RadioBackend radio) {
+			radio.unavailable().ifPresent((reason) -> {
+				throw new IllegalStateException("cloakroom.ble.backend is '" + wanted
+						+ "', but it cannot scan on this machine: " + reason + ". Mend that, or choose another "
+						+ "backend (auto, tinyb, bluez-dbus, replay; simulated runs without a radio).");
+			});
+		}
+		return chosen;
+	}
+
+	/** How {@code auto} picks, and what it says about it. */
+	static final class BackendChoice {
+
+		private static final Log logger = LogFactory.getLog(BleConfiguration.class);
+
+		/** Best first: pure Java with duplicate reports, then TinyB's natives. */
+		static final List<String> PREFERENCE = List.of(BluezDbusTransport.NAME, TinybTransport.NAME);
+
+		private BackendChoice() {
+		}
+
+		static BleTransport auto(List<BleTransport> transports) {
+			List<String> tried = new ArrayList<>();
+			for (String name : PREFERENCE) {
+				Optional<BleTransport> candidate = named(name, transports);
+				if (candidate.isEmpty() || !(candidate.get() instanceof RadioBackend radio)) {
+					tried.add(name + ": not in this build");
+					continue;
+				}
+				Optional<String> reason = radio.unavailable();
+				if (reason.isEmpty()) {
+					logger.info("cloakroom.ble.backend is 'auto': using " + name + " ("
+							+ (tried.isEmpty() ? "the first choice: pure Java, duplicate reports keep RSSI fresh"
+									: "because " + String.join("; ", tried))
+							+ "); found " + radio.found());
+					return radio;
+				}
+				tried.add(name + ": " + reason.get());
+			}
+			throw new IllegalStateException("cloakroom.ble.backend is 'auto', but no real BLE backend works on "
+					+ "this machine; tried " + String.join("; ", tried) + ". 'auto' never falls back to the "
+					+ "simulator: set cloakroom.ble.backend=simulated (the 'simulation' profile does) to run "
+					+ "without a radio.");
+		}
+
+		static Optional<BleTransport> named(String name, List<BleTransport> transports) {
+			return transports.stream().filter((transport) -> transport.name().equals(name)).findFirst();
+		}
+
+		static String names(List<BleTransport> transports) {
+			return transports.stream().map(BleTransport::name).collect(Collectors.joining(", "));
+		}
+
 	}
 
 }

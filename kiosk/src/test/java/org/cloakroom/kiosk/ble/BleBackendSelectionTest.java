@@ -7,8 +7,6 @@ import org.cloakroom.kiosk.ble.BleProperties.Backend;
 import org.cloakroom.kiosk.ble.simulator.SimulatedRadio;
 import org.cloakroom.kiosk.ble.transport.BleTransport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -22,14 +20,59 @@ class BleBackendSelectionTest {
 		assertThat(BleConfiguration.select(Backend.SIMULATED, List.of(this.simulated))).isSameAs(this.simulated);
 	}
 
-	@ParameterizedTest
-	@EnumSource(value = Backend.class, names = "SIMULATED", mode = EnumSource.Mode.EXCLUDE)
-	void refusesToStartWithABackendThatDoesNotExistYetAndNamesTheProperty(Backend backend) {
-		List<BleTransport> available = List.of(this.simulated);
-		assertThatIllegalStateException().isThrownBy(() -> BleConfiguration.select(backend, available))
-			.withMessageContaining("cloakroom.ble.backend is '" + backend.propertyValue() + "'")
-			.withMessageContaining("arrives with the real-BLE issue")
+	@Test
+	void autoPrefersBluezDbusWhenBothWork() {
+		FakeRadio bluez = FakeRadio.working("bluez-dbus");
+		List<BleTransport> available = List.of(this.simulated, FakeRadio.working("tinyb"), bluez);
+
+		assertThat(BleConfiguration.select(Backend.AUTO, available)).isSameAs(bluez);
+	}
+
+	@Test
+	void autoTakesTinybWhenBluezDbusCannotScan() {
+		FakeRadio tinyb = FakeRadio.working("tinyb");
+		List<BleTransport> available = List.of(FakeRadio.broken("bluez-dbus", "no bus"), tinyb, this.simulated);
+
+		assertThat(BleConfiguration.select(Backend.AUTO, available)).isSameAs(tinyb);
+	}
+
+	@Test
+	void autoStopsStartUpNamingWhatItTriedAndNeverSimulates() {
+		List<BleTransport> available = List.of(this.simulated, FakeRadio.broken("bluez-dbus", "no system bus"),
+				FakeRadio.broken("tinyb", "natives for aarch64 missing"));
+
+		assertThatIllegalStateException().isThrownBy(() -> BleConfiguration.select(Backend.AUTO, available))
+			.withMessageContaining("cloakroom.ble.backend is 'auto'")
+			.withMessageContaining("bluez-dbus: no system bus")
+			.withMessageContaining("tinyb: natives for aarch64 missing")
 			.withMessageContaining("cloakroom.ble.backend=simulated");
+	}
+
+	@Test
+	void anExplicitBackendThatCannotScanStopsStartUpWithTheReason() {
+		List<BleTransport> available = List.of(FakeRadio.broken("tinyb", "TinyB's native libraries did not load"),
+				FakeRadio.working("bluez-dbus"));
+
+		assertThatIllegalStateException().isThrownBy(() -> BleConfiguration.select(Backend.TINYB, available))
+			.withMessageContaining("cloakroom.ble.backend is 'tinyb', but it cannot scan on this machine")
+			.withMessageContaining("TinyB's native libraries did not load");
+	}
+
+	@Test
+	void aBackendMissingFromTheBuildStopsStartUpNamingThoseThatExist() {
+		List<BleTransport> available = List.of(this.simulated, FakeRadio.working("bluez-dbus"));
+
+		assertThatIllegalStateException().isThrownBy(() -> BleConfiguration.select(Backend.REPLAY, available))
+			.withMessage("cloakroom.ble.backend is 'replay', but this build has no such backend "
+					+ "(it has simulated, bluez-dbus)");
+	}
+
+	@Test
+	void selectsAWorkingExplicitBackendByItsName() {
+		FakeRadio bluez = FakeRadio.working("bluez-dbus");
+
+		assertThat(BleConfiguration.select(Backend.BLUEZ_DBUS, List.of(FakeRadio.working("tinyb"), bluez)))
+			.isSameAs(bluez);
 	}
 
 	@Test

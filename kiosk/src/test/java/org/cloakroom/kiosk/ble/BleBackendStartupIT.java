@@ -1,24 +1,36 @@
 package org.cloakroom.kiosk.ble;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.ble.transport.BleTransport;
+import org.cloakroom.kiosk.ble.transport.TransportHealth;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** Start-up refuses a backend this build lacks instead of falling back to another. */
+/**
+ * Start-up refuses a backend that cannot scan here instead of falling back to another.
+ * The D-Bus address points nowhere, and TinyB is replaced by one that does not work, so
+ * these run the same on machines with and without a system bus.
+ */
 class BleBackendStartupIT {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withUserConfiguration(Collaborators.class, BleConfiguration.class);
+		.withAllowBeanDefinitionOverriding(true)
+		.withUserConfiguration(Collaborators.class, BleConfiguration.class, BleHealthIndicator.class, NoTinyb.class)
+		.withPropertyValues("cloakroom.ble.radio.bus-address=unix:path=/nonexistent/cloakroom-test-bus");
 
 	@Test
 	void startsTheSimulatedBackendHoweverItsNameIsWritten() {
@@ -31,20 +43,54 @@ class BleBackendStartupIT {
 	}
 
 	@Test
-	void stopsStartUpWhenTheConfiguredBackendDoesNotExistYet() {
+	void stopsStartUpWhenTheConfiguredBackendCannotReachTheSystemBus() {
 		this.runner.withPropertyValues("cloakroom.ble.backend=bluez-dbus").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
 				.isInstanceOf(IllegalStateException.class)
-				.hasMessageContaining("cloakroom.ble.backend is 'bluez-dbus'")
-				.hasMessageContaining("real-BLE issue");
+				.hasMessageContaining("cloakroom.ble.backend is 'bluez-dbus', but it cannot scan on this machine")
+				.hasMessageContaining("/nonexistent/cloakroom-test-bus");
 		});
 	}
 
 	@Test
-	void stopsStartUpOnTheDefaultAutoBackendRatherThanSimulating() {
+	void stopsStartUpOnTheDefaultAutoBackendSayingWhatItTriedRatherThanSimulating() {
 		this.runner.run((context) -> assertThat(context.getStartupFailure()).rootCause()
-			.hasMessageContaining("cloakroom.ble.backend is 'auto'"));
+			.hasMessageContaining("cloakroom.ble.backend is 'auto'")
+			.hasMessageContaining("bluez-dbus: cannot connect to the D-Bus system bus")
+			.hasMessageContaining("tinyb: no TinyB in this test")
+			.hasMessageContaining("never falls back"));
+	}
+
+	@Test
+	void startsBluezDbusOnAStandInBusAndReportsItsHealth() throws Exception {
+		try (BluezStandIn bluez = BluezStandIn.start()) {
+			bluez.addAdapter("hci0");
+			this.runner
+				.withPropertyValues("cloakroom.ble.backend=auto", "cloakroom.ble.radio.check-interval=200ms",
+						"cloakroom.ble.radio.bus-address=" + bluez.address())
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					BleScanner scanner = context.getBean(BleScanner.class);
+					assertThat(scanner.backend()).isEqualTo("bluez-dbus");
+					scanner.start();
+					await().atMost(Duration.ofSeconds(10))
+						.untilAsserted(() -> assertThat(scanner.health())
+							.isEqualTo(TransportHealth.scanning("scanning on hci0")));
+					bluez.removeAdapter("hci0");
+					await().atMost(Duration.ofSeconds(10))
+						.untilAsserted(() -> assertThat(scanner.health().scanning()).isFalse());
+					Health health = context.getBean(BleHealthIndicator.class).health();
+					assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+					assertThat(health.getDetails()).containsEntry("backend", "bluez-dbus")
+						.containsEntry("transport", "org.bluez has no Bluetooth adapter");
+					bluez.addAdapter("hci0");
+					await().atMost(Duration.ofSeconds(10))
+						.untilAsserted(() -> assertThat(context.getBean(BleHealthIndicator.class).health().getStatus())
+							.isEqualTo(Status.UP));
+					scanner.stop();
+				});
+		}
 	}
 
 	@Test
@@ -57,6 +103,16 @@ class BleBackendStartupIT {
 	@Configuration(proxyBeanMethods = false)
 	@ComponentScan("org.cloakroom.kiosk.ble.simulator")
 	static class SimulatorPackage {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class NoTinyb {
+
+		@Bean
+		BleTransport tinybTransport() {
+			return FakeRadio.broken("tinyb", "no TinyB in this test");
+		}
 
 	}
 

@@ -1,0 +1,32 @@
+package org.cloakroom.kiosk.ble.bluez;
+
+import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
+import org.freedesktop.dbus.exceptions.DBusException;
+
+/**
+ * The system bus: a configured address, else {@code DBUS_SYSTEM_BUS_ADDRESS}, else
+ * {@code /var/run/dbus/system_bus_socket} (dbus-java reads the environment).
+ */
+record BusAddress(String configured) {
+
+	BusAddress {
+		configured = (configured == null) ? "" : configured.strip();
+	}
+
+	DBusConnection connect() throws DBusException {
+		DBusConnectionBuilder builder = this.configured.isEmpty() ? DBusConnectionBuilder.forSystemBus()
+				: DBusConnectionBuilder.forAddress(this.configured);
+		return builder.withShared(false).build();
+	}
+
+	@Override
+	public String toString() {
+		if (!this.configured.isEmpty()) {
+			return this.configured;
+		}
+		String environment = System.getenv("DBUS_SYSTEM_BUS_ADDRESS");
+		return (environment != null) ? environment : "unix:path=/var/run/dbus/system_bus_socket";
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.cloakroom.kiosk.ble.watchdog;
+
+import java.util.List;
+
+/** What the watchdog drives; every method runs on the watchdog's one thread. */
+public interface Radio {
+
+	/**
+	 * Connects, finds the adapters and starts discovery wherever it is not running.
+	 * @return the adapters now scanning, never empty
+	 * @throws NotScanning when nothing can scan now, with the reason
+	 * @throws Exception when the connection is broken: the watchdog resets and retries
+	 */
+	List<String> ensureScanning() throws Exception;
+
+	/**
+	 * Stops and starts discovery on every adapter: the cure for a controller gone quiet.
+	 */
+	void restartDiscovery() throws Exception;
+
+	/** Drops connections and cached objects so that the next check starts afresh. */
+	void reset();
+
+}

@@ -1,0 +1,166 @@
+package org.cloakroom.kiosk.ble.watchdog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.cloakroom.kiosk.ble.transport.TransportHealth;
+
+/**
+ * Keeps a real radio scanning without restarting the program: every {@code checkInterval}
+ * (and at once when the radio reports a change such as bluetoothd restarting) it makes
+ * every adapter scan, resets the radio when its connection broke, and restarts discovery
+ * after {@code quietTimeout} of silence. Health is DOWN, with the reason, while nothing
+ * can scan. All radio calls run on its one thread, so a radio needs no locking of its
+ * own.
+ */
+public final class ScanWatchdog {
+
+	private static final Log logger = LogFactory.getLog(ScanWatchdog.class);
+
+	private final String backend;
+
+	private Radio radio;
+
+	private final Duration checkInterval;
+
+	private final Duration quietTimeout;
+
+	private final Clock clock;
+
+	private ScheduledExecutorService executor;
+
+	private volatile TransportHealth health = TransportHealth.stopped("not started");
+
+	private volatile Instant lastHeard;
+
+	private long quietRestarts;
+
+	private String lastProblem;
+
+	public ScanWatchdog(String backend, Duration checkInterval, Duration quietTimeout, Clock clock) {
+		this.backend = Objects.requireNonNull(backend, "backend");
+		this.checkInterval = checkInterval;
+		this.quietTimeout = quietTimeout;
+		this.clock = clock;
+	}
+
+	/** Starts checking {@code radio}, which may hold this watchdog to call back. */
+	public synchronized void start(Radio radio) {
+		if (this.executor != null) {
+			throw new IllegalStateException("The " + this.backend + " watchdog is already running");
+		}
+		this.radio = Objects.requireNonNull(radio, "radio");
+		this.lastHeard = this.clock.instant();
+		this.health = TransportHealth.stopped("starting");
+		this.executor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "ble-" + this.backend + "-watchdog");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.executor.scheduleWithFixedDelay(this::check, 0, this.checkInterval.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	public synchronized void stop() {
+		if (this.executor == null) {
+			return;
+		}
+		this.executor.shutdownNow();
+		try {
+			this.executor.awaitTermination(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.executor = null;
+		// on this thread: the watchdog's thread is gone, so nothing else calls the radio
+		this.radio.reset();
+		this.health = TransportHealth.stopped("stopped");
+	}
+
+	/** Something arrived: the radio is alive. */
+	public void heard() {
+		this.lastHeard = this.clock.instant();
+	}
+
+	/** Checks now rather than at the next interval (an adapter came, bluetoothd left). */
+	public void checkSoon() {
+		execute(this::check);
+	}
+
+	/** Runs {@code task} on the watchdog's thread, after what is queued. */
+	public synchronized void execute(Runnable task) {
+		if (this.executor != null && !this.executor.isShutdown()) {
+			this.executor.execute(task);
+		}
+	}
+
+	/** Marks the radio as not scanning until the next successful check. */
+	public void down(String reason) {
+		this.health = TransportHealth.stopped(reason);
+	}
+
+	public TransportHealth health() {
+		return this.health;
+	}
+
+	void check() {
+		try {
+			List<String> adapters = this.radio.ensureScanning();
+			restartIfQuiet();
+			this.health = TransportHealth.scanning("scanning on " + String.join(", ", adapters)
+					+ ((this.quietRestarts > 0) ? "; discovery restarted " + this.quietRestarts + " times after "
+							+ this.quietTimeout.toSeconds() + " s of silence" : ""));
+			recovered();
+		}
+		catch (NotScanning ex) {
+			problem(ex.getMessage(), null);
+		}
+		catch (Exception ex) {
+			problem(reason(ex), ex);
+			this.radio.reset();
+		}
+	}
+
+	private void restartIfQuiet() throws Exception {
+		Instant now = this.clock.instant();
+		if (Duration.between(this.lastHeard, now).compareTo(this.quietTimeout) >= 0) {
+			logger.warn("Nothing heard by the " + this.backend + " BLE backend for " + this.quietTimeout.toSeconds()
+					+ " s; restarting discovery on every adapter");
+			this.quietRestarts++;
+			this.lastHeard = now;
+			this.radio.restartDiscovery();
+		}
+	}
+
+	private void problem(String reason, Exception cause) {
+		this.health = TransportHealth.stopped(reason);
+		if (!reason.equals(this.lastProblem)) {
+			logger.warn(
+					"The " + this.backend + " BLE backend cannot scan: " + reason + "; retrying every "
+							+ this.checkInterval.toMillis() + " ms",
+					(cause != null && logger.isDebugEnabled()) ? cause : null);
+			this.lastProblem = reason;
+		}
+	}
+
+	private void recovered() {
+		if (this.lastProblem != null) {
+			logger.info("The " + this.backend + " BLE backend is scanning again: " + this.health.detail());
+			this.lastProblem = null;
+		}
+	}
+
+	private static String reason(Exception ex) {
+		String message = ex.getMessage();
+		return ex.getClass().getSimpleName() + ((message == null) ? "" : ": " + message.lines().findFirst().orElse(""));
+	}
+
+}
