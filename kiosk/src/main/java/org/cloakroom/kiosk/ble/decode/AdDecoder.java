@@ -59,9 +59,15 @@ public final class AdDecoder {
 	}
 
 	public static AdFields decode(byte[] raw) {
+		return walk(raw).build();
+	}
+
+	/** The walk itself, for the tests that count its steps. */
+	static AdFieldsBuilder walk(byte[] raw) {
 		AdFieldsBuilder out = new AdFieldsBuilder(false);
 		int i = 0;
 		while (raw != null && i < raw.length) {
+			out.steps++;
 			int length = raw[i] & 0xFF;
 			if (length == 0) {
 				if (!zeroFrom(raw, i + 1)) {
@@ -78,7 +84,7 @@ public final class AdDecoder {
 			structure(raw[i + 1] & 0xFF, raw, i + 2, length - 1, out);
 			i += 1 + length;
 		}
-		return out.build();
+		return out;
 	}
 
 	/** What a backend that parses for us (BlueZ D-Bus) hands over. */
@@ -144,6 +150,7 @@ public final class AdDecoder {
 			return;
 		}
 		for (int offset = from; offset < from + length; offset += size) {
+			out.steps++;
 			out.serviceUuid(uuid(raw, offset, size));
 		}
 	}

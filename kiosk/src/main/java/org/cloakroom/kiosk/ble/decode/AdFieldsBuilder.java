@@ -49,6 +49,12 @@ final class AdFieldsBuilder {
 
 	List<AdProblem> problems = List.of();
 
+	/**
+	 * Loop steps taken while walking: each consumes at least one byte, so a walk of
+	 * {@code n} bytes takes at most {@code 2n} steps (the fuzz tests hold it to that).
+	 */
+	int steps;
+
 	AdFieldsBuilder(boolean fromMaps) {
 		this.fromMaps = fromMaps;
 	}

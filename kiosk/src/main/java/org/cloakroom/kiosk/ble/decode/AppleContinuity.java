@@ -28,6 +28,7 @@ final class AppleContinuity {
 		int end = from + length;
 		int i = from;
 		while (i < end) {
+			out.steps++;
 			if (i + 2 > end) {
 				out.problem(Malformation.TRUNCATED, "Apple Continuity", i);
 				return;

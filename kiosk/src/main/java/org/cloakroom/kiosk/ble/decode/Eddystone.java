@@ -69,6 +69,7 @@ final class Eddystone {
 		}
 		StringBuilder url = new StringBuilder(32).append(SCHEMES[scheme]);
 		for (int i = from + 3; i < from + length; i++) {
+			out.steps++;
 			int code = data[i] & 0xFF;
 			if (code < EXPANSIONS.length) {
 				url.append(EXPANSIONS[code]);
