@@ -140,6 +140,9 @@ final class BlePipeline implements AdvertisementSink {
 	}
 
 	private void publish(List<AuditableEvent> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
 		for (AuditableEvent event : changes) {
 			try {
 				this.events.publishEvent(event);

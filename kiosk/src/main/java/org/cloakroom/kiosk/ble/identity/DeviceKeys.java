@@ -38,23 +38,20 @@ final class DeviceKeys {
 		this.newKey = newKey;
 	}
 
-	/**
-	 * Whether {@code now} falls on another day than the key in use, so keys handed out
-	 * before no longer match those that will be handed out now.
-	 */
-	synchronized boolean rotatesAt(Instant now) {
-		return Math.floorDiv(now.getEpochSecond(), SECONDS_PER_DAY) != this.day;
-	}
-
 	/** 32 hex digits (128 bits) of the HMAC under the key of {@code now}'s day. */
 	synchronized String keyOf(BleAddress address, Instant now) {
-		long today = Math.floorDiv(now.getEpochSecond(), SECONDS_PER_DAY);
+		long today = dayOf(now);
 		if (today != this.day || this.mac == null) {
 			this.mac = hmac(this.newKey.get());
 			this.day = today;
 		}
 		byte[] digest = this.mac.doFinal(address.toBytes());
 		return HexFormat.of().formatHex(digest, 0, 16);
+	}
+
+	/** The UTC day of {@code now}: keys handed out on different days never match. */
+	static long dayOf(Instant now) {
+		return Math.floorDiv(now.getEpochSecond(), SECONDS_PER_DAY);
 	}
 
 	private static Mac hmac(byte[] key) {

@@ -57,6 +57,9 @@ public final class IdentityResolver {
 
 	private long irkEvaluations;
 
+	/** The day whose device keys {@link #unenrolled} holds. */
+	private long keyDay = Long.MIN_VALUE;
+
 	public IdentityResolver(Supplier<List<EnrolledIdentity>> source) {
 		this(source, new DeviceKeys());
 	}
@@ -92,8 +95,10 @@ public final class IdentityResolver {
 	 * known stranger costs one look-up and no hashing.
 	 */
 	private UnenrolledPhone unenrolled(BleAddress address, String kind, Instant now) {
-		if (this.deviceKeys.rotatesAt(now)) {
+		long day = DeviceKeys.dayOf(now);
+		if (day != this.keyDay) {
 			this.unenrolled.clear();
+			this.keyDay = day;
 		}
 		UnenrolledPhone known = this.unenrolled.get(address.value());
 		if (known != null && known.kind().equals(kind)) {
