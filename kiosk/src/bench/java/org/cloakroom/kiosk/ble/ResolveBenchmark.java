@@ -32,6 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code resolvedByTheLastKey} finds its IRK last. Each operation is one new address.
  * <p>
  * Run: {@code mvn -B -Pbench -pl kiosk -DskipTests verify -Dbench.args="ResolveBenchmark -f 1 -wi 3 -i 5"}
+ * <p>
+ * {@link #main} measures the same per CPU time of the thread, for a shared machine:
+ * {@code java -cp <test class path> org.cloakroom.kiosk.ble.ResolveBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -83,6 +86,26 @@ public class ResolveBenchmark {
 	public Resolution resolvedByTheLastKey() {
 		BleAddress address = this.lastKey.resolvablePrivateAddress((nextRandom() & 0x1F_FFFF) | 1);
 		return this.resolver.resolve(address, AddressType.RANDOM, IPHONE, NOW);
+	}
+
+	/** Ten rounds of 500 new addresses each way; prints CPU milliseconds per address. */
+	public static void main(String[] args) {
+		ResolveBenchmark benchmark = new ResolveBenchmark();
+		benchmark.setUp();
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		for (int round = 1; round <= 10; round++) {
+			long start = threads.getCurrentThreadCpuTime();
+			for (int i = 0; i < 500; i++) {
+				benchmark.rejected();
+			}
+			long middle = threads.getCurrentThreadCpuTime();
+			for (int i = 0; i < 500; i++) {
+				benchmark.resolvedByTheLastKey();
+			}
+			long end = threads.getCurrentThreadCpuTime();
+			System.out.printf("round %2d: rejected %.3f ms, resolved by the last key %.3f ms (CPU per address)%n",
+					round, (middle - start) / 500 / 1e6, (end - middle) / 500 / 1e6);
+		}
 	}
 
 	private int nextRandom() {
