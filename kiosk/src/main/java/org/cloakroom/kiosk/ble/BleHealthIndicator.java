@@ -28,6 +28,7 @@ class BleHealthIndicator implements HealthIndicator {
 			.withDetail("transport", transport.detail())
 			.withDetail("advertisements", counters.advertisements.sum())
 			.withDetail("malformed", counters.malformed.sum())
+			.withDetail("malformedByKind", counters.malformedByKind())
 			.withDetail("notPhones", counters.notPhones.sum())
 			.withDetail("devicesTracked", counters.devicesTracked)
 			.withDetail("failures", counters.failed.sum())

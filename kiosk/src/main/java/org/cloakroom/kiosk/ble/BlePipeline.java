@@ -112,7 +112,7 @@ final class BlePipeline implements AdvertisementSink {
 		}
 		AdFields fields = AdDecoder.decode(advertisement);
 		if (fields.malformed() > 0) {
-			this.counters.malformed.add(fields.malformed());
+			this.counters.malformed(fields.problems());
 		}
 		Resolution subject = this.identities.resolve(advertisement.address(), advertisement.addressType(), fields,
 				advertisement.time());
@@ -140,6 +140,9 @@ final class BlePipeline implements AdvertisementSink {
 	}
 
 	private void publish(List<AuditableEvent> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
 		for (AuditableEvent event : changes) {
 			try {
 				this.events.publishEvent(event);

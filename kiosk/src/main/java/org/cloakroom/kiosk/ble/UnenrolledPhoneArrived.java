@@ -4,8 +4,16 @@ import java.time.Instant;
 
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
-/** A phone that is not enrolled reached a zone that matters (AT_DOOR or INSIDE). */
+/**
+ * A phone that is not enrolled reached a zone that matters (AT_DOOR or INSIDE).
+ * {@code deviceKey} is the day's keyed hash of its address (never the address: the
+ * constructor refuses one), {@code kind} what it looked like ("iPhone", "Android").
+ */
 public record UnenrolledPhoneArrived(String deviceKey, String kind, Zone zone, Instant at) implements AuditableEvent {
+
+	public UnenrolledPhoneArrived {
+		DeviceKeyText.checked("UnenrolledPhoneArrived", deviceKey);
+	}
 
 	@Override
 	public String subject() {

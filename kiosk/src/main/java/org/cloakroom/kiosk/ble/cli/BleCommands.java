@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code ble}: the radio diagnostics. Each subcommand is a class of this package. */
 @Command(name = "ble", mixinStandardHelpOptions = true, description = "Bluetooth LE diagnostics.",
-		subcommands = { ScanCommand.class })
+		subcommands = { DecodeCommand.class, ResolveCommand.class, ScanCommand.class })
 public final class BleCommands {
 
 }

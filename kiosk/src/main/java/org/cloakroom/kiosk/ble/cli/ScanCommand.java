@@ -133,6 +133,7 @@ public final class ScanCommand implements Callable<Integer> {
 	/** A few words for the table; the JSON carries everything that was decoded. */
 	static String describe(AdFields fields) {
 		List<String> words = new ArrayList<>();
+		words.add(fields.kind().label());
 		if (fields.iBeacon() != null) {
 			words.add("iBeacon " + fields.iBeacon().uuid() + " " + fields.iBeacon().major() + "/"
 					+ fields.iBeacon().minor());
@@ -157,7 +158,7 @@ public final class ScanCommand implements Callable<Integer> {
 		if (!fields.serviceUuids().isEmpty() || !fields.serviceData().isEmpty()) {
 			words.add((fields.serviceUuids().size() + fields.serviceData().size()) + " service(s)");
 		}
-		return words.isEmpty() ? "nothing decodable" : String.join(", ", words);
+		return String.join(", ", words);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.cloakroom.kiosk.ble.decode;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,8 +10,10 @@ import org.cloakroom.kiosk.ble.transport.Advertisement;
 /**
  * Decodes advertising data (Core Specification Supplement, part A) into {@link AdFields}.
  * Pure and total: a zero length followed by anything but zero padding, a length that runs
- * past the end, or a structure too short for its type is counted in
- * {@link AdFields#malformed()} and skipped; nothing throws.
+ * past the end, a structure too short for its type or a UUID list of the wrong size is
+ * recorded as an {@link AdProblem} and skipped; nothing throws. Every loop moves forward
+ * by at least one byte per step, so decoding ends within as many steps as there are
+ * bytes.
  */
 public final class AdDecoder {
 
@@ -58,39 +59,47 @@ public final class AdDecoder {
 	}
 
 	public static AdFields decode(byte[] raw) {
-		AdFieldsBuilder out = new AdFieldsBuilder();
+		return walk(raw).build();
+	}
+
+	/** The walk itself, for the tests that count its steps. */
+	static AdFieldsBuilder walk(byte[] raw) {
+		AdFieldsBuilder out = new AdFieldsBuilder(false);
 		int i = 0;
 		while (raw != null && i < raw.length) {
+			out.steps++;
 			int length = raw[i] & 0xFF;
 			if (length == 0) {
 				if (!zeroFrom(raw, i + 1)) {
-					out.malformed++;
+					out.problem(Malformation.ZERO_LENGTH, "AD structure", i);
 				}
 				break;
 			}
 			if (i + 1 + length > raw.length) {
-				out.malformed++;
+				String type = (i + 1 < raw.length) ? "AD type 0x" + Integer.toHexString(raw[i + 1] & 0xFF)
+						: "AD structure";
+				out.problem(Malformation.OVERRUN, type, i);
 				break;
 			}
 			structure(raw[i + 1] & 0xFF, raw, i + 2, length - 1, out);
 			i += 1 + length;
 		}
-		return out.build();
+		return out;
 	}
 
 	/** What a backend that parses for us (BlueZ D-Bus) hands over. */
 	public static AdFields fromMaps(Integer txPower, Map<Integer, byte[]> manufacturerData,
 			Map<UUID, byte[]> serviceData, List<UUID> serviceUuids) {
-		AdFieldsBuilder out = new AdFieldsBuilder();
+		AdFieldsBuilder out = new AdFieldsBuilder(true);
 		out.txPower = txPower;
 		if (manufacturerData != null) {
-			manufacturerData.forEach(out::manufacturer);
+			manufacturerData.forEach((company, payload) -> out.manufacturer(company, payload, 0, payload.length));
 		}
 		if (serviceData != null) {
-			serviceData.forEach(out::service);
+			serviceData.forEach((uuid, data) -> out.service(uuid, data, 0, data.length));
 		}
 		if (serviceUuids != null) {
-			out.serviceUuids.addAll(serviceUuids);
+			out.serviceUuids(serviceUuids);
 		}
 		return out.build();
 	}
@@ -100,7 +109,7 @@ public final class AdDecoder {
 		switch (type) {
 			case FLAGS -> {
 				if (length == 0) {
-					out.malformed++;
+					out.problem(Malformation.TRUNCATED, "flags", from - 2);
 				}
 				else {
 					out.flags = raw[from] & 0xFF;
@@ -112,7 +121,7 @@ public final class AdDecoder {
 			case NAME_SHORT, NAME_COMPLETE -> out.localName = new String(raw, from, length, StandardCharsets.UTF_8);
 			case TX_POWER -> {
 				if (length != 1) {
-					out.malformed++;
+					out.problem(Malformation.TRUNCATED, "tx power", from - 2);
 				}
 				else {
 					out.txPower = (int) raw[from];
@@ -123,11 +132,10 @@ public final class AdDecoder {
 			case SERVICE_DATA128 -> serviceData(raw, from, length, 16, out);
 			case MANUFACTURER -> {
 				if (length < 2) {
-					out.malformed++;
+					out.problem(Malformation.TRUNCATED, "manufacturer data", from - 2);
 				}
 				else {
-					out.manufacturer((int) Frames.littleEndian(raw, from, 2),
-							Arrays.copyOfRange(raw, from + 2, from + length));
+					out.manufacturer((int) Endian.little(raw, from, 2), raw, from + 2, length - 2);
 				}
 			}
 			default -> {
@@ -138,28 +146,29 @@ public final class AdDecoder {
 
 	private static void uuids(byte[] raw, int from, int length, int size, AdFieldsBuilder out) {
 		if (length % size != 0) {
-			out.malformed++;
+			out.problem(Malformation.BAD_UUID_SIZE, (size * 8) + "-bit UUID list", from - 2);
 			return;
 		}
 		for (int offset = from; offset < from + length; offset += size) {
-			out.serviceUuids.add(uuid(raw, offset, size));
+			out.steps++;
+			out.serviceUuid(uuid(raw, offset, size));
 		}
 	}
 
 	private static void serviceData(byte[] raw, int from, int length, int size, AdFieldsBuilder out) {
 		if (length < size) {
-			out.malformed++;
+			out.problem(Malformation.TRUNCATED, (size * 8) + "-bit service data", from - 2);
 			return;
 		}
-		out.service(uuid(raw, from, size), Arrays.copyOfRange(raw, from + size, from + length));
+		out.service(uuid(raw, from, size), raw, from + size, length - size);
 	}
 
 	/** AD structures carry UUIDs little-endian. */
 	private static UUID uuid(byte[] data, int offset, int size) {
 		if (size == 16) {
-			return new UUID(Frames.littleEndian(data, offset + 8, 8), Frames.littleEndian(data, offset, 8));
+			return new UUID(Endian.little(data, offset + 8, 8), Endian.little(data, offset, 8));
 		}
-		return BluetoothUuids.of32(Frames.littleEndian(data, offset, size));
+		return BluetoothUuids.of32(Endian.little(data, offset, size));
 	}
 
 	private static boolean zeroFrom(byte[] raw, int from) {

@@ -21,7 +21,7 @@ final class IdentityDirectory {
 
 	final Map<EddystoneUidIdentity, EnrolledPhone> eddystoneUids = new HashMap<>();
 
-	final Map<Long, EnrolledPhone> fixedAddresses = new HashMap<>();
+	final LongMap<EnrolledPhone> fixedAddresses = new LongMap<>();
 
 	final List<IrkEntry> irks = new ArrayList<>();
 

@@ -18,9 +18,12 @@ import org.cloakroom.kiosk.ble.transport.AddressType;
 /**
  * Tells who sent an advertisement: beacon frames and fixed addresses through maps,
  * resolvable private addresses through every IRK once and then a cache, so a known
- * address costs one lookup. Identities load on first use (never at construction, so
- * start-up order does not matter) and again after {@link #invalidate()}. Not thread-safe
- * except {@link #invalidate()}: the pipeline calls it under its lock.
+ * address costs one look-up (a two-way set-associative cache of 4096 addresses that
+ * allocates nothing). A stranger that looks like a phone is keyed by an HMAC of its
+ * address under a key that lives only in memory and changes every day
+ * ({@code DeviceKeys}); nothing else is. Identities load on first use (never at
+ * construction, so start-up order does not matter) and again after {@link #invalidate()}.
+ * Not thread-safe except {@link #invalidate()}: the pipeline calls it under its lock.
  */
 public final class IdentityResolver {
 
@@ -31,15 +34,20 @@ public final class IdentityResolver {
 	/** Marks a resolvable private address that no enrolled IRK resolves. */
 	private static final EnrolledPhone NO_MATCH = new EnrolledPhone(Long.MIN_VALUE);
 
+	/**
+	 * Addresses remembered per cache: far more than the devices in range of a door (a few
+	 * hundred, each rotating every 15 minutes), and 4096 × 3 longs and a reference is
+	 * about 130 kB.
+	 */
 	private static final int CACHE_SIZE = 4096;
 
 	private final Supplier<List<EnrolledIdentity>> source;
 
 	private final DeviceKeys deviceKeys;
 
-	private final BoundedCache<Long, EnrolledPhone> privateAddresses = new BoundedCache<>(CACHE_SIZE);
+	private final AddressCache<EnrolledPhone> privateAddresses = new AddressCache<>(CACHE_SIZE);
 
-	private final BoundedCache<Long, String> unenrolledKeys = new BoundedCache<>(CACHE_SIZE);
+	private final AddressCache<UnenrolledPhone> unenrolled = new AddressCache<>(CACHE_SIZE);
 
 	private volatile boolean stale = true;
 
@@ -48,6 +56,9 @@ public final class IdentityResolver {
 	private Instant retryAt = Instant.MIN;
 
 	private long irkEvaluations;
+
+	/** The day whose device keys {@link #unenrolled} holds. */
+	private long keyDay = Long.MIN_VALUE;
 
 	public IdentityResolver(Supplier<List<EnrolledIdentity>> source) {
 		this(source, new DeviceKeys());
@@ -76,8 +87,27 @@ public final class IdentityResolver {
 		if (kind == null) {
 			return NotAPhone.INSTANCE;
 		}
-		return new UnenrolledPhone(
-				this.unenrolledKeys.computeIfAbsent(address.value(), (value) -> this.deviceKeys.keyOf(address)), kind);
+		return unenrolled(address, kind, now);
+	}
+
+	/**
+	 * The same object for the same address and kind while the day's key holds, so that a
+	 * known stranger costs one look-up and no hashing.
+	 */
+	private UnenrolledPhone unenrolled(BleAddress address, String kind, Instant now) {
+		long day = DeviceKeys.dayOf(now);
+		if (day != this.keyDay) {
+			this.unenrolled.clear();
+			this.keyDay = day;
+		}
+		UnenrolledPhone known = this.unenrolled.get(address.value());
+		if (known != null && known.kind().equals(kind)) {
+			return known;
+		}
+		String key = (known != null) ? known.deviceKey() : this.deviceKeys.keyOf(address, now);
+		UnenrolledPhone phone = new UnenrolledPhone(key, kind);
+		this.unenrolled.put(address.value(), phone);
+		return phone;
 	}
 
 	/**
@@ -105,8 +135,11 @@ public final class IdentityResolver {
 		if (fixed != null || type != AddressType.RANDOM || !address.isResolvablePrivate()) {
 			return fixed;
 		}
-		EnrolledPhone phone = this.privateAddresses.computeIfAbsent(address.value(),
-				(value) -> resolvePrivate(address));
+		EnrolledPhone phone = this.privateAddresses.get(address.value());
+		if (phone == null) {
+			phone = resolvePrivate(address);
+			this.privateAddresses.put(address.value(), phone);
+		}
 		return (phone == NO_MATCH) ? null : phone;
 	}
 

@@ -1,29 +1,28 @@
 package org.cloakroom.kiosk.ble.identity;
 
 import org.cloakroom.kiosk.ble.decode.AdFields;
+import org.cloakroom.kiosk.ble.decode.DeviceKind;
 
 /**
- * Says whether an advertisement looks like a phone. Apple sends Continuity messages that
- * only phones (and tablets and Macs) send when nobody has paired them with anything:
- * AirDrop, Handoff, instant hotspot, Nearby Action and Nearby Info; AirPods' proximity
- * pairing and Find My's offline finding are not phones. Google Fast Pair service data
- * stands for Android.
+ * Says whether an advertisement that matched no enrolled identity looks like a phone, by
+ * the decoder's {@link DeviceKind} (whose Javadoc says how far each sign can be trusted).
  */
 final class PhoneFingerprint {
-
-	private static final int[] IPHONE_TYPES = { 0x05, 0x0C, 0x0D, 0x0F, 0x10 };
 
 	private PhoneFingerprint() {
 	}
 
-	/** "iPhone", "Android", or {@code null} when it does not look like a phone. */
+	/**
+	 * The kind written into events, or {@code null} when it does not look like a phone.
+	 * Android phones are written {@code Android}, the value the audit log has carried
+	 * since the first release, so that searches over old and new entries agree.
+	 */
 	static String kindOf(AdFields fields) {
-		for (int type : IPHONE_TYPES) {
-			if (fields.hasContinuityType(type)) {
-				return "iPhone";
-			}
+		DeviceKind kind = fields.kind();
+		if (!kind.isPhone()) {
+			return null;
 		}
-		return fields.fastPair() ? "Android" : null;
+		return (kind == DeviceKind.ANDROID_PHONE) ? "Android" : kind.label();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.ble.identity;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -33,6 +34,18 @@ public sealed interface Resolution {
 			return false;
 		}
 
+		// written out: proximity looks a subject up on every packet, and the generated
+		// record methods go through a method handle
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof EnrolledPhone that && this.phoneId == that.phoneId;
+		}
+
+		@Override
+		public int hashCode() {
+			return Long.hashCode(this.phoneId);
+		}
+
 	}
 
 	/**
@@ -41,6 +54,11 @@ public sealed interface Resolution {
 	 * published: a move deeper in, into AT_DOOR or INSIDE (not back out to them).
 	 */
 	record UnenrolledPhone(String deviceKey, String kind) implements Resolution {
+
+		public UnenrolledPhone {
+			Objects.requireNonNull(deviceKey, "unenrolled phone's device key");
+			Objects.requireNonNull(kind, "unenrolled phone's kind");
+		}
 
 		@Override
 		public Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, Instant at) {
@@ -52,6 +70,17 @@ public sealed interface Resolution {
 		@Override
 		public boolean forgottenWhenFaded() {
 			return true;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof UnenrolledPhone that && this.deviceKey.equals(that.deviceKey)
+					&& this.kind.equals(that.kind);
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * this.deviceKey.hashCode() + this.kind.hashCode();
 		}
 
 	}

@@ -1,0 +1,40 @@
+package org.cloakroom.kiosk.ble.decode;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * What an advertisement's sender looks like, from what it sends (see
+ * {@link AdFields#kind()} for the rules and how far each can be trusted). Serialised as
+ * its {@link #label()}.
+ */
+public enum DeviceKind {
+
+	IPHONE("iPhone", true), MAC("Mac", false), AIRPODS("AirPods", false), APPLE_DEVICE("Apple device", false),
+	ANDROID_PHONE("Android phone", true),
+	/**
+	 * A phone whose platform the packet does not tell (an Exposure Notification beacon).
+	 */
+	PHONE("phone", true), IBEACON("iBeacon", false), EDDYSTONE("Eddystone", false), WINDOWS("Windows", false),
+	UNKNOWN("unknown", false);
+
+	private final String label;
+
+	private final boolean phone;
+
+	DeviceKind(String label, boolean phone) {
+		this.label = label;
+		this.phone = phone;
+	}
+
+	/** As shown to people and written in JSON: {@code iPhone}, {@code Android phone}. */
+	@JsonValue
+	public String label() {
+		return this.label;
+	}
+
+	/** Whether this kind is a phone (for "phone, not enrolled"). */
+	public boolean isPhone() {
+		return this.phone;
+	}
+
+}
