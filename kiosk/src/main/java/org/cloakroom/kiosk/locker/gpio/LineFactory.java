@@ -11,14 +11,13 @@ import com.pi4j.plugin.gpiod.GpioDPlugin;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 
-import org.cloakroom.kiosk.locker.wiring.LockOutput;
-import org.cloakroom.kiosk.locker.wiring.LockerWiring;
+import org.cloakroom.kiosk.locker.wiring.Level;
 import org.cloakroom.kiosk.locker.wiring.Pull;
 import org.cloakroom.kiosk.locker.wiring.SensorInput;
 
 /**
- * Creates a locker's Pi4J lines from its wiring on the chosen provider, and names the
- * locker, the line and the file when Pi4J refuses.
+ * Creates Pi4J lines from the wiring on the chosen provider, and names the line (locker
+ * and role, BCM line, file) when Pi4J refuses.
  */
 final class LineFactory {
 
@@ -28,51 +27,60 @@ final class LineFactory {
 
 	private final Path wiringFile;
 
-	LineFactory(Context context, GpioProvider provider, Path wiringFile) {
+	private final PulseTimer timer;
+
+	LineFactory(Context context, GpioProvider provider, Path wiringFile, PulseTimer timer) {
 		this.context = context;
 		this.provider = provider;
 		this.wiringFile = wiringFile;
+		this.timer = timer;
 	}
 
-	/** A lock output that starts and ends locked, whatever happens in between. */
-	DigitalOutput lock(LockerWiring locker) {
-		LockOutput lock = locker.lock();
+	/**
+	 * An output that is on at {@code active} and starts and ends off (a lock locked, a
+	 * release shut, a buzzer silent), whatever happens in between.
+	 * @param what the line's role for messages, e.g. "lock output of locker 3"
+	 */
+	OutputLine output(String id, String what, int bcm, Level active) {
+		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, bcm, ex);
 		try {
-			return this.context.create(DigitalOutput.newConfigBuilder(this.context)
-				.id("locker-" + locker.id() + "-lock")
-				.name("Locker " + locker.label() + " lock")
-				.address(lock.line())
-				.onState(LockerLines.state(lock.active()))
-				.initial(LockerLines.state(lock.lockedLevel()))
-				.shutdown(LockerLines.state(lock.lockedLevel()))
+			DigitalOutput output = this.context.create(DigitalOutput.newConfigBuilder(this.context)
+				.id(id)
+				.name(what)
+				.address(bcm)
+				.onState(LockerLines.state(active))
+				.initial(LockerLines.state(active.inverse()))
+				.shutdown(LockerLines.state(active.inverse()))
 				.provider(outputProvider())
 				.build());
+			return new OutputLine(output, LockerLines.state(active), this.timer, failure);
 		}
 		catch (RuntimeException ex) {
-			throw failure("cannot create", locker, "lock output", lock.line(), ex);
+			throw failure.apply("cannot create", ex);
 		}
 	}
 
-	DigitalInput input(LockerWiring locker, String role, SensorInput sensor) {
+	SensorLine input(String id, String what, SensorInput sensor) {
+		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, sensor.line(), ex);
 		try {
-			return this.context.create(DigitalInput.newConfigBuilder(this.context)
-				.id("locker-" + locker.id() + "-" + role)
-				.name("Locker " + locker.label() + " " + role + " sensor")
+			DigitalInput input = this.context.create(DigitalInput.newConfigBuilder(this.context)
+				.id(id)
+				.name(what)
 				.address(sensor.line())
 				.pull(pull(sensor.pull()))
 				.debounce((long) sensor.debounceMs(), TimeUnit.MILLISECONDS)
 				.provider(inputProvider())
 				.build());
+			return new SensorLine(input, sensor, failure);
 		}
 		catch (RuntimeException ex) {
-			throw failure("cannot create", locker, role + " input", sensor.line(), ex);
+			throw failure.apply("cannot create", ex);
 		}
 	}
 
-	GpioException failure(String what, LockerWiring locker, String line, int bcm, Exception ex) {
-		return new GpioException("GPIO provider " + Pi4jContexts.name(this.provider) + " " + what + " the " + line
-				+ " of locker " + locker.id() + " on BCM line " + bcm + " (wiring file " + this.wiringFile + "): "
-				+ ex.getMessage(), ex);
+	GpioException failure(String verb, String what, int bcm, Exception ex) {
+		return new GpioException("GPIO provider " + Pi4jContexts.name(this.provider) + " " + verb + " the " + what
+				+ " on BCM line " + bcm + " (wiring file " + this.wiringFile + "): " + ex.getMessage(), ex);
 	}
 
 	private String outputProvider() {

@@ -31,6 +31,14 @@ class InvalidWiringValue extends IllegalArgumentException {
 		return value;
 	}
 
+	/** A pulse long enough to move a lock and short enough not to cook its coil. */
+	static int pulseMs(String field, int value) {
+		if (value < 10 || value > 10_000) {
+			throw new InvalidWiringValue(field, "must be from 10 to 10000 ms, was " + value);
+		}
+		return value;
+	}
+
 	static <T> T present(String field, T value) {
 		if (value == null) {
 			throw new InvalidWiringValue(field, "is missing");
