@@ -23,14 +23,14 @@ final class KioskLines {
 
 	KioskLines(BankWiring wiring, LineFactory lines) {
 		this.areaDoorWiring = wiring.outputs().areaDoor();
-		this.areaDoor = this.areaDoorWiring
-			.map((out) -> lines.output("area-door-release", "area-door release output", out.line(), out.active()));
+		this.areaDoor = this.areaDoorWiring.map((out) -> lines.output("area-door-release", "area-door release output",
+				out.line(), out.onExpander(), out.active()));
 		this.buzzer = wiring.outputs()
 			.buzzerOutput()
-			.map((out) -> lines.output("buzzer", "buzzer output", out.line(), out.active()));
+			.map((out) -> lines.output("buzzer", "buzzer output", out.line(), out.onExpander(), out.active()));
 		this.statusLed = wiring.outputs()
 			.statusLight()
-			.map((out) -> lines.output("status-led", "status LED output", out.line(), out.active()));
+			.map((out) -> lines.output("status-led", "status LED output", out.line(), out.onExpander(), out.active()));
 		this.tamper = wiring.inputs()
 			.tamper()
 			.map((in) -> lines.input("enclosure-tamper", "enclosure tamper input", in));

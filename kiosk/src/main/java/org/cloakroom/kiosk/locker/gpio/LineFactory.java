@@ -1,6 +1,8 @@
 package org.cloakroom.kiosk.locker.gpio;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.pi4j.context.Context;
@@ -11,6 +13,8 @@ import com.pi4j.plugin.gpiod.GpioDPlugin;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 
+import org.cloakroom.kiosk.locker.wiring.BankWiring;
+import org.cloakroom.kiosk.locker.wiring.Expander;
 import org.cloakroom.kiosk.locker.wiring.Level;
 import org.cloakroom.kiosk.locker.wiring.Pull;
 import org.cloakroom.kiosk.locker.wiring.SensorInput;
@@ -29,8 +33,11 @@ final class LineFactory {
 
 	private final PulseTimer timer;
 
-	LineFactory(Context context, GpioProvider provider, Path wiringFile, PulseTimer timer) {
+	private final List<String> expanders;
+
+	LineFactory(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer) {
 		this.context = context;
+		this.expanders = wiring.expanders().stream().map(Expander::name).toList();
 		this.provider = provider;
 		this.wiringFile = wiringFile;
 		this.timer = timer;
@@ -41,13 +48,13 @@ final class LineFactory {
 	 * release shut, a buzzer silent), whatever happens in between.
 	 * @param what the line's role for messages, e.g. "lock output of locker 3"
 	 */
-	OutputLine output(String id, String what, int bcm, Level active) {
-		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, bcm, ex);
+	OutputLine output(String id, String what, int bcm, Optional<String> expander, Level active) {
+		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, bcm, expander, ex);
 		try {
 			DigitalOutput output = this.context.create(DigitalOutput.newConfigBuilder(this.context)
 				.id(id)
 				.name(what)
-				.address(bcm)
+				.address(address(bcm, expander))
 				.onState(LockerLines.state(active))
 				.initial(LockerLines.state(active.inverse()))
 				.shutdown(LockerLines.state(active.inverse()))
@@ -61,12 +68,12 @@ final class LineFactory {
 	}
 
 	SensorLine input(String id, String what, SensorInput sensor) {
-		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, sensor.line(), ex);
+		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, sensor.line(), sensor.onExpander(), ex);
 		try {
 			DigitalInput input = this.context.create(DigitalInput.newConfigBuilder(this.context)
 				.id(id)
 				.name(what)
-				.address(sensor.line())
+				.address(address(sensor.line(), sensor.onExpander()))
 				.pull(pull(sensor.pull()))
 				.debounce((long) sensor.debounceMs(), TimeUnit.MILLISECONDS)
 				.provider(inputProvider())
@@ -78,9 +85,26 @@ final class LineFactory {
 		}
 	}
 
-	GpioException failure(String verb, String what, int bcm, Exception ex) {
+	GpioException failure(String verb, String what, int line, Optional<String> expander, Exception ex) {
+		String where = expander.map((name) -> "line " + line + " of expander " + name).orElse("BCM line " + line);
 		return new GpioException("GPIO provider " + Pi4jContexts.name(this.provider) + " " + verb + " the " + what
-				+ " on BCM line " + bcm + " (wiring file " + this.wiringFile + "): " + ex.getMessage(), ex);
+				+ " on " + where + " (wiring file " + this.wiringFile + "): " + ex.getMessage(), ex);
+	}
+
+	/**
+	 * The Pi4J address: the BCM number on the header. Mock lines on an expander get 1000
+	 * + 100 × its index + the line; Pi4J 2.8's gpiod plugin opens only the SoC's pinctrl
+	 * chip and cannot reach an expander's gpiochip, so gpiod refuses them.
+	 */
+	private int address(int line, Optional<String> expander) {
+		if (expander.isEmpty()) {
+			return line;
+		}
+		if (this.provider == GpioProvider.GPIOD) {
+			throw new UnsupportedOperationException("Pi4J 2.8's gpiod plugin drives only the SoC's own GPIO chip "
+					+ "(the one labelled pinctrl-*), not an I2C expander's; wire this line to the header");
+		}
+		return 1000 + 100 * this.expanders.indexOf(expander.get()) + line;
 	}
 
 	private String outputProvider() {

@@ -33,7 +33,7 @@ final class Pi4jLockerIo implements LockerIo {
 	};
 
 	Pi4jLockerIo(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer) {
-		this.lines = new LineFactory(context, provider, wiringFile, timer);
+		this.lines = new LineFactory(context, provider, wiring, wiringFile, timer);
 		for (LockerWiring locker : wiring.lockers()) {
 			this.lockers.put(locker.id(), create(locker));
 		}
@@ -47,7 +47,7 @@ final class Pi4jLockerIo implements LockerIo {
 		String prefix = "locker-" + id + "-";
 		LockerLines created = new LockerLines(locker,
 				this.lines.output(prefix + "lock", "lock output of locker " + id, locker.lock().line(),
-						locker.lock().active()),
+						locker.lock().onExpander(), locker.lock().active()),
 				this.lines.input(prefix + "door", "door input of locker " + id, locker.door()),
 				locker.occupancySensor()
 					.map((sensor) -> this.lines.input(prefix + "occupancy", "occupancy input of locker " + id,

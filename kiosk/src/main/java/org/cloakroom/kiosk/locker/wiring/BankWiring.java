@@ -8,14 +8,15 @@ import java.util.Optional;
 
 /**
  * A bank of lockers as wired: what one file in firmware-config/lockers describes. The
- * board defaults to a Pi 4; kiosk-wide outputs and inputs default to none.
+ * board defaults to a Pi 4; expanders and kiosk-wide outputs and inputs default to none.
  */
-public record BankWiring(Board board, String bank, KioskOutputs outputs, KioskInputs inputs,
-		List<LockerWiring> lockers) {
+public record BankWiring(@Omissible Board board, String bank, @Omissible List<Expander> expanders,
+		@Omissible KioskOutputs outputs, @Omissible KioskInputs inputs, List<LockerWiring> lockers) {
 
 	public BankWiring {
 		board = (board != null) ? board : Board.PI4;
 		text("bank", bank);
+		expanders = (expanders != null) ? List.copyOf(expanders) : List.of();
 		outputs = (outputs != null) ? outputs : KioskOutputs.NONE;
 		inputs = (inputs != null) ? inputs : KioskInputs.NONE;
 		lockers = List.copyOf(present("lockers", lockers));
@@ -24,13 +25,17 @@ public record BankWiring(Board board, String bank, KioskOutputs outputs, KioskIn
 		}
 	}
 
-	/** A Pi 4 bank of lockers only. */
+	/** A Pi 4 bank of lockers only, on header lines. */
 	public BankWiring(String bank, List<LockerWiring> lockers) {
-		this(Board.PI4, bank, KioskOutputs.NONE, KioskInputs.NONE, lockers);
+		this(Board.PI4, bank, List.of(), KioskOutputs.NONE, KioskInputs.NONE, lockers);
 	}
 
 	public Optional<LockerWiring> locker(int id) {
 		return this.lockers.stream().filter((locker) -> locker.id() == id).findFirst();
+	}
+
+	public Optional<Expander> expander(String name) {
+		return this.expanders.stream().filter((expander) -> expander.name().equals(name)).findFirst();
 	}
 
 }

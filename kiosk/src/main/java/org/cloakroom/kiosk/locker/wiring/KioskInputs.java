@@ -7,7 +7,7 @@ import java.util.Optional;
  * level read while the enclosure is shut (its tamper switch pressed), so a cut wire reads
  * as opened.
  */
-public record KioskInputs(SensorInput enclosureTamper) {
+public record KioskInputs(@Omissible SensorInput enclosureTamper) {
 
 	public static final KioskInputs NONE = new KioskInputs(null);
 

@@ -3,7 +3,8 @@ package org.cloakroom.kiosk.locker.wiring;
 import java.util.Optional;
 
 /** The kiosk's own outputs, each optional: what is not wired is absent. */
-public record KioskOutputs(PulsedOutput areaDoorRelease, SwitchedOutput buzzer, SwitchedOutput statusLed) {
+public record KioskOutputs(@Omissible PulsedOutput areaDoorRelease, @Omissible SwitchedOutput buzzer,
+		@Omissible SwitchedOutput statusLed) {
 
 	public static final KioskOutputs NONE = new KioskOutputs(null, null, null);
 

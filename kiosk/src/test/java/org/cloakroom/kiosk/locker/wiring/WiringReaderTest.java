@@ -55,11 +55,11 @@ class WiringReaderTest {
 	}
 
 	@Test
-	void refusesABcmLineUsedTwice() {
+	void refusesABcmLineUsedAsOutputAndInput() {
 		assertThatExceptionOfType(WiringException.class)
 			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/line-twice.yaml")))
 			.withMessage("Locker wiring file src/test/resources/locker/line-twice.yaml line 15, "
-					+ "field lockers[1].door.line: BCM line 16 is used twice: first by lockers[0].lock.line on line 7");
+					+ "field lockers[1].door.line: BCM line 16 is both an output (lockers[0].lock.line on line 7) and an input");
 	}
 
 	@Test
@@ -67,7 +67,8 @@ class WiringReaderTest {
 		assertThatExceptionOfType(WiringException.class)
 			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/line-out-of-range.yaml")))
 			.withMessage("Locker wiring file src/test/resources/locker/line-out-of-range.yaml line 8, "
-					+ "field lockers[0].lock.line: line must be a BCM line from 2 to 27, was 40");
+					+ "field lockers[0].lock.line: BCM line 40 is not on the pi4's header, which has BCM 0 to 27 "
+					+ "(0 and 1 reserved); use BCM 2 to 27");
 	}
 
 	@Test
