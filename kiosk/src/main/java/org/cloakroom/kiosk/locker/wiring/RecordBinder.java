@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -24,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  * not built; its parent still checks its other fields.
  */
 final class RecordBinder {
+
+	private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]{1,6}");
 
 	private final List<Problem> problems = new ArrayList<>();
 
@@ -78,8 +81,7 @@ final class RecordBinder {
 			return list((Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0], node, at);
 		}
 		if (type == int.class || type == Integer.class) {
-			return (node.isIntegralNumber() && node.canConvertToInt()) ? node.intValue()
-					: fail(at, "must be a whole number, was " + describe(node));
+			return wholeNumber(node, at);
 		}
 		if (type == String.class) {
 			return (node.isString() || node.isNumber()) ? node.asString()
@@ -89,6 +91,17 @@ final class RecordBinder {
 			return constant(type, node, at);
 		}
 		throw new IllegalStateException("No binding for " + type);
+	}
+
+	/** A number, or a hexadecimal one such as an I2C address (0x20). */
+	private Object wholeNumber(JsonNode node, FieldPath at) {
+		if (node.isIntegralNumber() && node.canConvertToInt()) {
+			return node.intValue();
+		}
+		if (node.isString() && HEX.matcher(node.asString()).matches()) {
+			return Integer.parseInt(node.asString().substring(2), 16);
+		}
+		return fail(at, "must be a whole number, was " + describe(node));
 	}
 
 	private List<Object> list(Class<?> element, JsonNode node, FieldPath at) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -46,10 +45,8 @@ public final class WiringReader {
 			lines = SourceLines.of(MAPPER, text);
 			tree = MAPPER.readTree(text);
 		}
-		catch (JacksonException ex) {
-			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
-			String field = FieldPath.of(ex.getPath()).toString();
-			return failed(file, List.of(new WiringProblem(file, line, field, ex.getOriginalMessage())));
+		catch (SourceLines.Unreadable ex) {
+			return failed(file, List.of(new WiringProblem(file, ex.line(), ex.field().toString(), ex.getMessage())));
 		}
 		if (tree == null || tree.isMissingNode() || tree.isNull()) {
 			return failed(file, List.of(new WiringProblem(file, 1, "(document)", "is empty")));

@@ -94,12 +94,13 @@ final class WiringRules {
 	}
 
 	private boolean onExpander(LineUse use, String name) {
-		Optional<Expander> declared = this.wiring.expander(name);
-		if (declared.isEmpty()) {
-			return problem(use.at().then("expander"), "expander '" + name + "' is not declared under expanders "
-					+ this.wiring.expanders().stream().map(Expander::name).toList());
+		Optional<Expander> expander = this.wiring.expander(name);
+		if (expander.isEmpty()) {
+			List<String> declared = this.wiring.expanders().stream().map(Expander::name).toList();
+			return problem(use.at().then("expander"), "expander '" + name + "' is not declared under expanders ("
+					+ (declared.isEmpty() ? "none is" : "declared: " + String.join(", ", declared)) + ")");
 		}
-		ExpanderType type = declared.get().type();
+		ExpanderType type = expander.get().type();
 		String typeName = type.name().toLowerCase(Locale.ROOT);
 		if (use.line() >= type.lines()) {
 			return problem(use.at().then("line"), "line " + use.line() + " is not on expander " + name + ", a "

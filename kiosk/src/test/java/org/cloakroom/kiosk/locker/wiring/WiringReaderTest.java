@@ -23,7 +23,9 @@ class WiringReaderTest {
 		assertThat(seventh.row()).isEqualTo(2);
 		assertThat(seventh.column()).isEqualTo(3);
 		assertThat(seventh.lock()).isEqualTo(new LockOutput(22, Level.HIGH, LockMode.HOLD));
-		assertThat(seventh.door()).isEqualTo(new SensorInput(8, Pull.UP, Level.LOW, 25));
+		assertThat(seventh.door()).isEqualTo(new SensorInput(10, Pull.UP, Level.LOW, 25));
+		assertThat(demo.outputs().areaDoor()).contains(new PulsedOutput(8, Level.HIGH, 3000, "kiosk-io"));
+		assertThat(demo.inputs().tamper()).contains(new SensorInput(2, Pull.UP, Level.LOW, 50, "kiosk-io"));
 		assertThat(demo.lockers()).filteredOn((locker) -> locker.occupancySensor().isPresent())
 			.extracting(LockerWiring::id)
 			.containsExactly(1, 2);
