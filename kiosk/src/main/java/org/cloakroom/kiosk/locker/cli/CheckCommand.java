@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gpio check <file.yaml>}: validates a wiring file without touching GPIO. Exit 0
- * with a summary, or 1 with every problem (file, line, field) as JSON on standard output
- * and one line each on standard error.
+ * with a summary (and a line on standard error per boot-time warning), or 1 with every
+ * problem (file, line, field) as JSON on standard output and one line each on standard
+ * error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = "Validate a locker wiring file: a summary, or every problem with its file, line and field.")
@@ -32,7 +33,11 @@ final class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		WiringReport report = WiringReader.check(this.file);
 		if (report.isUsable()) {
-			Json.print(this.spec.commandLine().getOut(), WiringSummary.of(this.file.toString(), report.orThrow()));
+			List<String> warnings = report.warnings().stream().map(WiringProblem::toString).toList();
+			Json.print(this.spec.commandLine().getOut(),
+					WiringSummary.of(this.file.toString(), report.orThrow(), warnings));
+			warnings.forEach((warning) -> this.spec.commandLine().getErr().println("warning: " + warning));
+			this.spec.commandLine().getErr().flush();
 			return 0;
 		}
 		List<Problem> problems = report.problems().stream().map(Problem::of).toList();

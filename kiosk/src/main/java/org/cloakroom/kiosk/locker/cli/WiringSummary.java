@@ -13,9 +13,9 @@ import org.cloakroom.kiosk.locker.wiring.LockerWiring;
 /** What {@code gpio check} prints for a valid file. */
 record WiringSummary(String file, boolean valid, String bank, String board, int lockers, int pulseModeLocks,
 		int occupancySensors, List<Integer> headerLines, Map<String, Integer> expanderLines,
-		Map<String, String> kioskIo) {
+		Map<String, String> kioskIo, List<String> warnings) {
 
-	static WiringSummary of(String file, BankWiring wiring) {
+	static WiringSummary of(String file, BankWiring wiring, List<String> warnings) {
 		List<Integer> header = new ArrayList<>();
 		Map<String, Integer> expanders = new LinkedHashMap<>();
 		wiring.expanders().forEach((expander) -> expanders.put(expander.name(), 0));
@@ -50,7 +50,7 @@ record WiringSummary(String file, boolean valid, String bank, String board, int 
 				wiring.lockers().size(),
 				(int) wiring.lockers().stream().filter((locker) -> locker.lock().pulse().isPresent()).count(),
 				(int) wiring.lockers().stream().filter((locker) -> locker.occupancy() != null).count(),
-				header.stream().sorted().toList(), expanders, kiosk);
+				header.stream().sorted().toList(), expanders, kiosk, warnings);
 	}
 
 	private static void count(Optional<String> expander, int line, List<Integer> header,

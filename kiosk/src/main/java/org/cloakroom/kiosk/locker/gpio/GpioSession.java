@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import com.pi4j.context.Context;
 
-import org.cloakroom.kiosk.locker.SimulatedDoors;
 import org.cloakroom.kiosk.locker.wiring.BankWiring;
 
 /**
@@ -44,11 +43,6 @@ public final class GpioSession implements AutoCloseable {
 	/** Whether the locker's lock output is at its unlocked level now. */
 	public boolean isUnlocked(int lockerId) {
 		return this.io.lines(lockerId).isUnlocked();
-	}
-
-	/** Hands on the mock provider's inputs; only for a session on the mock provider. */
-	public SimulatedDoors mockHands() {
-		return new MockDoors(this.io);
 	}
 
 	@Override

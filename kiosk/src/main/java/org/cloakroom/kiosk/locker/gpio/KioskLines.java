@@ -49,10 +49,6 @@ final class KioskLines {
 		return this.areaDoorReleases.get();
 	}
 
-	boolean isAreaDoorReleased() {
-		return this.areaDoor.map(OutputLine::isOn).orElse(false);
-	}
-
 	Optional<OutputLine> buzzer() {
 		return this.buzzer;
 	}

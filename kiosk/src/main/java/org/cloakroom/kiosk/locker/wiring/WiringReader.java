@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -19,6 +21,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class WiringReader {
 
+	private static final Logger log = LoggerFactory.getLogger(WiringReader.class);
+
 	private static final YAMLMapper MAPPER = YAMLMapper.builder()
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
@@ -30,7 +34,9 @@ public final class WiringReader {
 	 * @throws WiringException naming every problem, or the file that cannot be read
 	 */
 	public static BankWiring read(Path file) {
-		return check(file).orThrow();
+		WiringReport report = check(file);
+		report.warnings().forEach((warning) -> log.warn("Locker wiring file {}", warning));
+		return report.orThrow();
 	}
 
 	/**
@@ -57,15 +63,22 @@ public final class WiringReader {
 		if (wiring != null) {
 			problems.addAll(WiringRules.check(wiring, lines));
 		}
-		List<WiringProblem> located = problems.stream()
+		List<WiringProblem> located = locate(file, lines, problems);
+		if (!located.isEmpty()) {
+			return failed(file, located);
+		}
+		return new WiringReport(file, Optional.of(wiring), List.of(), locate(file, lines, BootSafety.warnings(wiring)));
+	}
+
+	private static List<WiringProblem> locate(Path file, SourceLines lines, List<RecordBinder.Problem> problems) {
+		return problems.stream()
 			.map((problem) -> new WiringProblem(file, lines.lineOf(problem.field()).orElse(0),
 					problem.field().toString(), problem.message()))
 			.toList();
-		return new WiringReport(file, located.isEmpty() ? Optional.of(wiring) : Optional.empty(), located);
 	}
 
 	private static WiringReport failed(Path file, List<WiringProblem> problems) {
-		return new WiringReport(file, Optional.empty(), problems);
+		return new WiringReport(file, Optional.empty(), problems, List.of());
 	}
 
 	private static String readText(Path file) {

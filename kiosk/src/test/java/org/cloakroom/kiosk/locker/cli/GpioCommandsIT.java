@@ -37,6 +37,18 @@ class GpioCommandsIT {
 	}
 
 	@Test
+	void checkPassesAFileWithBootTimeWarningsAndPrintsEachOnStandardError() {
+		String file = "../firmware-config/lockers/east-wing-24.yaml";
+
+		int exit = run("gpio", "check", file);
+
+		assertThat(exit).isZero();
+		assertThat(this.out.toString()).contains("\"lockers\" : 24").contains("\"doors-a\" : 16");
+		assertThat(this.err.toString().lines()).hasSize(19)
+			.allSatisfy((line) -> assertThat(line).startsWith("warning: " + file + " line "));
+	}
+
+	@Test
 	void checkReportsEveryProblemWithFileLineAndFieldAndExitsOne() {
 		String file = BROKEN + "many-problems.yaml";
 

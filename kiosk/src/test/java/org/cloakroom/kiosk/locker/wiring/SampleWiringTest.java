@@ -44,6 +44,34 @@ class SampleWiringTest {
 	}
 
 	@Test
+	void warnsThatTheEastWingRelaysPulledDownAtBootNeedTheirPullUps() {
+		WiringReport report = WiringReader.check(LOCKERS.resolve("east-wing-24.yaml"));
+
+		assertThat(report.warnings()).hasSize(19)
+			.allSatisfy((warning) -> assertThat(warning.message()).contains("is pulled down from power-on")
+				.contains("fit a 10 kOhm pull-up"));
+		assertThat(report.warnings().get(0).field()).isEqualTo("lockers[5].lock.active");
+		assertThat(WiringReader.check(LOCKERS.resolve("bench-12.yaml")).warnings()).isEmpty();
+		assertThat(WiringReader.check(LOCKERS.resolve("demo.yaml")).warnings()).isEmpty();
+	}
+
+	@Test
+	void warnsOfEveryLockThatABootingPiWouldUnlockNamingLineAndField() {
+		WiringReport report = WiringReader.check(Path.of("src/test/resources/wiring/boot-unsafe.yaml"));
+
+		assertThat(report.isUsable()).isTrue();
+		assertThat(report.warnings())
+			.extracting((warning) -> warning.line() + " " + warning.field() + ": " + warning.message())
+			.containsExactly(
+					"9 lockers[0].lock.active: BCM line 5 is pulled up from power-on until config.txt or the kiosk "
+							+ "drives it, and high unlocks this lock: a booting Pi would switch it on; "
+							+ "use a line from BCM 9 to 27, or fit a 10 kOhm pull-down",
+					"15 lockers[1].lock.active: BCM line 20 is pulled down from power-on until config.txt or the kiosk "
+							+ "drives it, and low unlocks this lock: a booting Pi would switch it on; fit a 10 kOhm "
+							+ "pull-up to 3V3 on the relay input and set gpio=20=op,dh in config.txt");
+	}
+
+	@Test
 	void theHeaderOnlyBenchBankKeepsEveryActiveHighLockOnALinePulledDownAtBoot() {
 		BankWiring bank = WiringReader.read(LOCKERS.resolve("bench-12.yaml"));
 
