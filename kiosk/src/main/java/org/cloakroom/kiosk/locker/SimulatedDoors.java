@@ -1,9 +1,10 @@
 package org.cloakroom.kiosk.locker;
 
 /**
- * The simulation's hands on the locker bank: opens and closes doors by driving the door
- * sensors' inputs on Pi4J's mock provider, and reads the lock outputs back. A bean only
- * when the mock provider is in use.
+ * The simulation's and tests' hands on the locker bank: opens and closes doors, fills
+ * trays and opens the enclosure by driving the inputs on Pi4J's mock provider, so that
+ * the real listeners fire; reads the outputs back. A bean only when the mock provider is
+ * in use.
  */
 public interface SimulatedDoors {
 
@@ -16,5 +17,17 @@ public interface SimulatedDoors {
 
 	/** Sets the occupancy input of a locker that has one (tray switch, IR beam). */
 	void setOccupied(int lockerId, boolean occupied);
+
+	/**
+	 * Opens or shuts the enclosure by driving its tamper input.
+	 * @throws IllegalStateException when the wiring has no enclosure tamper input
+	 */
+	void setEnclosureOpen(boolean open);
+
+	/** How many area-door release pulses were started since start-up. */
+	int areaDoorReleases();
+
+	/** Whether the buzzer output is on now (false when none is wired). */
+	boolean isBuzzerOn();
 
 }

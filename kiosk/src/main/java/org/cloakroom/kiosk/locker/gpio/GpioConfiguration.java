@@ -24,9 +24,16 @@ class GpioConfiguration {
 		return Pi4jContexts.open(properties.gpioProvider());
 	}
 
+	@Bean(destroyMethod = "close")
+	ExecutorPulseTimer lockerPulseTimer() {
+		return new ExecutorPulseTimer();
+	}
+
 	@Bean
-	Pi4jLockerIo lockerIo(Context lockerGpioContext, LockerProperties properties, BankWiring wiring) {
-		return new Pi4jLockerIo(lockerGpioContext, properties.gpioProvider(), wiring, properties.wiringPath());
+	Pi4jLockerIo lockerIo(Context lockerGpioContext, LockerProperties properties, BankWiring wiring,
+			ExecutorPulseTimer lockerPulseTimer) {
+		return new Pi4jLockerIo(lockerGpioContext, properties.gpioProvider(), wiring, properties.wiringPath(),
+				lockerPulseTimer);
 	}
 
 	@Bean

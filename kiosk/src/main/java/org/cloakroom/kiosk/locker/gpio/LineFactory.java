@@ -1,6 +1,8 @@
 package org.cloakroom.kiosk.locker.gpio;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.pi4j.context.Context;
@@ -11,14 +13,15 @@ import com.pi4j.plugin.gpiod.GpioDPlugin;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 
-import org.cloakroom.kiosk.locker.wiring.LockOutput;
-import org.cloakroom.kiosk.locker.wiring.LockerWiring;
+import org.cloakroom.kiosk.locker.wiring.BankWiring;
+import org.cloakroom.kiosk.locker.wiring.Expander;
+import org.cloakroom.kiosk.locker.wiring.Level;
 import org.cloakroom.kiosk.locker.wiring.Pull;
 import org.cloakroom.kiosk.locker.wiring.SensorInput;
 
 /**
- * Creates a locker's Pi4J lines from its wiring on the chosen provider, and names the
- * locker, the line and the file when Pi4J refuses.
+ * Creates Pi4J lines from the wiring on the chosen provider, and names the line (locker
+ * and role, BCM line, file) when Pi4J refuses.
  */
 final class LineFactory {
 
@@ -28,51 +31,80 @@ final class LineFactory {
 
 	private final Path wiringFile;
 
-	LineFactory(Context context, GpioProvider provider, Path wiringFile) {
+	private final PulseTimer timer;
+
+	private final List<String> expanders;
+
+	LineFactory(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer) {
 		this.context = context;
+		this.expanders = wiring.expanders().stream().map(Expander::name).toList();
 		this.provider = provider;
 		this.wiringFile = wiringFile;
+		this.timer = timer;
 	}
 
-	/** A lock output that starts and ends locked, whatever happens in between. */
-	DigitalOutput lock(LockerWiring locker) {
-		LockOutput lock = locker.lock();
+	/**
+	 * An output that is on at {@code active} and starts and ends off (a lock locked, a
+	 * release shut, a buzzer silent), whatever happens in between.
+	 * @param what the line's role for messages, e.g. "lock output of locker 3"
+	 */
+	OutputLine output(String id, String what, int bcm, Optional<String> expander, Level active) {
+		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, bcm, expander, ex);
 		try {
-			return this.context.create(DigitalOutput.newConfigBuilder(this.context)
-				.id("locker-" + locker.id() + "-lock")
-				.name("Locker " + locker.label() + " lock")
-				.address(lock.line())
-				.onState(LockerLines.state(lock.active()))
-				.initial(LockerLines.state(lock.lockedLevel()))
-				.shutdown(LockerLines.state(lock.lockedLevel()))
+			DigitalOutput output = this.context.create(DigitalOutput.newConfigBuilder(this.context)
+				.id(id)
+				.name(what)
+				.address(address(bcm, expander))
+				.onState(LockerLines.state(active))
+				.initial(LockerLines.state(active.inverse()))
+				.shutdown(LockerLines.state(active.inverse()))
 				.provider(outputProvider())
 				.build());
+			return new OutputLine(output, LockerLines.state(active), this.timer, failure);
 		}
 		catch (RuntimeException ex) {
-			throw failure("cannot create", locker, "lock output", lock.line(), ex);
+			throw failure.apply("cannot create", ex);
 		}
 	}
 
-	DigitalInput input(LockerWiring locker, String role, SensorInput sensor) {
+	SensorLine input(String id, String what, SensorInput sensor) {
+		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, sensor.line(), sensor.onExpander(), ex);
 		try {
-			return this.context.create(DigitalInput.newConfigBuilder(this.context)
-				.id("locker-" + locker.id() + "-" + role)
-				.name("Locker " + locker.label() + " " + role + " sensor")
-				.address(sensor.line())
+			DigitalInput input = this.context.create(DigitalInput.newConfigBuilder(this.context)
+				.id(id)
+				.name(what)
+				.address(address(sensor.line(), sensor.onExpander()))
 				.pull(pull(sensor.pull()))
 				.debounce((long) sensor.debounceMs(), TimeUnit.MILLISECONDS)
 				.provider(inputProvider())
 				.build());
+			return new SensorLine(input, sensor, failure);
 		}
 		catch (RuntimeException ex) {
-			throw failure("cannot create", locker, role + " input", sensor.line(), ex);
+			throw failure.apply("cannot create", ex);
 		}
 	}
 
-	GpioException failure(String what, LockerWiring locker, String line, int bcm, Exception ex) {
-		return new GpioException("GPIO provider " + Pi4jContexts.name(this.provider) + " " + what + " the " + line
-				+ " of locker " + locker.id() + " on BCM line " + bcm + " (wiring file " + this.wiringFile + "): "
-				+ ex.getMessage(), ex);
+	GpioException failure(String verb, String what, int line, Optional<String> expander, Exception ex) {
+		String where = expander.map((name) -> "line " + line + " of expander " + name).orElse("BCM line " + line);
+		return new GpioException("GPIO provider " + Pi4jContexts.name(this.provider) + " " + verb + " the " + what
+				+ " on " + where + " (wiring file " + this.wiringFile + "): " + ex.getMessage(), ex);
+	}
+
+	/**
+	 * The Pi4J address: the BCM number on the header. Mock lines on an expander get 1000
+	 * + 100 × its index + the line; Pi4J 2.8's gpiod plugin opens only the SoC's pinctrl
+	 * chip and cannot reach an expander's gpiochip, so gpiod refuses them.
+	 */
+	private int address(int line, Optional<String> expander) {
+		if (expander.isEmpty()) {
+			return line;
+		}
+		if (this.provider == GpioProvider.GPIOD) {
+			throw new UnsupportedOperationException("Pi4J 2.8's gpiod plugin drives only the SoC's own GPIO chip "
+					+ "(the one labelled pinctrl-*), not an I2C expander's; wire this line to the header");
+		}
+		return 1000 + 100 * this.expanders.indexOf(expander.get()) + line;
 	}
 
 	private String outputProvider() {

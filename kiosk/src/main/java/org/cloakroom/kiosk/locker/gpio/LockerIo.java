@@ -1,31 +1,80 @@
 package org.cloakroom.kiosk.locker.gpio;
 
+import java.util.Optional;
+
 /**
- * The locker bank's hardware as the state machine sees it: a lock to drive and a door to
- * watch per locker. Pi4J lines implement it today; relay boards are a later
- * implementation. Every method throws {@link org.cloakroom.kiosk.NotFoundException} for a
- * locker that is not wired, and {@link GpioException} when the hardware fails.
+ * The locker bank's hardware as the state machine sees it: per locker a lock to drive, a
+ * door to watch and maybe an occupancy sensor; and the kiosk's own optional outputs
+ * (area-door release, buzzer, status LED) and input (enclosure tamper). Per-locker
+ * methods throw {@link org.cloakroom.kiosk.NotFoundException} for a locker that is not
+ * wired; every method throws {@link GpioException} when the hardware fails. Each
+ * {@code on...Change} sets the one listener of its kind (replacing the previous), told on
+ * the sensor's thread.
  */
 public interface LockerIo {
 
-	/** Drives the lock output to its locked level. */
+	/**
+	 * Drives the locked level (pulse mode: ends any pulse and keeps the output inactive).
+	 */
 	void lock(int lockerId);
 
-	/** Holds the lock output at its unlocked level. */
+	/**
+	 * Hold mode: holds the unlocked level until {@link #lock}. Pulse mode: drives the
+	 * unlocked level for the wired duration, then locked again.
+	 */
 	void unlock(int lockerId);
 
 	boolean isDoorOpen(int lockerId);
 
-	/**
-	 * Sets the one listener that door sensor changes are fed to, on the sensor's thread.
-	 */
 	void onDoorChange(DoorListener listener);
+
+	/**
+	 * Empty when the locker has no occupancy sensor; true while something is in the tray.
+	 */
+	Optional<Boolean> isOccupied(int lockerId);
+
+	void onOccupancyChange(OccupancyListener listener);
+
+	/**
+	 * Pulses the area-door release output for its configured time; false when the wiring
+	 * has none.
+	 */
+	boolean releaseAreaDoor();
+
+	/**
+	 * Empty when no enclosure tamper input is wired; true while the enclosure is open.
+	 */
+	Optional<Boolean> isEnclosureOpen();
+
+	void onEnclosureChange(EnclosureListener listener);
+
+	/** Buzzer on/off; false when not wired. */
+	boolean buzzer(boolean on);
+
+	/** Status LED on/off; false when not wired. */
+	boolean statusLight(boolean on);
 
 	/** Told when a door sensor's debounced reading changes. */
 	@FunctionalInterface
 	interface DoorListener {
 
 		void doorChanged(int lockerId, boolean open);
+
+	}
+
+	/** Told when an occupancy sensor's debounced reading changes. */
+	@FunctionalInterface
+	interface OccupancyListener {
+
+		void occupancyChanged(int lockerId, boolean occupied);
+
+	}
+
+	/** Told when the enclosure tamper input's debounced reading changes. */
+	@FunctionalInterface
+	interface EnclosureListener {
+
+		void enclosureChanged(boolean open);
 
 	}
 

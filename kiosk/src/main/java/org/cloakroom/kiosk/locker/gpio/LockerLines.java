@@ -2,27 +2,29 @@ package org.cloakroom.kiosk.locker.gpio;
 
 import java.util.Optional;
 
-import com.pi4j.io.gpio.digital.DigitalInput;
-import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 
 import org.cloakroom.kiosk.locker.wiring.Level;
 import org.cloakroom.kiosk.locker.wiring.LockerWiring;
 
-/** One locker's Pi4J lines and what their levels mean. */
-record LockerLines(LockerWiring wiring, DigitalOutput lock, DigitalInput door, Optional<DigitalInput> occupancy) {
+/** One locker's lines and what their levels mean. */
+record LockerLines(LockerWiring wiring, OutputLine lock, SensorLine door, Optional<SensorLine> occupancy) {
 
 	boolean isUnlocked() {
-		return lock().state() == state(this.wiring.lock().active());
+		return this.lock.isOn();
 	}
 
-	/** A line that reads anything but "closed" (including unknown) counts as open. */
 	boolean isDoorOpen() {
-		return isDoorOpen(this.door.state());
+		return !this.door.closed();
 	}
 
-	boolean isDoorOpen(DigitalState reading) {
-		return reading != state(this.wiring.door().active());
+	void driveLocked() {
+		this.lock.set(false);
+	}
+
+	/** Hold mode: on until locked; pulse mode: on for the wired pulse. */
+	void driveUnlocked() {
+		this.wiring.lock().pulse().ifPresentOrElse(this.lock::pulse, () -> this.lock.set(true));
 	}
 
 	static DigitalState state(Level level) {

@@ -1,14 +1,12 @@
 package org.cloakroom.kiosk.locker.gpio;
 
-import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 
 import org.cloakroom.kiosk.locker.SimulatedDoors;
-import org.cloakroom.kiosk.locker.wiring.SensorInput;
 
 /**
- * Moves doors by driving the mock provider's input lines, so that the same Pi4J listeners
- * fire as on a Pi.
+ * Moves doors, trays and the enclosure by driving the mock provider's input lines, so
+ * that the same Pi4J listeners fire as on a Pi; reads the outputs back.
  */
 final class MockDoors implements SimulatedDoors {
 
@@ -20,12 +18,12 @@ final class MockDoors implements SimulatedDoors {
 
 	@Override
 	public void openDoor(int lockerId) {
-		setDoor(lockerId, false);
+		drive(this.io.lines(lockerId).door(), false);
 	}
 
 	@Override
 	public void closeDoor(int lockerId) {
-		setDoor(lockerId, true);
+		drive(this.io.lines(lockerId).door(), true);
 	}
 
 	@Override
@@ -35,22 +33,36 @@ final class MockDoors implements SimulatedDoors {
 
 	@Override
 	public void setOccupied(int lockerId, boolean occupied) {
-		LockerLines locker = this.io.lines(lockerId);
-		DigitalInput input = locker.occupancy()
+		SensorLine sensor = this.io.lines(lockerId)
+			.occupancy()
 			.orElseThrow(() -> new IllegalArgumentException("Locker " + lockerId + " has no occupancy sensor"));
-		drive(input, locker.wiring().occupancy(), occupied);
+		drive(sensor, occupied);
 	}
 
-	private void setDoor(int lockerId, boolean closed) {
-		LockerLines locker = this.io.lines(lockerId);
-		drive(locker.door(), locker.wiring().door(), closed);
+	@Override
+	public void setEnclosureOpen(boolean open) {
+		SensorLine tamper = this.io.kiosk()
+			.tamper()
+			.orElseThrow(() -> new IllegalStateException("The wiring has no enclosure tamper input"));
+		drive(tamper, !open);
 	}
 
-	private static void drive(DigitalInput input, SensorInput sensor, boolean switchClosed) {
-		if (!(input instanceof MockDigitalInput mock)) {
-			throw new IllegalStateException(input.id() + " is not on Pi4J's mock provider");
+	@Override
+	public int areaDoorReleases() {
+		return this.io.kiosk().areaDoorReleases();
+	}
+
+	@Override
+	public boolean isBuzzerOn() {
+		return this.io.kiosk().buzzer().map(OutputLine::isOn).orElse(false);
+	}
+
+	private static void drive(SensorLine sensor, boolean switchClosed) {
+		if (!(sensor.input() instanceof MockDigitalInput mock)) {
+			throw new IllegalStateException(sensor.input().id() + " is not on Pi4J's mock provider");
 		}
-		mock.mockState(LockerLines.state(switchClosed ? sensor.active() : sensor.active().inverse()));
+		var active = sensor.wiring().active();
+		mock.mockState(LockerLines.state(switchClosed ? active : active.inverse()));
 	}
 
 }

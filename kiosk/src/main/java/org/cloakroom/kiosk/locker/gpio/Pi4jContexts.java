@@ -16,10 +16,25 @@ import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
  */
 final class Pi4jContexts {
 
+	private static final String NO_PINCTRL = " (Pi4J's gpiod plugin needs a GPIO chip labelled pinctrl-*: "
+			+ "pinctrl-bcm2711 on a Pi 4, pinctrl-rp1 on a Pi 5; see gpioinfo)";
+
 	private Pi4jContexts() {
 	}
 
 	static Context open(GpioProvider provider) {
+		return open(provider, GpiodPreflight.ofThisMachine());
+	}
+
+	/**
+	 * @throws GpioException saying why the provider cannot start
+	 */
+	static Context open(GpioProvider provider, GpiodPreflight preflight) {
+		if (provider == GpioProvider.GPIOD) {
+			preflight.problem().ifPresent((problem) -> {
+				throw new GpioException("GPIO provider gpiod cannot start: " + problem, null);
+			});
+		}
 		try {
 			return switch (provider) {
 				case MOCK -> Pi4J.newContextBuilder()
@@ -36,7 +51,8 @@ final class Pi4jContexts {
 			};
 		}
 		catch (RuntimeException | LinkageError ex) {
-			throw new GpioException("GPIO provider " + name(provider) + " failed to start: " + ex, ex);
+			throw new GpioException("GPIO provider " + name(provider) + " failed to start: " + ex
+					+ ((provider == GpioProvider.GPIOD) ? NO_PINCTRL : ""), ex);
 		}
 	}
 

@@ -2,10 +2,10 @@ package org.cloakroom.kiosk.locker.gpio;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import com.pi4j.context.Context;
-import com.pi4j.io.gpio.digital.DigitalState;
 
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.locker.wiring.BankWiring;
@@ -13,7 +13,7 @@ import org.cloakroom.kiosk.locker.wiring.LockerWiring;
 
 /**
  * The locker bank on Pi4J lines: per locker a lock output, a door input and maybe an
- * occupancy input.
+ * occupancy input; and the kiosk's own lines.
  */
 final class Pi4jLockerIo implements LockerIo {
 
@@ -21,53 +21,105 @@ final class Pi4jLockerIo implements LockerIo {
 
 	private final LineFactory lines;
 
-	private volatile DoorListener listener = (lockerId, open) -> {
+	private final KioskLines kiosk;
+
+	private volatile DoorListener doorListener = (lockerId, open) -> {
 	};
 
-	Pi4jLockerIo(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile) {
-		this.lines = new LineFactory(context, provider, wiringFile);
+	private volatile OccupancyListener occupancyListener = (lockerId, occupied) -> {
+	};
+
+	private volatile EnclosureListener enclosureListener = (open) -> {
+	};
+
+	Pi4jLockerIo(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer) {
+		this.lines = new LineFactory(context, provider, wiring, wiringFile, timer);
 		for (LockerWiring locker : wiring.lockers()) {
 			this.lockers.put(locker.id(), create(locker));
 		}
+		this.kiosk = new KioskLines(wiring, this.lines);
+		this.kiosk.tamper()
+			.ifPresent((tamper) -> tamper.onChange((shut) -> this.enclosureListener.enclosureChanged(!shut)));
 	}
 
 	private LockerLines create(LockerWiring locker) {
-		LockerLines created = new LockerLines(locker, this.lines.lock(locker),
-				this.lines.input(locker, "door", locker.door()),
-				locker.occupancySensor().map((sensor) -> this.lines.input(locker, "occupancy", sensor)));
-		created.door()
-			.addListener((event) -> this.listener.doorChanged(locker.id(), created.isDoorOpen(event.state())));
+		int id = locker.id();
+		String prefix = "locker-" + id + "-";
+		LockerLines created = new LockerLines(locker,
+				this.lines.output(prefix + "lock", "lock output of locker " + id, locker.lock().line(),
+						locker.lock().onExpander(), locker.lock().active()),
+				this.lines.input(prefix + "door", "door input of locker " + id, locker.door()),
+				locker.occupancySensor()
+					.map((sensor) -> this.lines.input(prefix + "occupancy", "occupancy input of locker " + id,
+							sensor)));
+		created.door().onChange((closed) -> this.doorListener.doorChanged(id, !closed));
+		created.occupancy()
+			.ifPresent(
+					(sensor) -> sensor.onChange((occupied) -> this.occupancyListener.occupancyChanged(id, occupied)));
 		return created;
 	}
 
 	@Override
 	public void lock(int lockerId) {
-		drive(lines(lockerId), false);
+		lines(lockerId).driveLocked();
 	}
 
 	@Override
 	public void unlock(int lockerId) {
-		drive(lines(lockerId), true);
+		lines(lockerId).driveUnlocked();
 	}
 
 	@Override
 	public boolean isDoorOpen(int lockerId) {
-		LockerLines locker = lines(lockerId);
-		try {
-			return locker.isDoorOpen();
-		}
-		catch (RuntimeException ex) {
-			throw this.lines.failure("cannot read", locker.wiring(), "door input", locker.wiring().door().line(), ex);
-		}
+		return lines(lockerId).isDoorOpen();
 	}
 
 	@Override
 	public void onDoorChange(DoorListener listener) {
-		this.listener = listener;
+		this.doorListener = listener;
+	}
+
+	@Override
+	public Optional<Boolean> isOccupied(int lockerId) {
+		return lines(lockerId).occupancy().map(SensorLine::closed);
+	}
+
+	@Override
+	public void onOccupancyChange(OccupancyListener listener) {
+		this.occupancyListener = listener;
+	}
+
+	@Override
+	public boolean releaseAreaDoor() {
+		return this.kiosk.releaseAreaDoor();
+	}
+
+	@Override
+	public Optional<Boolean> isEnclosureOpen() {
+		return this.kiosk.tamper().map((tamper) -> !tamper.closed());
+	}
+
+	@Override
+	public void onEnclosureChange(EnclosureListener listener) {
+		this.enclosureListener = listener;
+	}
+
+	@Override
+	public boolean buzzer(boolean on) {
+		return switchOutput(this.kiosk.buzzer(), on);
+	}
+
+	@Override
+	public boolean statusLight(boolean on) {
+		return switchOutput(this.kiosk.statusLed(), on);
 	}
 
 	int size() {
 		return this.lockers.size();
+	}
+
+	KioskLines kiosk() {
+		return this.kiosk;
 	}
 
 	LockerLines lines(int lockerId) {
@@ -78,15 +130,9 @@ final class Pi4jLockerIo implements LockerIo {
 		return locker;
 	}
 
-	private void drive(LockerLines locker, boolean unlocked) {
-		LockerWiring wiring = locker.wiring();
-		DigitalState level = LockerLines.state(unlocked ? wiring.lock().active() : wiring.lock().lockedLevel());
-		try {
-			locker.lock().state(level);
-		}
-		catch (RuntimeException ex) {
-			throw this.lines.failure("cannot drive", wiring, "lock output", wiring.lock().line(), ex);
-		}
+	private static boolean switchOutput(Optional<OutputLine> output, boolean on) {
+		output.ifPresent((line) -> line.set(on));
+		return output.isPresent();
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import tools.jackson.core.JacksonException;
-
 /**
  * Where a value sits in the wiring file: property names and list indexes, shown as
  * {@code lockers[2].door.line} and looked up as the JSON pointer
@@ -21,10 +19,13 @@ record FieldPath(List<Object> steps) {
 		return new FieldPath(List.of(steps));
 	}
 
-	static FieldPath of(List<JacksonException.Reference> path) {
+	/** {@code /lockers/2/door} back into steps. */
+	static FieldPath ofPointer(String pointer) {
 		List<Object> steps = new ArrayList<>();
-		for (JacksonException.Reference reference : path) {
-			steps.add((reference.getPropertyName() != null) ? reference.getPropertyName() : reference.getIndex());
+		for (String step : pointer.split("/")) {
+			if (!step.isEmpty()) {
+				steps.add(step.chars().allMatch(Character::isDigit) ? (Object) Integer.valueOf(step) : step);
+			}
 		}
 		return new FieldPath(steps);
 	}

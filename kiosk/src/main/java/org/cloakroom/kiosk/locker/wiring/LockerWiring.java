@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** One locker: where it sits in the bank and how its lock and sensors are wired. */
 public record LockerWiring(int id, String label, int row, int column, LockOutput lock, SensorInput door,
-		SensorInput occupancy) {
+		@Omissible OccupancyInput occupancy) {
 
 	public LockerWiring {
 		atLeast("id", id, 1);
@@ -19,9 +19,9 @@ public record LockerWiring(int id, String label, int row, int column, LockOutput
 		present("door", door);
 	}
 
-	/** The optional occupancy sensor (a tray switch or an IR beam). */
+	/** The optional occupancy sensor (a tray switch or an IR beam) as a switch. */
 	public Optional<SensorInput> occupancySensor() {
-		return Optional.ofNullable(this.occupancy);
+		return Optional.ofNullable(this.occupancy).map(OccupancyInput::sensor);
 	}
 
 }

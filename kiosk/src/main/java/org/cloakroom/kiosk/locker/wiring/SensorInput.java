@@ -1,20 +1,35 @@
 package org.cloakroom.kiosk.locker.wiring;
 
-import static org.cloakroom.kiosk.locker.wiring.InvalidWiringValue.atLeast;
-import static org.cloakroom.kiosk.locker.wiring.InvalidWiringValue.bcmLine;
+import static org.cloakroom.kiosk.locker.wiring.InvalidWiringValue.validDebounceMs;
+import static org.cloakroom.kiosk.locker.wiring.InvalidWiringValue.validExpander;
+import static org.cloakroom.kiosk.locker.wiring.InvalidWiringValue.validLine;
 import static org.cloakroom.kiosk.locker.wiring.InvalidWiringValue.present;
 
+import java.util.Optional;
+
 /**
- * A switch on an input line: a door's reed switch or an occupancy sensor. {@code active}
- * is the level the line reads while the switch is closed (door shut, tray occupied).
+ * A switch on an input line: a door's reed switch, the enclosure's tamper switch.
+ * {@code active} is the level the line reads while the switch is closed (door shut,
+ * enclosure shut). {@code line} is a BCM number, or with {@code expander} a line of that
+ * I/O expander.
  */
-public record SensorInput(int line, Pull pull, Level active, int debounceMs) {
+public record SensorInput(int line, Pull pull, Level active, int debounceMs, @Omissible String expander) {
 
 	public SensorInput {
-		bcmLine("line", line);
+		validLine("line", line);
 		present("pull", pull);
 		present("active", active);
-		atLeast("debounce-ms", debounceMs, 0);
+		validDebounceMs("debounce-ms", debounceMs);
+		validExpander("expander", expander);
+	}
+
+	/** A switch on a header line. */
+	public SensorInput(int line, Pull pull, Level active, int debounceMs) {
+		this(line, pull, active, debounceMs, null);
+	}
+
+	public Optional<String> onExpander() {
+		return Optional.ofNullable(this.expander);
 	}
 
 }

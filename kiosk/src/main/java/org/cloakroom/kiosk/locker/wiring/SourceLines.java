@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectMapper;
 
@@ -19,19 +20,26 @@ final class SourceLines {
 		this.lines = lines;
 	}
 
+	/**
+	 * @throws Unreadable when the text is not well-formed YAML, naming where the parser
+	 * was
+	 */
 	static SourceLines of(ObjectMapper mapper, String text) {
 		Map<String, Integer> lines = new HashMap<>();
 		try (JsonParser parser = mapper.createParser(text)) {
-			while (parser.nextToken() != null) {
-				String pointer = parser.streamReadContext().pathAsPointer().toString();
-				lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+			try {
+				while (parser.nextToken() != null) {
+					String pointer = parser.streamReadContext().pathAsPointer().toString();
+					lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+				}
+			}
+			catch (JacksonException ex) {
+				int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
+				throw new Unreadable(line, FieldPath.ofPointer(parser.streamReadContext().pathAsPointer().toString()),
+						ex.getOriginalMessage());
 			}
 		}
 		return new SourceLines(lines);
-	}
-
-	boolean contains(FieldPath field) {
-		return this.lines.containsKey(field.pointer());
 	}
 
 	/** The line of the field, else of the nearest enclosing value that has one. */
@@ -45,6 +53,29 @@ final class SourceLines {
 				return OptionalInt.empty();
 			}
 		}
+	}
+
+	/** The text is not well-formed YAML. */
+	static final class Unreadable extends RuntimeException {
+
+		private final int line;
+
+		private final FieldPath field;
+
+		Unreadable(int line, FieldPath field, String message) {
+			super(message);
+			this.line = line;
+			this.field = field;
+		}
+
+		int line() {
+			return this.line;
+		}
+
+		FieldPath field() {
+			return this.field;
+		}
+
 	}
 
 }

@@ -3,51 +3,82 @@ package org.cloakroom.kiosk.locker.wiring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads a bank's wiring file into validated records. Every problem becomes a
- * {@link WiringException} that names the file, the line and the field; unknown fields are
- * errors, because a misspelt key would otherwise leave a lock wired wrongly.
+ * Reads a bank's wiring file into validated records. Every problem found (unknown or
+ * missing fields, bad values, lines used twice or not on the board) is reported with the
+ * file, the line and the field; unknown fields are errors, because a misspelt key would
+ * otherwise leave a lock wired wrongly.
  */
 public final class WiringReader {
 
+	private static final Logger log = LoggerFactory.getLogger(WiringReader.class);
+
 	private static final YAMLMapper MAPPER = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-		.propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
 	private WiringReader() {
 	}
 
+	/**
+	 * @throws WiringException naming every problem, or the file that cannot be read
+	 */
 	public static BankWiring read(Path file) {
+		WiringReport report = check(file);
+		report.warnings().forEach((warning) -> log.warn("Locker wiring file {}", warning));
+		return report.orThrow();
+	}
+
+	/**
+	 * Checks the file and reports every problem instead of throwing.
+	 * @throws WiringException when the file cannot be read at all
+	 */
+	public static WiringReport check(Path file) {
 		String text = readText(file);
 		SourceLines lines;
+		JsonNode tree;
 		try {
 			lines = SourceLines.of(MAPPER, text);
+			tree = MAPPER.readTree(text);
 		}
-		catch (JacksonException ex) {
-			throw error(file, lineOf(ex), FieldPath.of(ex.getPath()), ex.getOriginalMessage(), ex);
+		catch (SourceLines.Unreadable ex) {
+			return failed(file, List.of(new WiringProblem(file, ex.line(), ex.field().toString(), ex.getMessage())));
 		}
-		try {
-			BankWiring wiring = MAPPER.readValue(text, BankWiring.class);
-			WiringRules.check(wiring, lines);
-			return wiring;
+		if (tree == null || tree.isMissingNode() || tree.isNull()) {
+			return failed(file, List.of(new WiringProblem(file, 1, "(document)", "is empty")));
 		}
-		catch (JacksonException ex) {
-			throw translate(file, lines, ex);
+		RecordBinder binder = new RecordBinder();
+		BankWiring wiring = binder.bind(BankWiring.class, tree, FieldPath.of());
+		List<RecordBinder.Problem> problems = new ArrayList<>(binder.problems());
+		if (wiring != null) {
+			problems.addAll(WiringRules.check(wiring, lines));
 		}
-		catch (WiringRules.Violation ex) {
-			throw error(file, lines.lineOf(ex.field()).orElse(0), ex.field(), ex.getMessage(), ex);
+		List<WiringProblem> located = locate(file, lines, problems);
+		if (!located.isEmpty()) {
+			return failed(file, located);
 		}
+		return new WiringReport(file, Optional.of(wiring), List.of(), locate(file, lines, BootSafety.warnings(wiring)));
+	}
+
+	private static List<WiringProblem> locate(Path file, SourceLines lines, List<RecordBinder.Problem> problems) {
+		return problems.stream()
+			.map((problem) -> new WiringProblem(file, lines.lineOf(problem.field()).orElse(0),
+					problem.field().toString(), problem.message()))
+			.toList();
+	}
+
+	private static WiringReport failed(Path file, List<WiringProblem> problems) {
+		return new WiringReport(file, Optional.empty(), problems, List.of());
 	}
 
 	private static String readText(Path file) {
@@ -57,43 +88,6 @@ public final class WiringReader {
 		catch (IOException ex) {
 			throw new WiringException("Locker wiring file " + file + " cannot be read (" + ex + ")", ex);
 		}
-	}
-
-	private static WiringException translate(Path file, SourceLines lines, JacksonException ex) {
-		FieldPath field = FieldPath.of(ex.getPath());
-		String message = ex.getOriginalMessage();
-		if (ex instanceof UnrecognizedPropertyException unknown) {
-			message = "unknown field '" + unknown.getPropertyName() + "'; known fields are "
-					+ unknown.getKnownPropertyIds();
-		}
-		InvalidWiringValue invalid = invalidValue(ex);
-		if (invalid != null) {
-			field = field.then(invalid.field());
-			message = invalid.getMessage();
-		}
-		else if (!lines.contains(field)) {
-			message = "is missing";
-		}
-		int line = lines.lineOf(field).orElse(lineOf(ex));
-		return error(file, line, field, message, ex);
-	}
-
-	private static InvalidWiringValue invalidValue(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InvalidWiringValue invalid) {
-				return invalid;
-			}
-		}
-		return null;
-	}
-
-	private static int lineOf(JacksonException ex) {
-		return (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
-	}
-
-	private static WiringException error(Path file, int line, FieldPath field, String message, Throwable cause) {
-		return new WiringException("Locker wiring file " + file + " line " + line + ", field " + field + ": " + message,
-				cause);
 	}
 
 }

@@ -26,7 +26,8 @@ class Pi4jLockerIoIT {
 
 	private final Context context = Pi4jContexts.open(GpioProvider.MOCK);
 
-	private final Pi4jLockerIo io = new Pi4jLockerIo(this.context, GpioProvider.MOCK, this.wiring, WIRING);
+	private final Pi4jLockerIo io = new Pi4jLockerIo(this.context, GpioProvider.MOCK, this.wiring, WIRING,
+			new ManualPulseTimer());
 
 	private final MockDoors doors = new MockDoors(this.io);
 
@@ -124,8 +125,8 @@ class Pi4jLockerIoIT {
 
 	@Test
 	void translatesAPi4jRefusalNamingProviderLockerLineAndFile() {
-		assertThatExceptionOfType(GpioException.class)
-			.isThrownBy(() -> new Pi4jLockerIo(this.context, GpioProvider.MOCK, this.wiring, WIRING))
+		assertThatExceptionOfType(GpioException.class).isThrownBy(
+				() -> new Pi4jLockerIo(this.context, GpioProvider.MOCK, this.wiring, WIRING, new ManualPulseTimer()))
 			.withMessageStartingWith("GPIO provider mock cannot create the lock output of locker 1 on BCM line 16 "
 					+ "(wiring file src/test/resources/locker/small-bank.yaml): ");
 	}

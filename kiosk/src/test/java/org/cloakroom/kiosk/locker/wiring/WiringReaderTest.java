@@ -23,7 +23,9 @@ class WiringReaderTest {
 		assertThat(seventh.row()).isEqualTo(2);
 		assertThat(seventh.column()).isEqualTo(3);
 		assertThat(seventh.lock()).isEqualTo(new LockOutput(22, Level.HIGH, LockMode.HOLD));
-		assertThat(seventh.door()).isEqualTo(new SensorInput(8, Pull.UP, Level.LOW, 25));
+		assertThat(seventh.door()).isEqualTo(new SensorInput(10, Pull.UP, Level.LOW, 25));
+		assertThat(demo.outputs().areaDoor()).contains(new PulsedOutput(8, Level.HIGH, 3000, "kiosk-io"));
+		assertThat(demo.inputs().tamper()).contains(new SensorInput(2, Pull.UP, Level.LOW, 50, "kiosk-io"));
 		assertThat(demo.lockers()).filteredOn((locker) -> locker.occupancySensor().isPresent())
 			.extracting(LockerWiring::id)
 			.containsExactly(1, 2);
@@ -55,11 +57,11 @@ class WiringReaderTest {
 	}
 
 	@Test
-	void refusesABcmLineUsedTwice() {
+	void refusesABcmLineUsedAsOutputAndInput() {
 		assertThatExceptionOfType(WiringException.class)
 			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/line-twice.yaml")))
 			.withMessage("Locker wiring file src/test/resources/locker/line-twice.yaml line 15, "
-					+ "field lockers[1].door.line: BCM line 16 is used twice: first by lockers[0].lock.line on line 7");
+					+ "field lockers[1].door.line: BCM line 16 is both an output (lockers[0].lock.line on line 7) and an input");
 	}
 
 	@Test
@@ -67,7 +69,8 @@ class WiringReaderTest {
 		assertThatExceptionOfType(WiringException.class)
 			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/line-out-of-range.yaml")))
 			.withMessage("Locker wiring file src/test/resources/locker/line-out-of-range.yaml line 8, "
-					+ "field lockers[0].lock.line: line must be a BCM line from 2 to 27, was 40");
+					+ "field lockers[0].lock.line: BCM line 40 is not on the pi4's header, which has BCM 0 to 27 "
+					+ "(0 and 1 reserved); use BCM 2 to 27");
 	}
 
 	@Test

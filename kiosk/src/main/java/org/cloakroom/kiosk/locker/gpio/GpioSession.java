@@ -1,0 +1,56 @@
+package org.cloakroom.kiosk.locker.gpio;
+
+import java.nio.file.Path;
+
+import com.pi4j.context.Context;
+
+import org.cloakroom.kiosk.locker.wiring.BankWiring;
+
+/**
+ * The bank's lines outside Spring, for the installer's tools: opened on the named
+ * provider, every output locked or off when closed.
+ */
+public final class GpioSession implements AutoCloseable {
+
+	private final Context context;
+
+	private final ExecutorPulseTimer timer = new ExecutorPulseTimer();
+
+	private final Pi4jLockerIo io;
+
+	private GpioSession(GpioProvider provider, BankWiring wiring, Path wiringFile) {
+		this.context = Pi4jContexts.open(provider);
+		try {
+			this.io = new Pi4jLockerIo(this.context, provider, wiring, wiringFile, this.timer);
+		}
+		catch (RuntimeException ex) {
+			close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * @throws GpioException when the provider cannot start or a line cannot be created
+	 */
+	public static GpioSession open(GpioProvider provider, BankWiring wiring, Path wiringFile) {
+		return new GpioSession(provider, wiring, wiringFile);
+	}
+
+	public LockerIo io() {
+		return this.io;
+	}
+
+	/** Whether the locker's lock output is at its unlocked level now. */
+	public boolean isUnlocked(int lockerId) {
+		return this.io.lines(lockerId).isUnlocked();
+	}
+
+	@Override
+	public void close() {
+		this.timer.close();
+		if (!this.context.isShutdown()) {
+			this.context.shutdown();
+		}
+	}
+
+}
