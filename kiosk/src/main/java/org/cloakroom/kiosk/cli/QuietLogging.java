@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Without Spring Boot's logging set-up, Logback logs everything at DEBUG to standard
  * output, which would bury the JSON that the tools print there. The tools log warnings
- * only, to standard error.
+ * only, to standard error, and nothing of Pi4J's.
  */
 final class QuietLogging {
 
@@ -34,6 +34,9 @@ final class QuietLogging {
 		Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
 		root.setLevel(Level.WARN);
 		root.addAppender(appender);
+		// Pi4J logs its board detection's failures off a Pi as ERRORs; the tools report
+		// what matters through their own messages
+		context.getLogger("com.pi4j").setLevel(Level.OFF);
 	}
 
 }
