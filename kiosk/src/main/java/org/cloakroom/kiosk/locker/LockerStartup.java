@@ -15,8 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Brings the table in line with the wiring file, connects the door sensors and reconciles
- * every locker before the web server starts serving (phase 0 runs before it).
+ * Brings the table in line with the wiring file, connects the door and occupancy sensors
+ * and reconciles every locker with what its sensors read before the web server starts
+ * serving (phase 0 runs before it).
  */
 @Component
 class LockerStartup implements SmartLifecycle {
@@ -51,6 +52,7 @@ class LockerStartup implements SmartLifecycle {
 	public void start() {
 		this.transaction.executeWithoutResult((status) -> adoptWiring());
 		this.io.onDoorChange(this::doorChanged);
+		this.io.onOccupancyChange(this::occupancyChanged);
 		this.wiring.lockers().forEach((locker) -> this.lockers.recoverAtStartup(locker.id()));
 		this.running = true;
 	}
@@ -58,6 +60,8 @@ class LockerStartup implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.io.onDoorChange((lockerId, open) -> {
+		});
+		this.io.onOccupancyChange((lockerId, occupied) -> {
 		});
 		this.running = false;
 	}
@@ -94,6 +98,16 @@ class LockerStartup implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.error("Locker {} door {} could not be recorded", lockerId, open ? "opening" : "closing", ex);
+		}
+	}
+
+	private void occupancyChanged(int lockerId, boolean occupied) {
+		try {
+			this.lockers.occupancyChanged(lockerId, occupied);
+		}
+		catch (RuntimeException ex) {
+			log.error("Locker {} occupancy change to {} could not be recorded", lockerId,
+					occupied ? "occupied" : "empty", ex);
 		}
 	}
 

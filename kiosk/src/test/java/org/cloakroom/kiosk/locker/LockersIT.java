@@ -127,16 +127,25 @@ class LockersIT {
 	}
 
 	@Test
-	void recordsADoorForcedOpenOnAnOccupiedLockerAsAnAlert(AssertablePublishedEvents events) {
+	void putsADoorForcedOpenOnAnOccupiedLockerInFaultWithAnAlertAndClearsItBackToOccupied(
+			AssertablePublishedEvents events) {
 		int id = deposit(104);
 
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
 
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.lockers.get(id).fault()).isEqualTo(LockerFault.FORCED);
+		assertThat(this.doors.isUnlocked(id)).isFalse();
+		assertThat(events).contains(LockerForced.class)
+			.matching(LockerForced::before, LockerState.OCCUPIED)
+			.matching(LockerForced::sessionId, 104L)
+			.matching(LockerForced::alert, true);
+
+		this.lockers.clearFault(id, "Olga Officer", "phone inside, latch fine");
+
 		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(events).contains(LockerDoorOpened.class)
-			.matching(LockerDoorOpened::state, LockerState.OCCUPIED)
-			.matching(LockerDoorOpened::alert, true);
+		assertThat(this.lockers.get(id).sessionId()).isEqualTo(104L);
 	}
 
 	@Test
