@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.locker.gpio.LockerIo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,9 @@ class LockersIT {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	LockerIo io;
 
 	@Test
 	void refusesATransitionInsideACallersTransactionSoTheLockIsNeverToldBeforeTheCommit() {
@@ -184,8 +188,10 @@ class LockersIT {
 
 	@Test
 	void drivesOccupancyOnlyWhereTheWiringHasASensor() {
-		this.doors.setOccupied(1, true);
 		this.doors.setOccupied(1, false);
+		assertThat(this.io.isOccupied(1)).contains(false);
+		this.doors.setOccupied(1, true);
+		assertThat(this.io.isOccupied(1)).contains(true);
 
 		assertThatIllegalArgumentException().isThrownBy(() -> this.doors.setOccupied(3, true))
 			.withMessage("Locker 3 has no occupancy sensor");
