@@ -36,16 +36,19 @@ class LockerStartup implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final EnclosureWatch enclosure;
+
 	private volatile boolean running;
 
 	LockerStartup(LockerRepository repository, Lockers lockers, LockerIo io, BankWiring wiring,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, EnclosureWatch enclosure) {
 		this.repository = repository;
 		this.lockers = lockers;
 		this.io = io;
 		this.wiring = wiring;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.enclosure = enclosure;
 	}
 
 	@Override
@@ -53,7 +56,9 @@ class LockerStartup implements SmartLifecycle {
 		this.transaction.executeWithoutResult((status) -> adoptWiring());
 		this.io.onDoorChange(this::doorChanged);
 		this.io.onOccupancyChange(this::occupancyChanged);
+		this.io.onEnclosureChange(this::enclosureChanged);
 		this.wiring.lockers().forEach((locker) -> this.lockers.recoverAtStartup(locker.id()));
+		this.enclosure.checkAtStartup();
 		this.running = true;
 	}
 
@@ -62,6 +67,8 @@ class LockerStartup implements SmartLifecycle {
 		this.io.onDoorChange((lockerId, open) -> {
 		});
 		this.io.onOccupancyChange((lockerId, occupied) -> {
+		});
+		this.io.onEnclosureChange((open) -> {
 		});
 		this.running = false;
 	}
@@ -98,6 +105,15 @@ class LockerStartup implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.error("Locker {} door {} could not be recorded", lockerId, open ? "opening" : "closing", ex);
+		}
+	}
+
+	private void enclosureChanged(boolean open) {
+		try {
+			this.enclosure.changed(open);
+		}
+		catch (RuntimeException ex) {
+			log.error("The enclosure tamper input's change to {} could not be recorded", open ? "open" : "shut", ex);
 		}
 	}
 

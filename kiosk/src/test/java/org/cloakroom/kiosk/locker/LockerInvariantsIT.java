@@ -7,6 +7,7 @@ import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -34,6 +35,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Random sequences of deposits, door and tray changes, check-outs, timeouts, admin
  * actions and power cuts never leave an OCCUPIED locker unlocked without a check-out or
@@ -58,9 +61,23 @@ class LockerInvariantsIT {
 		}
 	}
 
+	@Example
+	void aForcedDoorKeepsItsSessionThroughAPowerCut() {
+		try (LockerWorld world = new LockerWorld(storage())) {
+			for (Step step : List.of(new Reserve(), new OpenDoor(1), new CloseDoor(1), new OpenDoor(1),
+					new PowerCut(Set.of(1)))) {
+				step.run(world);
+				world.checkInvariants(step.toString());
+			}
+			assertThat(world.lockers().get(1).state()).isEqualTo(LockerState.FAULT);
+			assertThat(world.lockers().get(1).sessionId()).isEqualTo(1L);
+		}
+	}
+
 	@Provide
 	Arbitrary<List<Step>> steps() {
-		Arbitrary<Integer> locker = Arbitraries.integers().between(1, 4);
+		Arbitrary<Integer> locker = Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(1, 1), Tuple.of(1, 2),
+				Tuple.of(1, 3), Tuple.of(1, 4));
 		Arbitrary<Step> step = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(new Reserve())),
 				Tuple.of(6, locker.map(OpenDoor::new)), Tuple.of(6, locker.map(CloseDoor::new)),
 				Tuple.of(2,
@@ -68,7 +85,7 @@ class LockerInvariantsIT {
 							.as(Tray::new)),
 				Tuple.of(3, locker.map(CheckOut::new)),
 				Tuple.of(3, Arbitraries.integers().between(1, 90).map(Wait::new)),
-				Tuple.of(1, locker.map(AdminOpen::new)), Tuple.of(1, locker.map(ClearFault::new)),
+				Tuple.of(1, locker.map(AdminOpen::new)), Tuple.of(3, locker.map(ClearFault::new)),
 				Tuple.of(1, locker.map(OutOfService::new)), Tuple.of(1, locker.map(InService::new)),
 				Tuple.of(1, locker.set().ofMaxSize(2).map(PowerCut::new)));
 		return step.list().ofMinSize(1).ofMaxSize(30);

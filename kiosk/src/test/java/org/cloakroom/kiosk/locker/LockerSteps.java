@@ -2,8 +2,12 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The property test's commands, each run against a {@link LockerWorld}. */
+/**
+ * The property test's commands, each run against a {@link LockerWorld}. A locker id of 0
+ * means the locker reserved last, so that sequences follow a deposit often enough.
+ */
 final class LockerSteps {
 
 	private LockerSteps() {
@@ -29,7 +33,7 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.doors().openDoor(this.lockerId);
+			world.doors().openDoor(world.target(this.lockerId));
 		}
 
 	}
@@ -38,7 +42,7 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.doors().closeDoor(this.lockerId);
+			world.doors().closeDoor(world.target(this.lockerId));
 		}
 
 	}
@@ -58,7 +62,7 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.checkOut(this.lockerId);
+			world.checkOut(world.target(this.lockerId));
 		}
 
 	}
@@ -77,7 +81,7 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.admin(() -> world.lockers().openByAdmin(this.lockerId, "Eve", "property test"), true);
+			world.admin(() -> world.lockers().openByAdmin(world.target(this.lockerId), "Eve", "property test"), true);
 		}
 
 	}
@@ -86,7 +90,7 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.admin(() -> world.lockers().clearFault(this.lockerId, "Olga", "inspected"), false);
+			world.admin(() -> world.lockers().clearFault(world.target(this.lockerId), "Olga", "inspected"), false);
 		}
 
 	}
@@ -95,7 +99,7 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.admin(() -> world.lockers().takeOutOfService(this.lockerId, "Eve", "repair"), false);
+			world.admin(() -> world.lockers().takeOutOfService(world.target(this.lockerId), "Eve", "repair"), false);
 		}
 
 	}
@@ -104,7 +108,7 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.admin(() -> world.lockers().returnToService(this.lockerId, "Eve", "repaired"), false);
+			world.admin(() -> world.lockers().returnToService(world.target(this.lockerId), "Eve", "repaired"), false);
 		}
 
 	}
@@ -117,7 +121,7 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.restart(this.doorsOpen);
+			world.restart(this.doorsOpen.stream().map(world::target).collect(Collectors.toSet()));
 		}
 
 	}

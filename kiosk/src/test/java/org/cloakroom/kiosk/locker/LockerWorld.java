@@ -40,6 +40,8 @@ final class LockerWorld implements AutoCloseable {
 
 	private long nextSession = 1;
 
+	private int lastReserved = 1;
+
 	LockerWorld(ConfigurableApplicationContext storage) {
 		this.storage = storage;
 		this.model = storage.getBean(SessionModel.class);
@@ -57,9 +59,14 @@ final class LockerWorld implements AutoCloseable {
 		return this.kiosk.getBean(SimulatedDoors.class);
 	}
 
+	/** The locker a step names; 0 is the locker reserved last. */
+	int target(int lockerId) {
+		return (lockerId == 0) ? this.lastReserved : lockerId;
+	}
+
 	void reserve() {
 		try {
-			lockers().reserveAny(this.nextSession++);
+			this.lastReserved = lockers().reserveAny(this.nextSession++).id();
 		}
 		catch (NoFreeLockerException none) {
 			// a full bank is a fine outcome
