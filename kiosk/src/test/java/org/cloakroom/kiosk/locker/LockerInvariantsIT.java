@@ -11,8 +11,10 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.locker.LockerSteps.AdminOpen;
 import org.cloakroom.kiosk.locker.LockerSteps.CheckOut;
@@ -58,6 +60,8 @@ class LockerInvariantsIT {
 			}
 			new PowerCut(Set.of()).run(world);
 			world.checkInvariants("final restart");
+			Statistics.label("forced while OCCUPIED").collect(world.faults().contains("forced OCCUPIED"));
+			Statistics.label("sessions").collect(Math.min(world.sessions(), 5));
 		}
 	}
 
@@ -88,7 +92,7 @@ class LockerInvariantsIT {
 				Tuple.of(1, locker.map(AdminOpen::new)), Tuple.of(3, locker.map(ClearFault::new)),
 				Tuple.of(1, locker.map(OutOfService::new)), Tuple.of(1, locker.map(InService::new)),
 				Tuple.of(1, locker.set().ofMaxSize(2).map(PowerCut::new)));
-		return step.list().ofMinSize(1).ofMaxSize(30);
+		return step.list().ofMinSize(15).ofMaxSize(30).withSizeDistribution(RandomDistribution.uniform());
 	}
 
 	@AfterContainer

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.locker;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,6 +79,14 @@ final class LockerWorld implements AutoCloseable {
 		if (locker.state() == LockerState.OCCUPIED) {
 			admin(() -> lockers().release(lockerId, locker.sessionId()), true);
 		}
+	}
+
+	List<String> faults() {
+		return List.copyOf(this.model.faults);
+	}
+
+	int sessions() {
+		return this.model.sessions.size();
 	}
 
 	void pass(Duration duration) {

@@ -37,7 +37,21 @@ class SessionModel {
 	 */
 	volatile boolean releaseAllowed;
 
+	/** Faults seen in this sequence, by kind, for jqwik's statistics. */
+	final List<String> faults = new ArrayList<>();
+
+	@EventListener
+	synchronized void on(LockerForced event) {
+		this.faults.add("forced " + event.before());
+	}
+
+	@EventListener
+	synchronized void on(LockerSensorFlapping event) {
+		this.faults.add("flapping " + event.before());
+	}
+
 	synchronized void reset() {
+		this.faults.clear();
 		this.sessions.clear();
 		this.violations.clear();
 	}
