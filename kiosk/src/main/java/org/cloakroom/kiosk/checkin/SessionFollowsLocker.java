@@ -3,6 +3,8 @@ package org.cloakroom.kiosk.checkin;
 import java.time.Clock;
 import java.util.function.Consumer;
 
+import org.cloakroom.kiosk.locker.LockerDepositNotConfirmed;
+import org.cloakroom.kiosk.locker.LockerFaultCleared;
 import org.cloakroom.kiosk.locker.LockerFreed;
 import org.cloakroom.kiosk.locker.LockerOccupied;
 import org.cloakroom.kiosk.locker.LockerRecoveredAtStartup;
@@ -57,6 +59,36 @@ class SessionFollowsLocker {
 			session.abandon(this.clock.instant());
 			this.events.publishEvent(new StorageAbandoned(session.id(), session.employeeId(), expired.lockerId(),
 					"the locker was not opened in time", this.clock.instant()));
+		});
+	}
+
+	@EventListener
+	void on(LockerDepositNotConfirmed notConfirmed) {
+		update(notConfirmed.sessionId(), session -> {
+			session.abandon(this.clock.instant());
+			this.events.publishEvent(new StorageAbandoned(session.id(), session.employeeId(), notConfirmed.lockerId(),
+					"no phone was detected in the locker: " + notConfirmed.because(), this.clock.instant()));
+		});
+	}
+
+	/**
+	 * A fault cleared on a locker holding a session leaves it OCCUPIED: the phone is
+	 * stored again, whether the fault came during the deposit or the collection.
+	 */
+	@EventListener
+	void on(LockerFaultCleared cleared) {
+		if (cleared.sessionId() == null) {
+			return;
+		}
+		update(cleared.sessionId(), session -> {
+			SessionState before = session.state();
+			if (before != SessionState.STORED) {
+				session.stored(this.clock.instant());
+				this.events.publishEvent(new StorageSessionRecovered(session.id(), session.employeeId(),
+						cleared.lockerId(), before, session.state(),
+						"An officer cleared the locker's fault (" + cleared.fault() + "): " + cleared.note(),
+						this.clock.instant()));
+			}
 		});
 	}
 

@@ -10,9 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Times out reservations and releases, once a second. Off with
- * {@code cloakroom.scheduling.enabled=false}, even where another auto-configuration
- * (Spring Modulith's moments) enables scheduling anyway.
+ * Times out reservations, releases and admin opens, and watches for doors held open, once
+ * a second. Off with {@code cloakroom.scheduling.enabled=false}, even where another
+ * auto-configuration (Spring Modulith's moments) enables scheduling anyway.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "cloakroom.scheduling.enabled", matchIfMissing = true)
@@ -36,6 +36,12 @@ class DeadlineTicker {
 		}
 		catch (RuntimeException ex) {
 			log.error("Locker deadlines could not be checked; trying again in a second", ex);
+		}
+		try {
+			this.lockers.watchDoors(this.clock.instant());
+		}
+		catch (RuntimeException ex) {
+			log.error("Doors held open could not be checked; trying again in a second", ex);
 		}
 	}
 

@@ -5,10 +5,13 @@ import java.time.Instant;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
- * A locker door sensor read open; {@code state} is the locker state at that moment. A
- * door that opens while the locker is not unlocked (FREE, OCCUPIED) is an alert.
+ * A locker door sensor read open; {@code state} is the locker state at that moment and
+ * {@code commanded} whether an unlock (deposit, collection, admin open) allowed it. An
+ * uncommanded opening of a locked locker is reported as {@link LockerForced}; one of a
+ * locker already in FAULT is an alert of its own.
  */
-public record LockerDoorOpened(int lockerId, LockerState state, Instant at) implements AuditableEvent {
+public record LockerDoorOpened(int lockerId, LockerState state, boolean commanded,
+		Instant at) implements AuditableEvent {
 
 	@Override
 	public String subject() {
@@ -17,7 +20,7 @@ public record LockerDoorOpened(int lockerId, LockerState state, Instant at) impl
 
 	@Override
 	public boolean alert() {
-		return this.state != LockerState.RESERVED && this.state != LockerState.RELEASING;
+		return !this.commanded && this.state == LockerState.FAULT;
 	}
 
 }

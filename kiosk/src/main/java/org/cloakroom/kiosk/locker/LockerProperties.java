@@ -22,15 +22,34 @@ import org.springframework.validation.annotation.Validated;
  * door to open before it is relocked and freed
  * @param releaseTimeout how long a locker being collected stays unlocked waiting for its
  * door to open before it is relocked, still occupied
+ * @param heldOpenLimit how long a door may stay open before an alert and the buzzer
+ * @param heldOpenEscalation how much longer after the held-open alert before a second,
+ * escalated alert
+ * @param depositAttempts how many times a deposit's door may close on an empty tray
+ * (lockers with an occupancy sensor) before the deposit is given up
+ * @param flapChanges how many sensor changes within {@code flapWindow} put a locker in
+ * FAULT
+ * @param flapWindow the window in which {@code flapChanges} are counted
+ * @param adminOpenTimeout how long an admin's remote open keeps a locker unlocked waiting
+ * for its door to open
  */
 @ConfigurationProperties("cloakroom.locker")
 @Validated
 public record LockerProperties(@DefaultValue("gpiod") GpioProvider gpioProvider, @NotBlank String wiringFile,
-		@DefaultValue("60s") Duration reservationTimeout, @DefaultValue("60s") Duration releaseTimeout) {
+		@DefaultValue("60s") Duration reservationTimeout, @DefaultValue("60s") Duration releaseTimeout,
+		@DefaultValue("30s") Duration heldOpenLimit, @DefaultValue("60s") Duration heldOpenEscalation,
+		@DefaultValue("3") int depositAttempts, @DefaultValue("8") int flapChanges,
+		@DefaultValue("10s") Duration flapWindow, @DefaultValue("60s") Duration adminOpenTimeout) {
 
 	public LockerProperties {
 		positive("reservation-timeout", reservationTimeout);
 		positive("release-timeout", releaseTimeout);
+		positive("held-open-limit", heldOpenLimit);
+		positive("held-open-escalation", heldOpenEscalation);
+		positive("flap-window", flapWindow);
+		positive("admin-open-timeout", adminOpenTimeout);
+		atLeast("deposit-attempts", depositAttempts, 1);
+		atLeast("flap-changes", flapChanges, 3);
 	}
 
 	/**
@@ -38,6 +57,13 @@ public record LockerProperties(@DefaultValue("gpiod") GpioProvider gpioProvider,
 	 */
 	public Path wiringPath() {
 		return Path.of(this.wiringFile);
+	}
+
+	private static void atLeast(String name, int value, int least) {
+		if (value < least) {
+			throw new IllegalArgumentException(
+					"cloakroom.locker." + name + " must be at least " + least + ", was " + value);
+		}
 	}
 
 	private static void positive(String name, Duration value) {

@@ -15,4 +15,8 @@ interface LockerRepository extends ListCrudRepository<Locker, Integer> {
 
 	long countByState(LockerState state);
 
+	List<Locker> findByDoorOpenSinceLessThanEqualOrderByIdAsc(Instant openSince);
+
+	long countByHeldOpenAlertsGreaterThan(int alerts);
+
 }

@@ -15,8 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Brings the table in line with the wiring file, connects the door sensors and reconciles
- * every locker before the web server starts serving (phase 0 runs before it).
+ * Brings the table in line with the wiring file, connects the door and occupancy sensors
+ * and reconciles every locker with what its sensors read before the web server starts
+ * serving (phase 0 runs before it).
  */
 @Component
 class LockerStartup implements SmartLifecycle {
@@ -35,29 +36,39 @@ class LockerStartup implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final EnclosureWatch enclosure;
+
 	private volatile boolean running;
 
 	LockerStartup(LockerRepository repository, Lockers lockers, LockerIo io, BankWiring wiring,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, EnclosureWatch enclosure) {
 		this.repository = repository;
 		this.lockers = lockers;
 		this.io = io;
 		this.wiring = wiring;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.enclosure = enclosure;
 	}
 
 	@Override
 	public void start() {
 		this.transaction.executeWithoutResult((status) -> adoptWiring());
 		this.io.onDoorChange(this::doorChanged);
+		this.io.onOccupancyChange(this::occupancyChanged);
+		this.io.onEnclosureChange(this::enclosureChanged);
 		this.wiring.lockers().forEach((locker) -> this.lockers.recoverAtStartup(locker.id()));
+		this.enclosure.checkAtStartup();
 		this.running = true;
 	}
 
 	@Override
 	public void stop() {
 		this.io.onDoorChange((lockerId, open) -> {
+		});
+		this.io.onOccupancyChange((lockerId, occupied) -> {
+		});
+		this.io.onEnclosureChange((open) -> {
 		});
 		this.running = false;
 	}
@@ -94,6 +105,25 @@ class LockerStartup implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.error("Locker {} door {} could not be recorded", lockerId, open ? "opening" : "closing", ex);
+		}
+	}
+
+	private void enclosureChanged(boolean open) {
+		try {
+			this.enclosure.changed(open);
+		}
+		catch (RuntimeException ex) {
+			log.error("The enclosure tamper input's change to {} could not be recorded", open ? "open" : "shut", ex);
+		}
+	}
+
+	private void occupancyChanged(int lockerId, boolean occupied) {
+		try {
+			this.lockers.occupancyChanged(lockerId, occupied);
+		}
+		catch (RuntimeException ex) {
+			log.error("Locker {} occupancy change to {} could not be recorded", lockerId,
+					occupied ? "occupied" : "empty", ex);
 		}
 	}
 

@@ -42,6 +42,11 @@ public class Lockers {
 
 	private final LockerProperties properties;
 
+	private final FlapCounter flaps;
+
+	/** What the buzzer was last told; null before the first transition. */
+	private Boolean buzzing;
+
 	Lockers(LockerRepository repository, LockerIo io, BankWiring wiring, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock, LockerProperties properties) {
 		this.repository = repository;
@@ -51,6 +56,7 @@ public class Lockers {
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.properties = properties;
+		this.flaps = new FlapCounter(properties.flapChanges(), properties.flapWindow());
 	}
 
 	public List<LockerView> all() {
@@ -65,7 +71,11 @@ public class Lockers {
 	}
 
 	public long freeCount() {
-		return this.repository.findByStateOrderByIdAsc(LockerState.FREE).stream().filter(this::isWired).count();
+		return this.repository.findByStateOrderByIdAsc(LockerState.FREE)
+			.stream()
+			.filter(this::isWired)
+			.filter((locker) -> !locker.isAdminOpen())
+			.count();
 	}
 
 	/**
@@ -111,29 +121,123 @@ public class Lockers {
 		}
 	}
 
+	/**
+	 * Raises the held-open alert (and sounds the buzzer), then its escalation, for doors
+	 * open past {@code cloakroom.locker.held-open-limit} at {@code now}.
+	 */
+	public void watchDoors(Instant now) {
+		Instant openSince = now.minus(this.properties.heldOpenLimit());
+		for (Locker open : this.repository.findByDoorOpenSinceLessThanEqualOrderByIdAsc(openSince)) {
+			if (isWired(open)) {
+				transition((ignored) -> {
+					Locker locker = find(open.id());
+					locker.checkHeldOpen(now, this.properties.heldOpenLimit(), this.properties.heldOpenEscalation());
+					return locker;
+				});
+			}
+		}
+	}
+
+	/**
+	 * An admin unlocks a locker remotely. With a phone inside it is a collection by the
+	 * admin: RELEASING, and the phone's session follows.
+	 * @throws IllegalStateException naming the locker and its state when it is already
+	 * unlocked, or in FAULT with a phone inside
+	 */
+	public LockerView openByAdmin(int lockerId, String by, String reason) {
+		requireText("by", by);
+		requireText("reason", reason);
+		return transition((now) -> {
+			Locker locker = find(lockerId);
+			locker.openByAdmin(by, reason, now, this.properties.adminOpenTimeout());
+			return locker;
+		});
+	}
+
+	/**
+	 * Takes a locker that holds no phone (FREE, or FAULT without a session) out of use.
+	 * @throws IllegalStateException naming the locker, its state and its session
+	 * otherwise
+	 */
+	public LockerView takeOutOfService(int lockerId, String by, String reason) {
+		requireText("by", by);
+		requireText("reason", reason);
+		return transition((now) -> {
+			Locker locker = find(lockerId);
+			locker.takeOutOfService(by, reason, now);
+			return locker;
+		});
+	}
+
+	/**
+	 * Puts an out-of-service locker back in use, FREE.
+	 * @throws IllegalStateException when it is not out of service, its door reads open or
+	 * its tray reads occupied
+	 */
+	public LockerView returnToService(int lockerId, String by, String reason) {
+		requireText("by", by);
+		requireText("reason", reason);
+		return transition((now) -> {
+			Locker locker = find(lockerId);
+			locker.returnToService(by, reason, this.io.isDoorOpen(lockerId), this.io.isOccupied(lockerId), now);
+			return locker;
+		});
+	}
+
+	/**
+	 * Clears a FAULT after an officer's inspection: OCCUPIED if the locker holds a
+	 * session, FREE otherwise.
+	 * @throws IllegalStateException when it is not in FAULT or its door reads open
+	 */
+	public LockerView clearFault(int lockerId, String by, String note) {
+		requireText("by", by);
+		requireText("note", note);
+		return transition((now) -> {
+			Locker locker = find(lockerId);
+			locker.clearFault(by, note, this.io.isDoorOpen(lockerId), now);
+			return locker;
+		});
+	}
+
 	/** Fed by the door sensors, on their thread. */
 	void doorChanged(int lockerId, boolean open) {
 		transition((now) -> {
 			Locker locker = find(lockerId);
+			if (this.flaps.flapped(lockerId, "door", now)) {
+				locker.flapped("door", this.flaps.limit(), this.flaps.window(), now);
+			}
 			if (open) {
 				locker.doorOpened(now);
 			}
 			else {
-				locker.doorClosed(now);
+				locker.doorClosed(now, this.io.isOccupied(lockerId), this.properties.depositAttempts(),
+						this.properties.reservationTimeout());
+			}
+			return locker;
+		});
+	}
+
+	/** Fed by the occupancy sensors, on their thread: only flapping matters here. */
+	void occupancyChanged(int lockerId, boolean occupied) {
+		transition((now) -> {
+			Locker locker = find(lockerId);
+			if (this.flaps.flapped(lockerId, "occupancy", now)) {
+				locker.flapped("occupancy", this.flaps.limit(), this.flaps.window(), now);
 			}
 			return locker;
 		});
 	}
 
 	/**
-	 * Puts a locker found mid-transition into a safe state and drives its lock locked.
+	 * Puts a locker into a safe state at start-up (settled if mid-transition, FAULT where
+	 * the sensors disagree) and drives its lock locked.
 	 */
 	void recoverAtStartup(int lockerId) {
 		transition((now) -> {
 			Locker locker = find(lockerId);
-			locker.recoverAtStartup(this.io.isDoorOpen(lockerId), now);
+			locker.recoverAtStartup(this.io.isDoorOpen(lockerId), this.io.isOccupied(lockerId), now);
 			return locker;
-		});
+		}, true);
 	}
 
 	/**
@@ -141,6 +245,10 @@ public class Lockers {
 	 * events in that transaction, and only after the commit drives the lock to match.
 	 */
 	private LockerView transition(Function<Instant, Locker> change) {
+		return transition(change, false);
+	}
+
+	private LockerView transition(Function<Instant, Locker> change, boolean save) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			// Joining a caller's transaction would tell the lock before that transaction
 			// commits.
@@ -151,7 +259,7 @@ public class Lockers {
 			Locker locker = this.transaction.execute((status) -> {
 				Locker changed = change.apply(this.clock.instant());
 				List<AuditableEvent> happened = changed.takeEvents();
-				if (!happened.isEmpty()) {
+				if (save || !happened.isEmpty()) {
 					this.repository.save(changed);
 					happened.forEach(this.events::publishEvent);
 				}
@@ -163,6 +271,7 @@ public class Lockers {
 			else {
 				this.io.lock(locker.id());
 			}
+			soundBuzzerWhileHeldOpen();
 			return view(locker);
 		}
 		finally {
@@ -170,8 +279,27 @@ public class Lockers {
 		}
 	}
 
+	/** Drives the buzzer after the commit, only when that changes anything. */
+	private void soundBuzzerWhileHeldOpen() {
+		boolean wanted = this.repository.countByHeldOpenAlertsGreaterThan(0) > 0;
+		if (!Boolean.valueOf(wanted).equals(this.buzzing)) {
+			this.io.buzzer(wanted);
+			this.buzzing = wanted;
+		}
+	}
+
 	private Optional<Locker> firstFree() {
-		return this.repository.findByStateOrderByIdAsc(LockerState.FREE).stream().filter(this::isWired).findFirst();
+		return this.repository.findByStateOrderByIdAsc(LockerState.FREE)
+			.stream()
+			.filter(this::isWired)
+			.filter((locker) -> !locker.isAdminOpen())
+			.findFirst();
+	}
+
+	private static void requireText(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(field + " must not be blank");
+		}
 	}
 
 	private Locker find(int lockerId) {

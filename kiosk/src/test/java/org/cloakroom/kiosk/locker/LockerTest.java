@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class LockerTest {
 		assertThat(this.locker.doorOpenedDuringTransition()).isTrue();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).singleElement()
-			.isEqualTo(new LockerDoorOpened(7, LockerState.RESERVED, this.clock.instant()))
+			.isEqualTo(new LockerDoorOpened(7, LockerState.RESERVED, true, this.clock.instant()))
 			.satisfies((event) -> assertThat(event.alert()).isFalse());
 	}
 
@@ -71,7 +72,7 @@ class LockerTest {
 		this.clock.advance(Duration.ofSeconds(5));
 		Instant now = this.clock.instant();
 
-		this.locker.doorClosed(now);
+		this.locker.doorClosed(now, Optional.empty(), 3, TIMEOUT);
 
 		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(this.locker.sessionId()).isEqualTo(42L);
@@ -86,7 +87,7 @@ class LockerTest {
 		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 
-		this.locker.doorClosed(this.clock.instant());
+		this.locker.doorClosed(this.clock.instant(), Optional.empty(), 3, TIMEOUT);
 
 		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
 		assertThat(this.locker.takeEvents())
@@ -172,12 +173,12 @@ class LockerTest {
 
 		this.locker.doorOpened(this.clock.instant());
 		assertThat(this.locker.wantsUnlocked()).isFalse();
-		this.locker.doorClosed(this.clock.instant());
+		this.locker.doorClosed(this.clock.instant(), Optional.empty(), 3, TIMEOUT);
 
 		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.sessionId()).isNull();
 		assertThat(this.locker.takeEvents()).containsExactly(
-				new LockerDoorOpened(7, LockerState.RELEASING, this.clock.instant()),
+				new LockerDoorOpened(7, LockerState.RELEASING, true, this.clock.instant()),
 				new LockerDoorClosed(7, LockerState.RELEASING, this.clock.instant()),
 				new LockerFreed(7, 42, this.clock.instant()));
 	}
@@ -198,16 +199,21 @@ class LockerTest {
 
 	@ParameterizedTest
 	@EnumSource(names = { "FREE", "OCCUPIED" })
-	void recordsADoorOpeningWhileLockedAsAnAlertAndChangesNothing(LockerState state) {
+	void putsALockedLockerWhoseDoorOpensUncommandedInFaultAsForcedKeepingItsSession(LockerState state) {
 		bringTo(state);
+		Long session = this.locker.sessionId();
+		Instant now = this.clock.instant();
 
-		this.locker.doorOpened(this.clock.instant());
-		this.locker.doorClosed(this.clock.instant());
+		this.locker.doorOpened(now);
+		this.locker.doorClosed(now, Optional.empty(), 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(state);
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorOpened(7, state, this.clock.instant()),
-				new LockerDoorClosed(7, state, this.clock.instant()));
-		assertThat(new LockerDoorOpened(7, state, this.clock.instant()).alert()).isTrue();
+		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.fault()).isEqualTo(LockerFault.FORCED);
+		assertThat(this.locker.sessionId()).isEqualTo(session);
+		assertThat(this.locker.wantsUnlocked()).isFalse();
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorOpened(7, state, false, now),
+				new LockerForced(7, state, session, now), new LockerDoorClosed(7, LockerState.FAULT, now));
+		assertThat(new LockerForced(7, state, session, now).alert()).isTrue();
 	}
 
 	@ParameterizedTest
@@ -226,7 +232,7 @@ class LockerTest {
 	void recoversAReservationWhoseDoorNeverOpenedAsFree() {
 		bringTo(LockerState.RESERVED);
 
-		this.locker.recoverAtStartup(false, this.clock.instant());
+		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
 
 		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.sessionId()).isNull();
@@ -245,7 +251,7 @@ class LockerTest {
 		this.locker.doorOpened(this.clock.instant());
 		this.locker.takeEvents();
 
-		this.locker.recoverAtStartup(false, this.clock.instant());
+		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
 
 		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(this.locker.sessionId()).isEqualTo(42L);
@@ -261,7 +267,7 @@ class LockerTest {
 	void recoversAReservationWhoseDoorReadsOpenAsOccupiedAndSaysSo() {
 		bringTo(LockerState.RESERVED);
 
-		this.locker.recoverAtStartup(true, this.clock.instant());
+		this.locker.recoverAtStartup(true, Optional.empty(), this.clock.instant());
 
 		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(this.locker.takeEvents()).singleElement()
@@ -273,7 +279,7 @@ class LockerTest {
 	void recoversAReleaseAsOccupied() {
 		bringTo(LockerState.RELEASING);
 
-		this.locker.recoverAtStartup(false, this.clock.instant());
+		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
 
 		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(this.locker.sessionId()).isEqualTo(42L);
@@ -286,21 +292,28 @@ class LockerTest {
 	}
 
 	@Test
-	void reportsADoorFoundOpenOnAnOccupiedLockerAtStartup() {
+	void putsAnOccupiedLockerWhoseDoorReadsOpenAtStartupInFaultWithWhatToDo() {
 		bringTo(LockerState.OCCUPIED);
 
-		this.locker.recoverAtStartup(true, this.clock.instant());
+		this.locker.recoverAtStartup(true, Optional.empty(), this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.locker.takeEvents())
-			.containsExactly(new LockerDoorOpenAtStartup(7, LockerState.OCCUPIED, this.clock.instant()));
+		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.fault()).isEqualTo(LockerFault.STARTUP_DISAGREEMENT);
+		assertThat(this.locker.sessionId()).isEqualTo(42L);
+		assertThat(this.locker.takeEvents()).singleElement()
+			.isInstanceOfSatisfying(LockerSensorsDisagreedAtStartup.class, (event) -> {
+				assertThat(event.alert()).isTrue();
+				assertThat(event.doorOpen()).isTrue();
+				assertThat(event.explanation()).contains("may have been forced");
+				assertThat(event.officerAction()).contains("clear the fault");
+			});
 	}
 
 	@Test
 	void leavesASettledLockerWithItsDoorShutAloneAtStartup() {
 		bringTo(LockerState.OCCUPIED);
 
-		this.locker.recoverAtStartup(false, this.clock.instant());
+		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
 
 		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(this.locker.takeEvents()).isEmpty();
@@ -314,7 +327,7 @@ class LockerTest {
 		}
 		if (state == LockerState.OCCUPIED || state == LockerState.RELEASING) {
 			this.locker.doorOpened(now);
-			this.locker.doorClosed(now);
+			this.locker.doorClosed(now, Optional.empty(), 3, TIMEOUT);
 		}
 		if (state == LockerState.RELEASING) {
 			this.locker.release(42, now, TIMEOUT);

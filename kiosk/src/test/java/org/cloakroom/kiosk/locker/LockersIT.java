@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.locker.gpio.LockerIo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,9 @@ class LockersIT {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	LockerIo io;
 
 	@Test
 	void refusesATransitionInsideACallersTransactionSoTheLockIsNeverToldBeforeTheCommit() {
@@ -127,16 +131,25 @@ class LockersIT {
 	}
 
 	@Test
-	void recordsADoorForcedOpenOnAnOccupiedLockerAsAnAlert(AssertablePublishedEvents events) {
+	void putsADoorForcedOpenOnAnOccupiedLockerInFaultWithAnAlertAndClearsItBackToOccupied(
+			AssertablePublishedEvents events) {
 		int id = deposit(104);
 
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
 
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.lockers.get(id).fault()).isEqualTo(LockerFault.FORCED);
+		assertThat(this.doors.isUnlocked(id)).isFalse();
+		assertThat(events).contains(LockerForced.class)
+			.matching(LockerForced::before, LockerState.OCCUPIED)
+			.matching(LockerForced::sessionId, 104L)
+			.matching(LockerForced::alert, true);
+
+		this.lockers.clearFault(id, "Olga Officer", "phone inside, latch fine");
+
 		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(events).contains(LockerDoorOpened.class)
-			.matching(LockerDoorOpened::state, LockerState.OCCUPIED)
-			.matching(LockerDoorOpened::alert, true);
+		assertThat(this.lockers.get(id).sessionId()).isEqualTo(104L);
 	}
 
 	@Test
@@ -175,8 +188,10 @@ class LockersIT {
 
 	@Test
 	void drivesOccupancyOnlyWhereTheWiringHasASensor() {
-		this.doors.setOccupied(1, true);
 		this.doors.setOccupied(1, false);
+		assertThat(this.io.isOccupied(1)).contains(false);
+		this.doors.setOccupied(1, true);
+		assertThat(this.io.isOccupied(1)).contains(true);
 
 		assertThatIllegalArgumentException().isThrownBy(() -> this.doors.setOccupied(3, true))
 			.withMessage("Locker 3 has no occupancy sensor");

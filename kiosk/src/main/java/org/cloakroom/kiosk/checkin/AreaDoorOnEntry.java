@@ -1,0 +1,49 @@
+package org.cloakroom.kiosk.checkin;
+
+import org.cloakroom.kiosk.locker.AreaDoor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Releases the area door once entry is granted and committed: the employee has no phone
+ * left that must be stored (nothing to store, or everything stored and locked).
+ */
+@Component
+class AreaDoorOnEntry {
+
+	private static final Logger log = LoggerFactory.getLogger(AreaDoorOnEntry.class);
+
+	private final AreaDoor areaDoor;
+
+	private final StorageSessions sessions;
+
+	AreaDoorOnEntry(AreaDoor areaDoor, StorageSessions sessions) {
+		this.areaDoor = areaDoor;
+		this.sessions = sessions;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(EntryGranted granted) {
+		boolean depositing = this.sessions.activeFor(granted.employeeId())
+			.filter((session) -> session.state() == SessionState.DEPOSITING)
+			.isPresent();
+		if (depositing) {
+			log.warn("Entry granted to employee {} while a deposit is still open; the area door stays shut",
+					granted.employeeId());
+			return;
+		}
+		try {
+			this.areaDoor.release(granted.employeeId(), granted.because());
+		}
+		catch (RuntimeException ex) {
+			// the entry is committed; the employee can badge again or an officer opens
+			// the door
+			log.error("The area door could not be released for employee {}", granted.employeeId(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * The kiosk enclosure's tamper input changed ({@code atStartup}: read open when the kiosk
+ * started). An open enclosure is an alert: the Pi, its wiring and the lock relays are
+ * reachable.
+ */
+public record KioskEnclosureChanged(boolean open, boolean atStartup, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "kiosk";
+	}
+
+	@Override
+	public boolean alert() {
+		return this.open;
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * The door closed after a deposit while the occupancy sensor read an empty tray: the
+ * deposit is not complete. The locker stays reserved and unlocked for another try until
+ * {@code deadline}; {@code attemptsLeft} more empty closes are allowed.
+ */
+public record LockerClosedEmpty(int lockerId, long sessionId, int attempt, int attemptsLeft, Instant deadline,
+		Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * A deposit ended without the occupancy sensor ever confirming a phone (every allowed try
+ * closed on an empty tray, or the time ran out after one did): the locker is locked and
+ * free, the session abandoned and nobody let in. Officers see it because an employee who
+ * had to store a phone did not.
+ */
+public record LockerDepositNotConfirmed(int lockerId, long sessionId, int emptyCloses, String because,
+		Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+	@Override
+	public boolean alert() {
+		return true;
+	}
+
+}

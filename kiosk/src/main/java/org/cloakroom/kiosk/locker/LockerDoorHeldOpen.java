@@ -1,0 +1,24 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * The door has been open longer than {@code cloakroom.locker.held-open-limit}; the buzzer
+ * sounds.
+ */
+public record LockerDoorHeldOpen(int lockerId, LockerState state, Long sessionId, Instant openSince,
+		Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+	@Override
+	public boolean alert() {
+		return true;
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * The door is still open {@code cloakroom.locker.held-open-escalation} after the
+ * held-open alert: somebody must go to the locker now.
+ */
+public record LockerDoorHeldOpenEscalated(int lockerId, LockerState state, Long sessionId, Instant openSince,
+		Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+	@Override
+	public boolean alert() {
+		return true;
+	}
+
+}

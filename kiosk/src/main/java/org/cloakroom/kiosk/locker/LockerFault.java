@@ -1,0 +1,13 @@
+package org.cloakroom.kiosk.locker;
+
+/** Why a locker is in FAULT. */
+public enum LockerFault {
+
+	/** The door opened while the locker was locked and no unlock was commanded. */
+	FORCED,
+	/** A sensor changed too often in too short a time. */
+	FLAPPING,
+	/** At start-up the sensors disagreed with the persisted state. */
+	STARTUP_DISAGREEMENT
+
+}

@@ -1,0 +1,19 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * An officer inspected a locker in FAULT and cleared it: {@code after} is OCCUPIED when
+ * it still holds a session (the phone stays for its owner), FREE otherwise.
+ */
+public record LockerFaultCleared(int lockerId, LockerFault fault, LockerState after, Long sessionId, String by,
+		String note, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+}

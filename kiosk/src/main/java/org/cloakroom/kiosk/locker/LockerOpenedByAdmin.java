@@ -1,0 +1,25 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * An admin unlocked the locker remotely until {@code deadline}; {@code by} and
+ * {@code reason} say who and why. With a phone inside it is a collection by the admin (an
+ * alert: someone else's phone was made reachable).
+ */
+public record LockerOpenedByAdmin(int lockerId, LockerState before, Long sessionId, String by, String reason,
+		Instant deadline, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+	@Override
+	public boolean alert() {
+		return this.sessionId != null;
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * At start-up the sensors disagreed with the persisted state (a door open on a free or
+ * occupied locker, an empty tray under a stored phone). The locker is locked and in
+ * FAULT; {@code officerAction} says what to do.
+ */
+public record LockerSensorsDisagreedAtStartup(int lockerId, LockerState before, LockerState after, Long sessionId,
+		boolean doorOpen, Boolean occupied, String explanation, String officerAction,
+		Instant at) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "locker:" + this.lockerId;
+	}
+
+	@Override
+	public boolean alert() {
+		return true;
+	}
+
+}

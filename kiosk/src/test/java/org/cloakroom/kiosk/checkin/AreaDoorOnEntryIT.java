@@ -1,0 +1,124 @@
+package org.cloakroom.kiosk.checkin;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.SimulationTestSupport;
+import org.cloakroom.kiosk.audit.AuditEntry;
+import org.cloakroom.kiosk.audit.AuditLog;
+import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
+import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
+import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.locker.LockerState;
+import org.cloakroom.kiosk.locker.Lockers;
+import org.cloakroom.kiosk.locker.SimulatedDoors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The area door's release pulses only once the employee at the door has no phone left
+ * that must be stored, and each release is audited. The bank is {@code kiosk-io.yaml} (an
+ * area-door release output; locker 1 has a tray switch).
+ */
+@SimulationIT
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:area-door;DB_CLOSE_DELAY=-1",
+		"cloakroom.locker.wiring-file=src/test/resources/wiring/kiosk-io.yaml" })
+class AreaDoorOnEntryIT {
+
+	@Autowired
+	private CheckIn checkIn;
+
+	@Autowired
+	private CheckOut checkOut;
+
+	@Autowired
+	private Lockers lockers;
+
+	@Autowired
+	private SimulatedDoors doors;
+
+	@Autowired
+	private AuditLog log;
+
+	@Autowired
+	private VirtualRadio radio;
+
+	@Autowired
+	private MutableClock clock;
+
+	private SimulationTestSupport world;
+
+	@BeforeEach
+	void setUp() {
+		this.world = new SimulationTestSupport(this.clock, this.radio);
+	}
+
+	@AfterEach
+	void everyoneLeaves() {
+		for (VirtualPhoneState phone : this.radio.phones()) {
+			this.radio.moveTo(phone.phone().key(), VirtualPosition.AWAY);
+		}
+		this.world.pass(Duration.ofMinutes(2));
+	}
+
+	@Test
+	void releasesTheAreaDoorAtOnceForAnEmployeeWithNothingToStore() {
+		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
+		int before = this.doors.areaDoorReleases();
+
+		VisitView visit = this.checkIn.start(Identification.badge("100004"));
+
+		assertThat(visit.stage()).isEqualTo(VisitStage.ENTER);
+		assertThat(this.doors.areaDoorReleases()).isEqualTo(before + 1);
+		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("EntryGranted",
+				"AreaDoorReleased");
+	}
+
+	@Test
+	void keepsTheAreaDoorShutUntilThePhoneIsStoredAndConfirmedInTheTray() {
+		this.world.walk("ada-pixel", VirtualPosition.AT_DOOR);
+		int before = this.doors.areaDoorReleases();
+
+		VisitView visit = this.checkIn.start(Identification.badge("100001"));
+		assertThat(visit.stage()).isEqualTo(VisitStage.READY_TO_STORE);
+		visit = this.checkIn.store(visit.id());
+		int locker = visit.session().lockerId();
+		assertThat(locker).isEqualTo(1);
+		this.doors.setOccupied(locker, false);
+		this.doors.openDoor(locker);
+		this.doors.closeDoor(locker);
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.checkIn.visit(visit.id()).stage()).isEqualTo(VisitStage.LOCKER_OPEN);
+		assertThat(this.doors.areaDoorReleases()).as("no release while the tray reads empty").isEqualTo(before);
+
+		this.clock.advance(Duration.ofSeconds(15));
+		this.doors.openDoor(locker);
+		this.doors.setOccupied(locker, true);
+		this.doors.closeDoor(locker);
+
+		assertThat(this.checkIn.visit(visit.id()).stage()).isEqualTo(VisitStage.ENTER);
+		assertThat(this.doors.areaDoorReleases()).isEqualTo(before + 1);
+		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("PhonesStored", "EntryGranted",
+				"AreaDoorReleased");
+		assertThat(typesAbout("locker:" + locker)).contains("LockerClosedEmpty");
+
+		this.checkOut.start(Identification.badge("100001"));
+		this.doors.openDoor(locker);
+		this.doors.closeDoor(locker);
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.doors.areaDoorReleases()).as("leaving releases nothing").isEqualTo(before + 1);
+	}
+
+	private List<String> typesAbout(String subject) {
+		return this.log.about(subject, 500).stream().map(AuditEntry::type).toList();
+	}
+
+}

@@ -1,0 +1,259 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Duration;
+
+import org.cloakroom.kiosk.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Every locker fault through Pi4J's mock provider: the test drives the mock inputs, the
+ * real listeners fire, and time comes from a clock the test moves. The bank is
+ * {@code kiosk-io.yaml}: locker 1 holds its lock and has a tray switch, locker 2 pulses;
+ * a buzzer and an area-door release are wired. The tests share the bank, and each leaves
+ * every locker free, closed and locked.
+ */
+@ApplicationModuleTest
+@TestPropertySource(properties = { "cloakroom.locker.gpio-provider=mock",
+		"cloakroom.locker.wiring-file=src/test/resources/wiring/kiosk-io.yaml", "cloakroom.scheduling.enabled=false",
+		"cloakroom.locker.flap-changes=4", "cloakroom.locker.flap-window=10s", "spring.modulith.moments.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1" })
+class LockerFaultsIT {
+
+	@Autowired
+	Lockers lockers;
+
+	@Autowired
+	SimulatedDoors doors;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void faultsAFreeLockerWhoseDoorIsForcedAndNeverReservesItUntilAnOfficerClearsIt(AssertablePublishedEvents events) {
+		this.doors.openDoor(1);
+
+		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.lockers.get(1).fault()).isEqualTo(LockerFault.FORCED);
+		assertThat(this.doors.isUnlocked(1)).isFalse();
+		assertThat(events).contains(LockerForced.class)
+			.matching(LockerForced::before, LockerState.FREE)
+			.matching(LockerForced::alert, true);
+		assertThat(this.lockers.reserveAny(5).id()).as("the faulty locker is skipped").isEqualTo(2);
+		assertThatIllegalStateException().isThrownBy(() -> this.lockers.clearFault(1, "Olga", "checked"))
+			.withMessage("Locker 1 cannot be cleared of a fault while its door reads open: close it first");
+
+		this.doors.closeDoor(1);
+		this.lockers.clearFault(1, "Olga", "nothing inside, strike re-aligned");
+
+		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.FREE);
+		assertThat(events).contains(LockerFaultCleared.class)
+			.matching(LockerFaultCleared::by, "Olga")
+			.matching(LockerFaultCleared::fault, LockerFault.FORCED);
+	}
+
+	@Test
+	void alertsOnADoorHeldOpenThenEscalatesWithTheBuzzerOnUntilItCloses(AssertablePublishedEvents events) {
+		int id = this.lockers.reserveAny(6).id();
+		this.doors.openDoor(id);
+
+		this.clock.advance(Duration.ofSeconds(29));
+		this.lockers.watchDoors(this.clock.instant());
+		assertThat(events.ofType(LockerDoorHeldOpen.class)).isEmpty();
+		assertThat(this.doors.isBuzzerOn()).isFalse();
+
+		this.clock.advance(Duration.ofSeconds(1));
+		this.lockers.watchDoors(this.clock.instant());
+		assertThat(events).contains(LockerDoorHeldOpen.class)
+			.matching(LockerDoorHeldOpen::lockerId, id)
+			.matching(LockerDoorHeldOpen::alert, true);
+		assertThat(this.doors.isBuzzerOn()).isTrue();
+		assertThat(events.ofType(LockerDoorHeldOpenEscalated.class)).isEmpty();
+
+		this.clock.advance(Duration.ofSeconds(60));
+		this.lockers.watchDoors(this.clock.instant());
+		assertThat(events).contains(LockerDoorHeldOpenEscalated.class)
+			.matching(LockerDoorHeldOpenEscalated::alert, true);
+
+		this.doors.closeDoor(id);
+		assertThat(this.doors.isBuzzerOn()).isFalse();
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+	}
+
+	@Test
+	void relocksAndFreesAReservationNeverOpenedAndRelocksACollectionNeverOpenedStillOccupied(
+			AssertablePublishedEvents events) {
+		int reserved = this.lockers.reserveAny(7).id();
+		int collected = deposit(2, 8);
+		this.lockers.release(collected, 8);
+		assertThat(this.doors.isUnlocked(reserved)).isTrue();
+
+		this.clock.advance(Duration.ofSeconds(60));
+		this.lockers.expireDeadlines(this.clock.instant());
+
+		assertThat(this.lockers.get(reserved).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.doors.isUnlocked(reserved)).isFalse();
+		assertThat(this.lockers.get(collected).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(collected).sessionId()).isEqualTo(8L);
+		assertThat(this.doors.isUnlocked(collected)).isFalse();
+		assertThat(events).contains(LockerReservationExpired.class).matching(LockerReservationExpired::sessionId, 7L);
+		assertThat(events).contains(LockerReleaseExpired.class).matching(LockerReleaseExpired::sessionId, 8L);
+	}
+
+	@Test
+	void asksAgainWhenTheDoorClosesOnAnEmptyTrayAndCompletesWhenThePhoneIsIn(AssertablePublishedEvents events) {
+		assertThat(this.lockers.reserveAny(9).id()).isEqualTo(1);
+		this.doors.setOccupied(1, false);
+		this.doors.openDoor(1);
+		this.doors.closeDoor(1);
+
+		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.lockers.get(1).emptyCloses()).isEqualTo(1);
+		assertThat(this.doors.isUnlocked(1)).as("unlocked again for another try").isTrue();
+		assertThat(events).contains(LockerClosedEmpty.class)
+			.matching(LockerClosedEmpty::attempt, 1)
+			.matching(LockerClosedEmpty::attemptsLeft, 2);
+		assertThat(events.ofType(LockerOccupied.class)).isEmpty();
+
+		this.clock.advance(Duration.ofSeconds(11));
+		this.doors.openDoor(1);
+		this.doors.setOccupied(1, true);
+		this.doors.closeDoor(1);
+
+		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.doors.isUnlocked(1)).isFalse();
+		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::sessionId, 9L);
+	}
+
+	@Test
+	void givesUpADepositAfterThreeEmptyClosesLockedAndFree(AssertablePublishedEvents events) {
+		this.lockers.reserveAny(10);
+		this.doors.setOccupied(1, false);
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			this.clock.advance(Duration.ofSeconds(11));
+			this.doors.openDoor(1);
+			this.doors.closeDoor(1);
+		}
+
+		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.doors.isUnlocked(1)).isFalse();
+		assertThat(events).contains(LockerDepositNotConfirmed.class)
+			.matching(LockerDepositNotConfirmed::sessionId, 10L)
+			.matching(LockerDepositNotConfirmed::emptyCloses, 3)
+			.matching(LockerDepositNotConfirmed::alert, true);
+	}
+
+	@Test
+	void faultsALockerWhoseDoorSensorFlapsKeepingItsSessionAndLocked(AssertablePublishedEvents events) {
+		this.lockers.reserveAny(11);
+		this.doors.setOccupied(1, false);
+		this.doors.openDoor(1);
+		this.doors.closeDoor(1);
+		this.doors.openDoor(1);
+		this.doors.closeDoor(1);
+
+		LockerView locker = this.lockers.get(1);
+		assertThat(locker.state()).isEqualTo(LockerState.FAULT);
+		assertThat(locker.fault()).isEqualTo(LockerFault.FLAPPING);
+		assertThat(locker.sessionId()).isEqualTo(11L);
+		assertThat(this.doors.isUnlocked(1)).isFalse();
+		assertThat(events).contains(LockerSensorFlapping.class)
+			.matching(LockerSensorFlapping::sensor, "door")
+			.matching(LockerSensorFlapping::changes, 4)
+			.matching(LockerSensorFlapping::before, LockerState.RESERVED);
+	}
+
+	@Test
+	void faultsAnOccupiedLockerWhoseTraySensorFlaps(AssertablePublishedEvents events) {
+		deposit(1, 12);
+		for (int change = 0; change < 4; change++) {
+			this.clock.advance(Duration.ofSeconds(2));
+			this.doors.setOccupied(1, change % 2 == 1);
+		}
+
+		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.lockers.get(1).sessionId()).isEqualTo(12L);
+		assertThat(events).contains(LockerSensorFlapping.class).matching(LockerSensorFlapping::sensor, "occupancy");
+	}
+
+	@Test
+	void countsNoFlappingWhenTheChangesAreSpreadOut() {
+		deposit(1, 13);
+		for (int change = 0; change < 6; change++) {
+			this.clock.advance(Duration.ofSeconds(4));
+			this.doors.setOccupied(1, change % 2 == 1);
+		}
+
+		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.OCCUPIED);
+	}
+
+	/**
+	 * Spaces every change out past the flap window and walks each locker back to FREE.
+	 */
+	@AfterEach
+	void leaveEveryLockerFree() {
+		pause();
+		this.doors.setOccupied(1, true);
+		for (LockerView locker : this.lockers.all()) {
+			if (locker.doorOpen()) {
+				pause();
+				this.doors.closeDoor(locker.id());
+			}
+		}
+		this.clock.advance(Duration.ofMinutes(5));
+		this.lockers.expireDeadlines(this.clock.instant());
+		for (LockerView locker : this.lockers.all()) {
+			if (locker.state() == LockerState.FAULT) {
+				this.lockers.clearFault(locker.id(), "test", "settling");
+			}
+			if (this.lockers.get(locker.id()).state() == LockerState.OCCUPIED) {
+				this.lockers.openByAdmin(locker.id(), "test", "settling");
+				pause();
+				this.doors.openDoor(locker.id());
+				pause();
+				this.doors.closeDoor(locker.id());
+			}
+		}
+		pause();
+		assertThat(this.lockers.all()).allSatisfy((locker) -> {
+			assertThat(locker.state()).isEqualTo(LockerState.FREE);
+			assertThat(this.doors.isUnlocked(locker.id())).isFalse();
+		});
+	}
+
+	private void pause() {
+		this.clock.advance(Duration.ofSeconds(11));
+	}
+
+	private int deposit(int expected, long sessionId) {
+		int id = this.lockers.reserveAny(sessionId).id();
+		assertThat(id).isEqualTo(expected);
+		this.doors.openDoor(id);
+		this.doors.closeDoor(id);
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		return id;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return MutableClock.startingAt("2026-03-02T08:00:00Z");
+		}
+
+	}
+
+}

@@ -1,0 +1,279 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.cloakroom.kiosk.MutableClock;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/** The locker's fault and admin transitions, without Spring or GPIO. */
+class LockerFaultsTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	private static final Optional<Boolean> EMPTY = Optional.of(false);
+
+	private static final Optional<Boolean> OCCUPIED = Optional.of(true);
+
+	private final MutableClock clock = MutableClock.startingAt("2026-03-02T08:00:00Z");
+
+	private final Locker locker = Locker.wired(1, "1", 1, 1, this.clock.instant());
+
+	@Test
+	void asksAgainWhenTheDoorClosesOnAnEmptyTrayStayingReservedAndUnlockedWithAFreshDeadline() {
+		this.locker.reserve(42, now(), TIMEOUT);
+		this.clock.advance(Duration.ofSeconds(50));
+		this.locker.doorOpened(now());
+		this.locker.takeEvents();
+
+		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.locker.wantsUnlocked()).isTrue();
+		assertThat(this.locker.deadline()).isEqualTo(now().plus(TIMEOUT));
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(1, LockerState.RESERVED, now()),
+				new LockerClosedEmpty(1, 42, 1, 2, now().plus(TIMEOUT), now()));
+	}
+
+	@Test
+	void givesTheDepositUpAfterTheLastEmptyCloseLockedAndFree() {
+		this.locker.reserve(42, now(), TIMEOUT);
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			this.locker.doorOpened(now());
+			this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
+		}
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.sessionId()).isNull();
+		assertThat(this.locker.wantsUnlocked()).isFalse();
+		assertThat(this.locker.takeEvents()).filteredOn(LockerDepositNotConfirmed.class::isInstance)
+			.singleElement()
+			.isInstanceOfSatisfying(LockerDepositNotConfirmed.class, (event) -> {
+				assertThat(event.emptyCloses()).isEqualTo(3);
+				assertThat(event.alert()).isTrue();
+			});
+	}
+
+	@Test
+	void completesTheDepositOnASecondTryWhenThePhoneIsInTheTray() {
+		this.locker.reserve(42, now(), TIMEOUT);
+		this.locker.doorOpened(now());
+		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
+		this.locker.doorOpened(now());
+		this.locker.takeEvents();
+
+		this.locker.doorClosed(now(), OCCUPIED, 3, TIMEOUT);
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.locker.takeEvents()).contains(new LockerOccupied(1, 42, now()));
+	}
+
+	@Test
+	void endsADepositWhoseTimeRanOutAfterAnEmptyCloseAsNotConfirmed() {
+		this.locker.reserve(42, now(), TIMEOUT);
+		this.locker.doorOpened(now());
+		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
+		this.locker.takeEvents();
+		this.clock.advance(TIMEOUT);
+
+		this.locker.expire(now());
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.takeEvents()).singleElement().isInstanceOf(LockerDepositNotConfirmed.class);
+	}
+
+	@Test
+	void raisesTheHeldOpenAlertThenItsEscalationOnce() {
+		Instant opened = now();
+		this.locker.reserve(42, opened, TIMEOUT);
+		this.locker.doorOpened(opened);
+		this.locker.takeEvents();
+
+		this.locker.checkHeldOpen(opened.plusSeconds(29), Duration.ofSeconds(30), Duration.ofSeconds(60));
+		assertThat(this.locker.takeEvents()).isEmpty();
+		this.locker.checkHeldOpen(opened.plusSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60));
+		assertThat(this.locker.takeEvents())
+			.containsExactly(new LockerDoorHeldOpen(1, LockerState.RESERVED, 42L, opened, opened.plusSeconds(30)));
+		assertThat(this.locker.heldOpenAlerted()).isTrue();
+		this.locker.checkHeldOpen(opened.plusSeconds(89), Duration.ofSeconds(30), Duration.ofSeconds(60));
+		assertThat(this.locker.takeEvents()).isEmpty();
+		this.locker.checkHeldOpen(opened.plusSeconds(90), Duration.ofSeconds(30), Duration.ofSeconds(60));
+		assertThat(this.locker.takeEvents()).singleElement().isInstanceOf(LockerDoorHeldOpenEscalated.class);
+		this.locker.checkHeldOpen(opened.plusSeconds(500), Duration.ofSeconds(30), Duration.ofSeconds(60));
+		assertThat(this.locker.takeEvents()).isEmpty();
+
+		this.locker.doorClosed(opened.plusSeconds(501), OCCUPIED, 3, TIMEOUT);
+		assertThat(this.locker.heldOpenAlerted()).isFalse();
+	}
+
+	@Test
+	void faultsOnFlappingKeepingTheSessionAndLocked() {
+		this.locker.reserve(42, now(), TIMEOUT);
+
+		this.locker.flapped("door", 8, Duration.ofSeconds(10), now());
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.fault()).isEqualTo(LockerFault.FLAPPING);
+		assertThat(this.locker.sessionId()).isEqualTo(42L);
+		assertThat(this.locker.wantsUnlocked()).isFalse();
+		assertThat(this.locker.takeEvents()).last().isInstanceOfSatisfying(LockerSensorFlapping.class, (event) -> {
+			assertThat(event.before()).isEqualTo(LockerState.RESERVED);
+			assertThat(event.alert()).isTrue();
+		});
+	}
+
+	@Test
+	void opensAnOccupiedLockerForAnAdminAsACollection() {
+		occupied();
+
+		this.locker.openByAdmin("Eve Admin", "owner on leave", now(), TIMEOUT);
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.RELEASING);
+		assertThat(this.locker.wantsUnlocked()).isTrue();
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerOpenedByAdmin(1, LockerState.OCCUPIED, 42L,
+				"Eve Admin", "owner on leave", now().plus(TIMEOUT), now()),
+				new LockerReleaseStarted(1, 42, now().plus(TIMEOUT), now()));
+		this.locker.doorOpened(now());
+		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
+		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.isAdminOpen()).isFalse();
+	}
+
+	@Test
+	void opensAFreeLockerForAnAdminWithoutAlertAndRelocksAtItsDeadline() {
+		this.locker.openByAdmin("Eve Admin", "cleaning", now(), TIMEOUT);
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.wantsUnlocked()).isTrue();
+		assertThat(this.locker.takeEvents()).singleElement()
+			.isInstanceOfSatisfying(LockerOpenedByAdmin.class, (event) -> assertThat(event.alert()).isFalse());
+		assertThatIllegalStateException().isThrownBy(() -> this.locker.reserve(43, now(), TIMEOUT))
+			.withMessageStartingWith("Locker 1 cannot be reserved while an admin has it open");
+
+		this.clock.advance(TIMEOUT);
+		this.locker.expire(now());
+
+		assertThat(this.locker.wantsUnlocked()).isFalse();
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerAdminOpenExpired(1, LockerState.FREE, now()));
+	}
+
+	@Test
+	void doesNotCallAnAdminsOpeningForced() {
+		this.locker.openByAdmin("Eve Admin", "cleaning", now(), TIMEOUT);
+
+		this.locker.doorOpened(now());
+		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.takeEvents()).noneMatch(LockerForced.class::isInstance);
+	}
+
+	@Test
+	void refusesAnAdminOpenOfALockerInFaultWithAPhoneInside() {
+		occupied();
+		this.locker.doorOpened(now());
+
+		assertThatIllegalStateException().isThrownBy(() -> this.locker.openByAdmin("Eve", "look", now(), TIMEOUT))
+			.withMessage("Locker 1 cannot be opened by an admin while FAULT with session 42 inside: clear the fault"
+					+ " first (it returns to OCCUPIED), then open it");
+	}
+
+	@Test
+	void refusesOutOfServiceWhileItHoldsAPhone() {
+		occupied();
+
+		assertThatIllegalStateException().isThrownBy(() -> this.locker.takeOutOfService("Eve", "broken", now()))
+			.withMessage("Locker 1 cannot be taken out of service while OCCUPIED: it holds session 42;"
+					+ " collect the phone first (check-out or an admin open)");
+	}
+
+	@Test
+	void takesAFreeLockerOutOfServiceAndBack() {
+		this.locker.takeOutOfService("Eve", "hinge broken", now());
+		assertThat(this.locker.state()).isEqualTo(LockerState.OUT_OF_SERVICE);
+		assertThatIllegalStateException().isThrownBy(() -> this.locker.reserve(43, now(), TIMEOUT))
+			.withMessage("Locker 1 cannot be reserved while OUT_OF_SERVICE");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.locker.returnToService("Eve", "fixed", false, OCCUPIED, now()))
+			.withMessageContaining("occupancy sensor reads something in the tray");
+
+		this.locker.returnToService("Eve", "fixed", false, EMPTY, now());
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.takeEvents()).containsExactly(
+				new LockerTakenOutOfService(1, LockerState.FREE, "Eve", "hinge broken", now()),
+				new LockerReturnedToService(1, "Eve", "fixed", now()));
+	}
+
+	@Test
+	void clearsAForcedFaultBackToOccupiedForItsOwnerOnceTheDoorIsShut() {
+		occupied();
+		this.locker.doorOpened(now());
+		assertThatIllegalStateException().isThrownBy(() -> this.locker.clearFault("Olga", "checked", true, now()))
+			.withMessage("Locker 1 cannot be cleared of a fault while its door reads open: close it first");
+		this.locker.takeEvents();
+
+		this.locker.clearFault("Olga", "phone inside, latch bent back", false, now());
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.locker.fault()).isNull();
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerFaultCleared(1, LockerFault.FORCED,
+				LockerState.OCCUPIED, 42L, "Olga", "phone inside, latch bent back", now()));
+	}
+
+	@Test
+	void faultsAnOccupiedLockerWhoseTrayReadsEmptyAtStartup() {
+		occupied();
+
+		this.locker.recoverAtStartup(false, EMPTY, now());
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.takeEvents()).singleElement()
+			.isInstanceOfSatisfying(LockerSensorsDisagreedAtStartup.class,
+					(event) -> assertThat(event.explanation()).contains("empty tray"));
+	}
+
+	@Test
+	void keepsAFaultAtStartupAndSaysSo() {
+		occupied();
+		this.locker.doorOpened(now());
+		this.locker.takeEvents();
+
+		this.locker.recoverAtStartup(false, OCCUPIED, now());
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.takeEvents()).singleElement()
+			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class,
+					(event) -> assertThat(event.explanation()).contains("Still in FAULT (FORCED)"));
+	}
+
+	@Test
+	void freesAReservationWhoseTrayReadsEmptyAtStartupAfterTheDoorOpened() {
+		this.locker.reserve(42, now(), TIMEOUT);
+		this.locker.doorOpened(now());
+		this.locker.takeEvents();
+
+		this.locker.recoverAtStartup(false, EMPTY, now());
+
+		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.takeEvents()).singleElement()
+			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class,
+					(event) -> assertThat(event.explanation()).contains("empty tray"));
+	}
+
+	private void occupied() {
+		this.locker.reserve(42, now(), TIMEOUT);
+		this.locker.doorOpened(now());
+		this.locker.doorClosed(now(), OCCUPIED, 3, TIMEOUT);
+		this.locker.takeEvents();
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

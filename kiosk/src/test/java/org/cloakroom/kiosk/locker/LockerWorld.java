@@ -1,0 +1,211 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.locker.SessionModel.Session;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The property test's world: the storage that outlives power cuts, and the locker module
+ * with its own Pi4J mock context, built again at every power cut.
+ */
+final class LockerWorld implements AutoCloseable {
+
+	/** Doors left open while the power was off; read as the next kiosk starts. */
+	static volatile Set<Integer> doorsOpenAtStart = Set.of();
+
+	private final ConfigurableApplicationContext storage;
+
+	private final SessionModel model;
+
+	private final MutableClock clock;
+
+	private ConfigurableApplicationContext kiosk;
+
+	private long nextSession = 1;
+
+	private int lastReserved = 1;
+
+	LockerWorld(ConfigurableApplicationContext storage) {
+		this.storage = storage;
+		this.model = storage.getBean(SessionModel.class);
+		this.clock = storage.getBean(MutableClock.class);
+		storage.getBean(JdbcClient.class).sql("DELETE FROM locker").update();
+		this.model.reset();
+		this.kiosk = start(Set.of());
+	}
+
+	Lockers lockers() {
+		return this.kiosk.getBean(Lockers.class);
+	}
+
+	SimulatedDoors doors() {
+		return this.kiosk.getBean(SimulatedDoors.class);
+	}
+
+	/** The locker a step names; 0 is the locker reserved last. */
+	int target(int lockerId) {
+		return (lockerId == 0) ? this.lastReserved : lockerId;
+	}
+
+	void reserve() {
+		try {
+			this.lastReserved = lockers().reserveAny(this.nextSession++).id();
+		}
+		catch (NoFreeLockerException none) {
+			// a full bank is a fine outcome
+		}
+	}
+
+	void checkOut(int lockerId) {
+		LockerView locker = lockers().get(lockerId);
+		if (locker.state() == LockerState.OCCUPIED) {
+			admin(() -> lockers().release(lockerId, locker.sessionId()), true);
+		}
+	}
+
+	List<String> faults() {
+		return List.copyOf(this.model.faults);
+	}
+
+	int sessions() {
+		return this.model.sessions.size();
+	}
+
+	void pass(Duration duration) {
+		this.clock.advance(duration);
+		lockers().expireDeadlines(this.clock.instant());
+		lockers().watchDoors(this.clock.instant());
+	}
+
+	/** Runs an action that may be refused (409) for the state the locker is in. */
+	void admin(Runnable action, boolean mayRelease) {
+		this.model.releaseAllowed = mayRelease;
+		try {
+			action.run();
+		}
+		catch (IllegalStateException | NotFoundException refused) {
+			// refused for the locker's state: nothing changed
+		}
+		finally {
+			this.model.releaseAllowed = false;
+		}
+	}
+
+	void restart(Set<Integer> doorsOpen) {
+		this.kiosk.close();
+		this.clock.advance(Duration.ofSeconds(5));
+		this.kiosk = start(doorsOpen);
+	}
+
+	void checkInvariants(String after) {
+		assertThat(this.model.violations).as("session model after %s", after).isEmpty();
+		Map<Integer, Long> holders = new HashMap<>();
+		for (Session session : this.model.sessions.values()) {
+			if (session.active()) {
+				assertThat(holders.put(session.lockerId(), session.id()))
+					.as("two sessions in locker %d after %s", session.lockerId(), after)
+					.isNull();
+				assertThat(lockers().get(session.lockerId()).sessionId())
+					.as("locker %d forgot session %d after %s", session.lockerId(), session.id(), after)
+					.isEqualTo(session.id());
+			}
+		}
+		for (LockerView locker : lockers().all()) {
+			boolean unlocked = doors().isUnlocked(locker.id());
+			if (locker.sessionId() != null) {
+				assertThat(holders.get(locker.id()))
+					.as("locker %d holds an unknown or ended session after %s", locker.id(), after)
+					.isEqualTo(locker.sessionId());
+			}
+			if (unlocked) {
+				assertThat(EnumSet.of(LockerState.RESERVED, LockerState.RELEASING).contains(locker.state())
+						|| locker.adminOpen())
+					.as("locker %d is unlocked while %s after %s", locker.id(), locker.state(), after)
+					.isTrue();
+			}
+			if (locker.state() == LockerState.OCCUPIED) {
+				assertThat(unlocked).as("occupied locker %d unlocked after %s", locker.id(), after).isFalse();
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		this.kiosk.close();
+	}
+
+	private ConfigurableApplicationContext start(Set<Integer> doorsOpen) {
+		doorsOpenAtStart = doorsOpen;
+		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+		context.setParent(this.storage);
+		context.register(Kiosk.class);
+		context.refresh();
+		return context;
+	}
+
+	/** The locker module, without the test classes beside it. */
+	@Configuration(proxyBeanMethods = false)
+	@ComponentScan(basePackageClasses = Lockers.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+			pattern = ".*(Test|IT|LockerWorld)(\\$.*)?"))
+	static class Kiosk {
+
+		@Bean
+		SmartLifecycle doorsLeftOpen(SimulatedDoors doors) {
+			return new DoorsLeftOpen(doors);
+		}
+
+	}
+
+	/** Opens the doors left open before the locker module starts reading them. */
+	static final class DoorsLeftOpen implements SmartLifecycle {
+
+		private final SimulatedDoors doors;
+
+		private volatile boolean running;
+
+		DoorsLeftOpen(SimulatedDoors doors) {
+			this.doors = doors;
+		}
+
+		@Override
+		public void start() {
+			doorsOpenAtStart.forEach(this.doors::openDoor);
+			this.running = true;
+		}
+
+		@Override
+		public void stop() {
+			this.running = false;
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.running;
+		}
+
+		@Override
+		public int getPhase() {
+			return -100;
+		}
+
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.cloakroom.kiosk.locker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.event.EventListener;
+
+/**
+ * The storage sessions as check-in keeps them, followed from the locker module's events
+ * the way {@code checkin.SessionFollowsLocker} follows them; anything out of order is a
+ * violation. Also notes who started each release: only a check-out or an admin open may.
+ */
+class SessionModel {
+
+	enum State {
+
+		DEPOSITING, STORED, COLLECTING, ENDED, ABANDONED
+
+	}
+
+	record Session(long id, int lockerId, State state) {
+
+		boolean active() {
+			return this.state == State.DEPOSITING || this.state == State.STORED || this.state == State.COLLECTING;
+		}
+
+	}
+
+	final Map<Long, Session> sessions = new ConcurrentHashMap<>();
+
+	final List<String> violations = new ArrayList<>();
+
+	/**
+	 * Whether the step running now may start a release (a check-out or an admin open).
+	 */
+	volatile boolean releaseAllowed;
+
+	/** Faults seen in this sequence, by kind, for jqwik's statistics. */
+	final List<String> faults = new ArrayList<>();
+
+	@EventListener
+	synchronized void on(LockerForced event) {
+		this.faults.add("forced " + event.before());
+	}
+
+	@EventListener
+	synchronized void on(LockerSensorFlapping event) {
+		this.faults.add("flapping " + event.before());
+	}
+
+	synchronized void reset() {
+		this.faults.clear();
+		this.sessions.clear();
+		this.violations.clear();
+	}
+
+	@EventListener
+	synchronized void on(LockerReserved event) {
+		if (this.sessions.containsKey(event.sessionId())) {
+			this.violations.add("session " + event.sessionId() + " reserved twice");
+		}
+		this.sessions.put(event.sessionId(), new Session(event.sessionId(), event.lockerId(), State.DEPOSITING));
+	}
+
+	@EventListener
+	synchronized void on(LockerOccupied event) {
+		move(event.sessionId(), State.STORED, State.DEPOSITING);
+	}
+
+	@EventListener
+	synchronized void on(LockerReservationExpired event) {
+		move(event.sessionId(), State.ABANDONED, State.DEPOSITING);
+	}
+
+	@EventListener
+	synchronized void on(LockerDepositNotConfirmed event) {
+		move(event.sessionId(), State.ABANDONED, State.DEPOSITING);
+	}
+
+	@EventListener
+	synchronized void on(LockerReleaseStarted event) {
+		if (!this.releaseAllowed) {
+			this.violations.add("locker " + event.lockerId() + " released without a check-out or an admin open");
+		}
+		move(event.sessionId(), State.COLLECTING, State.STORED);
+	}
+
+	@EventListener
+	synchronized void on(LockerFreed event) {
+		move(event.sessionId(), State.ENDED, State.COLLECTING);
+	}
+
+	@EventListener
+	synchronized void on(LockerReleaseExpired event) {
+		move(event.sessionId(), State.STORED, State.COLLECTING);
+	}
+
+	@EventListener
+	synchronized void on(LockerFaultCleared event) {
+		if (event.sessionId() != null) {
+			move(event.sessionId(), State.STORED, State.DEPOSITING, State.STORED, State.COLLECTING);
+		}
+	}
+
+	@EventListener
+	synchronized void on(LockerRecoveredAtStartup event) {
+		if (event.sessionId() == null) {
+			return;
+		}
+		Session session = this.sessions.get(event.sessionId());
+		if (event.after() == LockerState.OCCUPIED) {
+			move(event.sessionId(), State.STORED, State.DEPOSITING, State.STORED, State.COLLECTING);
+		}
+		else if (event.after() == LockerState.FREE && session != null && session.state() == State.DEPOSITING) {
+			move(event.sessionId(), State.ABANDONED, State.DEPOSITING);
+		}
+	}
+
+	private void move(long sessionId, State next, State... from) {
+		Session session = this.sessions.get(sessionId);
+		if (session == null) {
+			this.violations.add("event for unknown session " + sessionId + " moving it to " + next);
+			return;
+		}
+		if (!List.of(from).contains(session.state())) {
+			this.violations.add("session " + sessionId + " cannot go from " + session.state() + " to " + next);
+			return;
+		}
+		this.sessions.put(sessionId, new Session(sessionId, session.lockerId(), next));
+	}
+
+}
