@@ -27,8 +27,7 @@ class BleConfiguration {
 		// not
 		// matter
 		IdentityResolver identities = new IdentityResolver(enrolled::all);
-		ProximityTracker proximity = new ProximityTracker(properties.proximity(), properties.doorAdapter(),
-				properties.insideAdapter());
+		ProximityTracker proximity = new ProximityTracker(properties.proximity(), properties.placements());
 		return new BlePipeline(identities, proximity, events);
 	}
 

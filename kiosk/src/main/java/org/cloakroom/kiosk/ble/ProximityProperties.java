@@ -36,13 +36,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param insideExitDbm inside adapter's median below which INSIDE is left
  * @param insideMarginDb how much the inside adapter must beat the door adapter to enter
  * INSIDE (to stay, it must still beat it)
+ * @param referencePowerDbm what the reference phone, for which the dBm levels are set,
+ * reads at 1 m; a device that advertises its power (iBeacon's measured power, or a TX
+ * Power Level) is shifted by the difference, so the levels hold for it too
  */
 public record ProximityProperties(@DefaultValue("2500ms") @NotNull Duration window,
 		@DefaultValue("2") @Min(1) int minSamples, @DefaultValue("1s") @NotNull Duration dwell,
 		@DefaultValue("30s") @NotNull Duration fadeAfter, @DefaultValue("-58") double atDoorEnterDbm,
 		@DefaultValue("-64") double atDoorExitDbm, @DefaultValue("-75") double nearEnterDbm,
 		@DefaultValue("-80") double nearExitDbm, @DefaultValue("-72") double insideEnterDbm,
-		@DefaultValue("-78") double insideExitDbm, @DefaultValue("6") double insideMarginDb) {
+		@DefaultValue("-78") double insideExitDbm, @DefaultValue("6") double insideMarginDb,
+		@DefaultValue("-59") int referencePowerDbm) {
 
 	public ProximityProperties {
 		positive("window", window);
@@ -66,7 +70,7 @@ public record ProximityProperties(@DefaultValue("2500ms") @NotNull Duration wind
 	/** The defaults, for code that runs without Spring (tests, benchmarks). */
 	public static ProximityProperties defaults() {
 		return new ProximityProperties(Duration.ofMillis(2500), 2, Duration.ofSeconds(1), Duration.ofSeconds(30), -58,
-				-64, -75, -80, -72, -78, 6);
+				-64, -75, -80, -72, -78, 6, -59);
 	}
 
 	private static void positive(String name, Duration value) {
