@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 
 import org.cloakroom.kiosk.ble.BleProperties.Backend;
+import org.cloakroom.kiosk.ble.BleProperties.RecordProperties;
 import org.cloakroom.kiosk.ble.identity.IdentityResolver;
 import org.cloakroom.kiosk.ble.proximity.ProximityTracker;
+import org.cloakroom.kiosk.ble.trace.RecordingTransport;
+import org.cloakroom.kiosk.ble.trace.TraceWriter;
 import org.cloakroom.kiosk.ble.transport.BleTransport;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,7 +37,14 @@ class BleConfiguration {
 	@Bean
 	BleScanner bleScanner(BleProperties properties, ObjectProvider<BleTransport> transports, BlePipeline pipeline,
 			Clock clock) {
-		return new BleScanner(select(properties.backend(), transports.orderedStream().toList()), pipeline, clock);
+		BleTransport selected = select(properties.backend(), transports.orderedStream().toList());
+		return new BleScanner(recorded(selected, properties.record()), pipeline, clock);
+	}
+
+	/** The transport, recording to {@code cloakroom.ble.record.file} when it is set. */
+	static BleTransport recorded(BleTransport transport, RecordProperties record) {
+		return (record.file() != null) ? new RecordingTransport(transport, new TraceWriter(record.file(), true))
+				: transport;
 	}
 
 	static BleTransport select(Backend backend, List<BleTransport> transports) {
