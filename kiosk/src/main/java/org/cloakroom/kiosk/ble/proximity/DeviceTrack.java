@@ -79,7 +79,11 @@ final class DeviceTrack {
 	}
 
 	private Zone decide(Zone evidence, long now, ProximityTracker.Timing timing) {
-		if (evidence == null || evidence == this.zone) {
+		if (evidence == null) {
+			return null; // no packets in the window: no news, which is no
+							// counter-evidence
+		}
+		if (evidence == this.zone) {
 			this.candidate = null;
 			return null;
 		}
@@ -87,7 +91,8 @@ final class DeviceTrack {
 			this.candidate = evidence;
 			this.candidateSince = now;
 		}
-		return (now - this.candidateSince >= timing.dwellMillis()) ? accept(evidence) : null;
+		long dwell = (evidence == Zone.AT_DOOR) ? timing.atDoorDwellMillis() : timing.dwellMillis();
+		return (now - this.candidateSince >= dwell) ? accept(evidence) : null;
 	}
 
 	private double filtered(int adapter, long now, ProximityTracker.Timing timing) {

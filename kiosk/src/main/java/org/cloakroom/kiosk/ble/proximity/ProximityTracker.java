@@ -44,7 +44,7 @@ public final class ProximityTracker {
 	public ProximityTracker(ProximityProperties rules, Map<String, Placement> placements) {
 		this.classifier = new ZoneClassifier(rules);
 		this.timing = new Timing(rules.window().toMillis(), rules.minSamples(), rules.dwell().toMillis(),
-				rules.fadeAfter().toMillis());
+				rules.atDoorDwell().toMillis(), rules.fadeAfter().toMillis());
 		this.layout = new AdapterLayout(placements);
 		this.calibration = new Calibration(rules.referencePowerDbm());
 	}
@@ -127,7 +127,7 @@ public final class ProximityTracker {
 		return new Sighting(track.subject, track.zone(), track.lastRssi(), track.lastSeen());
 	}
 
-	record Timing(long windowMillis, int minSamples, long dwellMillis, long fadeAfterMillis) {
+	record Timing(long windowMillis, int minSamples, long dwellMillis, long atDoorDwellMillis, long fadeAfterMillis) {
 	}
 
 }

@@ -14,8 +14,9 @@ import org.cloakroom.kiosk.ble.identity.Ah;
  * Loudness: phones differ by tens of dB (DESIGN.md). An iPhone's power at 1 m is the
  * reference ±2 dB (Apple's models are alike) and it advertises no power; an Android
  * phone's is the reference ±6 dB (σ, capped at 12) and, as Fast Pair asks, it advertises
- * its TX Power Level, within ±1.5 dB of the truth. Carrying: in the hand (40%, no loss),
- * a pocket (45%, 2–6 dB) or a bag (15%, 6–10 dB).
+ * its TX Power Level, within ±1.5 dB of the truth. Carrying, when the generator is asked
+ * for it: in the hand (40%, no loss), a pocket (45%, 2–6 dB) or a bag (15%, 6–10 dB);
+ * otherwise every phone is in the hand.
  * <p>
  * Advertising, awake: an iPhone alternates bursts at 90–150 ms with 400–1000 ms
  * stretches, each 2–6 s long; an Android phone keeps one interval (100 ms low latency,
@@ -49,7 +50,7 @@ final class GeneratedPhone {
 
 	private long rotateAt;
 
-	GeneratedPhone(String device, Random random) {
+	GeneratedPhone(String device, boolean carried, Random random) {
 		this.device = device;
 		this.iPhone = random.nextBoolean();
 		byte[] key = new byte[16];
@@ -57,7 +58,8 @@ final class GeneratedPhone {
 		this.irk = new IdentityResolvingKey(key);
 		this.ah = new Ah(this.irk);
 		double model = this.iPhone ? 2 * random.nextGaussian() : Math.max(-12, Math.min(12, 6 * random.nextGaussian()));
-		this.powerAt1m = REFERENCE_AT_1M + model - carryingLoss(random);
+		double carrying = carryingLoss(random);
+		this.powerAt1m = REFERENCE_AT_1M + model - (carried ? carrying : 0);
 		this.txPower = this.iPhone ? null
 				: (int) Math.round(REFERENCE_AT_1M + model + 41 + 1.5 * random.nextGaussian());
 		double lowLatency = random.nextDouble();

@@ -17,13 +17,17 @@ final class RadioModel {
 
 	static final double WALL_LOSS_DB = 10;
 
-	static final double SHADOWING_SIGMA_DB = 3;
+	/** The carrier's body, on every path alike. */
+	static final double BODY_SHADOWING_SIGMA_DB = 1.5;
+
+	/** Each path's own (furniture, doors, other people). */
+	static final double PATH_SHADOWING_SIGMA_DB = 1.5;
 
 	static final double SHADOWING_MILLIS = 5000;
 
-	static final double FADING_SIGMA_DB = 5;
+	static final double FADING_SIGMA_DB = 4;
 
-	static final double DIP_PROBABILITY = 0.08;
+	static final double DIP_PROBABILITY = 0.03;
 
 	static final double SENSITIVITY_DBM = -98;
 
@@ -32,17 +36,16 @@ final class RadioModel {
 	/** No packet. */
 	static final int LOST = Integer.MIN_VALUE;
 
-	private double shadowing;
-
-	private long shadowingAt = Long.MIN_VALUE;
+	private final Shadowing shadowing = new Shadowing(PATH_SHADOWING_SIGMA_DB);
 
 	/**
-	 * The RSSI of a packet sent at {@code millis} over {@code metres}, or {@link #LOST}.
+	 * The RSSI of a packet sent at {@code millis} over {@code metres}, or {@link #LOST};
+	 * {@code body} is the shadowing the phone's carrier adds on every path.
 	 */
-	int rssi(long millis, double powerAt1m, double metres, boolean throughWall, Random random) {
-		updateShadowing(millis, random);
+	int rssi(long millis, double powerAt1m, double metres, boolean throughWall, double body, Random random) {
 		double rssi = powerAt1m - 10 * PATH_LOSS_EXPONENT * Math.log10(Math.max(metres, 0.1))
-				- (throughWall ? WALL_LOSS_DB : 0) + this.shadowing + FADING_SIGMA_DB * random.nextGaussian();
+				- (throughWall ? WALL_LOSS_DB : 0) + body + this.shadowing.at(millis, random)
+				+ FADING_SIGMA_DB * random.nextGaussian();
 		if (random.nextDouble() < DIP_PROBABILITY) {
 			rssi -= 5 + 10 * random.nextDouble();
 		}
@@ -52,16 +55,34 @@ final class RadioModel {
 		return (int) Math.round(Math.min(rssi, 10));
 	}
 
-	private void updateShadowing(long millis, Random random) {
-		if (this.shadowingAt == Long.MIN_VALUE) {
-			this.shadowing = SHADOWING_SIGMA_DB * random.nextGaussian();
+	/**
+	 * Slow shadowing: an Ornstein–Uhlenbeck process with correlation time 5 s (a body
+	 * turning, a door moving).
+	 */
+	static final class Shadowing {
+
+		private final double sigma;
+
+		private double value;
+
+		private long at = Long.MIN_VALUE;
+
+		Shadowing(double sigma) {
+			this.sigma = sigma;
 		}
-		else {
-			double keep = Math.exp(-(millis - this.shadowingAt) / SHADOWING_MILLIS);
-			this.shadowing = keep * this.shadowing
-					+ Math.sqrt(1 - keep * keep) * SHADOWING_SIGMA_DB * random.nextGaussian();
+
+		double at(long millis, Random random) {
+			if (this.at == Long.MIN_VALUE) {
+				this.value = this.sigma * random.nextGaussian();
+			}
+			else if (millis != this.at) {
+				double keep = Math.exp(-(millis - this.at) / SHADOWING_MILLIS);
+				this.value = keep * this.value + Math.sqrt(1 - keep * keep) * this.sigma * random.nextGaussian();
+			}
+			this.at = millis;
+			return this.value;
 		}
-		this.shadowingAt = millis;
+
 	}
 
 }

@@ -31,8 +31,20 @@ public final class TraceGenerator {
 
 	private final Random random;
 
+	private final boolean carried;
+
+	/** Phones in the hand. */
 	public TraceGenerator(long seed) {
+		this(seed, false);
+	}
+
+	/**
+	 * @param carried whether phones are also carried in pockets and bags (2–10 dB more
+	 * loss on 60% of them), which the RSSI alone cannot tell from distance
+	 */
+	public TraceGenerator(long seed, boolean carried) {
 		this.random = new Random(seed);
+		this.carried = carried;
 	}
 
 	public GeneratedTrace generate(Scenario scenario, int count, Instant start) {
@@ -52,8 +64,9 @@ public final class TraceGenerator {
 
 	private GeneratedPerson person(Scenario scenario, String device, long start, List<TraceEntry> out) {
 		Walk walk = scenario.walk(this.random);
-		GeneratedPhone phone = new GeneratedPhone(device, this.random);
+		GeneratedPhone phone = new GeneratedPhone(device, this.carried, this.random);
 		RadioModel[] paths = { new RadioModel(), new RadioModel() };
+		RadioModel.Shadowing body = new RadioModel.Shadowing(RadioModel.BODY_SHADOWING_SIGMA_DB);
 		long quietFrom = (scenario.quietAfterArrivalMillis() < 0) ? Long.MAX_VALUE
 				: walk.arrivedAtDoorMillis() + scenario.quietAfterArrivalMillis();
 		byte[] frame = phone.frame(this.random.nextInt(1 << 24));
@@ -61,10 +74,11 @@ public final class TraceGenerator {
 				&& t < quietFrom; t += phone.nextInterval(t, this.random)) {
 			BleAddress address = phone.addressAt(t, this.random);
 			double[] at = walk.at(t);
+			double bodyLoss = body.at(t, this.random);
 			for (int adapter = 0; adapter < ADAPTERS.length; adapter++) {
 				double metres = Math.hypot(at[0] - ADAPTERS[adapter][0], at[1] - ADAPTERS[adapter][1]);
 				boolean throughWall = (at[1] > 0) != (ADAPTERS[adapter][1] > 0);
-				int rssi = paths[adapter].rssi(t, phone.powerAt1m, metres, throughWall, this.random);
+				int rssi = paths[adapter].rssi(t, phone.powerAt1m, metres, throughWall, bodyLoss, this.random);
 				if (rssi != RadioModel.LOST) {
 					Advertisement ad = new Advertisement(Instant.ofEpochMilli(start + t), NAMES[adapter], address,
 							AddressType.RANDOM, rssi, phone.txPower, null, null, null, frame);
