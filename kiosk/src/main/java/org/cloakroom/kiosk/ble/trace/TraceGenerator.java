@@ -8,6 +8,8 @@ import java.util.Random;
 
 import org.cloakroom.kiosk.ble.BleAddress;
 import org.cloakroom.kiosk.ble.Zone;
+import org.cloakroom.kiosk.ble.decode.AdDecoder;
+import org.cloakroom.kiosk.ble.decode.AdFields;
 import org.cloakroom.kiosk.ble.transport.AddressType;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 
@@ -70,6 +72,7 @@ public final class TraceGenerator {
 		long quietFrom = (scenario.quietAfterArrivalMillis() < 0) ? Long.MAX_VALUE
 				: walk.arrivedAtDoorMillis() + scenario.quietAfterArrivalMillis();
 		byte[] frame = phone.frame(this.random.nextInt(1 << 24));
+		AdFields fields = AdDecoder.decode(frame);
 		for (long t = this.random.nextInt(1000); t <= walk.durationMillis()
 				&& t < quietFrom; t += phone.nextInterval(t, this.random)) {
 			BleAddress address = phone.addressAt(t, this.random);
@@ -81,7 +84,8 @@ public final class TraceGenerator {
 				int rssi = paths[adapter].rssi(t, phone.powerAt1m, metres, throughWall, bodyLoss, this.random);
 				if (rssi != RadioModel.LOST) {
 					Advertisement ad = new Advertisement(Instant.ofEpochMilli(start + t), NAMES[adapter], address,
-							AddressType.RANDOM, rssi, phone.txPower, null, null, null, frame);
+							AddressType.RANDOM, rssi, phone.txPower, fields.manufacturerData(), fields.serviceData(),
+							fields.serviceUuids(), frame);
 					out.add(new TraceEntry(ad, new TraceLabel(scenario.label(), device, metres, truth(at))));
 				}
 			}
