@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.ble.trace;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,43 @@ class ProximityEvaluationTest {
 			.count();
 		report("corridor passers (2-4 m) ever AT_DOOR", atDoor);
 		assertThat(atDoor).isLessThanOrEqualTo((long) Math.floor(PEOPLE * 0.01));
+	}
+
+	@Test
+	void keepsTheZoneOfAQuietPhoneForFadeAfterThenPlacesItAway() {
+		GeneratedTrace trace = new TraceGenerator(SEED).generate(Scenario.QUIET, 200, T0);
+		Map<String, List<String>> moves = new HashMap<>();
+		ProximityTracker tracker = new ProximityTracker(ProximityProperties.defaults(), TraceGenerator.DOOR,
+				TraceGenerator.INSIDE);
+		TracePlayer player = new TracePlayer(tracker,
+				(entry, fields) -> new EnrolledPhone(Long.parseLong(entry.label().device().substring(1))),
+				(subject, from, to, rssi, at) -> moves
+					.computeIfAbsent("p" + ((EnrolledPhone) subject).phoneId(), (key) -> new ArrayList<>())
+					.add(to + "@" + at));
+		Map<String, Instant> lastHeard = new HashMap<>();
+		for (TraceEntry entry : trace.entries()) {
+			player.play(entry);
+			lastHeard.put(entry.label().device(), entry.advertisement().time());
+		}
+		player.finish(trace.people().get(199).end().plus(Duration.ofMinutes(1)));
+		// fading is checked on the scheduler's 200 ms steps, so AWAY comes up to 200 ms
+		// after fade-after has passed since the last packet; a change that was dwelling
+		// while packets were still in the 1.5 s window may be accepted within 1 s of
+		// dwell
+		long faded = trace.people().stream().filter((person) -> {
+			Instant last = lastHeard.get(person.device());
+			List<String> seen = moves.getOrDefault(person.device(), List.of());
+			List<Instant> after = seen.stream()
+				.map((move) -> Instant.parse(move.substring(move.indexOf('@') + 1)))
+				.filter(last.plusMillis(2800)::isBefore)
+				.toList();
+			return after.size() == 1 && seen.get(seen.size() - 1).startsWith("AWAY@")
+					&& !after.get(0).isBefore(last.plusSeconds(30))
+					&& !after.get(0).isAfter(last.plusSeconds(30).plusMillis(200));
+		}).count();
+		System.out.printf("evaluation: quiet phones that kept their zone for fade-after, then AWAY: %d of 200%n",
+				faded);
+		assertThat(faded).isEqualTo(200);
 	}
 
 	private static void report(String what, long count) {
