@@ -9,10 +9,13 @@ import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.cloakroom.kiosk.ble.BleProperties.Backend;
+import org.cloakroom.kiosk.ble.BleProperties.RecordProperties;
 import org.cloakroom.kiosk.ble.bluez.BluezDbusTransport;
 import org.cloakroom.kiosk.ble.identity.IdentityResolver;
 import org.cloakroom.kiosk.ble.proximity.ProximityTracker;
 import org.cloakroom.kiosk.ble.tinyb.TinybTransport;
+import org.cloakroom.kiosk.ble.trace.RecordingTransport;
+import org.cloakroom.kiosk.ble.trace.TraceWriter;
 import org.cloakroom.kiosk.ble.transport.BleTransport;
 import org.cloakroom.kiosk.ble.watchdog.RadioBackend;
 
@@ -35,15 +38,21 @@ class BleConfiguration {
 		// not
 		// matter
 		IdentityResolver identities = new IdentityResolver(enrolled::all);
-		ProximityTracker proximity = new ProximityTracker(properties.proximity(), properties.doorAdapter(),
-				properties.insideAdapter());
+		ProximityTracker proximity = new ProximityTracker(properties.proximity(), properties.placements());
 		return new BlePipeline(identities, proximity, events);
 	}
 
 	@Bean
 	BleScanner bleScanner(BleProperties properties, ObjectProvider<BleTransport> transports, BlePipeline pipeline,
 			Clock clock) {
-		return new BleScanner(select(properties.backend(), transports.orderedStream().toList()), pipeline, clock);
+		BleTransport selected = select(properties.backend(), transports.orderedStream().toList());
+		return new BleScanner(recorded(selected, properties.record()), pipeline, clock);
+	}
+
+	/** The transport, recording to {@code cloakroom.ble.record.file} when it is set. */
+	static BleTransport recorded(BleTransport transport, RecordProperties record) {
+		return (record.file() != null) ? new RecordingTransport(transport, new TraceWriter(record.file(), true))
+				: transport;
 	}
 
 	/**

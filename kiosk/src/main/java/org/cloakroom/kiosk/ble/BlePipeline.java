@@ -121,7 +121,7 @@ final class BlePipeline implements AdvertisementSink {
 			return;
 		}
 		this.proximity.heard(subject, advertisement.adapter(), advertisement.time(), advertisement.rssi(),
-				this.onZoneChange);
+				ProximityTracker.powerAt1m(fields), this.onZoneChange);
 		this.counters.devicesTracked = this.proximity.size();
 	}
 

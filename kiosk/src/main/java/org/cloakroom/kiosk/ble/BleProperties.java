@@ -1,7 +1,10 @@
 package org.cloakroom.kiosk.ble;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +24,11 @@ import org.springframework.validation.annotation.Validated;
  * @param proximity how RSSI becomes a zone
  * @param simulated the simulated radio
  * @param radio the real radios (bluez-dbus, tinyb) and their watchdog
+ * @param adapters where each adapter, by its OS name, is placed (e.g.
+ * {@code cloakroom.ble.adapters.hci0=door}); {@code door-adapter} and
+ * {@code inside-adapter} are placed too unless named here
+ * @param replay the {@code replay} backend
+ * @param record recording what the selected backend hears
  */
 @ConfigurationProperties("cloakroom.ble")
 @Validated
@@ -28,13 +36,68 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 		@DefaultValue("door") @NotBlank String doorAdapter, @DefaultValue("inside") @NotBlank String insideAdapter,
 		@DefaultValue @NotNull @Valid ProximityProperties proximity,
 		@DefaultValue @NotNull @Valid SimulatedProperties simulated,
-		@DefaultValue @NotNull @Valid RadioProperties radio) {
+		@DefaultValue @NotNull @Valid RadioProperties radio, Map<String, Placement> adapters,
+		@DefaultValue @NotNull @Valid ReplayProperties replay, @DefaultValue @NotNull @Valid RecordProperties record) {
 
 	public BleProperties {
+		adapters = (adapters == null) ? Map.of() : Map.copyOf(adapters);
 		if (doorAdapter != null && doorAdapter.equals(insideAdapter)) {
 			throw new IllegalArgumentException(
 					"cloakroom.ble.door-adapter and inside-adapter must differ, both are '" + doorAdapter + "'");
 		}
+	}
+
+	/**
+	 * Every placed adapter: {@code door-adapter} at the door, {@code inside-adapter}
+	 * inside, then {@code adapters}, which win.
+	 */
+	public Map<String, Placement> placements() {
+		Map<String, Placement> placed = new LinkedHashMap<>();
+		placed.put(this.doorAdapter, Placement.DOOR);
+		placed.put(this.insideAdapter, Placement.INSIDE);
+		placed.putAll(this.adapters);
+		return Map.copyOf(placed);
+	}
+
+	/**
+	 * Where an adapter stands. DOOR and LOCKERS are both outside the area, at the kiosk,
+	 * and both place a phone NEAR or AT_DOOR; INSIDE adapters place it INSIDE.
+	 */
+	public enum Placement {
+
+		DOOR, LOCKERS, INSIDE;
+
+		/** Whether this adapter hears the kiosk's side of the door. */
+		public boolean doorSide() {
+			return this != INSIDE;
+		}
+
+	}
+
+	/**
+	 * The {@code replay} backend.
+	 *
+	 * @param file the trace to play (one JSON object per line)
+	 * @param pace {@code recorded} plays at the recorded speed on the application's
+	 * clock, {@code fast} as fast as possible
+	 */
+	public record ReplayProperties(Path file, @DefaultValue("recorded") @NotNull Pace pace) {
+
+		/** How fast a trace plays. */
+		public enum Pace {
+
+			RECORDED, FAST
+
+		}
+
+	}
+
+	/**
+	 * Recording what the selected backend hears, in the trace format.
+	 *
+	 * @param file where to append; unset records nothing
+	 */
+	public record RecordProperties(Path file) {
 	}
 
 	/** The values of {@code cloakroom.ble.backend}. */

@@ -11,16 +11,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How filtered RSSI becomes a zone ({@code cloakroom.ble.proximity.*}).
  * <p>
  * Why these defaults (see DESIGN.md, "What real RSSI data says"): per-packet spread is
- * 5–10 dB, so one packet decides nothing and RSSI is aggregated over a {@code window} of
- * 2.5 s (DESIGN: 2–3 s); a median of the 10–25 packets a phone sends in that time leaves
- * about 1.5–3 dB of noise, so each enter/exit pair is 5–6 dB apart and a change must hold
- * for {@code dwell} (1 s) before it is accepted. The dBm levels are for a reference phone
- * that reads −59 dBm at 1 m from the door antenna (the iBeacon convention, and the
- * simulator's model): AT_DOOR (≈0.4 m, ≈−50 dBm) enters at −58; a phone passing at 3 m
- * (≈−70 dBm) stays 12 dB short of it, NEAR (1.5–3 m) enters at −75, and 25 m (≈−90 dBm)
- * is AWAY. Phones differ by ±15 dB and carrying position by as much, so these levels are
- * a starting point to calibrate on site (per-phone calibration comes later); INSIDE
- * relies on comparing the two adapters, which cancels the phone's own offset. A phone
+ * 5–10 dB, so one packet decides little; RSSI is the median of each adapter's last
+ * {@code window} (1.5 s: 2–15 packets of an awake phone), and the enter/exit pairs are
+ * 5–6 dB apart. Other changes must hold for {@code dwell} (1 s), so a phone carried
+ * through the door does not flicker through NEAR; entering AT_DOOR needs no dwell
+ * ({@code at-door-dwell} 0) and the window is short, because a phone must be placed
+ * AT_DOOR within 3 s of reaching 1 m and a median already lags by half its window; the
+ * levels were chosen on generated traces (ble.trace.TraceGenerator, fixed seeds): with
+ * them ≥99% of arrivals are placed AT_DOOR in time and ≤1% of people passing 2–4 m away
+ * ever are. The dBm levels are for a reference phone that reads −59 dBm at 1 m from the
+ * door antenna (the iBeacon convention, and the simulator's model): AT_DOOR (≈0.4 m, ≈−50
+ * dBm) enters at −58, a phone passing at 2 m (≈−66 dBm) stays 8 dB short; NEAR enters at
+ * −75, and 25 m (≈−90 dBm) is AWAY. A device that advertises its power is calibrated to
+ * the reference ({@code reference-power-dbm}); others differ by up to ±15 dB, and
+ * carrying position by as much, so these levels are a starting point to calibrate on site
+ * (per-phone calibration comes later). INSIDE, and a phone shouting at the door, rely on
+ * comparing the door side with the inside, which cancels the phone's own offset. A phone
  * that goes quiet (a locked iPhone can be silent for tens of seconds) keeps its zone for
  * {@code fadeAfter}.
  *
@@ -36,20 +42,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param insideExitDbm inside adapter's median below which INSIDE is left
  * @param insideMarginDb how much the inside adapter must beat the door adapter to enter
  * INSIDE (to stay, it must still beat it)
+ * @param atDoorMarginDb how much the door side must beat the inside adapters to enter
+ * AT_DOOR when an inside adapter hears the phone at all: a phone, its carrying position
+ * and its owner's body weaken both paths alike, so the difference tells 0.5 m from 2 m
+ * where the level alone cannot
+ * @param referencePowerDbm what the reference phone, for which the dBm levels are set,
+ * reads at 1 m; a device that advertises its power (iBeacon's measured power, or a TX
+ * Power Level) is shifted by the difference, so the levels hold for it too
+ * @param atDoorDwell how long AT_DOOR must hold before it is accepted (other zones use
+ * {@code dwell})
  */
-public record ProximityProperties(@DefaultValue("2500ms") @NotNull Duration window,
-		@DefaultValue("2") @Min(1) int minSamples, @DefaultValue("1s") @NotNull Duration dwell,
+public record ProximityProperties(@DefaultValue("1500ms") @NotNull Duration window,
+		@DefaultValue("1") @Min(1) int minSamples, @DefaultValue("1s") @NotNull Duration dwell,
 		@DefaultValue("30s") @NotNull Duration fadeAfter, @DefaultValue("-58") double atDoorEnterDbm,
 		@DefaultValue("-64") double atDoorExitDbm, @DefaultValue("-75") double nearEnterDbm,
 		@DefaultValue("-80") double nearExitDbm, @DefaultValue("-72") double insideEnterDbm,
-		@DefaultValue("-78") double insideExitDbm, @DefaultValue("6") double insideMarginDb) {
+		@DefaultValue("-78") double insideExitDbm, @DefaultValue("6") double insideMarginDb,
+		@DefaultValue("24") double atDoorMarginDb, @DefaultValue("-59") int referencePowerDbm,
+		@DefaultValue("0s") @NotNull Duration atDoorDwell) {
 
 	public ProximityProperties {
 		positive("window", window);
 		positive("fade-after", fadeAfter);
-		if (dwell == null || dwell.isNegative()) {
-			throw new IllegalArgumentException("cloakroom.ble.proximity.dwell must not be negative, got " + dwell);
-		}
+		notNegative("dwell", dwell);
+		notNegative("at-door-dwell", atDoorDwell);
 		if (minSamples < 1) {
 			throw new IllegalArgumentException(
 					"cloakroom.ble.proximity.min-samples must be at least 1, got " + minSamples);
@@ -65,13 +81,20 @@ public record ProximityProperties(@DefaultValue("2500ms") @NotNull Duration wind
 
 	/** The defaults, for code that runs without Spring (tests, benchmarks). */
 	public static ProximityProperties defaults() {
-		return new ProximityProperties(Duration.ofMillis(2500), 2, Duration.ofSeconds(1), Duration.ofSeconds(30), -58,
-				-64, -75, -80, -72, -78, 6);
+		return new ProximityProperties(Duration.ofMillis(1500), 1, Duration.ofSeconds(1), Duration.ofSeconds(30), -58,
+				-64, -75, -80, -72, -78, 6, 24, -59, Duration.ZERO);
 	}
 
 	private static void positive(String name, Duration value) {
 		if (value == null || value.isNegative() || value.isZero()) {
 			throw new IllegalArgumentException("cloakroom.ble.proximity." + name + " must be positive, got " + value);
+		}
+	}
+
+	private static void notNegative(String name, Duration value) {
+		if (value == null || value.isNegative()) {
+			throw new IllegalArgumentException(
+					"cloakroom.ble.proximity." + name + " must not be negative, got " + value);
 		}
 	}
 

@@ -32,6 +32,16 @@ final class MedianWindow {
 
 	private int count;
 
+	/**
+	 * The last median, valid while {@link #changed} is false: a track re-evaluates every
+	 * adapter's window on each packet and each tick, but only one window moved.
+	 */
+	private double median = Double.NaN;
+
+	private int medianMinSamples = -1;
+
+	private boolean changed = true;
+
 	static boolean plausible(int rssi) {
 		return rssi >= -127 && rssi <= 20;
 	}
@@ -46,6 +56,7 @@ final class MedianWindow {
 		}
 		this.times[slot] = timeMillis;
 		this.values[slot] = rssi;
+		this.changed = true;
 	}
 
 	/** Forgets packets older than {@code cutoffMillis}. */
@@ -53,6 +64,7 @@ final class MedianWindow {
 		while (this.count > 0 && this.times[this.oldest] < cutoffMillis) {
 			this.oldest = (this.oldest + 1) % CAPACITY;
 			this.count--;
+			this.changed = true;
 		}
 	}
 
@@ -62,6 +74,16 @@ final class MedianWindow {
 
 	/** The median, or NaN with fewer than {@code minSamples} packets. */
 	double median(int minSamples) {
+		if (!this.changed && this.medianMinSamples == minSamples) {
+			return this.median;
+		}
+		this.median = computeMedian(minSamples);
+		this.medianMinSamples = minSamples;
+		this.changed = false;
+		return this.median;
+	}
+
+	private double computeMedian(int minSamples) {
 		if (this.count == 0 || this.count < minSamples) {
 			return Double.NaN;
 		}

@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cloakroom.kiosk.ble.BleProperties.Placement;
 import org.cloakroom.kiosk.ble.ProximityProperties;
 import org.cloakroom.kiosk.ble.Zone;
+import org.cloakroom.kiosk.ble.decode.AdFields;
 import org.cloakroom.kiosk.ble.identity.Resolution;
 import org.cloakroom.kiosk.ble.identity.Resolution.UnenrolledPhone;
 
 /**
- * Follows every phone heard: feeds each packet to the device's window for the adapter
- * that heard it, re-evaluates the zone on every packet and on every clock step, and tells
- * the listener of accepted changes. Unenrolled phones are forgotten once they have faded
- * (their addresses rotate, so their tracks would pile up); enrolled phones are kept. Not
+ * Follows every phone heard: feeds each packet, calibrated by the power the device
+ * advertises where it does, to the device's window for the adapter that heard it,
+ * re-evaluates the zone on every packet and on every clock step, and tells the listener
+ * of accepted changes. Unenrolled phones are forgotten once they have faded (their
+ * addresses rotate, so their tracks would pile up); enrolled phones are kept. Not
  * thread-safe: the pipeline calls it under its lock.
  */
 public final class ProximityTracker {
@@ -26,18 +29,24 @@ public final class ProximityTracker {
 
 	private final Timing timing;
 
-	private final String doorAdapter;
+	private final AdapterLayout layout;
 
-	private final String insideAdapter;
+	private final Calibration calibration;
 
 	private final Map<Resolution, DeviceTrack> tracks = new HashMap<>();
 
+	/** One adapter at the door and one inside. */
 	public ProximityTracker(ProximityProperties rules, String doorAdapter, String insideAdapter) {
+		this(rules, Map.of(doorAdapter, Placement.DOOR, insideAdapter, Placement.INSIDE));
+	}
+
+	/** Adapters by name, each with its placement; packets from others place nothing. */
+	public ProximityTracker(ProximityProperties rules, Map<String, Placement> placements) {
 		this.classifier = new ZoneClassifier(rules);
 		this.timing = new Timing(rules.window().toMillis(), rules.minSamples(), rules.dwell().toMillis(),
-				rules.fadeAfter().toMillis());
-		this.doorAdapter = doorAdapter;
-		this.insideAdapter = insideAdapter;
+				rules.atDoorDwell().toMillis(), rules.fadeAfter().toMillis());
+		this.layout = new AdapterLayout(placements);
+		this.calibration = new Calibration(rules.referencePowerDbm());
 	}
 
 	/** Whether a controller could have reported this RSSI; others are rejected. */
@@ -45,10 +54,32 @@ public final class ProximityTracker {
 		return MedianWindow.plausible(rssi);
 	}
 
+	/**
+	 * The power at 1 m that {@code fields} advertise, for
+	 * {@link #heard(Resolution, String, Instant, int, int, ZoneListener)}.
+	 */
+	public static int powerAt1m(AdFields fields) {
+		return Calibration.powerAt1m(fields);
+	}
+
+	/** A packet from a device that advertises no power. */
 	public void heard(Resolution subject, String adapter, Instant time, int rssi, ZoneListener listener) {
-		DeviceTrack track = this.tracks.computeIfAbsent(subject, DeviceTrack::new);
+		heard(subject, adapter, time, rssi, Calibration.UNKNOWN, listener);
+	}
+
+	/**
+	 * A packet; {@code powerAt1m} is what the device says it reads at 1 m (see
+	 * {@link #powerAt1m(AdFields)}), or {@link Calibration#UNKNOWN}.
+	 */
+	public void heard(Resolution subject, String adapter, Instant time, int rssi, int powerAt1m,
+			ZoneListener listener) {
+		DeviceTrack track = this.tracks.get(subject);
+		if (track == null) {
+			track = new DeviceTrack(subject, this.layout.size());
+			this.tracks.put(subject, track);
+		}
 		long now = time.toEpochMilli();
-		track.heard(adapterIndex(adapter), now, rssi);
+		track.heard(this.layout.numberOf(adapter), now, this.calibration.calibrate(rssi, powerAt1m));
 		evaluate(track, now, listener);
 	}
 
@@ -86,24 +117,17 @@ public final class ProximityTracker {
 
 	private void evaluate(DeviceTrack track, long now, ZoneListener listener) {
 		Zone before = track.zone();
-		Zone after = track.evaluate(now, this.classifier, this.timing);
+		Zone after = track.evaluate(now, this.classifier, this.timing, this.layout);
 		if (after != null) {
 			listener.zoneChanged(track.subject, before, after, track.lastRssi(), Instant.ofEpochMilli(now));
 		}
-	}
-
-	private int adapterIndex(String adapter) {
-		if (this.doorAdapter.equals(adapter)) {
-			return DeviceTrack.DOOR;
-		}
-		return this.insideAdapter.equals(adapter) ? DeviceTrack.INSIDE : -1;
 	}
 
 	private static Sighting sightingOf(DeviceTrack track) {
 		return new Sighting(track.subject, track.zone(), track.lastRssi(), track.lastSeen());
 	}
 
-	record Timing(long windowMillis, int minSamples, long dwellMillis, long fadeAfterMillis) {
+	record Timing(long windowMillis, int minSamples, long dwellMillis, long atDoorDwellMillis, long fadeAfterMillis) {
 	}
 
 }

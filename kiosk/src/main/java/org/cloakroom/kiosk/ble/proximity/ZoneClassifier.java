@@ -7,7 +7,9 @@ import org.cloakroom.kiosk.ble.Zone;
  * Places a device from its two filtered RSSIs, with hysteresis: the current zone is left
  * only past its exit level, a new one entered only past its enter level. INSIDE needs the
  * inside adapter to be strong and to beat the door adapter, so a phone shouting at the
- * door is not taken for one inside. NaN means the adapter has too little to say.
+ * door is not taken for one inside; entering AT_DOOR needs the door side to be strong
+ * and, where the inside hears the phone, to beat it by a wide margin. NaN means the
+ * adapter has too little to say.
  */
 final class ZoneClassifier {
 
@@ -29,7 +31,7 @@ final class ZoneClassifier {
 			return current;
 		}
 		boolean wasAtDoor = current == Zone.AT_DOOR;
-		if (door >= (wasAtDoor ? this.rules.atDoorExitDbm() : this.rules.atDoorEnterDbm())) {
+		if (wasAtDoor ? door >= this.rules.atDoorExitDbm() : atDoor(current, door, inside)) {
 			return Zone.AT_DOOR;
 		}
 		boolean wasNear = wasAtDoor || current == Zone.NEAR;
@@ -37,6 +39,15 @@ final class ZoneClassifier {
 			return Zone.NEAR;
 		}
 		return Zone.AWAY;
+	}
+
+	/**
+	 * Coming from the corridor, the door side must beat the inside by the margin; coming
+	 * out through the door, both hear the phone well and the level alone decides.
+	 */
+	private boolean atDoor(Zone current, double door, double inside) {
+		return door >= this.rules.atDoorEnterDbm()
+				&& (current == Zone.INSIDE || Double.isNaN(inside) || door - inside >= this.rules.atDoorMarginDb());
 	}
 
 	private boolean inside(Zone current, double door, double inside) {

@@ -55,6 +55,25 @@ class MedianWindowTest {
 	}
 
 	@Test
+	void theRememberedMedianFollowsEveryAddAndExpiry() {
+		MedianWindow window = new MedianWindow();
+		window.add(0, -70);
+		window.add(100, -60);
+		window.add(200, -50);
+		assertThat(window.median(1)).isEqualTo(-60.0);
+		assertThat(window.median(1)).isEqualTo(-60.0);
+
+		window.add(300, -40);
+		assertThat(window.median(1)).isEqualTo(-55.0);
+		assertThat(window.median(5)).isNaN();
+
+		window.expire(150);
+		assertThat(window.median(1)).isEqualTo(-45.0);
+		window.expire(150);
+		assertThat(window.median(1)).isEqualTo(-45.0);
+	}
+
+	@Test
 	void rejectsValuesNoControllerReports() {
 		assertThat(MedianWindow.plausible(127)).isFalse();
 		assertThat(MedianWindow.plausible(-128)).isFalse();

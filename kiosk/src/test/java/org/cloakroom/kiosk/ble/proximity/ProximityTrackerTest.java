@@ -18,7 +18,12 @@ class ProximityTrackerTest {
 
 	private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
 
-	private final ProximityTracker tracker = new ProximityTracker(ProximityProperties.defaults(), "door", "inside");
+	/** Two packets to count and 1 s of dwell for every zone, so the mechanics show. */
+	private static final ProximityProperties RULES = new ProximityProperties(Duration.ofMillis(1500), 2,
+			Duration.ofSeconds(1), Duration.ofSeconds(30), -58, -64, -75, -80, -72, -78, 6, 24, -59,
+			Duration.ofSeconds(1));
+
+	private final ProximityTracker tracker = new ProximityTracker(RULES, "door", "inside");
 
 	private final List<String> changes = new ArrayList<>();
 

@@ -1,0 +1,19 @@
+package org.cloakroom.kiosk.ble.trace;
+
+import java.time.Instant;
+
+/**
+ * The ground truth of one generated person, for evaluation.
+ *
+ * @param device the label's device name, stable across address rotation
+ * @param scenario what the person does
+ * @param irk the phone's identity resolving key (32 hex), to enrol it in a replay
+ * @param start when the person starts
+ * @param withinOneMetre when the phone first came within 1 m of the door adapter, or
+ * {@code null}
+ * @param quietFrom when the phone stopped advertising, or {@code null}
+ * @param end when the person's part of the trace ends
+ */
+public record GeneratedPerson(String device, Scenario scenario, String irk, Instant start, Instant withinOneMetre,
+		Instant quietFrom, Instant end) {
+}

@@ -1,0 +1,19 @@
+package org.cloakroom.kiosk.ble.trace;
+
+import org.cloakroom.kiosk.ble.BleProperties;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The {@code replay} backend, only when {@code cloakroom.ble.backend=replay}. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "cloakroom.ble.backend", havingValue = "replay")
+class ReplayBackendConfiguration {
+
+	@Bean
+	ReplayTransport replayTransport(BleProperties properties) {
+		return new ReplayTransport(properties.replay().file(), properties.replay().pace());
+	}
+
+}
