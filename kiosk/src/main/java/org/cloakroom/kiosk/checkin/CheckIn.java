@@ -201,12 +201,14 @@ public class CheckIn {
 		Long sessionId = visit.sessionId();
 		SessionView session = (sessionId != null) ? this.sessionQueries.get(sessionId) : null;
 		Instant deadline = null;
+		int emptyCloses = 0;
 		if (session != null && session.state() == SessionState.DEPOSITING && session.lockerId() != null) {
 			LockerView locker = this.lockers.get(session.lockerId());
 			deadline = locker.deadline();
+			emptyCloses = locker.emptyCloses();
 		}
 		return new VisitView(visit.id(), visit.employee().id(), visit.employee().name(), visit.phones(),
-				visit.unenrolled(), stage(visit, session), session, deadline);
+				visit.unenrolled(), stage(visit, session), session, deadline, emptyCloses);
 	}
 
 	private static VisitStage stage(DoorVisit visit, SessionView session) {

@@ -71,6 +71,8 @@ class KioskBrowserIT {
 		assertThat(browser.findElement(By.cssSelector(".unprotected")).getText()).contains("Unprotected");
 
 		click("tr[data-phone=ada-pixel] button[data-position=AT_DOOR]");
+		// the click posts asynchronously: time may only move once the phone stands there
+		waitFor(By.cssSelector("tr[data-phone=ada-pixel] button[data-position=AT_DOOR].current"));
 		new SimulationTestSupport(this.clock, this.radio).pass(Duration.ofSeconds(6));
 		click("button[data-badge='100001']");
 		waitForScreenText("Hello, Ada Lovelace");
