@@ -14,8 +14,10 @@ public enum DeviceKind {
 	/**
 	 * A phone whose platform the packet does not tell (an Exposure Notification beacon).
 	 */
-	PHONE("phone", true), IBEACON("iBeacon", false), EDDYSTONE("Eddystone", false), WINDOWS("Windows", false),
-	UNKNOWN("unknown", false);
+	PHONE("phone", true),
+	/** A Google Fast Pair provider: headphones, earbuds, speakers. */
+	FAST_PAIR_ACCESSORY("Fast Pair accessory", false), IBEACON("iBeacon", false), EDDYSTONE("Eddystone", false),
+	WINDOWS("Windows", false), UNKNOWN("unknown", false);
 
 	private final String label;
 

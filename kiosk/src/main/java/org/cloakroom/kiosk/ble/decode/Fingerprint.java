@@ -21,10 +21,10 @@ import java.util.UUID;
  * Link (strong), 6 an iPhone, other types Windows;</li>
  * <li>Google's Nearby service 0xFEF3 or 0xFCF1 (Quick Share, cross-device): an Android
  * phone (medium: Chromebooks and Android tablets send it too);</li>
- * <li>Google Fast Pair 0xFE2C: counted as an Android phone because the issue and the
- * simulator use it so, but weak — the Fast Pair specification has providers (headsets,
- * earbuds) send it, so real headsets will look like phones until this rule is
- * dropped;</li>
+ * <li>Google Fast Pair 0xFE2C without a Nearby sign: a Fast Pair accessory, not a phone —
+ * the specification has providers (headphones, earbuds, speakers) advertise it and
+ * seekers (phones) listen, so counting it as a phone would ask every employee with
+ * earbuds to store a phone they do not have;</li>
  * <li>Exposure Notification 0xFD6F: a phone of either platform (strong, now rare).</li>
  * </ul>
  */
@@ -70,9 +70,12 @@ final class Fingerprint {
 	}
 
 	private static DeviceKind google(List<UUID> uuids, boolean nearbyData, boolean fastPair, boolean exposureData) {
-		if (nearbyData || uuids.contains(BluetoothUuids.GOOGLE_NEARBY) || uuids.contains(BluetoothUuids.GOOGLE_PRESENCE)
-				|| fastPair) {
+		if (nearbyData || uuids.contains(BluetoothUuids.GOOGLE_NEARBY)
+				|| uuids.contains(BluetoothUuids.GOOGLE_PRESENCE)) {
 			return DeviceKind.ANDROID_PHONE;
+		}
+		if (fastPair) {
+			return DeviceKind.FAST_PAIR_ACCESSORY;
 		}
 		if (exposureData || uuids.contains(BluetoothUuids.EXPOSURE_NOTIFICATION)) {
 			return DeviceKind.PHONE;

@@ -47,7 +47,8 @@ final class AdvertisingFrames {
 	}
 
 	/**
-	 * What an idle phone of {@code model} sends: Apple Nearby Info or Google Fast Pair.
+	 * What an idle phone of {@code model} sends: Apple Nearby Info, or Google Nearby
+	 * service data (0xFEF3, as Quick Share sends).
 	 */
 	static byte[] phone(String model, int tag) {
 		ByteBuffer frame = ByteBuffer.allocate(14).put(FLAGS);
@@ -56,8 +57,8 @@ final class AdvertisingFrames {
 			frame.put(new byte[] { 0x0A, (byte) 0xFF, 0x4C, 0x00, 0x10, 0x05, 0x1B, (byte) 0x98 });
 		}
 		else {
-			// Fast Pair service data (0xFE2C) with a 3-byte model id
-			frame.put(new byte[] { 0x06, 0x16, 0x2C, (byte) 0xFE });
+			// Google Nearby service data (0xFEF3) with a 3-byte tag
+			frame.put(new byte[] { 0x06, 0x16, (byte) 0xF3, (byte) 0xFE });
 		}
 		frame.put((byte) (tag >>> 16)).put((byte) (tag >>> 8)).put((byte) tag);
 		byte[] bytes = new byte[frame.position()];

@@ -13,10 +13,10 @@ import org.cloakroom.kiosk.ble.identity.Ah;
  * <p>
  * Loudness: phones differ by tens of dB (DESIGN.md). An iPhone's power at 1 m is the
  * reference ±2 dB (Apple's models are alike) and it advertises no power; an Android
- * phone's is the reference ±6 dB (σ, capped at 12) and, as Fast Pair asks, it advertises
- * its TX Power Level, within ±1.5 dB of the truth. Carrying, when the generator is asked
- * for it: in the hand (40%, no loss), a pocket (45%, 2–6 dB) or a bag (15%, 6–10 dB);
- * otherwise every phone is in the hand.
+ * phone's is the reference ±6 dB (σ, capped at 12) and it advertises its TX Power Level,
+ * within ±1.5 dB of the truth. Carrying, when the generator is asked for it: in the hand
+ * (40%, no loss), a pocket (45%, 2–6 dB) or a bag (15%, 6–10 dB); otherwise every phone
+ * is in the hand.
  * <p>
  * Advertising, awake: an iPhone alternates bursts at 90–150 ms with 400–1000 ms
  * stretches, each 2–6 s long; an Android phone keeps one interval (100 ms low latency,
@@ -108,10 +108,10 @@ final class GeneratedPhone {
 		return this.address;
 	}
 
-	/** What it sends: Apple's Nearby Info, or Fast Pair with a TX Power Level. */
+	/** What it sends: Apple's Nearby Info, or Google Nearby with a TX Power Level. */
 	byte[] frame(int tag) {
 		String hex = this.iPhone ? "0201060aff4c0010051b98" + String.format("%06x", tag & 0xFFFFFF) : "020106020a"
-				+ String.format("%02x", this.txPower & 0xFF) + "06162cfe" + String.format("%06x", tag & 0xFFFFFF);
+				+ String.format("%02x", this.txPower & 0xFF) + "0616f3fe" + String.format("%06x", tag & 0xFFFFFF);
 		return HexFormat.of().parseHex(hex);
 	}
 

@@ -51,10 +51,11 @@ class DeviceKindTest {
 	}
 
 	@Test
-	void tellsAFastPairModelIdFromAccountKeyData() {
+	void tellsAFastPairModelIdFromAccountKeyDataAndCountsTheSenderAsAnAccessory() {
 		AdFields discoverable = AdDecoder.decode(hex("06162cfe" + "f52494"));
 		assertThat(discoverable.fastPairFrame()).isEqualTo(new FastPairFrame("f52494", null));
-		assertThat(discoverable.kind()).isEqualTo(DeviceKind.ANDROID_PHONE);
+		assertThat(discoverable.kind()).isEqualTo(DeviceKind.FAST_PAIR_ACCESSORY);
+		assertThat(discoverable.kind().isPhone()).as("earbuds are not a phone").isFalse();
 		AdFields notDiscoverable = AdDecoder.decode(hex("0b162cfe" + "00" + "40" + "0102030405" + "11"));
 		assertThat(notDiscoverable.fastPairFrame()).isEqualTo(new FastPairFrame(null, "0040010203040511"));
 	}

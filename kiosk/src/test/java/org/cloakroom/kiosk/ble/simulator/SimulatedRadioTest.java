@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.ble.IdentityResolvingKey;
 import org.cloakroom.kiosk.ble.decode.AdDecoder;
+import org.cloakroom.kiosk.ble.decode.DeviceKind;
 import org.cloakroom.kiosk.ble.identity.Ah;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhone;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
@@ -79,7 +80,7 @@ class SimulatedRadioTest {
 	}
 
 	@Test
-	void sendsAnAndroidsFastPairFrameFromANonResolvableAddress() {
+	void sendsAnAndroidsNearbyFrameFromANonResolvableAddress() {
 		this.radio.place(new VirtualPhone("visitor", "Pixel", null, Duration.ofMillis(100), 0));
 		this.radio.moveTo("visitor", VirtualPosition.NEAR);
 		this.radio.step(T0);
@@ -87,7 +88,7 @@ class SimulatedRadioTest {
 
 		assertThat(this.heard).isNotEmpty().allSatisfy((advertisement) -> {
 			assertThat(advertisement.address().value() >>> 46).isZero();
-			assertThat(AdDecoder.decode(advertisement).fastPair()).isTrue();
+			assertThat(AdDecoder.decode(advertisement).kind()).isEqualTo(DeviceKind.ANDROID_PHONE);
 		});
 	}
 
