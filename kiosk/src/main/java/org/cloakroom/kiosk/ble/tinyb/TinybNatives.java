@@ -98,15 +98,18 @@ final class TinybNatives {
 	}
 
 	/**
-	 * Initialises {@code tinyb.BluetoothManager}, whose static block calls
-	 * {@code System.loadLibrary} itself and prints a stack trace to standard error when
-	 * the libraries are not on {@code java.library.path}, although they are loaded.
+	 * Initialises {@code tinyb.BluetoothManager} and {@code tinyb.BluetoothObject}, whose
+	 * static blocks call {@code System.loadLibrary} themselves and print a stack trace to
+	 * standard error when the libraries are not on {@code java.library.path}, although
+	 * they are loaded.
 	 */
 	private static void initialiseQuietly() {
 		PrintStream err = System.err;
 		System.setErr(new PrintStream(OutputStream.nullOutputStream()));
 		try {
-			Class.forName("tinyb.BluetoothManager", true, TinybNatives.class.getClassLoader());
+			for (String name : new String[] { "tinyb.BluetoothManager", "tinyb.BluetoothObject" }) {
+				Class.forName(name, true, TinybNatives.class.getClassLoader());
+			}
 		}
 		catch (ClassNotFoundException ex) {
 			throw new IllegalStateException("tinyb.BluetoothManager is not on the class path", ex);
