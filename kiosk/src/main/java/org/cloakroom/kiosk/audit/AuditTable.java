@@ -69,6 +69,24 @@ class AuditTable {
 			.list();
 	}
 
+	/** Entries up to {@code upTo}, oldest first. */
+	List<AuditEntry> firstUpTo(long upTo, int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE sequence <= ? ORDER BY sequence LIMIT ?")
+			.params(upTo, limit)
+			.query(ENTRY)
+			.list();
+	}
+
+	/** Entries after {@code sequence} and up to {@code upTo}, oldest first. */
+	List<AuditEntry> between(long sequence, long upTo, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM audit_event WHERE sequence > ? AND sequence <= ? ORDER BY sequence LIMIT ?")
+			.params(sequence, upTo, limit)
+			.query(ENTRY)
+			.list();
+	}
+
 	List<AuditEntry> after(long sequence, int limit) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE sequence > ? ORDER BY sequence LIMIT ?")
 			.params(sequence, limit)

@@ -3,10 +3,13 @@ package org.cloakroom.kiosk.audit;
 import java.util.List;
 
 /**
- * One verification of the chain: walks the entries page by page from the first, then
- * compares the last one with the chain head. Reading the head only after reaching the
- * end, and looking again for entries when the head names more, keeps appends that commit
- * during the walk from looking like tampering.
+ * One verification of the chain: reads the chain head, then walks the entries up to it
+ * page by page from the first, and compares the last one with the head. Every entry up to
+ * the head committed before the head was read (an append writes both in one transaction),
+ * so no page can meet an entry whose predecessor is still committing; an index scan over
+ * entries that are being appended can, and would report an append as a deletion. Entries
+ * beyond the head are walked once a newer head names them, and are forged when no head
+ * ever does.
  */
 final class ChainWalk {
 
@@ -23,9 +26,45 @@ final class ChainWalk {
 	}
 
 	ChainVerification run() {
-		List<AuditEntry> page = this.table.first(PAGE);
+		ChainHead head = this.table.head();
+		List<AuditEntry> page = this.table.firstUpTo(head.lastSequence(), PAGE);
 		while (true) {
-			for (AuditEntry entry : page) {
+			ChainVerification problem = walk(page, head);
+			if (problem != null) {
+				return problem;
+			}
+			ChainVerification atHead = against(head);
+			List<AuditEntry> beyond = this.table.after(this.lastSequence, 1);
+			if (!atHead.intact() || beyond.isEmpty()) {
+				return atHead;
+			}
+			// Entries beyond the head: appended since it was read, or inserted behind the
+			// log's back.
+			ChainHead newer = this.table.head();
+			if (newer.lastSequence() <= head.lastSequence()) {
+				return forged(beyond.get(0), head);
+			}
+			head = newer;
+			page = this.table.between(this.lastSequence, head.lastSequence(), PAGE);
+		}
+	}
+
+	/** An entry that no head names: its own problem, or that the log never wrote it. */
+	private ChainVerification forged(AuditEntry entry, ChainHead head) {
+		ChainVerification problem = problemWith(entry);
+		if (problem != null) {
+			return problem;
+		}
+		return broken(entry.sequence(),
+				"Entry " + entry.sequence() + " was not appended by the log: the chain head names entry "
+						+ head.lastSequence() + " as the last one.");
+	}
+
+	/** Walks {@code page} and the pages after it up to the head's entry. */
+	private ChainVerification walk(List<AuditEntry> page, ChainHead head) {
+		List<AuditEntry> entries = page;
+		while (true) {
+			for (AuditEntry entry : entries) {
 				ChainVerification problem = problemWith(entry);
 				if (problem != null) {
 					return problem;
@@ -33,19 +72,10 @@ final class ChainWalk {
 				this.lastSequence = entry.sequence();
 				this.lastHash = entry.hash();
 			}
-			if (page.size() == PAGE) {
-				page = this.table.after(this.lastSequence, PAGE);
-				continue;
+			if (entries.size() < PAGE) {
+				return null;
 			}
-			ChainHead head = this.table.head();
-			if (head.lastSequence() <= this.lastSequence) {
-				return against(head);
-			}
-			// The head names more: entries appended meanwhile, or entries deleted.
-			page = this.table.after(this.lastSequence, PAGE);
-			if (page.isEmpty()) {
-				return against(head);
-			}
+			entries = this.table.between(this.lastSequence, head.lastSequence(), PAGE);
 		}
 	}
 

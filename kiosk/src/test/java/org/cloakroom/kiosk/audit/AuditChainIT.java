@@ -153,7 +153,8 @@ class AuditChainIT {
 					.forEach((i) -> this.publisher.publishEvent(DoorTested.of("locker:1", "n" + i)))));
 			}
 			while (!done.stream().allMatch(Future::isDone)) {
-				assertThat(this.log.verify().intact()).isTrue();
+				ChainVerification during = this.log.verify();
+				assertThat(during.intact()).as("%s", during).isTrue();
 			}
 			for (Future<?> each : done) {
 				each.get(30, TimeUnit.SECONDS);
