@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.ble;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,17 @@ public final class ChildJvm implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
 		builder.environment().put("DBUS_SYSTEM_BUS_ADDRESS", busAddress);
 		return new ChildJvm(builder.start());
+	}
+
+	/** Writes one line to the child's standard input. */
+	public void send(String line) {
+		try {
+			this.process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+			this.process.getOutputStream().flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the child JVM no longer reads its input", ex);
+		}
 	}
 
 	public List<String> lines() {

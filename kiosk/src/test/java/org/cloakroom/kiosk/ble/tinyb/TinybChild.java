@@ -1,5 +1,8 @@
 package org.cloakroom.kiosk.ble.tinyb;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +17,8 @@ import org.cloakroom.kiosk.ble.transport.TransportHealth;
 /**
  * Runs the TinyB backend in a JVM of its own (see ChildJvm) and prints what it hears,
  * {@code AD <adapter> <address> <type> <rssi> <manufacturer data>}, and its health when
- * it changes, {@code HEALTH <UP|DOWN> <detail>}. Ends after 120 s.
+ * asked with a line {@code health} on standard input, {@code HEALTH <UP|DOWN> <detail>}.
+ * Ends when standard input closes.
  */
 public final class TinybChild {
 
@@ -41,15 +45,14 @@ public final class TinybChild {
 			public void advanceTo(Instant now) {
 			}
 		});
-		TransportHealth last = null;
-		Instant end = Instant.now().plusSeconds(120);
-		while (Instant.now().isBefore(end)) {
-			TransportHealth health = transport.health();
-			if (!health.equals(last)) {
-				System.out.println("HEALTH " + (health.scanning() ? "UP " : "DOWN ") + health.detail());
-				last = health;
+		// answers "health" on standard input; ends when the parent closes it
+		try (BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+			for (String command = commands.readLine(); command != null; command = commands.readLine()) {
+				if (command.equals("health")) {
+					TransportHealth health = transport.health();
+					System.out.println("HEALTH " + (health.scanning() ? "UP " : "DOWN ") + health.detail());
+				}
 			}
-			Thread.sleep(20);
 		}
 		transport.stop();
 		System.exit(0);

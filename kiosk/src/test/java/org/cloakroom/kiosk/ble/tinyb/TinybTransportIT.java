@@ -46,11 +46,12 @@ class TinybTransportIT {
 		awaitLast("HEALTH UP scanning on hci0");
 	}
 
+	/** Asks the child for its health until the newest answer is {@code health}. */
 	private void awaitLast(String health) {
-		await(health).atMost(DEADLINE)
-			.untilAsserted(() -> assertThat(this.tinyb.lines()).filteredOn((line) -> line.startsWith("HEALTH"))
-				.last()
-				.isEqualTo(health));
+		await(health).atMost(DEADLINE).untilAsserted(() -> {
+			this.tinyb.send("health");
+			assertThat(this.tinyb.lines()).filteredOn((line) -> line.startsWith("HEALTH")).last().isEqualTo(health);
+		});
 	}
 
 	private void awaitLine(String line) {
