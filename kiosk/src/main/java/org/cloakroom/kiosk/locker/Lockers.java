@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.cloakroom.kiosk.NotFoundException;
@@ -98,11 +99,7 @@ public class Lockers {
 	 * that session
 	 */
 	public LockerView release(int lockerId, long sessionId) {
-		return transition((now) -> {
-			Locker locker = find(lockerId);
-			locker.release(sessionId, now, this.properties.releaseTimeout());
-			return locker;
-		});
+		return change(lockerId, (locker, now) -> locker.release(sessionId, now, this.properties.releaseTimeout()));
 	}
 
 	/**
@@ -112,11 +109,7 @@ public class Lockers {
 	public void expireDeadlines(Instant now) {
 		for (Locker due : this.repository.findByDeadlineLessThanEqualOrderByIdAsc(now)) {
 			if (isWired(due)) {
-				transition((ignored) -> {
-					Locker locker = find(due.id());
-					locker.expire(now);
-					return locker;
-				});
+				change(due.id(), (locker, ignored) -> locker.expire(now));
 			}
 		}
 	}
@@ -129,11 +122,8 @@ public class Lockers {
 		Instant openSince = now.minus(this.properties.heldOpenLimit());
 		for (Locker open : this.repository.findByDoorOpenSinceLessThanEqualOrderByIdAsc(openSince)) {
 			if (isWired(open)) {
-				transition((ignored) -> {
-					Locker locker = find(open.id());
-					locker.checkHeldOpen(now, this.properties.heldOpenLimit(), this.properties.heldOpenEscalation());
-					return locker;
-				});
+				change(open.id(), (locker, ignored) -> locker.checkHeldOpen(now, this.properties.heldOpenLimit(),
+						this.properties.heldOpenEscalation()));
 			}
 		}
 	}
@@ -147,11 +137,8 @@ public class Lockers {
 	public LockerView openByAdmin(int lockerId, String by, String reason) {
 		requireText("by", by);
 		requireText("reason", reason);
-		return transition((now) -> {
-			Locker locker = find(lockerId);
-			locker.openByAdmin(by, reason, now, this.properties.adminOpenTimeout());
-			return locker;
-		});
+		return change(lockerId,
+				(locker, now) -> locker.openByAdmin(by, reason, now, this.properties.adminOpenTimeout()));
 	}
 
 	/**
@@ -162,11 +149,7 @@ public class Lockers {
 	public LockerView takeOutOfService(int lockerId, String by, String reason) {
 		requireText("by", by);
 		requireText("reason", reason);
-		return transition((now) -> {
-			Locker locker = find(lockerId);
-			locker.takeOutOfService(by, reason, now);
-			return locker;
-		});
+		return change(lockerId, (locker, now) -> locker.takeOutOfService(by, reason, now));
 	}
 
 	/**
@@ -177,11 +160,8 @@ public class Lockers {
 	public LockerView returnToService(int lockerId, String by, String reason) {
 		requireText("by", by);
 		requireText("reason", reason);
-		return transition((now) -> {
-			Locker locker = find(lockerId);
-			locker.returnToService(by, reason, this.io.isDoorOpen(lockerId), this.io.isOccupied(lockerId), now);
-			return locker;
-		});
+		return change(lockerId, (locker, now) -> locker.returnToService(by, reason, this.io.isDoorOpen(lockerId),
+				this.io.isOccupied(lockerId), now));
 	}
 
 	/**
@@ -192,17 +172,12 @@ public class Lockers {
 	public LockerView clearFault(int lockerId, String by, String note) {
 		requireText("by", by);
 		requireText("note", note);
-		return transition((now) -> {
-			Locker locker = find(lockerId);
-			locker.clearFault(by, note, this.io.isDoorOpen(lockerId), now);
-			return locker;
-		});
+		return change(lockerId, (locker, now) -> locker.clearFault(by, note, this.io.isDoorOpen(lockerId), now));
 	}
 
 	/** Fed by the door sensors, on their thread. */
 	void doorChanged(int lockerId, boolean open) {
-		transition((now) -> {
-			Locker locker = find(lockerId);
+		change(lockerId, (locker, now) -> {
 			if (this.flaps.flapped(lockerId, "door", now)) {
 				locker.flapped("door", this.flaps.limit(), this.flaps.window(), now);
 			}
@@ -213,18 +188,15 @@ public class Lockers {
 				locker.doorClosed(now, this.io.isOccupied(lockerId), this.properties.depositAttempts(),
 						this.properties.reservationTimeout());
 			}
-			return locker;
 		});
 	}
 
 	/** Fed by the occupancy sensors, on their thread: only flapping matters here. */
 	void occupancyChanged(int lockerId, boolean occupied) {
-		transition((now) -> {
-			Locker locker = find(lockerId);
+		change(lockerId, (locker, now) -> {
 			if (this.flaps.flapped(lockerId, "occupancy", now)) {
 				locker.flapped("occupancy", this.flaps.limit(), this.flaps.window(), now);
 			}
-			return locker;
 		});
 	}
 
@@ -238,6 +210,15 @@ public class Lockers {
 			locker.recoverAtStartup(this.io.isDoorOpen(lockerId), this.io.isOccupied(lockerId), now);
 			return locker;
 		}, true);
+	}
+
+	/** A transition of one locker, found by id: {@code change} gets it and the time. */
+	private LockerView change(int lockerId, BiConsumer<Locker, Instant> change) {
+		return transition((now) -> {
+			Locker locker = find(lockerId);
+			change.accept(locker, now);
+			return locker;
+		});
 	}
 
 	/**
