@@ -51,7 +51,7 @@ class BleConfiguration {
 
 	/** The transport, recording to {@code cloakroom.ble.record.file} when it is set. */
 	static BleTransport recorded(BleTransport transport, RecordProperties record) {
-		return (record.file() != null) ? new RecordingTransport(transport, new TraceWriter(record.file(), true))
+		return (record.path() != null) ? new RecordingTransport(transport, new TraceWriter(record.path(), true))
 				: transport;
 	}
 

@@ -77,11 +77,18 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 	/**
 	 * The {@code replay} backend.
 	 *
-	 * @param file the trace to play (one JSON object per line)
+	 * @param file the trace to play (one JSON object per line); bound as text, like
+	 * {@code cloakroom.locker.wiring-file}, because Spring's resource-based Path
+	 * conversion misreads {@code ../} paths in a web application
 	 * @param pace {@code recorded} plays at the recorded speed on the application's
 	 * clock, {@code fast} as fast as possible
 	 */
-	public record ReplayProperties(Path file, @DefaultValue("recorded") @NotNull Pace pace) {
+	public record ReplayProperties(String file, @DefaultValue("recorded") @NotNull Pace pace) {
+
+		/** The trace as configured, or {@code null} when unset. */
+		public Path path() {
+			return (this.file == null || this.file.isBlank()) ? null : Path.of(this.file);
+		}
 
 		/** How fast a trace plays. */
 		public enum Pace {
@@ -95,9 +102,16 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 	/**
 	 * Recording what the selected backend hears, in the trace format.
 	 *
-	 * @param file where to append; unset records nothing
+	 * @param file where to append; unset records nothing (text, as for
+	 * {@code replay.file})
 	 */
-	public record RecordProperties(Path file) {
+	public record RecordProperties(String file) {
+
+		/** Where to append, or {@code null} when nothing is recorded. */
+		public Path path() {
+			return (this.file == null || this.file.isBlank()) ? null : Path.of(this.file);
+		}
+
 	}
 
 	/** The values of {@code cloakroom.ble.backend}. */

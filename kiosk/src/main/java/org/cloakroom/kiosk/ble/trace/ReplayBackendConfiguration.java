@@ -13,7 +13,7 @@ class ReplayBackendConfiguration {
 
 	@Bean
 	ReplayTransport replayTransport(BleProperties properties) {
-		return new ReplayTransport(properties.replay().file(), properties.replay().pace());
+		return new ReplayTransport(properties.replay().path(), properties.replay().pace());
 	}
 
 }
