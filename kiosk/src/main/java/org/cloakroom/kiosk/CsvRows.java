@@ -28,7 +28,7 @@ public final class CsvRows {
 	public record Row(int line, List<String> fields) {
 
 		public Row {
-			fields = List.copyOf(fields);
+			fields = fields.stream().map(FormulaCells::restore).toList();
 		}
 
 		boolean blank() {
@@ -79,12 +79,16 @@ public final class CsvRows {
 		}
 	}
 
-	/** The records as CSV text, quoting only what needs it, lines ended by CRLF. */
+	/**
+	 * The records as CSV text, quoting only what needs it, lines ended by CRLF; cells a
+	 * spreadsheet would run as formulas are neutralised ({@link FormulaCells}).
+	 */
 	public static String write(List<List<String>> records) {
 		StringBuilder out = new StringBuilder();
 		try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
 			for (List<String> record : records) {
-				printer.printRecord(record.stream().map((value) -> (value != null) ? value : ""));
+				printer
+					.printRecord(record.stream().map((value) -> (value != null) ? FormulaCells.neutralise(value) : ""));
 			}
 		}
 		catch (IOException ex) {

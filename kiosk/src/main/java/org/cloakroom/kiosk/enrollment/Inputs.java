@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.cloakroom.kiosk.BidiControls;
+
 /** Checks of what people type at enrolment; each error names the field and the value. */
 final class Inputs {
 
@@ -21,6 +23,7 @@ final class Inputs {
 			throw new IllegalArgumentException(
 					"The " + field + " must be at most " + maxLength + " characters, got " + text.length());
 		}
+		BidiControls.refuse(field, value);
 		return text;
 	}
 

@@ -8,6 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import org.cloakroom.kiosk.BidiControls;
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.cloakroom.kiosk.locker.gpio.LockerIo;
@@ -281,6 +282,7 @@ public class Lockers {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(field + " must not be blank");
 		}
+		BidiControls.refuse(field, value);
 	}
 
 	private Locker find(int lockerId) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.cloakroom.kiosk.BidiControls;
 import org.cloakroom.kiosk.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -122,6 +123,7 @@ public class CatalogueAdministration {
 		if (reason != null && reason.length() > 500) {
 			throw new IllegalArgumentException("because is " + reason.length() + " characters long, at most 500");
 		}
+		BidiControls.refuse("because", reason);
 		this.tables.retire(id, this.clock.instant(), reason);
 		this.events.publishEvent(new FlaggedAppRetired(id, entry.app().name(), reason));
 		return get(id);

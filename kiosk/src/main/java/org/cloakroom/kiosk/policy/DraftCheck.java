@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.cloakroom.kiosk.BidiControls;
 
 /**
  * Checks one draft field by field, collecting every problem rather than stopping at the
@@ -92,6 +95,13 @@ final class DraftCheck {
 			problem(field, text.substring(0, 40) + "...",
 					field + " is " + text.length() + " characters long, at most " + max + " are allowed");
 			return null;
+		}
+		if (text != null) {
+			Optional<String> bidi = BidiControls.problem(field, text);
+			if (bidi.isPresent()) {
+				problem(field, text, bidi.get());
+				return null;
+			}
 		}
 		return text;
 	}

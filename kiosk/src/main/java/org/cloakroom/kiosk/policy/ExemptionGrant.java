@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.policy;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.BidiControls;
+
 /**
  * A request to exempt one phone or every phone of one employee (exactly one of the two)
  * from storage until {@code expiresAt}, by a named admin, for a reason.
@@ -36,6 +38,7 @@ public record ExemptionGrant(Long phoneId, Long employeeId, Instant expiresAt, S
 		if (stripped.length() > max) {
 			throw new IllegalArgumentException(field + " is " + stripped.length() + " characters long, at most " + max);
 		}
+		BidiControls.refuse(field, value);
 		return stripped;
 	}
 

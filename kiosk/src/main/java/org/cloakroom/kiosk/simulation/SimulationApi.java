@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.checkin.KioskScreen;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,28 +49,28 @@ class SimulationApi {
 		return this.simulation.state();
 	}
 
-	@PostMapping("/phones/{key}/position")
+	@PostMapping(path = "/phones/{key}/position", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Walk a virtual phone to AWAY, CORRIDOR, NEAR, AT_DOOR or INSIDE")
 	SimulationState move(@PathVariable String key, @Valid @RequestBody PositionRequest request) {
 		this.simulation.moveTo(key, request.position());
 		return this.simulation.state();
 	}
 
-	@PostMapping("/phones/{key}/quiet")
+	@PostMapping(path = "/phones/{key}/quiet", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Make a virtual phone stop advertising (a locked iPhone) or wake it")
 	SimulationState quiet(@PathVariable String key, @Valid @RequestBody QuietRequest request) {
 		this.simulation.setQuiet(key, request.quiet());
 		return this.simulation.state();
 	}
 
-	@PostMapping("/lockers/{id}/door")
+	@PostMapping(path = "/lockers/{id}/door", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Open or close a locker's door (drives its door sensor input)")
 	SimulationState door(@PathVariable int id, @Valid @RequestBody DoorRequest request) {
 		this.simulation.setDoor(id, request.open());
 		return this.simulation.state();
 	}
 
-	@PostMapping("/lockers/{id}/occupancy")
+	@PostMapping(path = "/lockers/{id}/occupancy", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Set a locker's occupancy sensor, where it has one")
 	SimulationState occupancy(@PathVariable int id, @Valid @RequestBody OccupancyRequest request) {
 		this.simulation.setOccupied(id, request.occupied());

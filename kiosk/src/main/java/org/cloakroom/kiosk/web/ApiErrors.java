@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.checkin.NothingStoredException;
 import org.cloakroom.kiosk.enrollment.DuplicateBadgeException;
@@ -14,6 +17,7 @@ import org.cloakroom.kiosk.locker.NoFreeLockerException;
 import org.cloakroom.kiosk.policy.DuplicateFlaggedAppException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,21 +25,31 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Maps the API's refusals to HTTP on purpose, as RFC 9457 problem details whose
- * {@code detail} names what was wrong: 404 unknown ids, 400 bad input, 403 a wrong PIN
- * (counted), 429 PIN entry locked, 409 a request that does not fit the current state.
- * Spring MVC's own exceptions (405, 415, ...) become problem details through the base
- * class.
+ * {@code detail} names what was wrong and never a Java type: 404 unknown ids, 400 bad
+ * input, 403 a wrong PIN (counted), 429 PIN entry locked, 409 a request that does not fit
+ * the current state, 500 a fault of ours (logged once with its stack trace). Spring MVC's
+ * own exceptions (404, 405, 415, ...) become problem details through the base class, for
+ * requests no controller took too; the pages' controllers answer their own refusals
+ * first.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	private static final String OUR_CODE = "org.cloakroom.";
 
 	private final Clock clock;
 
@@ -50,16 +64,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badInput(IllegalArgumentException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "bad-input", ex.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "bad-input", JavaTypes.scrub(ex.getMessage()));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
-		String why = (cause instanceof IllegalArgumentException) ? cause.getMessage()
-				: "the request body is not the JSON this endpoint takes (" + firstLine(cause.getMessage()) + ")";
-		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-body", why));
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "malformed-body", JsonBodyWords.why(ex)));
 	}
 
 	@Override
@@ -73,9 +85,40 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-body", fields));
 	}
 
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "bad-input", "'" + ex.getValue() + "' is not a valid " + ex.getName());
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "value";
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "bad-input", "'" + ex.getValue() + "' is not a valid " + name
+					+ ": it must be " + JsonBodyWords.kind(ex.getRequiredType())));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "missing-parameter",
+					"The parameter '" + ex.getParameterName() + "' is required"));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+		String limit = (ex.getMaxUploadSize() > 0) ? " (at most " + ex.getMaxUploadSize() + " bytes)" : "";
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is too large" + limit);
+	}
+
+	/**
+	 * A multipart body without a boundary, or cut short: the client's fault, not ours.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableUpload(MultipartException ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String why = (cause != ex && cause.getMessage() != null) ? ": " + JavaTypes.scrub(cause.getMessage()) : "";
+		return problem(HttpStatus.BAD_REQUEST, "malformed-upload", "The multipart/form-data body cannot be read" + why);
 	}
 
 	@ExceptionHandler(WrongPinException.class)
@@ -95,24 +138,53 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
-	@ExceptionHandler({ IllegalStateException.class, NoFreeLockerException.class, NothingStoredException.class,
-			DuplicateBadgeException.class, DuplicateIdentityException.class, DuplicateFlaggedAppException.class })
+	@ExceptionHandler({ NoFreeLockerException.class, NothingStoredException.class, DuplicateBadgeException.class,
+			DuplicateIdentityException.class, DuplicateFlaggedAppException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String type, String detail) {
+	/**
+	 * Our entities refuse a transition in the wrong state with an
+	 * {@code IllegalStateException} (409); thrown by a library, it is a fault (500).
+	 */
+	@ExceptionHandler(IllegalStateException.class)
+	ProblemDetail wrongState(IllegalStateException ex, WebRequest request) {
+		StackTraceElement[] trace = ex.getStackTrace();
+		if (trace.length > 0 && trace[0].getClassName().startsWith(OUR_CODE)) {
+			return conflict(ex);
+		}
+		return unexpected(ex, request);
+	}
+
+	/** The client went away (a live stream closed): nobody is left to answer. */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void clientGone() {
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex, WebRequest request) {
+		String where = (request instanceof ServletWebRequest servlet)
+				? servlet.getRequest().getMethod() + " " + servlet.getRequest().getRequestURI() : request.toString();
+		log.error("Unexpected failure answering {}", where, ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+				"The kiosk failed to answer this request; the failure is in its log");
+	}
+
+	/** The base class's own problems too: no Java type in their details either. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem && JavaTypes.named(problem.getDetail())) {
+			problem.setDetail(JavaTypes.scrub(problem.getDetail()));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	static ProblemDetail problem(HttpStatus status, String type, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("urn:cloakroom:problem:" + type));
 		return problem;
-	}
-
-	private static String firstLine(String message) {
-		if (message == null) {
-			return "empty";
-		}
-		int end = message.indexOf('\n');
-		return (end < 0) ? message : message.substring(0, end);
 	}
 
 }

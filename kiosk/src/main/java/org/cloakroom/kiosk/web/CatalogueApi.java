@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.cloakroom.kiosk.policy.CatalogueAdministration;
@@ -75,7 +78,7 @@ class CatalogueApi {
 		return CatalogueEntryView.of(this.catalogue.edit(id, entry));
 	}
 
-	@PostMapping("/entries/{id}/retire")
+	@PostMapping(path = "/entries/{id}/retire", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Retire an entry: it stops matching and stays for the record")
 	CatalogueEntryView retire(@PathVariable String id, @RequestBody(required = false) CatalogueRetireRequest request) {
 		return CatalogueEntryView.of(this.catalogue.retire(id, (request == null) ? null : request.because()));
@@ -83,6 +86,13 @@ class CatalogueApi {
 
 	@GetMapping("/export")
 	@Operation(summary = "The entries that are not retired, as format=json (default) or format=csv")
+	@ApiResponse(responseCode = "200", description = "The catalogue file, as an attachment", content = {
+			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CatalogueFile.class)),
+			@Content(mediaType = "text/csv",
+					schema = @Schema(type = "string",
+							description = "RFC 4180 CSV, one entry a row; a cell that starts with = + - @, a tab, "
+									+ "a carriage return or ' has a ' put before it")) })
 	ResponseEntity<String> export(@RequestParam(defaultValue = "json") String format) {
 		CatalogueFormat chosen = format(format);
 		String file = this.catalogue.export(chosen);

@@ -12,6 +12,7 @@ import org.cloakroom.kiosk.checkin.CheckOut;
 import org.cloakroom.kiosk.checkin.CollectionView;
 import org.cloakroom.kiosk.checkin.VisitView;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +40,7 @@ class CheckinApi {
 		this.checkOut = checkOut;
 	}
 
-	@PostMapping("/checkins")
+	@PostMapping(path = "/checkins", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Start a check-in: identify, and get each phone's decision and the questions")
 	ResponseEntity<VisitView> start(@Valid @RequestBody IdentifyRequest request) {
 		VisitView visit = this.checkIn.start(request.identification());
@@ -51,13 +52,13 @@ class CheckinApi {
 		return this.checkIn.visit(visitId);
 	}
 
-	@PostMapping("/checkins/{visitId}/answers")
+	@PostMapping(path = "/checkins/{visitId}/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Declare whether a phone the kiosk did not see is carried")
 	VisitView answer(@PathVariable UUID visitId, @Valid @RequestBody AnswerRequest request) {
 		return this.checkIn.answer(visitId, request.phoneId(), request.carried());
 	}
 
-	@PostMapping("/checkins/{visitId}/reattestations")
+	@PostMapping(path = "/checkins/{visitId}/reattestations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Sign off that a phone's declared apps are unchanged (when re-attestation is due)")
 	VisitView reattest(@PathVariable UUID visitId, @Valid @RequestBody ReattestRequest request) {
 		return this.checkIn.reattest(visitId, request.phoneId());
@@ -69,7 +70,7 @@ class CheckinApi {
 		return this.checkIn.store(visitId);
 	}
 
-	@PostMapping("/checkouts")
+	@PostMapping(path = "/checkouts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Identify and unlock the locker holding the employee's phones")
 	ResponseEntity<CollectionView> checkOut(@Valid @RequestBody IdentifyRequest request) {
 		CollectionView collection = this.checkOut.start(request.identification());

@@ -56,14 +56,14 @@ class EnrolmentApi {
 		this.imports = imports;
 	}
 
-	@PostMapping("/employees")
+	@PostMapping(path = "/employees", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Enrol an employee (name, badge id, PIN)")
 	ResponseEntity<EmployeeRef> enrolEmployee(@RequestBody EnrolmentEmployeeRequest request) {
 		EmployeeRef employee = this.enrolment.enrolEmployee(request.name(), request.badgeId(), request.pin());
 		return created("/api/v1/employees/" + employee.id(), employee);
 	}
 
-	@PostMapping("/employees/{id}/phones")
+	@PostMapping(path = "/employees/{id}/phones", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Enrol a phone for an employee, with optional serial, IMEI, UDID and MDM id")
 	ResponseEntity<PhoneDevices> enrolPhone(@PathVariable long id, @RequestBody EnrolmentPhoneRequest request) {
 		PhoneRef phone = this.enrolment.enrolPhone(id, request.label(), request.parsedPlatform(), request.deviceIds());
@@ -76,7 +76,7 @@ class EnrolmentApi {
 		return this.phones.withDevices(id);
 	}
 
-	@PostMapping("/phones/{id}/identities")
+	@PostMapping(path = "/phones/{id}/identities", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Add a BLE identity: an IRK (hex or BlueZ info text), iBeacon, Eddystone-UID or address")
 	ResponseEntity<IdentityView> addIdentity(@PathVariable long id, @RequestBody EnrolmentIdentityRequest request) {
 		IdentityView identity = this.enrolment.enrolIdentity(id, request.identity());
@@ -98,7 +98,7 @@ class EnrolmentApi {
 			.orElseThrow(() -> new NotFoundException("BLE identity of phone " + id, identityId));
 	}
 
-	@PostMapping("/phones/{id}/declarations")
+	@PostMapping(path = "/phones/{id}/declarations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Record the employee's declaration of the phone's apps, attested now")
 	ResponseEntity<InventoryView> declare(@PathVariable long id, @RequestBody EnrolmentDeclarationRequest request) {
 		long inventoryId = this.enrolment.declareInventory(id, request.appIdSet());

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.cloakroom.kiosk.checkin.KioskDesk;
 import org.cloakroom.kiosk.checkin.KioskScreen;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,19 +34,19 @@ class KioskApi {
 		return this.desk.screen();
 	}
 
-	@PostMapping("/identify")
+	@PostMapping(path = "/identify", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "A badge read, or a badge number with a PIN, at the kiosk")
 	KioskScreen identify(@Valid @RequestBody IdentifyRequest request) {
 		return this.desk.identify(request.identification());
 	}
 
-	@PostMapping("/answers")
+	@PostMapping(path = "/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Answer whether a phone the kiosk did not see is carried")
 	KioskScreen answer(@Valid @RequestBody AnswerRequest request) {
 		return this.desk.answer(request.phoneId(), request.carried());
 	}
 
-	@PostMapping("/reattestations")
+	@PostMapping(path = "/reattestations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Sign off that a phone's declared apps are unchanged (when re-attestation is due)")
 	KioskScreen reattest(@Valid @RequestBody ReattestRequest request) {
 		return this.desk.reattest(request.phoneId());

@@ -30,6 +30,10 @@ final class KioskWords {
 		if (ex instanceof NotFoundException) {
 			return "The kiosk does not know that badge. Please call security.";
 		}
+		if (JavaTypes.named(ex.getMessage())) {
+			// a form field the screen never sends wrong: a hand-made post
+			return "The kiosk did not understand that. Please start again.";
+		}
 		return ex.getMessage();
 	}
 

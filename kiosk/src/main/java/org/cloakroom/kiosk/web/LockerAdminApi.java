@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cloakroom.kiosk.locker.LockerView;
 import org.cloakroom.kiosk.locker.Lockers;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,25 +29,25 @@ class LockerAdminApi {
 		this.lockers = lockers;
 	}
 
-	@PostMapping("/{id}/open")
+	@PostMapping(path = "/{id}/open", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Unlock a locker remotely; with a phone inside it is a collection by the admin")
 	LockerView open(@PathVariable int id, @RequestBody LockerAdminRequest request) {
 		return this.lockers.openByAdmin(id, request.by(), request.reason());
 	}
 
-	@PostMapping("/{id}/out-of-service")
+	@PostMapping(path = "/{id}/out-of-service", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Take a locker that holds no phone out of use")
 	LockerView outOfService(@PathVariable int id, @RequestBody LockerAdminRequest request) {
 		return this.lockers.takeOutOfService(id, request.by(), request.reason());
 	}
 
-	@PostMapping("/{id}/in-service")
+	@PostMapping(path = "/{id}/in-service", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Put an out-of-service locker back in use (its door closed, its tray empty)")
 	LockerView inService(@PathVariable int id, @RequestBody LockerAdminRequest request) {
 		return this.lockers.returnToService(id, request.by(), request.reason());
 	}
 
-	@PostMapping("/{id}/clear-fault")
+	@PostMapping(path = "/{id}/clear-fault", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Clear a FAULT after inspection: OCCUPIED if it holds a session, FREE otherwise")
 	LockerView clearFault(@PathVariable int id, @RequestBody LockerAdminRequest request) {
 		return this.lockers.clearFault(id, request.by(), request.reason());

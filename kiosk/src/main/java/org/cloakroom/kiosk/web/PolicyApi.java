@@ -21,6 +21,7 @@ import org.cloakroom.kiosk.policy.FlaggedAppCatalogue;
 import org.cloakroom.kiosk.policy.Platform;
 import org.cloakroom.kiosk.policy.PolicyExemptions;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,7 +71,7 @@ class PolicyApi {
 		return view(this.exemptions.get(id));
 	}
 
-	@PostMapping("/exemptions")
+	@PostMapping(path = "/exemptions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Exempt a phone (phoneId) or every phone of an employee (employeeId) until expiresAt")
 	ResponseEntity<PolicyExemptionView> grant(@RequestBody PolicyExemptionRequest request) {
 		ExemptionGrant grant = new ExemptionGrant(request.phoneId(), request.employeeId(),
@@ -80,7 +81,7 @@ class PolicyApi {
 		return ResponseEntity.created(URI.create("/api/v1/policy/exemptions/" + exemption.id())).body(view(exemption));
 	}
 
-	@PostMapping("/exemptions/{id}/revoke")
+	@PostMapping(path = "/exemptions/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Revoke an exemption: it stops at once and stays for the record")
 	PolicyExemptionView revoke(@PathVariable long id, @RequestBody PolicyRevokeRequest request) {
 		return view(this.exemptions.revoke(id, request.revokedBy(), request.because()));

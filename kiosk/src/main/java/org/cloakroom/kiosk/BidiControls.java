@@ -1,0 +1,53 @@
+package org.cloakroom.kiosk;
+
+import java.util.Optional;
+
+/**
+ * Refuses Unicode's bidirectional control characters in names and labels: a right-to-left
+ * override (U+202E) and its kin reorder how text is shown, so a name could read one way
+ * on the kiosk and in the log and be another. Every module checks what people type
+ * through this one class.
+ */
+public final class BidiControls {
+
+	private BidiControls() {
+	}
+
+	/**
+	 * @throws IllegalArgumentException naming the field, the character and its position
+	 * (from 1) when the value holds one
+	 */
+	public static String refuse(String field, String value) {
+		Optional<String> problem = problem(field, value);
+		if (problem.isPresent()) {
+			throw new IllegalArgumentException(problem.get());
+		}
+		return value;
+	}
+
+	/**
+	 * Why the value is refused, naming the field, the character and its position (from
+	 * 1), or empty when it holds none.
+	 */
+	public static Optional<String> problem(String field, String value) {
+		if (value == null) {
+			return Optional.empty();
+		}
+		int position = 1;
+		for (int offset = 0; offset < value.length(); offset = value.offsetByCodePoints(offset, 1), position++) {
+			int character = value.codePointAt(offset);
+			if (isControl(character)) {
+				return Optional.of("The " + field + " holds the bidirectional control character "
+						+ String.format("U+%04X", character) + " (" + Character.getName(character) + ") at character "
+						+ position + "; such characters can disguise text, so they are refused");
+			}
+		}
+		return Optional.empty();
+	}
+
+	static boolean isControl(int character) {
+		return (character >= 0x202A && character <= 0x202E) || (character >= 0x2066 && character <= 0x2069)
+				|| character == 0x200E || character == 0x200F || character == 0x061C;
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.cloakroom.kiosk.web;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The error page of requests that no controller answered (a filter's refusal, a servlet
+ * error): a problem-details JSON like every other refusal, never a white-label HTML page.
+ * Whoever failed has logged the failure; this only answers.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	@RequestMapping("${server.error.path:${error.path:/error}}")
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String message = (String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+		String detail = (message != null && !message.isBlank() && !JavaTypes.named(message)) ? message
+				: (status == HttpStatus.NOT_FOUND) ? "Nothing is at " + path
+						: status.getReasonPhrase() + " answering " + path;
+		ProblemDetail problem = ApiErrors.problem(status, status.is5xxServerError() ? "internal" : "refused", detail);
+		instance(path).ifPresent(problem::setInstance);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static Optional<URI> instance(String path) {
+		try {
+			return Optional.ofNullable(path).map(URI::create);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}
