@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -102,10 +101,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 					"The parameter '" + ex.getParameterName() + "' is required"));
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String limit = (ex.getMaxUploadSize() > 0) ? " (at most " + ex.getMaxUploadSize() + " bytes)" : "";
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is too large" + limit);
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is too large" + limit));
 	}
 
 	/**
@@ -157,18 +158,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return unexpected(ex, request);
 	}
 
-	/** The client went away (a live stream closed): nobody is left to answer. */
-	@ExceptionHandler(AsyncRequestNotUsableException.class)
-	void clientGone() {
-	}
-
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, WebRequest request) {
-		String where = (request instanceof ServletWebRequest servlet)
-				? servlet.getRequest().getMethod() + " " + servlet.getRequest().getRequestURI() : request.toString();
-		log.error("Unexpected failure answering {}", where, ex);
+		log.error("Unexpected failure answering {}", where(request), ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
 				"The kiosk failed to answer this request; the failure is in its log");
+	}
+
+	/**
+	 * A fault among Spring MVC's own exceptions (a body it cannot write) is logged too.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (statusCode.is5xxServerError()) {
+			log.error("Unexpected failure answering {}", where(request), ex);
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	/** The base class's own problems too: no Java type in their details either. */
@@ -179,6 +185,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			problem.setDetail(JavaTypes.scrub(problem.getDetail()));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static String where(WebRequest request) {
+		return (request instanceof ServletWebRequest servlet)
+				? servlet.getRequest().getMethod() + " " + servlet.getRequest().getRequestURI() : request.toString();
 	}
 
 	static ProblemDetail problem(HttpStatus status, String type, String detail) {
