@@ -44,16 +44,22 @@ record FieldPath(List<Object> steps) {
 		return this.steps.stream().map((step) -> "/" + step).collect(Collectors.joining());
 	}
 
+	/** Beyond this many steps a path is shortened: it is never a real wiring field. */
+	private static final int SHOWN_STEPS = 12;
+
 	@Override
 	public String toString() {
 		StringBuilder text = new StringBuilder();
-		for (Object step : this.steps) {
+		for (Object step : this.steps.subList(0, Math.min(SHOWN_STEPS, this.steps.size()))) {
 			if (step instanceof Integer index) {
 				text.append('[').append(index).append(']');
 			}
 			else {
 				text.append(text.isEmpty() ? "" : ".").append(step);
 			}
+		}
+		if (this.steps.size() > SHOWN_STEPS) {
+			text.append("… (").append(this.steps.size()).append(" levels deep)");
 		}
 		return text.isEmpty() ? "(document)" : text.toString();
 	}

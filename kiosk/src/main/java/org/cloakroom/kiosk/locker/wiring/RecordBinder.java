@@ -28,6 +28,9 @@ final class RecordBinder {
 
 	private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]{1,6}");
 
+	/** U+202A–U+202E, U+2066–U+2069, U+200E, U+200F and U+061C. */
+	private static final String BIDI_CONTROLS = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C";
+
 	private final List<Problem> problems = new ArrayList<>();
 
 	List<Problem> problems() {
@@ -84,13 +87,30 @@ final class RecordBinder {
 			return wholeNumber(node, at);
 		}
 		if (type == String.class) {
-			return (node.isString() || node.isNumber()) ? node.asString()
-					: fail(at, "must be text, was " + describe(node));
+			return text(node, at);
 		}
 		if (type.isEnum()) {
 			return constant(type, node, at);
 		}
 		throw new IllegalStateException("No binding for " + type);
+	}
+
+	/**
+	 * Text, without the bidi controls that could make a label on the kiosk or in the log
+	 * read differently from what it is.
+	 */
+	private Object text(JsonNode node, FieldPath at) {
+		if (!node.isString() && !node.isNumber()) {
+			return fail(at, "must be text, was " + describe(node));
+		}
+		String text = node.asString();
+		for (int i = 0; i < text.length(); i++) {
+			if (BIDI_CONTROLS.indexOf(text.charAt(i)) >= 0) {
+				return fail(at, String.format("holds the bidi control character U+%04X at character %d, "
+						+ "which can disguise the text; remove it", (int) text.charAt(i), i + 1));
+			}
+		}
+		return text;
 	}
 
 	/** A number, or a hexadecimal one such as an I2C address (0x20). */

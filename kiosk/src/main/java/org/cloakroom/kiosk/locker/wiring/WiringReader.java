@@ -1,7 +1,5 @@
 package org.cloakroom.kiosk.locker.wiring;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +21,7 @@ public final class WiringReader {
 
 	private static final Logger log = LoggerFactory.getLogger(WiringReader.class);
 
-	private static final YAMLMapper MAPPER = YAMLMapper.builder()
-		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-		.build();
+	static final YAMLMapper MAPPER = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
 	private WiringReader() {
 	}
@@ -40,16 +36,27 @@ public final class WiringReader {
 	}
 
 	/**
-	 * Checks the file and reports every problem instead of throwing.
-	 * @throws WiringException when the file cannot be read at all
+	 * Checks the file and reports every problem instead of throwing, including a file
+	 * that cannot be read at all.
 	 */
 	public static WiringReport check(Path file) {
-		String text = readText(file);
 		SourceLines lines;
 		JsonNode tree;
 		try {
+			String text = WiringFile.text(file);
 			lines = SourceLines.of(MAPPER, text);
+			if (!lines.refusals().isEmpty()) {
+				return failed(file,
+						lines.refusals()
+							.stream()
+							.map((refusal) -> new WiringProblem(file, refusal.line(), refusal.field().toString(),
+									refusal.message()))
+							.toList());
+			}
 			tree = MAPPER.readTree(text);
+		}
+		catch (WiringFile.Refused ex) {
+			return failed(file, List.of(new WiringProblem(file, ex.line(), ex.field().toString(), ex.getMessage())));
 		}
 		catch (SourceLines.Unreadable ex) {
 			return failed(file, List.of(new WiringProblem(file, ex.line(), ex.field().toString(), ex.getMessage())));
@@ -79,15 +86,6 @@ public final class WiringReader {
 
 	private static WiringReport failed(Path file, List<WiringProblem> problems) {
 		return new WiringReport(file, Optional.empty(), problems, List.of());
-	}
-
-	private static String readText(Path file) {
-		try {
-			return Files.readString(file);
-		}
-		catch (IOException ex) {
-			throw new WiringException("Locker wiring file " + file + " cannot be read (" + ex + ")", ex);
-		}
 	}
 
 }

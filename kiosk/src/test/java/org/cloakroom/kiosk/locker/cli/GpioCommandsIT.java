@@ -2,11 +2,16 @@ package org.cloakroom.kiosk.locker.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 
 import org.cloakroom.kiosk.cli.FieldTools;
+import org.cloakroom.kiosk.locker.wiring.WiringFixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** {@code gpio check} and {@code gpio test} through the field tools' command line. */
 class GpioCommandsIT {
@@ -64,13 +69,46 @@ class GpioCommandsIT {
 	}
 
 	@Test
-	void checkOfAMissingFileIsOneLineAndExitCodeOne() {
-		int exit = run("gpio", "check", BROKEN + "nowhere.yaml");
+	void checkOfAMissingFileIsOneProblemAndExitCodeOne() {
+		String file = BROKEN + "nowhere.yaml";
+
+		int exit = run("gpio", "check", file);
 
 		assertThat(exit).isEqualTo(1);
+		assertThat(this.out.toString()).contains("\"valid\" : false").contains("\"problemCount\" : 1");
 		assertThat(this.err.toString().lines()).singleElement()
 			.asString()
-			.startsWith("error: Locker wiring file " + BROKEN + "nowhere.yaml cannot be read");
+			.isEqualTo("error: " + file + " line 0, field (document): does not exist");
+	}
+
+	@Test
+	void checkOfTwoYamlDocumentsNamesTheLineOfTheSecondAsJsonAndExitsOne() {
+		String file = BROKEN + "two-documents.yaml";
+
+		int exit = run("gpio", "check", file);
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(this.out.toString()).contains("\"valid\" : false")
+			.contains("\"problemCount\" : 1")
+			.contains("\"line\" : 10")
+			.contains("\"file\" : \"" + file + "\"")
+			.contains("a second YAML document starts here");
+		assertThat(this.err.toString().lines()).containsExactly("error: " + file
+				+ " line 10, field (document): a second YAML document starts here; a wiring file is one document "
+				+ "(remove the '---' and what follows, or split the file)");
+	}
+
+	@Test
+	void checkOfAFifoAnswersAtOnceWithTheProblemAndExitsOne(@TempDir Path dir) throws Exception {
+		Path fifo = WiringFixtures.fifo(dir.resolve("lockers.yaml"));
+
+		int exit = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("gpio", "check", fifo.toString()));
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(this.out.toString()).contains("\"valid\" : false")
+			.contains("is a FIFO (named pipe), not a regular file");
+		assertThat(this.err.toString().lines()).containsExactly("error: " + fifo
+				+ " line 0, field (document): is a FIFO (named pipe), not a regular file; give the wiring file");
 	}
 
 	@Test

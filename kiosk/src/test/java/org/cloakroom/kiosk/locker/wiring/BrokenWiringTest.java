@@ -1,12 +1,15 @@
 package org.cloakroom.kiosk.locker.wiring;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Each broken file in src/test/resources/wiring/broken, with its own problems. */
 class BrokenWiringTest {
@@ -121,6 +124,78 @@ class BrokenWiringTest {
 				"line 14, field lockers[1].lock.line: BCM line 16 is used twice: first by lockers[0].lock.line on line 8",
 				"line 15, field lockers[1].door.line: BCM line 40 is not on the pi4's header, which has BCM 0 to 27 "
 						+ "(0 and 1 reserved); use BCM 2 to 27");
+	}
+
+	@Test
+	void pointsATabAtItsOwnLineNotTheOneBefore() {
+		assertThat(problems("tab-indent.yaml")).singleElement()
+			.asString()
+			.startsWith("line 6, field lockers[0].row: found character '\\t(TAB)' that cannot start any token");
+	}
+
+	@Test
+	void refusesASecondYamlDocumentAtItsLine() {
+		assertThat(problems("two-documents.yaml")).containsExactly(
+				"line 10, field (document): " + "a second YAML document starts here; a wiring file is one document "
+						+ "(remove the '---' and what follows, or split the file)");
+	}
+
+	@Test
+	void refusesANullValueInsteadOfReadingItAsText() {
+		assertThat(problems("null-label.yaml")).containsExactly(
+				"line 4, field lockers[0].label: has no value (~, null or nothing); give one or leave the field out");
+	}
+
+	@Test
+	void refusesAnAliasAndItsAnchorInsteadOfReadingTheAliasAsText() {
+		assertThat(problems("alias-label.yaml")).containsExactly(
+				"line 1, field bank: has an anchor (&name); a wiring file uses no anchors or aliases",
+				"line 4, field lockers[0].label: is an alias (*name); write the value itself, "
+						+ "a wiring file uses no anchors or aliases");
+	}
+
+	@Test
+	void refusesAnAnchorOnAMapping() {
+		assertThat(problems("anchor-door.yaml")).containsExactly(
+				"line 8, field lockers[0].door: has an anchor (&door); a wiring file uses no anchors or aliases");
+	}
+
+	@Test
+	void refusesBytesThatAreNotUtf8WithLineByteOffsetAndField() {
+		assertThat(problems("latin1-label.yaml")).containsExactly(
+				"line 4, field lockers[0].label: is not UTF-8: byte 0xE9 at byte offset 47; save the file as UTF-8");
+	}
+
+	@Test
+	void refusesABidiControlInALabel() {
+		assertThat(problems("bidi-label.yaml")).containsExactly("line 4, field lockers[0].label: "
+				+ "holds the bidi control character U+202E at character 3, which can disguise the text; remove it");
+	}
+
+	@Test
+	void reportsDeepNestingAtItsLine() {
+		assertThat(problems("deep-nesting.yaml"))
+			.containsExactly("line 9, field " + "lockers[0].extra[0][0][0][0][0][0][0][0][0]… (500 levels deep): "
+					+ "is nested too deeply (more than 500 levels); a wiring file needs a few");
+	}
+
+	@Test
+	void refusesAFifoAtOnceWithoutOpeningIt(@TempDir Path dir) throws Exception {
+		Path fifo = WiringFixtures.fifo(dir.resolve("lockers.yaml"));
+		WiringReport report = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> WiringReader.check(fifo));
+		assertThat(report.problems()).singleElement()
+			.hasToString(fifo + " line 0, field (document): is a FIFO (named pipe), not a regular file; "
+					+ "give the wiring file");
+	}
+
+	@Test
+	void refusesADirectoryAndADevice(@TempDir Path dir) {
+		assertThat(WiringReader.check(dir).problems()).singleElement()
+			.extracting(WiringProblem::message)
+			.isEqualTo("is a directory, not a regular file; give the wiring file");
+		assertThat(WiringReader.check(Path.of("/dev/zero")).problems()).singleElement()
+			.extracting(WiringProblem::message)
+			.isEqualTo("is a character device, not a regular file; give the wiring file");
 	}
 
 	@Test

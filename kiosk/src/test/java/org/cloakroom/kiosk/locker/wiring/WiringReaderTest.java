@@ -77,7 +77,8 @@ class WiringReaderTest {
 	void refusesAMissingFileNamingIt() {
 		assertThatExceptionOfType(WiringException.class)
 			.isThrownBy(() -> WiringReader.read(Path.of("src/test/resources/locker/nowhere.yaml")))
-			.withMessageStartingWith("Locker wiring file src/test/resources/locker/nowhere.yaml cannot be read");
+			.withMessage(
+					"Locker wiring file src/test/resources/locker/nowhere.yaml line 0, field (document): does not exist");
 	}
 
 }
