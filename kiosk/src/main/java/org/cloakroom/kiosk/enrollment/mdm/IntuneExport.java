@@ -100,6 +100,9 @@ public final class IntuneExport {
 				boolean csv = !entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".csv");
 				if (csv && ++csvFiles == 1) {
 					csv(limited, export);
+					if (!export.problems().isEmpty()) {
+						return;
+					}
 				}
 				limited.transferTo(OutputStream.nullOutputStream());
 			}
