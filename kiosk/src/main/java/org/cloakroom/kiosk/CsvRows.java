@@ -1,10 +1,14 @@
 package org.cloakroom.kiosk;
 
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,6 +24,9 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvRows {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+	/** The longest record read, in characters: far beyond any real row. */
+	public static final int MAX_RECORD_CHARS = 1 << 20;
 
 	private CsvRows() {
 	}
@@ -42,13 +49,21 @@ public final class CsvRows {
 
 		private final int line;
 
-		MalformedCsvException(int line, String message) {
-			super("line " + line + ": " + message);
+		private final String reason;
+
+		MalformedCsvException(int line, String reason) {
+			super("line " + line + ": " + reason);
 			this.line = line;
+			this.reason = reason;
 		}
 
 		public int line() {
 			return this.line;
+		}
+
+		/** What is wrong, without the line (for a problem that names the line itself). */
+		public String reason() {
+			return this.reason;
 		}
 
 	}
@@ -57,20 +72,33 @@ public final class CsvRows {
 	 * @throws MalformedCsvException naming the line of the record that is not CSV
 	 */
 	public static List<Row> read(String text) {
-		String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		List<Row> rows = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(csv, FORMAT)) {
+		each(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), rows::add);
+		return rows;
+	}
+
+	/**
+	 * Hands each record that is not blank to {@code action} as it is read, so that a
+	 * large file is never held whole. A record longer than {@value #MAX_RECORD_CHARS}
+	 * characters is refused (a quote never closed would otherwise gather the rest of the
+	 * file). Exceptions of the reader and of {@code action} pass through.
+	 * @throws MalformedCsvException naming the line of the record that is not CSV
+	 */
+	public static void each(Reader reader, Consumer<Row> action) {
+		RecordLength bounded = new RecordLength(reader);
+		try (CSVParser parser = CSVParser.parse(bounded, FORMAT)) {
 			Iterator<CSVRecord> records = parser.iterator();
 			while (true) {
 				// the iterator parses on hasNext(): the count before it is the line the
 				// record starts after
 				int start = (int) parser.getCurrentLineNumber() + 1;
+				bounded.startRecord();
 				if (!hasNext(records, start)) {
-					return rows;
+					return;
 				}
 				Row row = new Row(start, records.next().toList());
 				if (!row.blank()) {
-					rows.add(row);
+					action.accept(row);
 				}
 			}
 		}
@@ -104,6 +132,43 @@ public final class CsvRows {
 		catch (UncheckedIOException | IllegalStateException ex) {
 			throw new MalformedCsvException(line, reason(ex));
 		}
+	}
+
+	/**
+	 * Counts the characters read since the current record started; the parser reads ahead
+	 * by at most its buffer, so the bound holds within that.
+	 */
+	private static final class RecordLength extends FilterReader {
+
+		private long read;
+
+		private long recordStart;
+
+		RecordLength(Reader in) {
+			super(in);
+		}
+
+		void startRecord() {
+			this.recordStart = this.read;
+		}
+
+		@Override
+		public int read() throws IOException {
+			char[] one = new char[1];
+			return (read(one, 0, 1) < 0) ? -1 : one[0];
+		}
+
+		@Override
+		public int read(char[] chars, int from, int length) throws IOException {
+			if (this.read - this.recordStart > MAX_RECORD_CHARS) {
+				throw new IOException(String.format("a record is longer than %,d characters (is a quote never closed?)",
+						MAX_RECORD_CHARS));
+			}
+			int n = super.read(chars, from, length);
+			this.read += Math.max(n, 0);
+			return n;
+		}
+
 	}
 
 	private static String reason(RuntimeException ex) {

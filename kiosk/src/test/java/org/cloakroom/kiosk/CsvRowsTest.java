@@ -37,4 +37,22 @@ class CsvRowsTest {
 		assertThat(CsvRows.read(csv)).extracting(CsvRows.Row::fields).containsExactlyElementsOf(records);
 	}
 
+	@Test
+	void refusesARecordThatNeverEnds() {
+		String open = "a,b\n\"" + "x".repeat(CsvRows.MAX_RECORD_CHARS + 10_000) + "\n";
+
+		assertThatExceptionOfType(CsvRows.MalformedCsvException.class).isThrownBy(() -> CsvRows.read(open))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(2))
+			.satisfies((ex) -> assertThat(ex.reason()).startsWith("a record is longer than 1,048,576 characters"))
+			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("line 2: a record is longer"));
+	}
+
+	@Test
+	void handsRecordsOnOneByOne() {
+		List<Integer> lines = new java.util.ArrayList<>();
+		CsvRows.each(new java.io.StringReader("h\n1\n\n2\n"), (row) -> lines.add(row.line()));
+
+		assertThat(lines).containsExactly(1, 2, 4);
+	}
+
 }

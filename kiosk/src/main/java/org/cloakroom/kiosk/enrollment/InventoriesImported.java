@@ -1,21 +1,17 @@
 package org.cloakroom.kiosk.enrollment;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
- * An MDM import was written: which MDM and format, how many rows, the inventories it
- * recorded per phone, and the devices that matched no enrolled phone (not imported).
+ * An MDM import was written: which MDM and format, how many rows, how many inventories it
+ * recorded (each phone's is its own {@link InventoryRecorded}), how many rows named
+ * devices that match no enrolled phone (not imported), and the file's size and SHA-256.
+ * Its size does not grow with the file.
  */
-public record InventoriesImported(String mdm, MdmFormat format, Instant importedAt, int rows, List<Long> phoneIds,
-		List<String> unmatchedDevices) implements AuditableEvent {
-
-	public InventoriesImported {
-		phoneIds = List.copyOf(phoneIds);
-		unmatchedDevices = List.copyOf(unmatchedDevices);
-	}
+public record InventoriesImported(String mdm, MdmFormat format, Instant importedAt, long rows, int inventories,
+		long unmatchedRows, long fileBytes, String fileSha256) implements AuditableEvent {
 
 	@Override
 	public String subject() {

@@ -1,15 +1,21 @@
 package org.cloakroom.kiosk.policy;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import org.cloakroom.kiosk.BidiControls;
+import org.cloakroom.kiosk.DigestedInput;
+import org.cloakroom.kiosk.ImportLimits;
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.Utf8Reader;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,8 +41,12 @@ public class CatalogueAdministration {
 
 	private final CatalogueJson json;
 
-	CatalogueAdministration(CatalogueTables tables, ApplicationEventPublisher events, Clock clock, JsonMapper json) {
+	private final ImportLimits limits;
+
+	CatalogueAdministration(CatalogueTables tables, ApplicationEventPublisher events, Clock clock, JsonMapper json,
+			ImportLimits limits) {
 		this.tables = tables;
+		this.limits = limits;
 		this.events = events;
 		this.clock = clock;
 		this.json = new CatalogueJson(json);
@@ -143,16 +153,24 @@ public class CatalogueAdministration {
 	}
 
 	/**
-	 * Imports a whole file: creates the entries that are new, replaces those that
-	 * changed. All or nothing: every row is checked first, and any problem refuses the
-	 * whole file.
-	 * @throws CatalogueRefusedException listing every bad row with its line
+	 * Imports a whole file, read as a stream of strict UTF-8: creates the entries that
+	 * are new, replaces those that changed. All or nothing: every row is checked first,
+	 * and any problem refuses the whole file.
+	 * @param content the file, read once to its end; exceptions it throws pass through
+	 * @throws CatalogueRefusedException listing the bad rows with their lines (at most
+	 * {@code cloakroom.imports.max-problems}, the rest counted)
 	 */
 	@Transactional
-	public CatalogueImportResult importFile(CatalogueFormat format, String text) {
+	public CatalogueImportResult importFile(CatalogueFormat format, InputStream content) {
 		String what = "The " + format + " import";
-		CatalogueCsv.Parsed parsed = (format == CatalogueFormat.CSV) ? CatalogueCsv.read(text) : this.json.read(text);
-		List<CatalogueConsistency.Incoming> checked = CatalogueChecks.checkAll(what, parsed, this.tables.loadEntries());
+		DigestedInput file = new DigestedInput(content);
+		int maxRows = this.limits.maxRows();
+		int maxProblems = this.limits.maxProblems();
+		CatalogueCsv.Parsed parsed = (format == CatalogueFormat.CSV)
+				? CatalogueCsv.read(new Utf8Reader(file), maxRows, maxProblems)
+				: this.json.read(file, maxRows, maxProblems);
+		List<CatalogueConsistency.Incoming> checked = CatalogueChecks.checkAll(what, parsed, this.tables.loadEntries(),
+				maxProblems);
 		if (checked.isEmpty()) {
 			throw new CatalogueRefusedException(what,
 					List.of(new CatalogueProblem(1, null, "entries", "", "the file holds no entries")));
@@ -161,13 +179,10 @@ public class CatalogueAdministration {
 		List<String> created = new ArrayList<>();
 		List<String> replaced = new ArrayList<>();
 		List<String> unchanged = new ArrayList<>();
-		List<CatalogueEntry> existing = this.tables.loadEntries();
+		Map<String, FlaggedApp> existing = new HashMap<>();
+		this.tables.loadEntries().forEach((entry) -> existing.put(entry.app().id(), entry.app()));
 		for (CatalogueConsistency.Incoming entry : entries.stream().sorted(PARENTS_FIRST).toList()) {
-			FlaggedApp before = existing.stream()
-				.map(CatalogueEntry::app)
-				.filter((app) -> app.id().equals(entry.app().id()))
-				.findFirst()
-				.orElse(null);
+			FlaggedApp before = existing.get(entry.app().id());
 			if (before == null) {
 				this.tables.insert(entry.app());
 				created.add(entry.app().id());
@@ -180,7 +195,9 @@ public class CatalogueAdministration {
 				unchanged.add(entry.app().id());
 			}
 		}
-		this.events.publishEvent(new FlaggedAppsImported(format, entries.size(), created, replaced, unchanged.size()));
+		file.finish();
+		this.events.publishEvent(new FlaggedAppsImported(format, entries.size(), created.size(), replaced.size(),
+				unchanged.size(), file.size(), file.sha256()));
 		return new CatalogueImportResult(entries.size(), created, replaced, unchanged);
 	}
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cloakroom.kiosk.Capped;
+
 /**
  * Checks parsed drafts in full, collecting every problem of every entry before refusing.
  */
@@ -22,7 +24,17 @@ final class CatalogueChecks {
 	 */
 	static List<CatalogueConsistency.Incoming> checkAll(String what, CatalogueCsv.Parsed parsed,
 			List<CatalogueEntry> existing) {
-		List<CatalogueProblem> problems = new ArrayList<>(parsed.problems());
+		return checkAll(what, parsed, existing, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * As {@link #checkAll(String, CatalogueCsv.Parsed, List)}, listing at most
+	 * {@code maxProblems} problems and counting the rest.
+	 */
+	static List<CatalogueConsistency.Incoming> checkAll(String what, CatalogueCsv.Parsed parsed,
+			List<CatalogueEntry> existing, int maxProblems) {
+		Capped<CatalogueProblem> problems = new Capped<>(maxProblems);
+		parsed.problems().forEach(problems::add);
 		List<CatalogueConsistency.Incoming> checked = new ArrayList<>();
 		Map<String, Integer> firstLine = new HashMap<>();
 		Set<String> unchecked = new HashSet<>();
@@ -34,7 +46,7 @@ final class CatalogueChecks {
 						"id '" + id + "' appears again (first on line " + first + ")"));
 			}
 			DraftCheck.Result result = DraftCheck.check(draft);
-			problems.addAll(result.problems());
+			result.problems().forEach(problems::add);
 			if (result.entry() != null && first == null) {
 				checked.add(new CatalogueConsistency.Incoming(draft.line(), result.entry()));
 			}
@@ -42,10 +54,11 @@ final class CatalogueChecks {
 				unchecked.add(id);
 			}
 		}
-		problems.addAll(CatalogueConsistency.check(checked, existing, unchecked));
+		CatalogueConsistency.check(checked, existing, unchecked).forEach(problems::add);
 		if (!problems.isEmpty()) {
-			problems.sort(Comparator.comparingInt(CatalogueProblem::line));
-			throw new CatalogueRefusedException(what, problems);
+			List<CatalogueProblem> listed = new ArrayList<>(problems.kept());
+			listed.sort(Comparator.comparingInt(CatalogueProblem::line));
+			throw new CatalogueRefusedException(what, listed, problems.more() + parsed.moreProblems());
 		}
 		return checked;
 	}

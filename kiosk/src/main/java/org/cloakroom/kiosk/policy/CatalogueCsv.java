@@ -1,11 +1,17 @@
 package org.cloakroom.kiosk.policy;
 
-import org.cloakroom.kiosk.CsvRows;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.cloakroom.kiosk.Capped;
+import org.cloakroom.kiosk.CsvRows;
+import org.cloakroom.kiosk.ImportLimits;
+import org.cloakroom.kiosk.Utf8Reader;
 
 /**
  * The catalogue's CSV layout: a header row naming the columns (any order, case and
@@ -25,40 +31,92 @@ final class CatalogueCsv {
 	private CatalogueCsv() {
 	}
 
-	/** Drafts of every row, or the problems of the file as a whole (its header). */
-	record Parsed(List<CatalogueDraft> drafts, List<CatalogueProblem> problems) {
+	/**
+	 * Drafts of every row, or the problems of the file as a whole (its header): the first
+	 * ones, and how many more there were.
+	 */
+	record Parsed(List<CatalogueDraft> drafts, List<CatalogueProblem> problems, long moreProblems) {
+
+		Parsed(List<CatalogueDraft> drafts, List<CatalogueProblem> problems) {
+			this(drafts, problems, 0);
+		}
+
 	}
 
 	static Parsed read(String text) {
-		List<CsvRows.Row> rows;
-		try {
-			rows = CsvRows.read(text);
-		}
-		catch (CsvRows.MalformedCsvException ex) {
-			return new Parsed(List.of(), List.of(new CatalogueProblem(ex.line(), null, "csv", null, ex.getMessage())));
-		}
-		if (rows.isEmpty()) {
-			return new Parsed(List.of(), List.of(new CatalogueProblem(1, null, "header", "", "the file is empty")));
-		}
-		List<CatalogueProblem> problems = new ArrayList<>();
-		Map<String, Integer> columns = header(rows.get(0), problems);
-		if (!problems.isEmpty()) {
-			return new Parsed(List.of(), problems);
-		}
-		List<CatalogueDraft> drafts = new ArrayList<>();
-		for (CsvRows.Row row : rows.subList(1, rows.size())) {
-			if (row.fields().size() != rows.get(0).fields().size()) {
-				problems.add(new CatalogueProblem(row.line(), null, "row", String.valueOf(row.fields().size()),
-						"the row has " + row.fields().size() + " fields, the header has "
-								+ rows.get(0).fields().size()));
-				continue;
-			}
-			drafts.add(draft(row, columns, problems));
-		}
-		return new Parsed(drafts, problems);
+		return read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), Integer.MAX_VALUE,
+				Integer.MAX_VALUE);
 	}
 
-	private static Map<String, Integer> header(CsvRows.Row header, List<CatalogueProblem> problems) {
+	/**
+	 * Reads strict UTF-8 CSV as a stream: at most {@code maxRows} entries, and at most
+	 * {@code maxProblems} problems kept (the rest counted).
+	 */
+	static Parsed read(Reader reader, int maxRows, int maxProblems) {
+		Capped<CatalogueProblem> problems = new Capped<>(maxProblems);
+		List<CatalogueDraft> drafts = new ArrayList<>();
+		Header[] header = { null };
+		try {
+			CsvRows.each(reader, (row) -> {
+				if (header[0] == null) {
+					header[0] = header(row, problems);
+				}
+				else if (row.fields().size() != header[0].width) {
+					problems.add(new CatalogueProblem(row.line(), null, "row", String.valueOf(row.fields().size()),
+							"the row has " + row.fields().size() + " fields, the header has " + header[0].width));
+				}
+				else if (drafts.size() == maxRows) {
+					problems.add(new CatalogueProblem(row.line(), null, "entries", null,
+							String.format("the file holds more than %,d entries, the most one import takes (%s)",
+									maxRows, ImportLimits.PREFIX + "max-rows")));
+					throw new Stop();
+				}
+				else {
+					drafts.add(draft(row, header[0].columns, problems));
+				}
+			});
+		}
+		catch (CsvRows.MalformedCsvException ex) {
+			return failed(ex.line(), "csv", null, ex.reason());
+		}
+		catch (Utf8Reader.NotUtf8Exception ex) {
+			return failed(ex.line(), "encoding", String.valueOf(ex.offset()), ex.getMessage());
+		}
+		catch (Stop ex) {
+			// the problem that stopped the reading is recorded
+		}
+		if (header[0] == null && problems.isEmpty()) {
+			return failed(1, "header", "", "the file is empty");
+		}
+		return problems.isEmpty() ? new Parsed(drafts, List.of())
+				: new Parsed(drafts, problems.kept(), problems.more());
+	}
+
+	private static Parsed failed(int line, String field, String value, String message) {
+		return new Parsed(List.of(), List.of(new CatalogueProblem(line, null, field, value, message)));
+	}
+
+	/** The header's columns and width; a bad header stops the reading. */
+	private record Header(Map<String, Integer> columns, int width) {
+	}
+
+	private static final class Stop extends RuntimeException {
+
+		Stop() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	private static Header header(CsvRows.Row header, Capped<CatalogueProblem> problems) {
+		Map<String, Integer> columns = columns(header, problems);
+		if (!problems.isEmpty()) {
+			throw new Stop();
+		}
+		return new Header(columns, header.fields().size());
+	}
+
+	private static Map<String, Integer> columns(CsvRows.Row header, Capped<CatalogueProblem> problems) {
 		Map<String, String> known = new HashMap<>();
 		COLUMNS.forEach((column) -> known.put(normal(column), column));
 		Map<String, Integer> columns = new HashMap<>();
@@ -82,7 +140,7 @@ final class CatalogueCsv {
 	}
 
 	private static CatalogueDraft draft(CsvRows.Row row, Map<String, Integer> columns,
-			List<CatalogueProblem> problems) {
+			Capped<CatalogueProblem> problems) {
 		Map<String, String> cells = new HashMap<>();
 		columns.forEach((column, index) -> cells.put(column, row.fields().get(index)));
 		String id = cells.get("id");

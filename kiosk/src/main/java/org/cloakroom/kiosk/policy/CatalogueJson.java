@@ -1,16 +1,28 @@
 package org.cloakroom.kiosk.policy;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.cloakroom.kiosk.Capped;
+import org.cloakroom.kiosk.ImportLimits;
+import org.cloakroom.kiosk.Utf8Reader;
 
 /**
  * The catalogue's JSON layout, the seed file's: {@code {"about": "...", "entries": [ ...
@@ -27,16 +39,34 @@ final class CatalogueJson {
 
 	private static final Set<String> SOURCE_FIELDS = Set.of("title", "published", "url", "note");
 
+	/** The most values one entry may hold: far more than any real entry has. */
+	static final int MAX_VALUES_PER_ENTRY = 10_000;
+
+	/**
+	 * No field of an entry is this long; the limit keeps one string from filling the
+	 * heap.
+	 */
+	private static final JsonFactory FACTORY = JsonFactory.builder()
+		.streamReadConstraints(StreamReadConstraints.builder().maxStringLength(100_000).maxNestingDepth(64).build())
+		.build();
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
 	private final JsonMapper json;
 
 	CatalogueJson(JsonMapper json) {
 		this.json = json;
 	}
 
-	CatalogueCsv.Parsed read(String text) {
+	/**
+	 * Reads a whole file as a stream of strict UTF-8: each entry becomes a small tree (at
+	 * most {@value #MAX_VALUES_PER_ENTRY} values), is turned into a draft and dropped; at
+	 * most {@code maxRows} entries, and {@code maxProblems} problems kept.
+	 */
+	CatalogueCsv.Parsed read(InputStream in, int maxRows, int maxProblems) {
 		List<CatalogueDraft> drafts = new ArrayList<>();
-		List<CatalogueProblem> problems = new ArrayList<>();
-		try (JsonParser parser = this.json.createParser(text)) {
+		Capped<CatalogueProblem> problems = new Capped<>(maxProblems);
+		try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), new Utf8Reader(in))) {
 			JsonToken first = parser.nextToken();
 			if (first == JsonToken.START_OBJECT && !toEntries(parser)) {
 				return failed(parser.currentTokenLocation().getLineNr(),
@@ -47,7 +77,12 @@ final class CatalogueJson {
 			}
 			while (parser.nextToken() == JsonToken.START_OBJECT) {
 				int line = parser.currentTokenLocation().getLineNr();
-				drafts.add(draft(line, parser.readValueAsTree(), problems));
+				if (drafts.size() == maxRows) {
+					return failed(line,
+							String.format("the file holds more than %,d entries, the most one import takes (%s)",
+									maxRows, ImportLimits.PREFIX + "max-rows"));
+				}
+				drafts.add(draft(line, tree(parser, new int[1]), problems::add));
 			}
 			if (parser.currentToken() != JsonToken.END_ARRAY) {
 				return failed(parser.currentTokenLocation().getLineNr(), "an entry is not a JSON object");
@@ -55,9 +90,61 @@ final class CatalogueJson {
 		}
 		catch (JacksonException ex) {
 			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
-			return failed(line, "the file is not well-formed JSON: " + ex.getOriginalMessage());
+			return failed(Math.max(line, 0), "the file is not well-formed JSON: " + ex.getOriginalMessage());
 		}
-		return new CatalogueCsv.Parsed(drafts, problems);
+		catch (Utf8Reader.NotUtf8Exception ex) {
+			return new CatalogueCsv.Parsed(List.of(), List
+				.of(new CatalogueProblem(ex.line(), null, "encoding", String.valueOf(ex.offset()), ex.getMessage())));
+		}
+		catch (EntryTooLarge ex) {
+			return failed(ex.line, ex.getMessage());
+		}
+		return new CatalogueCsv.Parsed(drafts, problems.kept(), problems.more());
+	}
+
+	/**
+	 * One entry as a tree, counting its values: an entry is small, and a file that packs
+	 * millions of values into one must not become a tree that fills the heap.
+	 */
+	private static JsonNode tree(JsonParser parser, int[] count) {
+		if (++count[0] > MAX_VALUES_PER_ENTRY) {
+			throw new EntryTooLarge(parser.currentTokenLocation().getLineNr());
+		}
+		return switch (parser.currentToken()) {
+			case START_OBJECT -> {
+				ObjectNode node = NODES.objectNode();
+				while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+					String name = parser.currentName();
+					parser.nextToken();
+					node.set(name, tree(parser, count));
+				}
+				yield node;
+			}
+			case START_ARRAY -> {
+				ArrayNode node = NODES.arrayNode();
+				while (parser.nextToken() != JsonToken.END_ARRAY) {
+					node.add(tree(parser, count));
+				}
+				yield node;
+			}
+			case VALUE_STRING -> NODES.stringNode(parser.getString());
+			case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
+			case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+			case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(parser.currentToken() == JsonToken.VALUE_TRUE);
+			default -> NODES.nullNode();
+		};
+	}
+
+	/** An entry with more values than {@link #MAX_VALUES_PER_ENTRY}. */
+	private static final class EntryTooLarge extends RuntimeException {
+
+		private final int line;
+
+		EntryTooLarge(int line) {
+			super(String.format("the entry holds more than %,d values", MAX_VALUES_PER_ENTRY), null, false, false);
+			this.line = line;
+		}
+
 	}
 
 	/** One entry, as sent to the API. */
@@ -67,7 +154,8 @@ final class CatalogueJson {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return failed(1, "the body is not a JSON object");
 			}
-			CatalogueDraft draft = draft(parser.currentTokenLocation().getLineNr(), parser.readValueAsTree(), problems);
+			CatalogueDraft draft = draft(parser.currentTokenLocation().getLineNr(), parser.readValueAsTree(),
+					problems::add);
 			return new CatalogueCsv.Parsed(List.of(draft), problems);
 		}
 		catch (JacksonException ex) {
@@ -89,7 +177,7 @@ final class CatalogueJson {
 		return false;
 	}
 
-	private static CatalogueDraft draft(int line, JsonNode node, List<CatalogueProblem> problems) {
+	private static CatalogueDraft draft(int line, JsonNode node, Consumer<CatalogueProblem> problems) {
 		String id = text(node, "id");
 		unknown(line, id, node, ENTRY_FIELDS, "", problems);
 		List<CatalogueDraft.IdentifierDraft> identifiers = new ArrayList<>();
@@ -109,7 +197,7 @@ final class CatalogueJson {
 	}
 
 	private static List<JsonNode> list(int line, String id, JsonNode node, String field,
-			List<CatalogueProblem> problems) {
+			Consumer<CatalogueProblem> problems) {
 		JsonNode value = node.get(field);
 		if (value == null || value.isNull()) {
 			return List.of();
@@ -119,18 +207,19 @@ final class CatalogueJson {
 			value.values().forEach(items::add);
 		}
 		if (!value.isArray() || items.stream().anyMatch((item) -> !item.isObject())) {
-			problems.add(new CatalogueProblem(line, id, field, value.toString(), field + " is not a list of objects"));
+			problems
+				.accept(new CatalogueProblem(line, id, field, value.toString(), field + " is not a list of objects"));
 			return List.of();
 		}
 		return items;
 	}
 
 	private static void unknown(int line, String id, JsonNode node, Set<String> known, String prefix,
-			List<CatalogueProblem> problems) {
+			Consumer<CatalogueProblem> problems) {
 		node.propertyNames()
 			.stream()
 			.filter((name) -> !known.contains(name))
-			.forEach((name) -> problems.add(new CatalogueProblem(line, id, prefix + name, node.get(name).toString(),
+			.forEach((name) -> problems.accept(new CatalogueProblem(line, id, prefix + name, node.get(name).toString(),
 					"field '" + prefix + name + "' is unknown; known fields: " + String.join(", ", known))));
 	}
 

@@ -1,20 +1,14 @@
 package org.cloakroom.kiosk.policy;
 
-import java.util.List;
-
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
- * A catalogue file was imported as a whole: how many entries, and which were new or
- * replaced.
+ * A catalogue file was imported as a whole: how many entries, how many were new, replaced
+ * or unchanged, and the file's size and SHA-256 (which name the exact file). Its size
+ * does not grow with the file.
  */
-public record FlaggedAppsImported(CatalogueFormat format, int count, List<String> created, List<String> replaced,
-		int unchanged) implements AuditableEvent {
-
-	public FlaggedAppsImported {
-		created = List.copyOf(created);
-		replaced = List.copyOf(replaced);
-	}
+public record FlaggedAppsImported(CatalogueFormat format, int count, int created, int replaced, int unchanged,
+		long fileBytes, String fileSha256) implements AuditableEvent {
 
 	@Override
 	public String subject() {

@@ -1,8 +1,8 @@
 package org.cloakroom.kiosk.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -103,15 +103,19 @@ class CatalogueApi {
 			.body(file);
 	}
 
-	@PostMapping(path = "/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
-	@Operation(summary = "Import a CSV file sent as the body, all or nothing")
-	CatalogueImportResult importCsv(@RequestBody String file) {
+	@PostMapping(path = "/import", consumes = "text/csv")
+	@Operation(summary = "Import a CSV file sent as the body (UTF-8), all or nothing",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+	CatalogueImportResult importCsv(InputStream file) {
 		return this.catalogue.importFile(CatalogueFormat.CSV, file);
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Import a JSON file sent as the body, all or nothing")
-	CatalogueImportResult importJson(@RequestBody String file) {
+	@Operation(summary = "Import a JSON file sent as the body (UTF-8), all or nothing",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+	CatalogueImportResult importJson(InputStream file) {
 		return this.catalogue.importFile(CatalogueFormat.JSON, file);
 	}
 
@@ -120,7 +124,9 @@ class CatalogueApi {
 	CatalogueImportResult importUpload(@RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String format) throws IOException {
 		CatalogueFormat chosen = (format != null) ? format(format) : formatOf(file);
-		return this.catalogue.importFile(chosen, new String(file.getBytes(), StandardCharsets.UTF_8));
+		try (InputStream in = file.getInputStream()) {
+			return this.catalogue.importFile(chosen, in);
+		}
 	}
 
 	@ExceptionHandler(CatalogueRefusedException.class)
@@ -128,6 +134,7 @@ class CatalogueApi {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setType(URI.create("urn:cloakroom:problem:bad-catalogue"));
 		problem.setProperty("errors", ex.problems());
+		problem.setProperty("moreErrors", ex.more());
 		return ResponseEntity.badRequest().body(problem);
 	}
 

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.web;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -21,15 +22,18 @@ import org.cloakroom.kiosk.enrollment.PhoneRef;
 import org.cloakroom.kiosk.enrollment.PhoneRegistry;
 import org.cloakroom.kiosk.NotFoundException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -123,16 +127,20 @@ class EnrolmentApi {
 		return this.phones.attestation(id);
 	}
 
-	@PostMapping("/mdm/imports")
-	@Operation(summary = "Import an MDM inventory file (generic-csv, generic-json, intune, jamf); all or nothing")
+	@PostMapping(path = "/mdm/imports", consumes = { "text/csv", MediaType.APPLICATION_JSON_VALUE, "application/zip" })
+	@Operation(summary = "Import an MDM inventory file (generic-csv and intune as text/csv, intune also as"
+			+ " application/zip, generic-json and jamf as application/json); all or nothing")
 	InventoryImportResult importFile(@RequestParam String format, @RequestParam(required = false) String mdm,
-			@RequestBody byte[] content) {
-		return this.imports.importFile(format(format), mdm, content);
+			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream content)
+			throws HttpMediaTypeNotSupportedException {
+		MdmFormat chosen = format(format);
+		MdmUploadTypes.check(chosen, contentType);
+		return this.imports.importFile(chosen, mdm, content);
 	}
 
 	@PostMapping(path = "/mdm/inventories", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Push inventories from an MDM integration (the generic JSON format); all or nothing")
-	InventoryImportResult push(@RequestParam(required = false) String mdm, @RequestBody byte[] content) {
+	InventoryImportResult push(@RequestParam(required = false) String mdm, InputStream content) {
 		return this.imports.importFile(MdmFormat.GENERIC_JSON, mdm, content);
 	}
 
@@ -142,6 +150,7 @@ class EnrolmentApi {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setType(URI.create("urn:cloakroom:problem:import-rejected"));
 		problem.setProperty("problems", ex.problems());
+		problem.setProperty("moreProblems", ex.more());
 		return problem;
 	}
 

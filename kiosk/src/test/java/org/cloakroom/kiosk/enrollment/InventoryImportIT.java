@@ -1,8 +1,13 @@
 package org.cloakroom.kiosk.enrollment;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +25,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class InventoryImportIT extends EnrollmentModuleSupport {
 
 	private static final Instant T0 = Instant.parse(START);
+
+	private static final String GENERIC_CSV = """
+			device,platform,app_id
+			r58n91abc,ANDROID,com.tencent.mm
+			R58N91ABC,ANDROID,com.whatsapp
+			356938035643809,IOS,com.tencent.xin
+			UNKNOWN-1,IOS,com.tencent.xin
+			UNKNOWN-1,IOS,com.apple.Keynote
+			""";
 
 	@Autowired
 	Enrolment enrolment;
@@ -46,22 +60,16 @@ class InventoryImportIT extends EnrollmentModuleSupport {
 	}
 
 	@Test
-	void importsGenericCsvPerPhoneAndReportsDevicesNobodyEnrolled(PublishedEvents events) {
-		InventoryImportResult result = this.imports.importFile(MdmFormat.GENERIC_CSV, "acme-mdm", csv("""
-				device,platform,app_id
-				r58n91abc,ANDROID,com.tencent.mm
-				R58N91ABC,ANDROID,com.whatsapp
-				356938035643809,IOS,com.tencent.xin
-				UNKNOWN-1,IOS,com.tencent.xin
-				UNKNOWN-1,IOS,com.apple.Keynote
-				"""));
+	void importsGenericCsvPerPhoneAndReportsDevicesNobodyEnrolled(PublishedEvents events) throws Exception {
+		InventoryImportResult result = this.imports.importFile(MdmFormat.GENERIC_CSV, "acme-mdm", csv(GENERIC_CSV));
 
 		assertThat(result.mdm()).isEqualTo("acme-mdm");
 		assertThat(result.rows()).isEqualTo(5);
 		assertThat(result.inventories()).extracting(InventoryImportResult.Recorded::phoneId)
 			.containsExactly(this.pixel.id(), this.iphone.id());
 		assertThat(result.unmatched())
-			.containsExactly(new InventoryImportResult.Unmatched("device UNKNOWN-1", List.of(5, 6)));
+			.containsExactly(new InventoryImportResult.Unmatched("device UNKNOWN-1", 2, List.of(5, 6)));
+		assertThat(result.unmatchedRows()).isEqualTo(2);
 		assertThat(result.note()).contains("not an error").contains("never that it is absent");
 		AppInventory pixelApps = this.registry.currentInventory(this.pixel.id()).orElseThrow();
 		assertThat(pixelApps.source()).isEqualTo(InventorySource.MDM);
@@ -72,8 +80,11 @@ class InventoryImportIT extends EnrollmentModuleSupport {
 		assertThat(this.jdbc.queryForList("SELECT mdm FROM app_inventory", String.class)).containsOnly("acme-mdm");
 		assertThat(events.ofType(InventoryRecorded.class)).hasSize(2);
 		assertThat(events.ofType(InventoriesImported.class)).singleElement().satisfies((imported) -> {
-			assertThat(imported.phoneIds()).containsExactly(this.pixel.id(), this.iphone.id());
-			assertThat(imported.unmatchedDevices()).containsExactly("device UNKNOWN-1");
+			assertThat(imported.rows()).isEqualTo(5);
+			assertThat(imported.inventories()).isEqualTo(2);
+			assertThat(imported.unmatchedRows()).isEqualTo(2);
+			assertThat(imported.fileBytes()).isEqualTo(GENERIC_CSV.getBytes(StandardCharsets.UTF_8).length);
+			assertThat(imported.fileSha256()).isEqualTo(sha256(GENERIC_CSV));
 		});
 	}
 
@@ -211,6 +222,11 @@ class InventoryImportIT extends EnrollmentModuleSupport {
 			.withMessageContaining("phone " + this.pixel.id());
 	}
 
+	private static String sha256(String text) throws NoSuchAlgorithmException {
+		return HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
 	private List<String> apps(PhoneRef phone) {
 		return this.registry.currentInventory(phone.id())
 			.map((inventory) -> inventory.appIds().stream().sorted().toList())
@@ -225,8 +241,8 @@ class InventoryImportIT extends EnrollmentModuleSupport {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
 	}
 
-	private static byte[] csv(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
+	private static InputStream csv(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

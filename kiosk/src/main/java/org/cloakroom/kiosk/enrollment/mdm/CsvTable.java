@@ -1,53 +1,75 @@
 package org.cloakroom.kiosk.enrollment.mdm;
 
-import org.cloakroom.kiosk.CsvRows;
+import java.io.Reader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import org.cloakroom.kiosk.CsvRows;
+import org.cloakroom.kiosk.Utf8Reader;
+
 /**
  * A CSV file whose columns are found by header name, case-insensitively and ignoring
- * spaces, '_' and '-', in any order; unknown columns are ignored.
+ * spaces, '_' and '-', in any order; unknown columns are ignored. It is read as a stream,
+ * one row at a time.
  */
 final class CsvTable {
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
-	private final List<CsvRows.Row> records;
+	private final int width;
 
-	private CsvTable(List<CsvRows.Row> records) {
-		this.records = records;
-		List<String> header = records.get(0).fields();
+	private CsvTable(List<String> header) {
+		this.width = header.size();
 		for (int i = 0; i < header.size(); i++) {
 			this.columns.putIfAbsent(normal(header.get(i)), i);
 		}
 	}
 
 	/**
-	 * Reads the file, or reports to {@code export} why it cannot (not CSV, no header, a
-	 * required column missing) and answers {@code null}.
+	 * Reads the file, handing each data row to {@code action} with its line; reports to
+	 * {@code export} why it cannot (not UTF-8, not CSV, no header, a required column
+	 * missing) or which row has the wrong number of fields.
 	 */
-	static CsvTable read(byte[] bytes, ParsedExport export, List<String> required) {
-		List<CsvRows.Row> records;
+	static void read(Reader reader, ParsedExport export, List<String> required, BiConsumer<Integer, Row> action) {
+		CsvTable[] table = { null };
 		try {
-			records = CsvRows.read(Utf8.decode(bytes));
+			CsvRows.each(reader, (record) -> {
+				if (table[0] == null) {
+					table[0] = header(record, export, required);
+				}
+				else if (record.fields().size() != table[0].width) {
+					export.problem(record.line(),
+							"the row has " + record.fields().size() + " fields, the header has " + table[0].width);
+				}
+				else {
+					action.accept(record.line(), new Row(table[0], record.fields()));
+				}
+			});
+			if (table[0] == null) {
+				export.problem(0, "the file is empty; it needs a header line with " + String.join(", ", required));
+			}
 		}
-		catch (IllegalArgumentException ex) {
-			export.problem(0, ex.getMessage());
-			return null;
+		catch (CsvRows.MalformedCsvException ex) {
+			export.problem(ex.line(), ex.reason());
 		}
-		if (records.isEmpty()) {
-			export.problem(0, "the file is empty; it needs a header line with " + String.join(", ", required));
-			return null;
+		catch (Utf8Reader.NotUtf8Exception ex) {
+			export.problem(ex.line(), ex.getMessage());
 		}
-		CsvTable table = new CsvTable(records);
+		catch (HeaderRefused ex) {
+			// reported: the rows cannot be read without their columns
+		}
+	}
+
+	private static CsvTable header(CsvRows.Row header, ParsedExport export, List<String> required) {
+		CsvTable table = new CsvTable(header.fields());
 		List<String> missing = required.stream().filter((name) -> !table.has(name)).toList();
 		if (!missing.isEmpty()) {
-			export.problem(records.get(0).line(), "the header lacks the column" + (missing.size() == 1 ? " " : "s ")
-					+ String.join(", ", missing) + " (it has " + String.join(", ", records.get(0).fields()) + ")");
-			return null;
+			export.problem(header.line(), "the header lacks the column" + (missing.size() == 1 ? " " : "s ")
+					+ String.join(", ", missing) + " (it has " + String.join(", ", header.fields()) + ")");
+			throw new HeaderRefused();
 		}
 		return table;
 	}
@@ -56,40 +78,34 @@ final class CsvTable {
 		return this.columns.containsKey(normal(name));
 	}
 
-	/**
-	 * Hands each data row to {@code action}; a row whose field count differs from the
-	 * header's is reported instead.
-	 */
-	void eachRow(ParsedExport export, BiConsumer<Integer, Row> action) {
-		int width = this.records.get(0).fields().size();
-		for (CsvRows.Row record : this.records.subList(1, this.records.size())) {
-			if (record.fields().size() != width) {
-				export.problem(record.line(),
-						"the row has " + record.fields().size() + " fields, the header has " + width);
-			}
-			else {
-				action.accept(record.line(), new Row(record.fields()));
-			}
-		}
-	}
-
 	private static String normal(String name) {
 		return name.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
 	}
 
 	/** One data row. */
-	final class Row {
+	static final class Row {
+
+		private final CsvTable table;
 
 		private final List<String> fields;
 
-		private Row(List<String> fields) {
+		private Row(CsvTable table, List<String> fields) {
+			this.table = table;
 			this.fields = fields;
 		}
 
 		/** The named column's value, or {@code null} when the file has no such column. */
 		String get(String name) {
-			Integer index = CsvTable.this.columns.get(normal(name));
+			Integer index = this.table.columns.get(normal(name));
 			return (index != null) ? this.fields.get(index) : null;
+		}
+
+	}
+
+	private static final class HeaderRefused extends RuntimeException {
+
+		HeaderRefused() {
+			super(null, null, false, false);
 		}
 
 	}

@@ -1,6 +1,9 @@
 package org.cloakroom.kiosk.enrollment.mdm;
 
+import java.io.InputStream;
 import java.util.List;
+
+import org.cloakroom.kiosk.Utf8Reader;
 
 import org.cloakroom.kiosk.policy.Platform;
 
@@ -15,27 +18,22 @@ public final class GenericCsv {
 	private GenericCsv() {
 	}
 
-	public static ParsedExport parse(byte[] bytes) {
-		ParsedExport export = new ParsedExport(false);
-		CsvTable table = CsvTable.read(bytes, export, List.of("device", "platform", "app_id"));
-		if (table != null) {
-			table.eachRow(export, (line, row) -> {
-				try {
-					String device = Fields.deviceId("device", row.get("device"));
-					if (device == null) {
-						throw new IllegalArgumentException("device is blank");
-					}
-					Platform platform = Fields.platform("platform", row.get("platform"));
-					String app = Fields.optional(row.get("app_id"));
-					String entry = (app != null) ? Fields.appId("app_id", app) : null;
-					export.add(new MdmRow(line, new DeviceKeys(null, null, null, null, device), platform, entry));
+	public static void read(InputStream in, ParsedExport export) {
+		CsvTable.read(new Utf8Reader(in), export, List.of("device", "platform", "app_id"), (line, row) -> {
+			try {
+				String device = Fields.deviceId("device", row.get("device"));
+				if (device == null) {
+					throw new IllegalArgumentException("device is blank");
 				}
-				catch (IllegalArgumentException ex) {
-					export.problem(line, ex.getMessage());
-				}
-			});
-		}
-		return export;
+				Platform platform = Fields.platform("platform", row.get("platform"));
+				String app = Fields.optional(row.get("app_id"));
+				String entry = (app != null) ? Fields.appId("app_id", app) : null;
+				export.add(new MdmRow(line, new DeviceKeys(null, null, null, null, device), platform, entry));
+			}
+			catch (IllegalArgumentException ex) {
+				export.problem(line, ex.getMessage());
+			}
+		});
 	}
 
 }

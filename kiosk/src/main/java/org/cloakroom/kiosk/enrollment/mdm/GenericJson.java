@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.enrollment.mdm;
 
+import java.io.InputStream;
 import java.util.List;
 
 import org.cloakroom.kiosk.policy.Platform;
@@ -22,24 +23,19 @@ public final class GenericJson {
 	private GenericJson() {
 	}
 
-	public static ParsedExport parse(byte[] bytes) {
-		ParsedExport export = new ParsedExport(false);
-		LocatedJson.Node root = LocatedJson.readOrReport(bytes, export);
+	public static void read(InputStream in, ParsedExport export) {
+		LocatedJson.Node root = LocatedJson.stream(in, "devices", (device) -> device(export, device), export);
 		if (root == null) {
-			return export;
+			return;
 		}
 		LocatedJson.Node devices = root.isObject() ? root.field("devices") : root;
 		if (devices == null || devices.elements() == null) {
 			export.problem(root.line(), "expected {\"devices\": [...]} or an array of devices");
-			return export;
+			return;
 		}
 		if (root.isObject() && root.field("mdm") != null) {
 			export.mdm(root.field("mdm").text());
 		}
-		for (LocatedJson.Node device : devices.elements()) {
-			device(export, device);
-		}
-		return export;
 	}
 
 	private static void device(ParsedExport export, LocatedJson.Node device) {

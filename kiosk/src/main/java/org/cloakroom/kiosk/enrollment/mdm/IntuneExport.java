@@ -1,13 +1,16 @@
 package org.cloakroom.kiosk.enrollment.mdm;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.cloakroom.kiosk.Utf8Reader;
 import org.cloakroom.kiosk.policy.Platform;
 
 /**
@@ -21,30 +24,37 @@ import org.cloakroom.kiosk.policy.Platform;
  */
 public final class IntuneExport {
 
-	/** Refuse ZIPs that expand past this (a CSV of discovered apps is far smaller). */
-	private static final int MAX_CSV_BYTES = 64 * 1024 * 1024;
-
 	private IntuneExport() {
 	}
 
-	public static ParsedExport parse(byte[] bytes) {
-		ParsedExport export = new ParsedExport(true);
-		byte[] csv = isZip(bytes) ? unzip(bytes, export) : bytes;
-		if (csv == null) {
-			return export;
+	public static void read(InputStream in, ParsedExport export) {
+		export.displayNames(true);
+		BufferedInputStream buffered = new BufferedInputStream(in);
+		try {
+			buffered.mark(4);
+			byte[] head = buffered.readNBytes(4);
+			buffered.reset();
+			if (isZip(head)) {
+				unzip(buffered, export);
+			}
+			else {
+				csv(buffered, export);
+			}
 		}
-		CsvTable table = CsvTable.read(csv, export, List.of("ApplicationName", "DeviceId"));
-		if (table != null) {
-			table.eachRow(export, (line, row) -> {
-				try {
-					export.add(row(line, row));
-				}
-				catch (IllegalArgumentException ex) {
-					export.problem(line, ex.getMessage());
-				}
-			});
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		return export;
+	}
+
+	private static void csv(InputStream in, ParsedExport export) {
+		CsvTable.read(new Utf8Reader(in), export, List.of("ApplicationName", "DeviceId"), (line, row) -> {
+			try {
+				export.add(row(line, row));
+			}
+			catch (IllegalArgumentException ex) {
+				export.problem(line, ex.getMessage());
+			}
+		});
 	}
 
 	private static MdmRow row(int line, CsvTable.Row row) {
@@ -73,42 +83,41 @@ public final class IntuneExport {
 		return null;
 	}
 
-	private static boolean isZip(byte[] bytes) {
-		return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+	private static boolean isZip(byte[] head) {
+		return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
 	}
 
-	private static byte[] unzip(byte[] bytes, ParsedExport export) {
-		byte[] csv = null;
+	/**
+	 * Reads the one CSV of the ZIP as it inflates; every entry, CSV or not, is read
+	 * through {@link ZipEntryLimit}, so a bomb is refused before it is inflated further.
+	 */
+	private static void unzip(InputStream in, ParsedExport export) {
+		ZipEntryLimit.Counted compressed = new ZipEntryLimit.Counted(in);
 		int csvFiles = 0;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+		try (ZipInputStream zip = new ZipInputStream(compressed)) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (!entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-					csvFiles++;
-					csv = readLimited(zip, entry.getName());
+				ZipEntryLimit limited = new ZipEntryLimit(zip, compressed, entry.getName(), export.limits());
+				boolean csv = !entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".csv");
+				if (csv && ++csvFiles == 1) {
+					csv(limited, export);
+					if (!export.problems().isEmpty()) {
+						return;
+					}
 				}
+				limited.transferTo(OutputStream.nullOutputStream());
 			}
 		}
-		catch (IOException | IllegalArgumentException ex) {
-			export.problem(0, "the ZIP cannot be read: " + ex.getMessage());
-			return null;
+		catch (ZipEntryLimit.Refused ex) {
+			export.problem(0, ex.getMessage());
+			return;
+		}
+		catch (IOException ex) {
+			export.problem(0, ZipEntryLimit.unreadable(ex));
+			return;
 		}
 		if (csvFiles != 1) {
 			export.problem(0, "the ZIP must hold exactly one CSV file, it holds " + csvFiles);
-			return null;
 		}
-		return csv;
-	}
-
-	private static byte[] readLimited(ZipInputStream zip, String name) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		byte[] buffer = new byte[8192];
-		for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-			out.write(buffer, 0, n);
-			if (out.size() > MAX_CSV_BYTES) {
-				throw new IllegalArgumentException(name + " expands past " + MAX_CSV_BYTES + " bytes");
-			}
-		}
-		return out.toByteArray();
 	}
 
 }

@@ -1,6 +1,6 @@
 package org.cloakroom.kiosk.enrollment.mdm;
 
-import java.util.List;
+import java.io.InputStream;
 
 import org.cloakroom.kiosk.policy.Platform;
 
@@ -19,26 +19,15 @@ public final class JamfExport {
 	private JamfExport() {
 	}
 
-	public static ParsedExport parse(byte[] bytes) {
-		ParsedExport export = new ParsedExport(false);
-		LocatedJson.Node root = LocatedJson.readOrReport(bytes, export);
-		if (root == null) {
-			return export;
-		}
-		for (LocatedJson.Node device : devices(root)) {
-			device(export, device);
-		}
-		return export;
-	}
-
-	private static List<LocatedJson.Node> devices(LocatedJson.Node root) {
-		if (root.elements() != null) {
-			return root.elements();
+	public static void read(InputStream in, ParsedExport export) {
+		LocatedJson.Node root = LocatedJson.stream(in, "results", (device) -> device(export, device), export);
+		if (root == null || root.elements() != null) {
+			return;
 		}
 		if (root.field("results") != null && root.field("results").elements() != null) {
-			return root.field("results").elements();
+			return;
 		}
-		return List.of((root.field("mobile_device") != null) ? root.field("mobile_device") : root);
+		device(export, (root.field("mobile_device") != null) ? root.field("mobile_device") : root);
 	}
 
 	private static void device(ParsedExport export, LocatedJson.Node device) {

@@ -1,42 +1,75 @@
 package org.cloakroom.kiosk.enrollment.mdm;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
+import org.cloakroom.kiosk.Capped;
+import org.cloakroom.kiosk.ImportLimits;
 import org.cloakroom.kiosk.enrollment.ImportProblem;
 
 /**
- * What a reader made of a file: its rows, every problem found (with its line), and
- * whether the entries are display names rather than package or bundle ids.
+ * What a reader makes of a file as it reads it: each row goes at once to the consumer
+ * given (nothing holds every row), and problems are kept up to
+ * {@code cloakroom.imports.max-problems} and counted beyond. More rows than
+ * {@code max-rows} stop the reading with a problem.
  */
 public final class ParsedExport {
 
-	private final List<MdmRow> rows = new ArrayList<>();
+	private final ImportLimits limits;
 
-	private final List<ImportProblem> problems = new ArrayList<>();
+	private final Capped<ImportProblem> problems;
 
-	private final boolean displayNames;
+	private Consumer<MdmRow> rows = (row) -> {
+	};
+
+	private long rowCount;
+
+	private boolean displayNames;
 
 	private String mdm;
 
-	ParsedExport(boolean displayNames) {
-		this.displayNames = displayNames;
+	public ParsedExport(ImportLimits limits) {
+		this.limits = limits;
+		this.problems = new Capped<>(limits.maxProblems());
+	}
+
+	/** Where rows go as they are read. */
+	public ParsedExport rowsTo(Consumer<MdmRow> rows) {
+		this.rows = rows;
+		return this;
 	}
 
 	void add(MdmRow row) {
-		this.rows.add(row);
+		if (++this.rowCount > this.limits.maxRows()) {
+			problem(row.line(), String.format("the file holds more than %,d rows, the most one import takes (%s)",
+					this.limits.maxRows(), ImportLimits.PREFIX + "max-rows"));
+			throw new Stopped();
+		}
+		this.rows.accept(row);
 	}
 
-	void problem(int line, String message) {
+	/** Records a problem; line 0 is the file as a whole. */
+	public void problem(int line, String message) {
 		this.problems.add(new ImportProblem(line, message));
 	}
 
-	public List<MdmRow> rows() {
-		return List.copyOf(this.rows);
+	/** The problems kept, in line order. */
+	public List<ImportProblem> problems() {
+		return this.problems.kept().stream().sorted(Comparator.comparingInt(ImportProblem::line)).toList();
 	}
 
-	public List<ImportProblem> problems() {
-		return List.copyOf(this.problems);
+	/** How many problems were found beyond those kept. */
+	public long moreProblems() {
+		return this.problems.more();
+	}
+
+	public long rowCount() {
+		return this.rowCount;
+	}
+
+	ImportLimits limits() {
+		return this.limits;
 	}
 
 	void mdm(String mdm) {
@@ -48,8 +81,22 @@ public final class ParsedExport {
 		return this.mdm;
 	}
 
+	void displayNames(boolean displayNames) {
+		this.displayNames = displayNames;
+	}
+
+	/** Whether the entries are display names rather than package or bundle ids. */
 	public boolean displayNames() {
 		return this.displayNames;
+	}
+
+	/** Ends the reading once the file is known to be refused (too many rows). */
+	static final class Stopped extends RuntimeException {
+
+		Stopped() {
+			super(null, null, false, false);
+		}
+
 	}
 
 }

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.enrollment.mdm;
 import java.nio.charset.StandardCharsets;
 
 import org.cloakroom.kiosk.enrollment.ImportProblem;
+import org.cloakroom.kiosk.enrollment.MdmFormat;
 import org.cloakroom.kiosk.policy.Platform;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class GenericFormatsTest {
 
 	@Test
 	void readsTheGenericCsvWithColumnsInAnyOrderAndCase() {
-		ParsedExport export = GenericCsv.parse(bytes("""
+		Exports.Read export = Exports.read(MdmFormat.GENERIC_CSV, bytes("""
 				App_ID,Device,PLATFORM
 				com.tencent.mm,R58N91ABC,android
 				"com.whatsapp",R58N91ABC,ANDROID
@@ -30,7 +31,7 @@ class GenericFormatsTest {
 
 	@Test
 	void reportsEveryKindOfBadCsvRowWithItsLine() {
-		ParsedExport export = GenericCsv.parse(bytes("""
+		Exports.Read export = Exports.read(MdmFormat.GENERIC_CSV, bytes("""
 				device,platform,app_id
 				R58N91ABC,ANDROID,com.tencent.mm
 				,ANDROID,com.tencent.mm
@@ -49,23 +50,23 @@ class GenericFormatsTest {
 
 	@Test
 	void reportsAMissingColumnAndAnOpenQuote() {
-		assertThat(GenericCsv.parse(bytes("device,app_id\nX,com.a\n")).problems())
+		assertThat(Exports.read(MdmFormat.GENERIC_CSV, bytes("device,app_id\nX,com.a\n")).problems())
 			.containsExactly(new ImportProblem(1, "the header lacks the column platform (it has device, app_id)"));
-		assertThat(GenericCsv.parse(bytes("device,platform,app_id\nX,IOS,com.a\n\"Y,IOS,com.b\n")).problems())
-			.containsExactly(new ImportProblem(0, "line 3: a quoted field is never closed"));
+		assertThat(Exports.read(MdmFormat.GENERIC_CSV, bytes("device,platform,app_id\nX,IOS,com.a\n\"Y,IOS,com.b\n"))
+			.problems()).containsExactly(new ImportProblem(3, "a quoted field is never closed"));
 	}
 
 	@Test
 	void countsLinesInsideQuotedFields() {
-		ParsedExport export = GenericCsv
-			.parse(bytes("device,platform,app_id\r\n\"A\r\nB\",IOS,com.a\r\nC,IOS,\"x y\"\r\n"));
+		Exports.Read export = Exports.read(MdmFormat.GENERIC_CSV,
+				bytes("device,platform,app_id\r\n\"A\r\nB\",IOS,com.a\r\nC,IOS,\"x y\"\r\n"));
 
 		assertThat(export.problems()).extracting(ImportProblem::line).containsExactly(2, 4);
 	}
 
 	@Test
 	void readsTheGenericJsonWithEachDeviceKey() {
-		ParsedExport export = GenericJson.parse(bytes("""
+		Exports.Read export = Exports.read(MdmFormat.GENERIC_JSON, bytes("""
 				{"mdm": "workspace-one",
 				 "devices": [
 				  {"serial": "R58N91ABC", "imei": "356938035643809", "platform": "ANDROID",
@@ -84,7 +85,7 @@ class GenericFormatsTest {
 
 	@Test
 	void reportsBadJsonDevicesAndAppsByLine() {
-		ParsedExport export = GenericJson.parse(bytes("""
+		Exports.Read export = Exports.read(MdmFormat.GENERIC_JSON, bytes("""
 				[
 				  {"platform": "IOS", "appIds": []},
 				  {"serial": "S1", "platform": "BLACKBERRY", "appIds": []},
@@ -108,8 +109,13 @@ class GenericFormatsTest {
 
 	@Test
 	void reportsJsonThatDoesNotParseWithItsLine() {
-		assertThat(GenericJson.parse(bytes("{\"devices\": [\n  {\"serial\": \"S1\",,}\n]}")).problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.message()).startsWith("line 2: not valid JSON"));
+		assertThat(
+				Exports.read(MdmFormat.GENERIC_JSON, bytes("{\"devices\": [\n  {\"serial\": \"S1\",,}\n]}")).problems())
+			.singleElement()
+			.satisfies((problem) -> {
+				assertThat(problem.line()).isEqualTo(2);
+				assertThat(problem.message()).startsWith("not valid JSON");
+			});
 	}
 
 	private static byte[] bytes(String text) {

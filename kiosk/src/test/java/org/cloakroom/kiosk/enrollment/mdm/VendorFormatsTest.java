@@ -7,6 +7,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.cloakroom.kiosk.enrollment.ImportProblem;
+import org.cloakroom.kiosk.enrollment.MdmFormat;
 import org.cloakroom.kiosk.policy.Platform;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class VendorFormatsTest {
 
 	@Test
 	void readsIntuneCsvWithItsByteOrderMarkAsDisplayNames() {
-		ParsedExport export = IntuneExport.parse(INTUNE_CSV.getBytes(StandardCharsets.UTF_8));
+		Exports.Read export = Exports.read(MdmFormat.INTUNE, INTUNE_CSV.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(export.problems()).isEmpty();
 		assertThat(export.displayNames()).isTrue();
@@ -37,7 +38,7 @@ class VendorFormatsTest {
 
 	@Test
 	void mapsIntuneColumnsByNameInAnyOrderAndCase() {
-		ParsedExport export = IntuneExport.parse(bytes("""
+		Exports.Read export = Exports.read(MdmFormat.INTUNE, bytes("""
 				username,DEVICEID,emailaddress,platform,applicationname,SerialNumber
 				Ada,6f1c-a1,ada@example.org,iOS,TikTok,F2LXK0ABC
 				"""));
@@ -49,7 +50,7 @@ class VendorFormatsTest {
 
 	@Test
 	void readsIntuneZipHoldingOneCsv() throws IOException {
-		ParsedExport export = IntuneExport.parse(zip("AppInvRawData.csv", INTUNE_CSV));
+		Exports.Read export = Exports.read(MdmFormat.INTUNE, zip("AppInvRawData.csv", INTUNE_CSV));
 
 		assertThat(export.problems()).isEmpty();
 		assertThat(export.rows()).extracting(MdmRow::entry).containsExactly("WeChat", "Microsoft Teams", "Notepad");
@@ -57,15 +58,15 @@ class VendorFormatsTest {
 
 	@Test
 	void refusesAZipWithoutExactlyOneCsv() throws IOException {
-		assertThat(IntuneExport.parse(zip("readme.txt", "hello")).problems())
+		assertThat(Exports.read(MdmFormat.INTUNE, zip("readme.txt", "hello")).problems())
 			.containsExactly(new ImportProblem(0, "the ZIP must hold exactly one CSV file, it holds 0"));
-		assertThat(IntuneExport.parse(new byte[] { 'P', 'K', 3, 4, 1, 2 }).problems()).singleElement()
+		assertThat(Exports.read(MdmFormat.INTUNE, new byte[] { 'P', 'K', 3, 4, 1, 2 }).problems()).singleElement()
 			.satisfies((problem) -> assertThat(problem.message()).startsWith("the ZIP"));
 	}
 
 	@Test
 	void reportsBadIntuneRowsWithTheirLines() {
-		ParsedExport export = IntuneExport.parse(bytes("""
+		Exports.Read export = Exports.read(MdmFormat.INTUNE, bytes("""
 				ApplicationName,Platform,DeviceId
 				WeChat,Android,6f1c-a1
 				,Android,6f1c-a1
@@ -81,14 +82,14 @@ class VendorFormatsTest {
 
 	@Test
 	void refusesIntuneWithoutItsRequiredColumns() {
-		assertThat(IntuneExport.parse(bytes("\uFEFFAppName,Device\nWeChat,1\n")).problems())
+		assertThat(Exports.read(MdmFormat.INTUNE, bytes("\uFEFFAppName,Device\nWeChat,1\n")).problems())
 			.containsExactly(new ImportProblem(1,
 					"the header lacks the columns ApplicationName, DeviceId (it has AppName, Device)"));
 	}
 
 	@Test
 	void readsJamfProApiInventory() {
-		ParsedExport export = JamfExport.parse(bytes("""
+		Exports.Read export = Exports.read(MdmFormat.JAMF, bytes("""
 				{"totalCount": 1, "results": [
 				  {"mobileDeviceId": "12", "deviceType": "iOS",
 				   "hardware": {"serialNumber": "F2LXK0ABC"},
@@ -108,7 +109,7 @@ class VendorFormatsTest {
 
 	@Test
 	void readsJamfClassicApiDevice() {
-		ParsedExport export = JamfExport.parse(bytes("""
+		Exports.Read export = Exports.read(MdmFormat.JAMF, bytes("""
 				{"mobile_device": {
 				  "general": {"id": 7, "serial_number": "DX3ABC", "udid": "u-7"},
 				  "network": {"imei": "35 209900 176148 1"},
@@ -124,7 +125,7 @@ class VendorFormatsTest {
 
 	@Test
 	void reportsBadJamfDevicesAndApplicationsByLine() {
-		ParsedExport export = JamfExport.parse(bytes("""
+		Exports.Read export = Exports.read(MdmFormat.JAMF, bytes("""
 				[
 				  {"name": "no ids", "applications": []},
 				  {"id": "3"},
