@@ -33,6 +33,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps the API's refusals to HTTP on purpose, as RFC 9457 problem details whose
@@ -99,6 +100,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "missing-parameter",
 					"The parameter '" + ex.getParameterName() + "' is required"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problem(HttpStatus.NOT_FOUND, "not-found",
+					"Nothing is at /" + ex.getResourcePath().replaceFirst("^/", "")));
 	}
 
 	@Override

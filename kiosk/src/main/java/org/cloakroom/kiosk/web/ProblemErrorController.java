@@ -25,7 +25,8 @@ class ProblemErrorController implements ErrorController {
 	@RequestMapping("${server.error.path:${error.path:/error}}")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (failed instanceof String uri) ? uri : request.getRequestURI();
 		String message = (String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
 		String detail = (message != null && !message.isBlank() && !JavaTypes.named(message)) ? message
 				: (status == HttpStatus.NOT_FOUND) ? "Nothing is at " + path
