@@ -21,9 +21,11 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -100,6 +102,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "missing-parameter",
 					"The parameter '" + ex.getParameterName() + "' is required"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String takes = ex.getSupportedMediaTypes()
+			.stream()
+			.map(MediaType::toString)
+			.collect(Collectors.joining(" or "));
+		String sent = (ex.getContentType() != null) ? ex.getContentType().toString() : "no Content-Type";
+		ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+				"This endpoint takes " + (takes.isEmpty() ? "no body" : takes) + ", not " + sent);
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override

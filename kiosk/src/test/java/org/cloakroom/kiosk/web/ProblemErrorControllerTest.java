@@ -38,4 +38,11 @@ class ProblemErrorControllerTest {
 		assertThat(this.controller.error(request).getBody().getDetail()).isEqualTo("The badge number is missing");
 	}
 
+	@Test
+	void theErrorPageAskedForDirectlyIsNotFound() {
+		ProblemDetail problem = this.controller.error(new MockHttpServletRequest("GET", "/error")).getBody();
+		assertThat(problem.getStatus()).isEqualTo(404);
+		assertThat(problem.getDetail()).isEqualTo("Nothing is at /error");
+	}
+
 }
