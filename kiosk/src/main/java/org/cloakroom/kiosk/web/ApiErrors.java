@@ -190,12 +190,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A fault among Spring MVC's own exceptions (a body it cannot write) is logged too.
+	 * A fault among Spring MVC's own exceptions (a body it cannot write) is logged too; a
+	 * 503 for a live stream's timeout is not a fault.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (statusCode.is5xxServerError()) {
+		if (statusCode.value() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
 			log.error("Unexpected failure answering {}", where(request), ex);
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,7 +53,7 @@ class MalformedRequestIT {
 					""")
 	void isAnsweredWithProblemJson(String what, int status, String request) throws IOException {
 		String response = exchange(request.replace("\\r\\n", "\r\n").replace("\\u0001", "\u0001"));
-		String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase();
+		String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
 		String body = response.substring(response.indexOf("\r\n\r\n") + 4);
 		assertThat(head).startsWith("http/1.1 " + status).contains("content-type: application/problem+json");
 		assertThat(body).doesNotContainIgnoringCase("<html");
@@ -86,7 +87,8 @@ class MalformedRequestIT {
 
 	private static String dechunk(String response) {
 		int split = response.indexOf("\r\n\r\n");
-		if (split < 0 || !response.substring(0, split).toLowerCase().contains("transfer-encoding: chunked")) {
+		if (split < 0
+				|| !response.substring(0, split).toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
 			return response;
 		}
 		StringBuilder body = new StringBuilder();
