@@ -8,6 +8,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,6 +61,16 @@ class MalformedRequestIT {
 		JsonNode problem = JSON.readTree(body);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
 		assertThat(problem.get("detail").asString()).isNotBlank().doesNotContain("java.", "org.", "Exception");
+	}
+
+	@Test
+	void namesTheValueTomcatRefused() throws IOException {
+		assertThat(exchange("POST /api/v1/kiosk/reset HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n"))
+			.contains("The Content-Length header 'abc' is not a number of bytes");
+		assertThat(exchange("GET /api/v1/lockers HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n"))
+			.contains("[Bad Header]");
+		assertThat(exchange("GET /api/v1/lockers?a=|{} HTTP/1.1\r\nHost: localhost\r\n\r\n"))
+			.contains("/api/v1/lockers?a=|{}");
 	}
 
 	/** One request on its own connection; the whole answer, to the close or a pause. */
