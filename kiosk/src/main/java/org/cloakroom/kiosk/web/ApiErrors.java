@@ -21,9 +21,11 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +35,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps the API's refusals to HTTP on purpose, as RFC 9457 problem details whose
@@ -102,6 +105,27 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String takes = ex.getSupportedMediaTypes()
+			.stream()
+			.map(MediaType::toString)
+			.collect(Collectors.joining(" or "));
+		String sent = (ex.getContentType() != null) ? ex.getContentType().toString() : "no Content-Type";
+		ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+				"This endpoint takes " + (takes.isEmpty() ? "no body" : takes) + ", not " + sent);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problem(HttpStatus.NOT_FOUND, "not-found",
+					"Nothing is at /" + ex.getResourcePath().replaceFirst("^/", "")));
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String limit = (ex.getMaxUploadSize() > 0) ? " (at most " + ex.getMaxUploadSize() + " bytes)" : "";
@@ -166,12 +190,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A fault among Spring MVC's own exceptions (a body it cannot write) is logged too.
+	 * A fault among Spring MVC's own exceptions (a body it cannot write) is logged too; a
+	 * 503 for a live stream's timeout is not a fault.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (statusCode.is5xxServerError()) {
+		if (statusCode.value() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
 			log.error("Unexpected failure answering {}", where(request), ex);
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);

@@ -25,7 +25,8 @@ class ProblemErrorController implements ErrorController {
 	@RequestMapping("${server.error.path:${error.path:/error}}")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (failed instanceof String uri) ? uri : request.getRequestURI();
 		String message = (String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
 		String detail = (message != null && !message.isBlank() && !JavaTypes.named(message)) ? message
 				: (status == HttpStatus.NOT_FOUND) ? "Nothing is at " + path
@@ -46,6 +47,10 @@ class ProblemErrorController implements ErrorController {
 
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// asked for directly, not forwarded with an error: there is nothing here
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}

@@ -40,13 +40,26 @@ public class ProblemReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(JSON.writeValueAsString(problem(status, response.getMessage(), throwable)));
+				writer.write(JSON.writeValueAsString(problem(status, message(request, response), throwable)));
 				response.finishResponse();
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
 			// the connection is gone or the response committed: nothing more to say
 		}
+	}
+
+	/**
+	 * Tomcat's message, or for an unreadable Content-Length (which it refuses without
+	 * one) the header's value.
+	 */
+	private static String message(Request request, Response response) {
+		String message = response.getMessage();
+		String length = request.getCoyoteRequest().getHeader("content-length");
+		if ((message == null || message.isBlank()) && length != null && !length.strip().matches("\\d{1,18}")) {
+			return "The Content-Length header '" + length + "' is not a number of bytes";
+		}
+		return message;
 	}
 
 	static Map<String, Object> problem(int status, String message, Throwable throwable) {

@@ -66,7 +66,8 @@ class JsonOnlyBodiesIT {
 			for (MediaType type : List.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_FORM_URLENCODED)) {
 				this.mvc.perform(request(method.asHttpMethod(), path).contentType(type).content("{}"))
 					.andExpect(status().isUnsupportedMediaType())
-					.andExpect(jsonPath("$.status").value(415));
+					.andExpect(jsonPath("$.status").value(415))
+					.andExpect(jsonPath("$.detail").value("This endpoint takes application/json, not " + type));
 			}
 		}
 	}

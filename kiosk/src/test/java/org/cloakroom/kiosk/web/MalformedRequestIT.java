@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,13 +54,23 @@ class MalformedRequestIT {
 					""")
 	void isAnsweredWithProblemJson(String what, int status, String request) throws IOException {
 		String response = exchange(request.replace("\\r\\n", "\r\n").replace("\\u0001", "\u0001"));
-		String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase();
+		String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
 		String body = response.substring(response.indexOf("\r\n\r\n") + 4);
 		assertThat(head).startsWith("http/1.1 " + status).contains("content-type: application/problem+json");
 		assertThat(body).doesNotContainIgnoringCase("<html");
 		JsonNode problem = JSON.readTree(body);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
 		assertThat(problem.get("detail").asString()).isNotBlank().doesNotContain("java.", "org.", "Exception");
+	}
+
+	@Test
+	void namesTheValueTomcatRefused() throws IOException {
+		assertThat(exchange("POST /api/v1/kiosk/reset HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n"))
+			.contains("The Content-Length header 'abc' is not a number of bytes");
+		assertThat(exchange("GET /api/v1/lockers HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n"))
+			.contains("[Bad Header]");
+		assertThat(exchange("GET /api/v1/lockers?a=|{} HTTP/1.1\r\nHost: localhost\r\n\r\n"))
+			.contains("/api/v1/lockers?a=|{}");
 	}
 
 	/** One request on its own connection; the whole answer, to the close or a pause. */
@@ -86,7 +98,8 @@ class MalformedRequestIT {
 
 	private static String dechunk(String response) {
 		int split = response.indexOf("\r\n\r\n");
-		if (split < 0 || !response.substring(0, split).toLowerCase().contains("transfer-encoding: chunked")) {
+		if (split < 0
+				|| !response.substring(0, split).toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
 			return response;
 		}
 		StringBuilder body = new StringBuilder();

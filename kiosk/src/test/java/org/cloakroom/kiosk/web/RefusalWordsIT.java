@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.web;
 
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,8 +18,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every refusal says in words what was wrong and where, naming the field or value, and
@@ -35,6 +38,17 @@ class RefusalWordsIT {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Test
+	void theKioskScreenRefusesAHandMadeFormPostInWords() throws Exception {
+		String screen = this.mvc.perform(post("/kiosk/answer").param("phoneId", "x").param("carried", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(screen).contains("did not understand");
+		assertThat(JAVA_TYPE.matcher(screen).find()).as(screen).isFalse();
+	}
 
 	@ParameterizedTest(name = "{0} {1} {2}")
 	@CsvSource(delimiter = ';', quoteCharacter = '"',
