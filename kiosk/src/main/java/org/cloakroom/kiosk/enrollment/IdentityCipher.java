@@ -78,6 +78,17 @@ class IdentityCipher {
 		return run(Cipher.DECRYPT_MODE, iv, context, sealed);
 	}
 
+	/** Whether the value was sealed with this key and context. */
+	boolean opens(String stored, String context) {
+		try {
+			decrypt(stored, context);
+			return true;
+		}
+		catch (IllegalStateException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	private byte[] run(int mode, byte[] iv, String context, byte[] input) {
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

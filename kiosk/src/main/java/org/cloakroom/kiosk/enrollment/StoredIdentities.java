@@ -85,7 +85,7 @@ class StoredIdentities implements EnrolledIdentities {
 	}
 
 	/** Binds an IRK's ciphertext to its phone. */
-	private static String context(long phoneId) {
+	static String context(long phoneId) {
 		return "ble_identity of phone " + phoneId;
 	}
 
