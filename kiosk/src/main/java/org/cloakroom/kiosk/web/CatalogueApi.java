@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Administration of the flagged-app catalogue: list, read, create, edit, retire, export
@@ -103,26 +108,26 @@ class CatalogueApi {
 			.body(file);
 	}
 
-	@PostMapping(path = "/import", consumes = "text/csv")
-	@Operation(summary = "Import a CSV file sent as the body (UTF-8), all or nothing",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
-	CatalogueImportResult importCsv(InputStream file) {
-		return this.catalogue.importFile(CatalogueFormat.CSV, file);
-	}
-
-	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Import a JSON file sent as the body (UTF-8), all or nothing",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
-	CatalogueImportResult importJson(InputStream file) {
-		return this.catalogue.importFile(CatalogueFormat.JSON, file);
-	}
-
-	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import an uploaded file (part 'file'); its format from format=, else its name or type")
-	CatalogueImportResult importUpload(@RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) String format) throws IOException {
+	@PostMapping("/import")
+	@Operation(
+			summary = "Import a whole file (UTF-8), all or nothing: the body as text/csv or application/json,"
+					+ " or a multipart/form-data upload (part 'file'; its format from format=, else its name or type)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+							@Content(mediaType = "application/json", schema = @Schema(type = "object")),
+							@Content(mediaType = "multipart/form-data",
+									schema = @Schema(type = "object", requiredProperties = "file")) }))
+	CatalogueImportResult importFile(HttpServletRequest request, @RequestParam(required = false) String format)
+			throws IOException, HttpMediaTypeNotSupportedException {
+		CatalogueFormat body = ImportTypes.catalogue(request.getContentType());
+		if (body != null) {
+			return this.catalogue.importFile(body, request.getInputStream());
+		}
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		MultipartFile file = (multipart != null) ? multipart.getFile("file") : null;
+		if (file == null) {
+			throw new IllegalArgumentException("The upload has no part named 'file'");
+		}
 		CatalogueFormat chosen = (format != null) ? format(format) : formatOf(file);
 		try (InputStream in = file.getInputStream()) {
 			return this.catalogue.importFile(chosen, in);

@@ -1,11 +1,15 @@
 package org.cloakroom.kiosk.web;
 
-import java.io.InputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.cloakroom.kiosk.enrollment.Attestation;
@@ -22,7 +26,6 @@ import org.cloakroom.kiosk.enrollment.PhoneRef;
 import org.cloakroom.kiosk.enrollment.PhoneRegistry;
 import org.cloakroom.kiosk.NotFoundException;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,7 +36,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -127,21 +129,29 @@ class EnrolmentApi {
 		return this.phones.attestation(id);
 	}
 
-	@PostMapping(path = "/mdm/imports", consumes = { "text/csv", MediaType.APPLICATION_JSON_VALUE, "application/zip" })
-	@Operation(summary = "Import an MDM inventory file (generic-csv and intune as text/csv, intune also as"
-			+ " application/zip, generic-json and jamf as application/json); all or nothing")
+	@PostMapping("/mdm/imports")
+	@Operation(
+			summary = "Import an MDM inventory file, all or nothing: generic-csv as text/csv, intune as text/csv"
+					+ " or application/zip, generic-json and jamf as application/json",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+					@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = "application/json", schema = @Schema(type = "object")),
+					@Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")) }))
 	InventoryImportResult importFile(@RequestParam String format, @RequestParam(required = false) String mdm,
-			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream content)
-			throws HttpMediaTypeNotSupportedException {
+			HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
 		MdmFormat chosen = format(format);
-		MdmUploadTypes.check(chosen, contentType);
-		return this.imports.importFile(chosen, mdm, content);
+		ImportTypes.mdm(chosen, request.getContentType());
+		return this.imports.importFile(chosen, mdm, request.getInputStream());
 	}
 
-	@PostMapping(path = "/mdm/inventories", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Push inventories from an MDM integration (the generic JSON format); all or nothing")
-	InventoryImportResult push(@RequestParam(required = false) String mdm, InputStream content) {
-		return this.imports.importFile(MdmFormat.GENERIC_JSON, mdm, content);
+	@PostMapping("/mdm/inventories")
+	@Operation(summary = "Push inventories from an MDM integration (the generic JSON format); all or nothing",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+	InventoryImportResult push(@RequestParam(required = false) String mdm, HttpServletRequest request)
+			throws IOException, HttpMediaTypeNotSupportedException {
+		ImportTypes.mdm(MdmFormat.GENERIC_JSON, request.getContentType());
+		return this.imports.importFile(MdmFormat.GENERIC_JSON, mdm, request.getInputStream());
 	}
 
 	/** A refused import lists every problem with its line, besides the summary. */
