@@ -97,8 +97,8 @@ final class RequestFactory {
 	private String realId(String name) {
 		return switch (name) {
 			case "badgeId" -> "10000" + (1 + this.random.nextInt(6));
-			case "key" ->
-				List.of("ada-pixel-8", "grace-iphone-15", "visitor-iphone", "nobody").get(this.random.nextInt(4));
+			case "key" -> List.of("ada-pixel", "grace-iphone", "tim-fairphone", "visitor-iphone", "nobody")
+				.get(this.random.nextInt(5));
 			default -> Integer.toString(1 + this.random.nextInt(14));
 		};
 	}
