@@ -55,6 +55,14 @@ public final class DigestedInput extends FilterInputStream {
 		return super.skip(0);
 	}
 
+	/**
+	 * Does not close the upload: it belongs to the caller (the request), and a parser
+	 * that closes what it reads must not keep {@link #finish()} from reading the rest.
+	 */
+	@Override
+	public void close() {
+	}
+
 	@Override
 	public boolean markSupported() {
 		return false;

@@ -56,7 +56,7 @@ class ImportBoundsTest {
 			}
 			noise.append(",d\n");
 		}
-		ImportLimits limits = new ImportLimits(DataSize.ofMegabytes(16), DataSize.ofMegabytes(32),
+		ImportLimits limits = new ImportLimits(DataSize.ofMegabytes(4), DataSize.ofMegabytes(32),
 				DataSize.ofMegabytes(1), 1_000_000, 100, DataSize.ofMegabytes(2), 100);
 
 		Exports.Read read = Exports.read(MdmFormat.INTUNE, zip("apps.csv", bytes(noise.toString())), limits);
