@@ -95,6 +95,18 @@ class ImportBoundsTest {
 	}
 
 	@Test
+	void aZipEntryNameThatIsNotUtf8IsRefusedSayingSo() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.ISO_8859_1)) {
+			zip.putNextEntry(new ZipEntry("caf\u00e9.csv"));
+			zip.write(VendorFormatsTest.INTUNE_CSV.getBytes(StandardCharsets.UTF_8));
+		}
+
+		assertThat(Exports.read(MdmFormat.INTUNE, bytes.toByteArray()).problems())
+			.containsExactly(new ImportProblem(0, "the ZIP cannot be read: an entry's name is not UTF-8"));
+	}
+
+	@Test
 	void stopsAtTheRowLimitWithAProblemNamingIt() {
 		StringBuilder csv = new StringBuilder("device,platform,app_id\n");
 		for (int i = 0; i < 50; i++) {
