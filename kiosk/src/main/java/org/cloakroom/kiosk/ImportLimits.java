@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("cloakroom.imports")
 @Validated
-public record ImportLimits(@DefaultValue("16MB") @NotNull DataSize catalogueMaxSize,
+public record ImportLimits(@DefaultValue("4MB") @NotNull DataSize catalogueMaxSize,
 		@DefaultValue("32MB") @NotNull DataSize mdmMaxSize, @DefaultValue("1MB") @NotNull DataSize requestMaxSize,
 		@DefaultValue("1000000") @Min(1) int maxRows, @DefaultValue("100") @Min(1) int maxProblems,
 		@DefaultValue("256MB") @NotNull DataSize zipMaxSize, @DefaultValue("100") @Min(2) int zipMaxRatio) {

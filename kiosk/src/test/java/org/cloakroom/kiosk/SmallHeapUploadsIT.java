@@ -15,8 +15,10 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -134,6 +136,27 @@ class SmallHeapUploadsIT {
 		assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError");
 	}
 
+	@Test
+	void anAcceptedImportOverTheWireIsAuditedWithTheDigestOfTheFileSent() throws Exception {
+		String csv = "id,name,publisher,severity,reason,aliasOf,identifiers,sources\n"
+				+ "wire-app,Wire App,P,WARN,it is a test,,android:org.wire,2024-05-01;A report;https://example.org/r\n";
+
+		HttpResponse<String> imported = post("/api/v1/catalogue/import", "text/csv", BodyPublishers.ofString(csv));
+
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		JsonNode event = get("/api/v1/audit/events?subject=flagged-app-catalogue&limit=1").get(0);
+		assertThat(event.at("/type").asString()).isEqualTo("FlaggedAppsImported");
+		JsonNode details = JSON.readTree(event.at("/details").asString());
+		assertThat(details.at("/fileSha256").asString()).isEqualTo(HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(csv.getBytes(StandardCharsets.UTF_8))));
+		assertThat(details.at("/fileBytes").asLong()).isEqualTo(csv.length());
+
+		HttpResponse<String> mdm = post("/api/v1/mdm/imports?format=generic-json", "application/json", BodyPublishers
+			.ofString("{\"devices\": [{\"serial\": \"NOBODY\", \"platform\": \"IOS\", \"appIds\": []}]}"));
+		assertThat(mdm.statusCode()).as(mdm.body()).isEqualTo(200);
+		assertThat(json(mdm).at("/unmatchedRows").asLong()).isEqualTo(1);
+	}
+
 	/**
 	 * How long each GET of the lockers took, for those answered before the upload was.
 	 */
@@ -158,7 +181,7 @@ class SmallHeapUploadsIT {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = json(response);
 		assertThat(problem.at("/property").asString()).isEqualTo(property);
-		assertThat(problem.at("/detail").asString()).contains("16 MB");
+		assertThat(problem.at("/detail").asString()).contains("4 MB");
 	}
 
 	/** About 30 MB of rows of devices nobody enrolled, then one row with no device. */

@@ -115,6 +115,11 @@ public final class IntuneExport {
 			export.problem(0, ZipEntryLimit.unreadable(ex));
 			return;
 		}
+		catch (IllegalArgumentException ex) {
+			// ZipInputStream's word for an entry name that is not UTF-8
+			export.problem(0, "the ZIP cannot be read: an entry's name is not UTF-8");
+			return;
+		}
 		if (csvFiles != 1) {
 			export.problem(0, "the ZIP must hold exactly one CSV file, it holds " + csvFiles);
 		}

@@ -22,7 +22,7 @@ final class Exports {
 	}
 
 	static ImportLimits limits(int maxRows, int maxProblems) {
-		return new ImportLimits(DataSize.ofMegabytes(16), DataSize.ofMegabytes(32), DataSize.ofMegabytes(1), maxRows,
+		return new ImportLimits(DataSize.ofMegabytes(4), DataSize.ofMegabytes(32), DataSize.ofMegabytes(1), maxRows,
 				maxProblems, DataSize.ofMegabytes(256), 100);
 	}
 

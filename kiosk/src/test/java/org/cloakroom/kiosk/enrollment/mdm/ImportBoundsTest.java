@@ -56,7 +56,7 @@ class ImportBoundsTest {
 			}
 			noise.append(",d\n");
 		}
-		ImportLimits limits = new ImportLimits(DataSize.ofMegabytes(16), DataSize.ofMegabytes(32),
+		ImportLimits limits = new ImportLimits(DataSize.ofMegabytes(4), DataSize.ofMegabytes(32),
 				DataSize.ofMegabytes(1), 1_000_000, 100, DataSize.ofMegabytes(2), 100);
 
 		Exports.Read read = Exports.read(MdmFormat.INTUNE, zip("apps.csv", bytes(noise.toString())), limits);
@@ -92,6 +92,18 @@ class ImportBoundsTest {
 			.satisfies((message) -> assertThat(message).startsWith("the ZIP cannot be read")
 				.endsWith("it is damaged or not a ZIP file")
 				.doesNotContain("null"));
+	}
+
+	@Test
+	void aZipEntryNameThatIsNotUtf8IsRefusedSayingSo() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.ISO_8859_1)) {
+			zip.putNextEntry(new ZipEntry("caf\u00e9.csv"));
+			zip.write(VendorFormatsTest.INTUNE_CSV.getBytes(StandardCharsets.UTF_8));
+		}
+
+		assertThat(Exports.read(MdmFormat.INTUNE, bytes.toByteArray()).problems())
+			.containsExactly(new ImportProblem(0, "the ZIP cannot be read: an entry's name is not UTF-8"));
 	}
 
 	@Test
