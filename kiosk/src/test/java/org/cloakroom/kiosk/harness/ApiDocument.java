@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -18,6 +19,8 @@ import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.ParseOptions;
 
 /**
@@ -81,7 +84,34 @@ final class ApiDocument {
 			.stream()
 			.filter((message) -> message.getLevel() == ValidationReport.Level.ERROR)
 			.forEach((message) -> problems.add(message.getKey() + ": " + message.getMessage()));
+		jsonDocumentedAsText(request, response).ifPresent(problems::add);
 		return problems;
+	}
+
+	/**
+	 * The validator reads a JSON body against {@code type: string} as one string, so it
+	 * cannot see an endpoint documented as returning text that returns JSON.
+	 */
+	private Optional<String> jsonDocumentedAsText(ApiRequest request, HttpResponse<byte[]> response) {
+		String contentType = response.headers().firstValue("Content-Type").orElse("");
+		PathItem path = this.model.getPaths().get(request.template());
+		Operation operation = (path != null)
+				? path.readOperationsMap().get(PathItem.HttpMethod.valueOf(request.method())) : null;
+		if (!contentType.contains("json") || operation == null || operation.getResponses() == null) {
+			return Optional.empty();
+		}
+		ApiResponse documented = operation.getResponses().get(Integer.toString(response.statusCode()));
+		if (documented == null || documented.getContent() == null) {
+			return Optional.empty();
+		}
+		return documented.getContent()
+			.values()
+			.stream()
+			.map(MediaType::getSchema)
+			.filter((schema) -> schema != null && "string".equals(SchemaValues.type(schema))
+					&& schema.getFormat() == null)
+			.findFirst()
+			.map((schema) -> "response.body.type: documented as text (type string), answered " + contentType);
 	}
 
 	private static String pathOnly(String path) {
