@@ -1,8 +1,12 @@
 package org.cloakroom.kiosk.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.checkin.Identification;
@@ -14,14 +18,16 @@ import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
 
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The kiosk's touch screen (800×480). Every button posts here and gets the screen back as
@@ -36,16 +42,16 @@ class KioskPage {
 
 	private final Lockers lockers;
 
-	private final LiveUpdates live;
+	private final LiveStreams streams;
 
 	private final SimulationPanel panel;
 
 	private final Clock clock;
 
-	KioskPage(KioskDesk desk, Lockers lockers, LiveUpdates live, SimulationPanel panel, Clock clock) {
+	KioskPage(KioskDesk desk, Lockers lockers, LiveStreams streams, SimulationPanel panel, Clock clock) {
 		this.desk = desk;
 		this.lockers = lockers;
-		this.live = live;
+		this.streams = streams;
 		this.panel = panel;
 		this.clock = clock;
 	}
@@ -61,9 +67,11 @@ class KioskPage {
 		return screen(this.desk.screen(), model, "kiosk :: screen");
 	}
 
-	@GetMapping(path = "/stream", produces = "text/event-stream")
-	SseEmitter stream() {
-		return this.live.kiosk();
+	/** A refresh nudge per audit entry, after {@code Last-Event-ID} when reconnecting. */
+	@GetMapping("/stream")
+	ResponseEntity<ProblemDetail> stream(HttpServletRequest request, HttpServletResponse response,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) throws IOException {
+		return this.streams.open(Audience.KIOSK, request, response, lastEventId, null);
 	}
 
 	@PostMapping("/identify")

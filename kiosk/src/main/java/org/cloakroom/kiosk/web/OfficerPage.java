@@ -1,13 +1,23 @@
 package org.cloakroom.kiosk.web;
 
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
 
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The security officer's console: the live event log and the chain check. */
 @Controller
@@ -18,22 +28,29 @@ class OfficerPage {
 
 	private final AuditLog log;
 
-	private final LiveUpdates live;
+	private final LiveStreams streams;
 
-	OfficerPage(AuditLog log, LiveUpdates live) {
+	OfficerPage(AuditLog log, LiveStreams streams) {
 		this.log = log;
-		this.live = live;
+		this.streams = streams;
 	}
 
 	@GetMapping
 	String page(Model model) {
-		model.addAttribute("entries", this.log.latest(SHOWN));
+		List<AuditEntry> entries = this.log.latest(SHOWN);
+		model.addAttribute("entries", entries);
+		model.addAttribute("newest", entries.isEmpty() ? 0 : entries.get(0).sequence());
 		return "officer";
 	}
 
-	@GetMapping(path = "/stream", produces = "text/event-stream")
-	SseEmitter stream() {
-		return this.live.officer();
+	/**
+	 * The new entries as table rows, after {@code Last-Event-ID} or the page's newest.
+	 */
+	@GetMapping("/stream")
+	ResponseEntity<ProblemDetail> stream(HttpServletRequest request, HttpServletResponse response,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+			@RequestParam(required = false) String after) throws IOException {
+		return this.streams.open(Audience.OFFICER, request, response, lastEventId, after);
 	}
 
 	@PostMapping("/verify")
