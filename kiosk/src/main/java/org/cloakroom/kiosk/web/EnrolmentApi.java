@@ -27,6 +27,7 @@ import org.cloakroom.kiosk.enrollment.PhoneRegistry;
 import org.cloakroom.kiosk.NotFoundException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
