@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -123,14 +122,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(problem(HttpStatus.NOT_FOUND, "not-found",
 					"Nothing is at /" + ex.getResourcePath().replaceFirst("^/", "")));
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String limit = (ex.getMaxUploadSize() > 0) ? " (at most " + ex.getMaxUploadSize() + " bytes)" : "";
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is too large" + limit));
 	}
 
 	/**

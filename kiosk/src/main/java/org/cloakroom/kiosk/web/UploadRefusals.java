@@ -1,6 +1,5 @@
 package org.cloakroom.kiosk.web;
 
-import java.net.URI;
 import java.util.Map;
 
 import org.cloakroom.kiosk.ImportLimits;
@@ -9,18 +8,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 
 /**
  * A body stopped at its size limit while being read, or a multipart upload past the
  * container's limit, is a 413 problem naming the limit and the property that sets it
- * (ahead of {@link ApiErrors}, whose generic 413 names neither); a multipart body that
- * cannot be parsed is a 400, not a 500.
+ * (ahead of {@link ApiErrors}, which answers every other refusal, an unreadable multipart
+ * body included).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,19 +38,6 @@ class UploadRefusals {
 	ResponseEntity<Map<String, Object>> uploadTooLarge(MaxUploadSizeExceededException ex) {
 		return answer(new RequestSizeLimits.Limit("A catalogue upload", this.limits.catalogueMaxSize().toBytes(),
 				ImportLimits.PREFIX + "catalogue-max-size"));
-	}
-
-	/**
-	 * A multipart body that cannot be parsed (no boundary, cut short) is the client's
-	 * fault.
-	 */
-	@ExceptionHandler(MultipartException.class)
-	ProblemDetail unreadableUpload(MultipartException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The multipart/form-data body cannot be read: send one part named 'file' with a boundary"
-						+ " declared in the Content-Type");
-		problem.setType(URI.create("urn:cloakroom:problem:malformed-body"));
-		return problem;
 	}
 
 	private static ResponseEntity<Map<String, Object>> answer(RequestSizeLimits.Limit limit) {
