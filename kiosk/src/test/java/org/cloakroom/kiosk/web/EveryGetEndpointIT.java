@@ -1,6 +1,6 @@
 package org.cloakroom.kiosk.web;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,6 @@ import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.SimulationTestSupport;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
-import org.cloakroom.kiosk.locker.LockerProperties;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
@@ -50,7 +49,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * to the log here, as on the kiosk): afterwards health is UP and locker deadlines still
  * fire. The pool is small and waits only briefly, so one leaking endpoint fails here
  * within a second instead of hanging; a new GET endpoint is called as soon as it is
- * documented (one with path variables fails until {@link #concreteUrls} knows its ids).
+ * documented (one with path variables or required parameters fails, naming them, until
+ * {@link #valuesByPlace} has a value for them).
  */
 @SimulationIT
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:every-get;DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=4",
@@ -69,9 +69,6 @@ class EveryGetEndpointIT {
 
 	@Autowired
 	private Lockers lockers;
-
-	@Autowired
-	private LockerProperties lockerProperties;
 
 	@Autowired
 	private SimulatedDoors doors;
@@ -163,18 +160,25 @@ class EveryGetEndpointIT {
 		return new Visits(graceVisit, session, adaLocker, graceLocker);
 	}
 
+	/** Both deadlines fire at their instant and not before: relocked, and freed. */
 	private void deadlinesFire(Visits visits) {
-		Duration longest = this.lockerProperties.reservationTimeout()
-			.compareTo(this.lockerProperties.releaseTimeout()) > 0 ? this.lockerProperties.reservationTimeout()
-					: this.lockerProperties.releaseTimeout();
-		this.clock.advance(longest);
+		Instant releaseDue = this.lockers.get(visits.releasingLocker()).deadline();
+		Instant reservationDue = this.lockers.get(visits.reservedLocker()).deadline();
+		Instant first = releaseDue.isBefore(reservationDue) ? releaseDue : reservationDue;
+		Instant last = releaseDue.isBefore(reservationDue) ? reservationDue : releaseDue;
+		assertThat(first).isAfter(this.clock.instant());
 
+		this.clock.set(first.minusSeconds(1));
 		this.lockers.expireDeadlines(this.clock.instant());
+		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.RELEASING);
+		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.RESERVED);
 
-		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.FREE);
+		this.clock.set(last);
+		this.lockers.expireDeadlines(this.clock.instant());
 		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.doors.isUnlocked(visits.reservedLocker())).isFalse();
+		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(visits.releasingLocker())).isFalse();
+		assertThat(this.doors.isUnlocked(visits.reservedLocker())).isFalse();
 	}
 
 	/**
