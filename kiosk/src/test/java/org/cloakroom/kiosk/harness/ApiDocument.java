@@ -69,7 +69,8 @@ final class ApiDocument {
 	/**
 	 * What is wrong with the answer: a 5xx, a status the document does not list, or a
 	 * body that does not match the schema for its status and content type. Empty when it
-	 * conforms.
+	 * conforms. Every refusal (4xx, 5xx) must be problem-details JSON, never an HTML
+	 * page.
 	 */
 	List<String> problems(ApiRequest request, HttpResponse<byte[]> response) {
 		List<String> problems = new ArrayList<>();
@@ -85,6 +86,10 @@ final class ApiDocument {
 			.filter((message) -> message.getLevel() == ValidationReport.Level.ERROR)
 			.forEach((message) -> problems.add(message.getKey() + ": " + message.getMessage()));
 		jsonDocumentedAsText(request, response).ifPresent(problems::add);
+		String contentType = response.headers().firstValue("Content-Type").orElse("(none)");
+		if (response.statusCode() >= 400 && !contentType.startsWith("application/problem+json")) {
+			problems.add("response.refusal.type: a refusal answered " + contentType + ", not application/problem+json");
+		}
 		return problems;
 	}
 

@@ -41,6 +41,8 @@ final class RequestFactory {
 			"multipart/form-data", "application/x-www-form-urlencoded", "application/json; charset=ISO-8859-1",
 			"application/octet-stream", "text/csv", "*/*", "application/json;;;", "garbage");
 
+	private static final String BOUNDARY = "cloakroom-fuzz-boundary";
+
 	private final Random random;
 
 	private final SchemaValues values;
@@ -140,8 +142,6 @@ final class RequestFactory {
 						text(type, schema, mutate));
 		}
 	}
-
-	private static final String BOUNDARY = "cloakroom-fuzz-boundary";
 
 	private byte[] text(String type, Schema<?> schema, boolean mutate) {
 		if (type.contains("json")) {

@@ -30,10 +30,17 @@ final class SoakClient {
 
 	private final TrafficStats stats;
 
-	SoakClient(URI base, String traffic, TrafficStats stats) {
+	private final long stopAt;
+
+	/**
+	 * @param stopAt {@link System#nanoTime()} after which nothing more is sent, so a
+	 * round of several requests never runs past the soak's end
+	 */
+	SoakClient(URI base, String traffic, TrafficStats stats, long stopAt) {
 		this.base = base;
 		this.traffic = traffic;
 		this.stats = stats;
+		this.stopAt = stopAt;
 	}
 
 	/**
@@ -52,6 +59,9 @@ final class SoakClient {
 	}
 
 	private Optional<JsonNode> send(String method, String path, String json) throws InterruptedException {
+		if (System.nanoTime() > this.stopAt) {
+			return Optional.empty();
+		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path)).timeout(TIMEOUT);
 		if (json != null) {
 			request.header("Content-Type", "application/json");
