@@ -18,6 +18,7 @@ import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -68,7 +69,8 @@ class KioskPage {
 	}
 
 	/** A refresh nudge per audit entry, after {@code Last-Event-ID} when reconnecting. */
-	@GetMapping("/stream")
+	@GetMapping(path = "/stream",
+			produces = { MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<ProblemDetail> stream(HttpServletRequest request, HttpServletResponse response,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) throws IOException {
 		return this.streams.open(Audience.KIOSK, request, response, lastEventId, null);

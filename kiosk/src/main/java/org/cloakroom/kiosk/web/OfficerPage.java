@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -46,7 +47,8 @@ class OfficerPage {
 	/**
 	 * The new entries as table rows, after {@code Last-Event-ID} or the page's newest.
 	 */
-	@GetMapping("/stream")
+	@GetMapping(path = "/stream",
+			produces = { MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<ProblemDetail> stream(HttpServletRequest request, HttpServletResponse response,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
 			@RequestParam(required = false) String after) throws IOException {

@@ -117,9 +117,12 @@ class LiveUpdatesIT {
 			long deadlinePassed = System.nanoTime();
 			await().atMost(Duration.ofSeconds(3)).until(() -> this.lockers.get(locker).state() == LockerState.FREE);
 			long deadlineMillis = (System.nanoTime() - deadlinePassed) / 1_000_000;
-			// a stalled socket may still take a few bytes now and then: time goes on, and
-			// the clients still do not read
-			await().atMost(Duration.ofSeconds(5)).until(() -> {
+			// a stalled socket may still take a few bytes now and then: time and writes
+			// go
+			// on, and the clients still do not read
+			int[] later = { 0 };
+			await().atMost(Duration.ofSeconds(10)).until(() -> {
+				enrolTimed("Latecomer", 520000 + later[0]++);
 				this.clock.advance(Duration.ofSeconds(1));
 				return this.live.openStreams() == 0;
 			});
