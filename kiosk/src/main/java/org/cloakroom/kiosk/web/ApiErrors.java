@@ -106,6 +106,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex instanceof ImportTypes.Refused) {
+			return handleExceptionInternal(ex, ex.getBody(), headers, status, request);
+		}
 		String takes = ex.getSupportedMediaTypes()
 			.stream()
 			.map(MediaType::toString)

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -61,12 +62,20 @@ final class ImportTypes {
 		if (type != null && accepted.stream().anyMatch((one) -> one.equalsTypeAndSubtype(type))) {
 			return type;
 		}
-		HttpMediaTypeNotSupportedException ex = new HttpMediaTypeNotSupportedException(type, accepted, HttpMethod.POST);
-		ex.getBody()
-			.setDetail(what + " is sent as "
-					+ accepted.stream().map(MediaType::toString).collect(Collectors.joining(" or ")) + ", not "
-					+ ((type != null) ? type.getType() + "/" + type.getSubtype() : "a body without a Content-Type"));
-		throw ex;
+		throw new Refused(type, accepted, what + " is sent as "
+				+ accepted.stream().map(MediaType::toString).collect(Collectors.joining(" or ")) + ", not "
+				+ ((type != null) ? type.getType() + "/" + type.getSubtype() : "a body without a Content-Type"));
+	}
+
+	/** A 415 whose detail names the import, which {@link ApiErrors} keeps. */
+	static final class Refused extends HttpMediaTypeNotSupportedException {
+
+		Refused(MediaType sent, List<MediaType> accepted, String detail) {
+			super(sent, accepted, HttpMethod.POST);
+			getBody().setDetail(detail);
+			getBody().setType(URI.create("urn:cloakroom:problem:unsupported-media-type"));
+		}
+
 	}
 
 	private static MediaType parse(String contentType) {
