@@ -114,9 +114,11 @@ class LiveUpdates {
 		return this.streams.size();
 	}
 
-	/** How many of them have a write waiting for the client. */
-	int stalledStreams() {
-		return (int) this.streams.stream().filter(LiveStream::isStalled).count();
+	/** How many of the audience's streams have a write waiting for the client. */
+	int stalledStreams(Audience audience) {
+		return (int) this.streams.stream()
+			.filter(stream -> stream.audience() == audience && stream.isStalled())
+			.count();
 	}
 
 	/**
