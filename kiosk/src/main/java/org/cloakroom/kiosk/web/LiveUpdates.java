@@ -1,16 +1,12 @@
 package org.cloakroom.kiosk.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +27,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Pushes the audit log to open pages as server-sent events, once the entry's transaction
  * has committed. The writer's thread only hands the entry to the one live thread and
  * returns: rendering, reading missed entries back from the log and writing to clients all
- * happen there (writes never wait, see {@link LiveStream}), and a watchdog drops clients
- * whose writes stall. Every event's id is its audit sequence; audit sequences are gapless
- * and commit in order (the chain head is locked while appending), so a gap in what
- * arrives is read back from the log, and a client that reconnects with
+ * happen there (writes never wait, see {@link LiveStream}), and a {@link LiveWatchdog}
+ * drops clients whose writes stall. Every event's id is its audit sequence; audit
+ * sequences are gapless and commit in order (the chain head is locked while appending),
+ * so a gap in what arrives is read back from the log, and a client that reconnects with
  * {@code Last-Event-ID} is replayed what it missed.
  */
 @Component
@@ -61,7 +57,7 @@ class LiveUpdates {
 
 	private final ThreadPoolExecutor live;
 
-	private final ScheduledExecutorService watchdog;
+	private final LiveWatchdog watchdog;
 
 	/** The newest sequence handed to the streams; touched only on the live thread. */
 	private long lastDispatched = UNKNOWN;
@@ -74,9 +70,7 @@ class LiveUpdates {
 		this.slots = new Semaphore(properties.maxClients());
 		this.live = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(BACKLOG),
 				daemon("cloakroom-live-"));
-		this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("cloakroom-live-watchdog-"));
-		long period = Math.max(50, Math.min(1000, properties.sendTimeout().toMillis() / 4));
-		this.watchdog.scheduleWithFixedDelay(this::watch, period, period, TimeUnit.MILLISECONDS);
+		this.watchdog = new LiveWatchdog(this.streams, properties, clock);
 	}
 
 	/** Takes one of the {@code max-clients} places for a new stream, if one is free. */
@@ -114,9 +108,11 @@ class LiveUpdates {
 		return this.streams.size();
 	}
 
-	/** How many of them have a write waiting for the client. */
-	int stalledStreams() {
-		return (int) this.streams.stream().filter(LiveStream::isStalled).count();
+	/** How many of the audience's streams have a write waiting for the client. */
+	int stalledStreams(Audience audience) {
+		return (int) this.streams.stream()
+			.filter(stream -> stream.audience() == audience && stream.isStalled())
+			.count();
 	}
 
 	/**
@@ -125,7 +121,7 @@ class LiveUpdates {
 	 */
 	@EventListener(ContextClosedEvent.class)
 	void closeStreams() {
-		this.watchdog.shutdownNow();
+		this.watchdog.close();
 		this.live.shutdownNow();
 		List.copyOf(this.streams).forEach(stream -> stream.close("the program stops"));
 	}
@@ -228,25 +224,6 @@ class LiveUpdates {
 			.map(entry -> (audience == Audience.OFFICER) ? this.frames.officerRow(entry)
 					: this.frames.kioskRefresh(entry))
 			.toList();
-	}
-
-	/** Drops streams whose writes stall; sends a heartbeat on quiet ones. */
-	private void watch() {
-		try {
-			Instant now = this.clock.instant();
-			Duration timeout = this.properties.sendTimeout();
-			for (LiveStream stream : this.streams) {
-				if (stream.stalledPast(now, timeout)) {
-					stream.close("a write waited for it longer than " + timeout.toMillis() + " ms");
-				}
-				else {
-					stream.heartbeatIfQuiet(now, this.properties.heartbeat());
-				}
-			}
-		}
-		catch (RuntimeException ex) {
-			log.error("The live stream watchdog failed; it tries again", ex);
-		}
 	}
 
 	private static CustomizableThreadFactory daemon(String prefix) {

@@ -1,16 +1,11 @@
 package org.cloakroom.kiosk.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LiveStreamTest {
 
-	private static final Pattern ID = Pattern.compile("^id: (\\d+)$", Pattern.MULTILINE);
-
 	private final MutableClock clock = MutableClock.startingAt("2026-11-23T08:00:00Z");
 
-	private final Client client = new Client();
+	private final ClientEnd client = new ClientEnd();
 
 	private final List<LiveStream> closed = new ArrayList<>();
 
@@ -161,46 +154,6 @@ class LiveStreamTest {
 			frames.add(LiveFrame.event(sequence, "entry", "<tr data-sequence=\"" + sequence + "\"></tr>"));
 		}
 		return frames;
-	}
-
-	/** The client's end: takes what is written while it reads, else is "not ready". */
-	private static final class Client extends ServletOutputStream {
-
-		private final ByteArrayOutputStream received = new ByteArrayOutputStream();
-
-		private boolean reading = true;
-
-		@Override
-		public boolean isReady() {
-			return this.reading;
-		}
-
-		@Override
-		public void setWriteListener(WriteListener listener) {
-			// the test calls the stream back itself
-		}
-
-		@Override
-		public void write(int b) {
-			if (!this.reading) {
-				throw new IllegalStateException("written while not ready");
-			}
-			this.received.write(b);
-		}
-
-		String text() {
-			return this.received.toString(StandardCharsets.UTF_8);
-		}
-
-		List<Long> ids() {
-			List<Long> ids = new ArrayList<>();
-			Matcher matcher = ID.matcher(text());
-			while (matcher.find()) {
-				ids.add(Long.parseLong(matcher.group(1)));
-			}
-			return ids;
-		}
-
 	}
 
 }
