@@ -20,6 +20,7 @@ import org.cloakroom.kiosk.policy.CatalogueFormat;
 import org.cloakroom.kiosk.policy.CatalogueImportResult;
 import org.cloakroom.kiosk.policy.CatalogueRefusedException;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -70,6 +71,7 @@ class CatalogueApi {
 	}
 
 	@PostMapping(path = "/entries", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an entry (the JSON layout of one entry)")
 	ResponseEntity<CatalogueEntryView> create(@RequestBody String entry) {
 		CatalogueEntry created = this.catalogue.create(entry);

@@ -12,6 +12,8 @@ import org.cloakroom.kiosk.checkin.CheckOut;
 import org.cloakroom.kiosk.checkin.CollectionView;
 import org.cloakroom.kiosk.checkin.VisitView;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +43,7 @@ class CheckinApi {
 	}
 
 	@PostMapping(path = "/checkins", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Start a check-in: identify, and get each phone's decision and the questions")
 	ResponseEntity<VisitView> start(@Valid @RequestBody IdentifyRequest request) {
 		VisitView visit = this.checkIn.start(request.identification());
@@ -71,6 +74,7 @@ class CheckinApi {
 	}
 
 	@PostMapping(path = "/checkouts", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Identify and unlock the locker holding the employee's phones")
 	ResponseEntity<CollectionView> checkOut(@Valid @RequestBody IdentifyRequest request) {
 		CollectionView collection = this.checkOut.start(request.identification());

@@ -26,6 +26,7 @@ import org.cloakroom.kiosk.enrollment.PhoneRef;
 import org.cloakroom.kiosk.enrollment.PhoneRegistry;
 import org.cloakroom.kiosk.NotFoundException;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -63,6 +64,7 @@ class EnrolmentApi {
 	}
 
 	@PostMapping(path = "/employees", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Enrol an employee (name, badge id, PIN)")
 	ResponseEntity<EmployeeRef> enrolEmployee(@RequestBody EnrolmentEmployeeRequest request) {
 		EmployeeRef employee = this.enrolment.enrolEmployee(request.name(), request.badgeId(), request.pin());
@@ -70,6 +72,7 @@ class EnrolmentApi {
 	}
 
 	@PostMapping(path = "/employees/{id}/phones", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Enrol a phone for an employee, with optional serial, IMEI, UDID and MDM id")
 	ResponseEntity<PhoneDevices> enrolPhone(@PathVariable long id, @RequestBody EnrolmentPhoneRequest request) {
 		PhoneRef phone = this.enrolment.enrolPhone(id, request.label(), request.parsedPlatform(), request.deviceIds());
@@ -83,6 +86,7 @@ class EnrolmentApi {
 	}
 
 	@PostMapping(path = "/phones/{id}/identities", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a BLE identity: an IRK (hex or BlueZ info text), iBeacon, Eddystone-UID or address")
 	ResponseEntity<IdentityView> addIdentity(@PathVariable long id, @RequestBody EnrolmentIdentityRequest request) {
 		IdentityView identity = this.enrolment.enrolIdentity(id, request.identity());
@@ -105,6 +109,7 @@ class EnrolmentApi {
 	}
 
 	@PostMapping(path = "/phones/{id}/declarations", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record the employee's declaration of the phone's apps, attested now")
 	ResponseEntity<InventoryView> declare(@PathVariable long id, @RequestBody EnrolmentDeclarationRequest request) {
 		long inventoryId = this.enrolment.declareInventory(id, request.appIdSet());

@@ -21,6 +21,8 @@ import org.cloakroom.kiosk.policy.FlaggedAppCatalogue;
 import org.cloakroom.kiosk.policy.Platform;
 import org.cloakroom.kiosk.policy.PolicyExemptions;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,6 +74,7 @@ class PolicyApi {
 	}
 
 	@PostMapping(path = "/exemptions", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Exempt a phone (phoneId) or every phone of an employee (employeeId) until expiresAt")
 	ResponseEntity<PolicyExemptionView> grant(@RequestBody PolicyExemptionRequest request) {
 		ExemptionGrant grant = new ExemptionGrant(request.phoneId(), request.employeeId(),

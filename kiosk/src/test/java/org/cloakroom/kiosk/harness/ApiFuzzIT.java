@@ -38,12 +38,18 @@ class ApiFuzzIT {
 
 	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
+	/**
+	 * CI fuzzes the same inputs on every run, so that a red build is a finding anyone can
+	 * replay, never luck; give -Dfuzz.seed to explore others.
+	 */
+	private static final long DEFAULT_SEED = 20261206L;
+
 	@LocalServerPort
 	private int port;
 
 	@Test
 	void everyOperationAnswersWithinTheDocumentAndNeverWithA5xx() throws Exception {
-		long seed = Long.getLong("fuzz.seed", System.nanoTime());
+		long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
 		Duration budget = Duration.parse(System.getProperty("fuzz.duration", "PT60S"));
 		System.out.println("ApiFuzzIT seed " + seed + " for " + budget + " (replay with -Dfuzz.seed=" + seed + ")");
 		Random random = new Random(seed);
