@@ -49,8 +49,8 @@ class DocumentedRefusals implements OpenApiCustomizer {
 		item.readOperationsMap().forEach((method, operation) -> {
 			refuse(operation, "400", "A parameter or body the API cannot take; the detail names it");
 			refuse(operation, "500", "A fault of the kiosk's own; its log holds the details");
-			if (path.contains("{")) {
-				refuse(operation, "404", "Nothing has that id");
+			if (path.contains("{") || method != PathItem.HttpMethod.GET) {
+				refuse(operation, "404", "Nothing has that id, or the kiosk does not know that badge");
 			}
 			if (method != PathItem.HttpMethod.GET) {
 				refuse(operation, "403", "A cross-site request, or a wrong PIN (with attemptsLeft)");
@@ -95,9 +95,13 @@ class DocumentedRefusals implements OpenApiCustomizer {
 		}
 	}
 
-	/** RFC 9457 problem details, with the members the kiosk adds to some refusals. */
+	/**
+	 * RFC 9457 problem details; some refusals add members (attemptsLeft, errors, limit,
+	 * ...), as the RFC allows.
+	 */
 	private static Schema<?> problemSchema() {
 		return new ObjectSchema().description("RFC 9457 problem details")
+			.additionalProperties(true)
 			.addProperty("type", new StringSchema().format("uri"))
 			.addProperty("title", new StringSchema())
 			.addProperty("status", new IntegerSchema())

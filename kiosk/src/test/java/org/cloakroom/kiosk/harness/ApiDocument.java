@@ -95,7 +95,9 @@ final class ApiDocument {
 
 	/**
 	 * The validator reads a JSON body against {@code type: string} as one string, so it
-	 * cannot see an endpoint documented as returning text that returns JSON.
+	 * cannot see an endpoint documented as returning text that returns JSON. Only the
+	 * documented media types the answer's {@code Content-Type} matches count (an export
+	 * documented as JSON and as CSV text answers either).
 	 */
 	private Optional<String> jsonDocumentedAsText(ApiRequest request, HttpResponse<byte[]> response) {
 		String contentType = response.headers().firstValue("Content-Type").orElse("");
@@ -109,10 +111,13 @@ final class ApiDocument {
 		if (documented == null || documented.getContent() == null) {
 			return Optional.empty();
 		}
+		org.springframework.http.MediaType answered = org.springframework.http.MediaType.parseMediaType(contentType);
 		return documented.getContent()
-			.values()
+			.entrySet()
 			.stream()
-			.map(MediaType::getSchema)
+			.filter((entry) -> org.springframework.http.MediaType.parseMediaType(entry.getKey())
+				.isCompatibleWith(answered))
+			.map((entry) -> entry.getValue().getSchema())
 			.filter((schema) -> schema != null && "string".equals(SchemaValues.type(schema))
 					&& schema.getFormat() == null)
 			.findFirst()

@@ -25,7 +25,11 @@ final class EventStreamClient implements AutoCloseable {
 
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
-	private long currentId = -1;
+	/**
+	 * As sent; read as a number only when its event is complete (a dropped stream may end
+	 * mid-line).
+	 */
+	private String currentId = "-1";
 
 	private String currentEvent;
 
@@ -118,13 +122,13 @@ final class EventStreamClient implements AutoCloseable {
 		for (String line = RawHttp.readLine(this.body); line != null; line = RawHttp.readLine(this.body)) {
 			if (line.isEmpty()) {
 				if (this.currentEvent != null) {
-					Event event = new Event(this.currentId, this.currentEvent);
+					Event event = new Event(Long.parseLong(this.currentId), this.currentEvent);
 					this.currentEvent = null;
 					return event;
 				}
 			}
 			else if (line.startsWith("id: ")) {
-				this.currentId = Long.parseLong(line.substring(4));
+				this.currentId = line.substring(4);
 			}
 			else if (line.startsWith("event: ")) {
 				this.currentEvent = line.substring(7);
