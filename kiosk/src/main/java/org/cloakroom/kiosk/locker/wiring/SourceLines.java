@@ -45,8 +45,8 @@ final class SourceLines {
 	}
 
 	/**
-	 * @throws Unreadable when the text is not well-formed YAML, naming where the parser
-	 * was
+	 * @throws UnreadableWiring when the text is not well-formed YAML, naming where the
+	 * parser was
 	 */
 	static SourceLines of(ObjectMapper mapper, String text) {
 		Map<String, Integer> lines = new HashMap<>();
@@ -115,18 +115,18 @@ final class SourceLines {
 	 * The parser's own mark of the problem: Jackson's location is the start of the token
 	 * it was scanning, which for a tab is the line before.
 	 */
-	private static Unreadable unreadable(JacksonException ex, JsonParser parser) {
+	private static UnreadableWiring unreadable(JacksonException ex, JsonParser parser) {
 		FieldPath field = FieldPath.ofPointer(parser.streamReadContext().pathAsPointer().toString());
 		if (ex.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
-			return new Unreadable(yaml.getProblemMark().get().getLine() + 1, field, yaml.getProblem());
+			return new UnreadableWiring(yaml.getProblemMark().get().getLine() + 1, field, yaml.getProblem());
 		}
 		if (ex instanceof StreamConstraintsException) {
-			return new Unreadable(parser.currentLocation().getLineNr(), field,
+			return new UnreadableWiring(parser.currentLocation().getLineNr(), field,
 					"is nested too deeply (more than " + MAX_DEPTH + " levels); a wiring file needs a few");
 		}
 		int line = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) ? ex.getLocation().getLineNr()
 				: parser.currentLocation().getLineNr();
-		return new Unreadable(line, field, ex.getOriginalMessage());
+		return new UnreadableWiring(line, field, ex.getOriginalMessage());
 	}
 
 	/** Forms that parse but are refused, each with its line and field. */
@@ -159,29 +159,6 @@ final class SourceLines {
 
 	/** Something the file holds that a wiring file may not, and where. */
 	record Refusal(int line, FieldPath field, String message) {
-	}
-
-	/** The text is not well-formed YAML. */
-	static final class Unreadable extends RuntimeException {
-
-		private final int line;
-
-		private final FieldPath field;
-
-		Unreadable(int line, FieldPath field, String message) {
-			super(message);
-			this.line = line;
-			this.field = field;
-		}
-
-		int line() {
-			return this.line;
-		}
-
-		FieldPath field() {
-			return this.field;
-		}
-
 	}
 
 }

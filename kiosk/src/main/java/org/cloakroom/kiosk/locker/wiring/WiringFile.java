@@ -1,18 +1,17 @@
 package org.cloakroom.kiosk.locker.wiring;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+
+import org.cloakroom.kiosk.Utf8Reader;
 
 /**
  * Reads a wiring file's text, refusing before it opens anything that is not a regular
@@ -30,23 +29,29 @@ final class WiringFile {
 	}
 
 	/**
-	 * @throws Refused naming the file and what is wrong with it
+	 * @throws UnreadableWiring naming the file and what is wrong with it
 	 */
 	static String text(Path file) {
 		BasicFileAttributes attributes = attributes(file);
 		if (!attributes.isRegularFile()) {
-			throw new Refused(0, FILE, "is " + kind(file, attributes) + ", not a regular file; give the wiring file");
+			throw new UnreadableWiring(0, FILE,
+					"is " + kind(file, attributes) + ", not a regular file; give the wiring file");
 		}
 		if (attributes.size() > MAX_BYTES) {
-			throw new Refused(0, FILE,
+			throw new UnreadableWiring(0, FILE,
 					"is " + attributes.size() + " bytes, more than the " + MAX_BYTES + " a wiring file may have");
 		}
 		byte[] bytes = bytes(file);
-		try {
-			return strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+		StringWriter text = new StringWriter(bytes.length);
+		try (Reader reader = new Utf8Reader(new ByteArrayInputStream(bytes))) {
+			reader.transferTo(text);
+			return text.toString();
 		}
-		catch (CharacterCodingException ex) {
-			throw notUtf8(bytes);
+		catch (Utf8Reader.NotUtf8Exception ex) {
+			throw notUtf8(bytes, ex);
+		}
+		catch (IOException ex) {
+			throw unreadable(ex);
 		}
 	}
 
@@ -68,14 +73,14 @@ final class WiringFile {
 		}
 	}
 
-	private static Refused unreadable(IOException ex) {
+	private static UnreadableWiring unreadable(IOException ex) {
 		if (ex instanceof NoSuchFileException) {
-			return new Refused(0, FILE, "does not exist");
+			return new UnreadableWiring(0, FILE, "does not exist");
 		}
 		if (ex instanceof AccessDeniedException) {
-			return new Refused(0, FILE, "cannot be read: permission denied");
+			return new UnreadableWiring(0, FILE, "cannot be read: permission denied");
 		}
-		return new Refused(0, FILE, "cannot be read: " + ex.getMessage());
+		return new UnreadableWiring(0, FILE, "cannot be read: " + ex.getMessage());
 	}
 
 	/**
@@ -100,54 +105,21 @@ final class WiringFile {
 		}
 	}
 
-	private static CharsetDecoder strictUtf8() {
-		return StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-	}
-
 	/** Names the first bad byte, its offset and line, and the field on that line. */
-	private static Refused notUtf8(byte[] bytes) {
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		CoderResult result = strictUtf8().decode(in, CharBuffer.allocate(bytes.length), true);
-		int offset = result.isError() ? in.position() : 0;
-		int line = 1;
-		for (int i = 0; i < offset; i++) {
-			line += (bytes[i] == '\n') ? 1 : 0;
-		}
+	private static UnreadableWiring notUtf8(byte[] bytes, Utf8Reader.NotUtf8Exception ex) {
+		int line = ex.line();
+		long offset = ex.offset();
 		String lenient = new String(bytes, StandardCharsets.UTF_8);
 		FieldPath field = FILE;
 		try {
 			field = SourceLines.of(WiringReader.MAPPER, lenient).fieldOn(line);
 		}
-		catch (SourceLines.Unreadable ex) {
+		catch (UnreadableWiring unparsed) {
 			// The line and offset still say where; the field is a courtesy.
 		}
-		return new Refused(line, field, String.format(
-				"is not UTF-8: byte 0x%02X at byte offset %d; save the file as UTF-8", bytes[offset] & 0xFF, offset));
-	}
-
-	/** The file is refused before any YAML is read. */
-	static final class Refused extends RuntimeException {
-
-		private final int line;
-
-		private final FieldPath field;
-
-		Refused(int line, FieldPath field, String message) {
-			super(message);
-			this.line = line;
-			this.field = field;
-		}
-
-		int line() {
-			return this.line;
-		}
-
-		FieldPath field() {
-			return this.field;
-		}
-
+		return new UnreadableWiring(line, field,
+				String.format("is not UTF-8: byte 0x%02X at byte offset %d; save the file as UTF-8",
+						bytes[(int) offset] & 0xFF, offset));
 	}
 
 }

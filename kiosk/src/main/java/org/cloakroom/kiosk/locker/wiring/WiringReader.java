@@ -55,10 +55,7 @@ public final class WiringReader {
 			}
 			tree = MAPPER.readTree(text);
 		}
-		catch (WiringFile.Refused ex) {
-			return failed(file, List.of(new WiringProblem(file, ex.line(), ex.field().toString(), ex.getMessage())));
-		}
-		catch (SourceLines.Unreadable ex) {
+		catch (UnreadableWiring ex) {
 			return failed(file, List.of(new WiringProblem(file, ex.line(), ex.field().toString(), ex.getMessage())));
 		}
 		if (tree == null || tree.isMissingNode() || tree.isNull()) {
