@@ -39,6 +39,8 @@ class AuditRecorder {
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditableEvent event) {
+		// An event without a declared AuditType is refused here, before anything is
+		// written.
 		String type = singleLine(event, "type", event.type(), MAX_TYPE_LENGTH);
 		String subject = singleLine(event, "subject", event.subject(), MAX_SUBJECT_LENGTH);
 		boolean alert = event.alert();

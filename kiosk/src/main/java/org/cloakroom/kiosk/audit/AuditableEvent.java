@@ -14,14 +14,31 @@ public interface AuditableEvent {
 	 */
 	String subject();
 
-	/** The entry's type; the event's simple class name unless it says otherwise. */
+	/**
+	 * The entry's type, as the event class declares it with {@link AuditType}. Do not
+	 * override: the annotation is the one place a type is declared, and the place
+	 * {@code AuditEventTypesTest} reads and pins it.
+	 */
 	default String type() {
-		return getClass().getSimpleName();
+		return typeOf(getClass());
 	}
 
 	/** Whether security officers must be alerted to this event. */
 	default boolean alert() {
 		return false;
+	}
+
+	/**
+	 * The type the given event class declares.
+	 * @throws IllegalStateException if it declares none, naming the class
+	 */
+	static String typeOf(Class<? extends AuditableEvent> eventClass) {
+		AuditType declared = eventClass.getAnnotation(AuditType.class);
+		if (declared == null) {
+			throw new IllegalStateException("Audit event " + eventClass.getName() + " declares no @"
+					+ AuditType.class.getSimpleName() + ": annotate it with the type the log records");
+		}
+		return declared.value();
 	}
 
 }

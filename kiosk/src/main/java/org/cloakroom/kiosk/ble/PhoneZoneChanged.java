@@ -2,9 +2,11 @@ package org.cloakroom.kiosk.ble;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** An enrolled phone moved from one zone to another (after hysteresis and dwell). */
+@AuditType("PhoneZoneChanged")
 public record PhoneZoneChanged(long phoneId, Zone from, Zone to, double filteredRssi,
 		Instant at) implements AuditableEvent {
 

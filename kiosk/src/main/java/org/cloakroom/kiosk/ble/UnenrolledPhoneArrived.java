@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.ble;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -9,6 +10,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * {@code deviceKey} is the day's keyed hash of its address (never the address: the
  * constructor refuses one), {@code kind} what it looked like ("iPhone", "Android").
  */
+@AuditType("UnenrolledPhoneArrived")
 public record UnenrolledPhoneArrived(String deviceKey, String kind, Zone zone, Instant at) implements AuditableEvent {
 
 	public UnenrolledPhoneArrived {

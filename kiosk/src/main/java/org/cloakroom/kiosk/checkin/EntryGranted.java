@@ -2,9 +2,11 @@ package org.cloakroom.kiosk.checkin;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** The employee has no phone left that must be stored and may go in. */
+@AuditType("EntryGranted")
 public record EntryGranted(long employeeId, String because, Instant at) implements AuditableEvent {
 
 	@Override

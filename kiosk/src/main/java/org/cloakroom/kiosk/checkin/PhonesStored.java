@@ -3,9 +3,11 @@ package org.cloakroom.kiosk.checkin;
 import java.time.Instant;
 import java.util.Set;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** The employee's phones are in the locked locker. */
+@AuditType("PhonesStored")
 public record PhonesStored(long sessionId, long employeeId, int lockerId, Set<Long> phoneIds,
 		Instant at) implements AuditableEvent {
 

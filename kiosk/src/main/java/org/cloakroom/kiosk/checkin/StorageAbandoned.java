@@ -2,12 +2,14 @@ package org.cloakroom.kiosk.checkin;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * A storage session ended without a deposit: the locker was not used in time, or none was
  * free.
  */
+@AuditType("StorageAbandoned")
 public record StorageAbandoned(long sessionId, long employeeId, Integer lockerId, String because,
 		Instant at) implements AuditableEvent {
 

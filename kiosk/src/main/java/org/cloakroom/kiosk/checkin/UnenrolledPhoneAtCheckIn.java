@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.checkin;
 import java.time.Instant;
 import java.util.List;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -10,6 +11,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * policy says to alert security rather than require storage. {@code deviceKeys} are keyed
  * hashes, never addresses.
  */
+@AuditType("UnenrolledPhoneAtCheckIn")
 public record UnenrolledPhoneAtCheckIn(long employeeId, List<String> deviceKeys, List<String> kinds,
 		Instant at) implements AuditableEvent {
 

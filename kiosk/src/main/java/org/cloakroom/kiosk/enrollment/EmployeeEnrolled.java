@@ -1,8 +1,10 @@
 package org.cloakroom.kiosk.enrollment;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** An employee was enrolled. */
+@AuditType("EmployeeEnrolled")
 public record EmployeeEnrolled(long employeeId, String name, String badgeId) implements AuditableEvent {
 
 	@Override

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.enrollment;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -10,6 +11,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * devices that match no enrolled phone (not imported), and the file's size and SHA-256.
  * Its size does not grow with the file.
  */
+@AuditType("InventoriesImported")
 public record InventoriesImported(String mdm, MdmFormat format, Instant importedAt, long rows, int inventories,
 		long unmatchedRows, long fileBytes, String fileSha256) implements AuditableEvent {
 

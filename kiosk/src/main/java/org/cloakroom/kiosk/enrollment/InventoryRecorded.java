@@ -3,12 +3,14 @@ package org.cloakroom.kiosk.enrollment;
 import java.time.Instant;
 import java.util.List;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * A phone's app inventory was recorded; {@code appIds} and {@code appNames} (display
  * names, from Intune) sorted; {@code mdm} names the reporting system of an MDM inventory.
  */
+@AuditType("InventoryRecorded")
 public record InventoryRecorded(long phoneId, long inventoryId, InventorySource source, Instant recordedAt,
 		List<String> appIds, List<String> appNames, String mdm) implements AuditableEvent {
 

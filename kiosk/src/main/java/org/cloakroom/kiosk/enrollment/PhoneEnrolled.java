@@ -1,9 +1,11 @@
 package org.cloakroom.kiosk.enrollment;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.cloakroom.kiosk.policy.Platform;
 
 /** A phone was enrolled for an employee. */
+@AuditType("PhoneEnrolled")
 public record PhoneEnrolled(long phoneId, long employeeId, String label, Platform platform) implements AuditableEvent {
 
 	@Override

@@ -2,12 +2,14 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * The area door's release was pulsed for an employee with no phone left to store;
  * {@code wired} is false where the wiring has no release output (nothing was pulsed).
  */
+@AuditType("AreaDoorReleased")
 public record AreaDoorReleased(long employeeId, String because, boolean wired, Instant at) implements AuditableEvent {
 
 	@Override

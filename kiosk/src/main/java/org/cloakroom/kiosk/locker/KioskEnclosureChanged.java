@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -9,6 +10,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * started). An open enclosure is an alert: the Pi, its wiring and the lock relays are
  * reachable.
  */
+@AuditType("KioskEnclosureChanged")
 public record KioskEnclosureChanged(boolean open, boolean atStartup, Instant at) implements AuditableEvent {
 
 	@Override

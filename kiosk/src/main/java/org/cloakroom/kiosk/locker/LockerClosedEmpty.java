@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -9,6 +10,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * deposit is not complete. The locker stays reserved and unlocked for another try until
  * {@code deadline}; {@code attemptsLeft} more empty closes are allowed.
  */
+@AuditType("LockerClosedEmpty")
 public record LockerClosedEmpty(int lockerId, long sessionId, int attempt, int attemptsLeft, Instant deadline,
 		Instant at) implements AuditableEvent {
 

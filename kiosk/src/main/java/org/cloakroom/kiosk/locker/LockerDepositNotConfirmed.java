@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -10,6 +11,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * free, the session abandoned and nobody let in. Officers see it because an employee who
  * had to store a phone did not.
  */
+@AuditType("LockerDepositNotConfirmed")
 public record LockerDepositNotConfirmed(int lockerId, long sessionId, int emptyCloses, String because,
 		Instant at) implements AuditableEvent {
 

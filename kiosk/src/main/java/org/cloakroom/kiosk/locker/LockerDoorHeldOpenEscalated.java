@@ -2,12 +2,14 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * The door is still open {@code cloakroom.locker.held-open-escalation} after the
  * held-open alert: somebody must go to the locker now.
  */
+@AuditType("LockerDoorHeldOpenEscalated")
 public record LockerDoorHeldOpenEscalated(int lockerId, LockerState state, Long sessionId, Instant openSince,
 		Instant at) implements AuditableEvent {
 

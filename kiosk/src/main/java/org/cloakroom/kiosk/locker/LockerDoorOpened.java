@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -10,6 +11,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * uncommanded opening of a locked locker is reported as {@link LockerForced}; one of a
  * locker already in FAULT is an alert of its own.
  */
+@AuditType("LockerDoorOpened")
 public record LockerDoorOpened(int lockerId, LockerState state, boolean commanded,
 		Instant at) implements AuditableEvent {
 

@@ -2,12 +2,14 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * An officer inspected a locker in FAULT and cleared it: {@code after} is OCCUPIED when
  * it still holds a session (the phone stays for its owner), FREE otherwise.
  */
+@AuditType("LockerFaultCleared")
 public record LockerFaultCleared(int lockerId, LockerFault fault, LockerState after, Long sessionId, String by,
 		String note, Instant at) implements AuditableEvent {
 

@@ -2,12 +2,14 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * The door sensor read open while the locker was locked and no unlock was commanded: the
  * locker went to FAULT (its session, if any, stays with it) until an officer clears it.
  */
+@AuditType("LockerForced")
 public record LockerForced(int lockerId, LockerState before, Long sessionId, Instant at) implements AuditableEvent {
 
 	@Override

@@ -2,12 +2,14 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * A deposit completed: the door opened and closed, the locker is locked with the phone
  * inside.
  */
+@AuditType("LockerOccupied")
 public record LockerOccupied(int lockerId, long sessionId, Instant at) implements AuditableEvent {
 
 	@Override

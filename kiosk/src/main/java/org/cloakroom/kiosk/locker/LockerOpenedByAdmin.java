@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -9,6 +10,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * {@code reason} say who and why. With a phone inside it is a collection by the admin (an
  * alert: someone else's phone was made reachable).
  */
+@AuditType("LockerOpenedByAdmin")
 public record LockerOpenedByAdmin(int lockerId, LockerState before, Long sessionId, String by, String reason,
 		Instant deadline, Instant at) implements AuditableEvent {
 

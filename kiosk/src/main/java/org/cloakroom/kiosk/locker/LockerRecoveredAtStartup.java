@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -9,6 +10,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * persisted state) and was put into a safe state; {@code explanation} says what happened
  * in plain words.
  */
+@AuditType("LockerRecoveredAtStartup")
 public record LockerRecoveredAtStartup(int lockerId, LockerState before, LockerState after, Long sessionId,
 		String explanation, Instant at) implements AuditableEvent {
 

@@ -2,9 +2,11 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** A collection timed out before its door was opened: relocked, the phone stays in. */
+@AuditType("LockerReleaseExpired")
 public record LockerReleaseExpired(int lockerId, long sessionId, Instant at) implements AuditableEvent {
 
 	@Override

@@ -2,9 +2,11 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** An occupied locker was unlocked for collection until {@code deadline}. */
+@AuditType("LockerReleaseStarted")
 public record LockerReleaseStarted(int lockerId, long sessionId, Instant deadline,
 		Instant at) implements AuditableEvent {
 

@@ -2,9 +2,11 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** A reservation timed out before its door was opened: relocked and free again. */
+@AuditType("LockerReservationExpired")
 public record LockerReservationExpired(int lockerId, long sessionId, Instant at) implements AuditableEvent {
 
 	@Override

@@ -2,9 +2,11 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** An admin put an out-of-service locker back in use: locked and free. */
+@AuditType("LockerReturnedToService")
 public record LockerReturnedToService(int lockerId, String by, String reason, Instant at) implements AuditableEvent {
 
 	@Override

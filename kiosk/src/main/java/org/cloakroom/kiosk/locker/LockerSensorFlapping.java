@@ -3,12 +3,14 @@ package org.cloakroom.kiosk.locker;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * A sensor changed {@code changes} times within {@code window}: a loose magnet, a broken
  * wire or tampering. The locker went to FAULT, locked, with its session.
  */
+@AuditType("LockerSensorFlapping")
 public record LockerSensorFlapping(int lockerId, String sensor, int changes, Duration window, LockerState before,
 		Long sessionId, Instant at) implements AuditableEvent {
 

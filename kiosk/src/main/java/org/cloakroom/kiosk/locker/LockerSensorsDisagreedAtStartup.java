@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -9,6 +10,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * occupied locker, an empty tray under a stored phone). The locker is locked and in
  * FAULT; {@code officerAction} says what to do.
  */
+@AuditType("LockerSensorsDisagreedAtStartup")
 public record LockerSensorsDisagreedAtStartup(int lockerId, LockerState before, LockerState after, Long sessionId,
 		boolean doorOpen, Boolean occupied, String explanation, String officerAction,
 		Instant at) implements AuditableEvent {

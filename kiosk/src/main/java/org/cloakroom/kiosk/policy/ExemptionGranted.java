@@ -2,11 +2,13 @@ package org.cloakroom.kiosk.policy;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * An admin exempted a phone, or every phone of an employee, from storage until a time.
  */
+@AuditType("ExemptionGranted")
 public record ExemptionGranted(long exemptionId, Long phoneId, Long employeeId, Instant expiresAt, String grantedBy,
 		String reason) implements AuditableEvent {
 

@@ -1,8 +1,10 @@
 package org.cloakroom.kiosk.policy;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** An admin revoked an exemption before it expired. */
+@AuditType("ExemptionRevoked")
 public record ExemptionRevoked(long exemptionId, Long phoneId, Long employeeId, String revokedBy,
 		String because) implements AuditableEvent {
 

@@ -2,12 +2,14 @@ package org.cloakroom.kiosk.policy;
 
 import java.util.List;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * An entry was added to the flagged-app catalogue (by the seed at first start or by an
  * admin).
  */
+@AuditType("FlaggedAppAdded")
 public record FlaggedAppAdded(String appId, String name, Severity severity, String aliasOf, List<String> identifiers,
 		List<String> sources) implements AuditableEvent {
 

@@ -2,11 +2,13 @@ package org.cloakroom.kiosk.policy;
 
 import java.util.List;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * An admin edited a catalogue entry; {@code changes} says what changed, before and after.
  */
+@AuditType("FlaggedAppEdited")
 public record FlaggedAppEdited(String appId, String name, Severity severity, String aliasOf,
 		List<String> changes) implements AuditableEvent {
 

@@ -1,8 +1,10 @@
 package org.cloakroom.kiosk.policy;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** An admin retired a catalogue entry: it no longer matches, and stays for the record. */
+@AuditType("FlaggedAppRetired")
 public record FlaggedAppRetired(String appId, String name, String because) implements AuditableEvent {
 
 	@Override

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.policy;
 
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
@@ -7,6 +8,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * or unchanged, and the file's size and SHA-256 (which name the exact file). Its size
  * does not grow with the file.
  */
+@AuditType("FlaggedAppsImported")
 public record FlaggedAppsImported(CatalogueFormat format, int count, int created, int replaced, int unchanged,
 		long fileBytes, String fileSha256) implements AuditableEvent {
 

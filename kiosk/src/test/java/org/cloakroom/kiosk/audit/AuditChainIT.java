@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 @ApplicationModuleTest
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:audit-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -113,6 +114,16 @@ class AuditChainIT {
 			.isThrownBy(() -> publishInTransaction(DoorTested.of("locker:7\nlocker:8", "sneaky")))
 			.withMessageContaining("subject")
 			.withMessageContaining(DoorTested.class.getName());
+		assertThat(this.log.latest(10)).isEmpty();
+	}
+
+	@Test
+	void refusesAnEventThatDeclaresNoType() {
+		AuditableEvent untyped = () -> "locker:7";
+
+		assertThatIllegalStateException().isThrownBy(() -> publishInTransaction(untyped))
+			.withMessageContaining(untyped.getClass().getName())
+			.withMessageContaining("@AuditType");
 		assertThat(this.log.latest(10)).isEmpty();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /** An auditable event of the tests, standing in for any module's event. */
+@AuditType("DoorTested")
 record DoorTested(String subject, String note, Instant when, Map<String, Integer> counts,
 		boolean alert) implements AuditableEvent {
 

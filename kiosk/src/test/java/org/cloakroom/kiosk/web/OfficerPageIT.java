@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.web;
 import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class OfficerPageIT {
 
 	/** An event as large as the one a 560,000-row import wrote. */
+	@AuditType("HugeEventRecorded")
 	record HugeEventRecorded(String rows) implements AuditableEvent {
 
 		@Override
