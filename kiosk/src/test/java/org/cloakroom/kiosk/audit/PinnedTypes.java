@@ -30,7 +30,7 @@ record PinnedTypes(Set<String> live, Set<String> retired) {
 		}
 	}
 
-	private static PinnedTypes parse(String resource, BufferedReader lines) throws IOException {
+	static PinnedTypes parse(String resource, BufferedReader lines) throws IOException {
 		Set<String> live = new LinkedHashSet<>();
 		Set<String> retired = new LinkedHashSet<>();
 		int number = 0;
