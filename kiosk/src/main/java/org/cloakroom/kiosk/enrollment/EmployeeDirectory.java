@@ -3,7 +3,6 @@ package org.cloakroom.kiosk.enrollment;
 import java.util.List;
 import java.util.Optional;
 
-import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.security.PinAttempts;
 import org.cloakroom.kiosk.security.PinHasher;
 
@@ -36,25 +35,25 @@ public class EmployeeDirectory {
 	}
 
 	/**
-	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown badge
+	 * @throws UnknownBadgeException for an unknown badge
 	 */
 	public EmployeeRef byBadge(String badgeId) {
 		return this.employees.byBadge(badgeId)
 			.map(EmployeeTable.Row::ref)
-			.orElseThrow(() -> new NotFoundException("Badge", badgeId));
+			.orElseThrow(() -> new UnknownBadgeException(badgeId));
 	}
 
 	/**
 	 * Deliberately not one transaction: a wrong PIN throws, and the failure that
 	 * {@link PinAttempts} recorded (and its audit entry) must not roll back with it.
-	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown badge
+	 * @throws UnknownBadgeException for an unknown badge
 	 * @throws WrongPinException for a wrong PIN (counted)
 	 * @throws org.cloakroom.kiosk.security.PinEntryLockedException while locked out
 	 */
 	public EmployeeRef byBadgeAndPin(String badgeId, String pin) {
 		this.attempts.checkAllowed(badgeId);
 		EmployeeTable.Row employee = this.employees.byBadge(badgeId)
-			.orElseThrow(() -> new NotFoundException("Badge", badgeId));
+			.orElseThrow(() -> new UnknownBadgeException(badgeId));
 		if (pin != null && this.pins.matches(pin, employee.pinHash())) {
 			this.attempts.recordSuccess(badgeId);
 			return employee.ref();

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.enrollment.UnknownBadgeException;
 import org.cloakroom.kiosk.enrollment.WrongPinException;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
@@ -27,8 +28,12 @@ final class KioskWords {
 		if (ex instanceof NoFreeLockerException) {
 			return "No locker is free just now. Please call security.";
 		}
-		if (ex instanceof NotFoundException) {
+		if (ex instanceof UnknownBadgeException) {
 			return "The kiosk does not know that badge. Please call security.";
+		}
+		if (ex instanceof NotFoundException) {
+			// the check-in or collection this screen was showing has ended (timed out)
+			return "That check-in has ended. Please start again.";
 		}
 		if (JavaTypes.named(ex.getMessage())) {
 			// a form field the screen never sends wrong: a hand-made post

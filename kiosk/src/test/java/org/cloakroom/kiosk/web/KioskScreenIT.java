@@ -23,8 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the kiosk screen says when a locker's tray reads empty after its door closed: the
- * deposit is not complete, and the employee is asked to try again.
+ * What the kiosk screen says when a locker's tray reads empty after its door closed (the
+ * deposit is not complete, and the employee is asked to try again), and when the check-in
+ * it was showing has ended.
  */
 @SimulationIT
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:kiosk-screen;DB_CLOSE_DELAY=-1")
@@ -66,6 +67,19 @@ class KioskScreenIT {
 		this.doors.closeDoor(1);
 
 		this.mvc.perform(get("/kiosk/screen")).andExpect(content().string(containsString("You may go in.")));
+	}
+
+	@Test
+	void anExpiredCheckInAsksTheEmployeeToStartAgainAndAnUnknownBadgeSaysSo() throws Exception {
+		this.mvc.perform(post("/kiosk/identify").param("badgeId", "100004").param("pin", "4444"))
+			.andExpect(status().isOk());
+		this.clock.advance(Duration.ofMinutes(4));
+		this.mvc.perform(post("/kiosk/store"))
+			.andExpect(content().string(containsString("That check-in has ended. Please start again.")))
+			.andExpect(content().string(not(containsString("does not know that badge"))));
+
+		this.mvc.perform(post("/kiosk/identify").param("badgeId", "999999").param("pin", "1234"))
+			.andExpect(content().string(containsString("The kiosk does not know that badge.")));
 	}
 
 }
