@@ -79,13 +79,20 @@ public class CheckIn {
 	}
 
 	public VisitView start(Identification who) {
-		EmployeeRef employee = this.identifier.identify(who);
+		return start(this.identifier.identify(who), who.identifiedBy());
+	}
+
+	/**
+	 * A check-in for an employee the kiosk identified already in this conversation
+	 * ({@code identifiedBy} how they did it), so that a PIN is checked once.
+	 */
+	VisitView start(EmployeeRef employee, String identifiedBy) {
 		Set<Long> inLocker = this.sessionQueries.activeFor(employee.id()).map(SessionView::phoneIds).orElse(Set.of());
 		DoorVisit visit = this.visits.add(new DoorVisit(employee, this.assessor.assess(employee, inLocker),
 				unenrolledAtDoor(), this.clock.instant()));
 		this.transactions.executeWithoutResult(tx -> {
-			this.events.publishEvent(new CheckInStarted(employee.id(), visit.id().toString(),
-					who.withPin() ? "pin" : "badge", visit.phones(), visit.unenrolled(), this.clock.instant()));
+			this.events.publishEvent(new CheckInStarted(employee.id(), visit.id().toString(), identifiedBy,
+					visit.phones(), visit.unenrolled(), this.clock.instant()));
 			alertAboutUnenrolledPhones(visit);
 			grantEntryIfDone(visit);
 		});

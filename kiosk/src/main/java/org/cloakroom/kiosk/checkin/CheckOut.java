@@ -35,7 +35,11 @@ public class CheckOut {
 	 * @throws NothingStoredException when the employee has nothing stored
 	 */
 	public CollectionView start(Identification who) {
-		EmployeeRef employee = this.identifier.identify(who);
+		return start(this.identifier.identify(who));
+	}
+
+	/** The same for an employee the kiosk identified already in this conversation. */
+	CollectionView start(EmployeeRef employee) {
 		SessionView session = this.sessions.activeFor(employee.id())
 			.filter(active -> active.state() == SessionState.STORED)
 			.orElseThrow(() -> new NothingStoredException(employee.name()));

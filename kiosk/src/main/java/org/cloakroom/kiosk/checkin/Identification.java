@@ -21,6 +21,13 @@ public record Identification(String badgeId, String pin) {
 		return this.pin != null;
 	}
 
+	/**
+	 * How the employee identified, as the log records it: {@code pin} or {@code badge}.
+	 */
+	public String identifiedBy() {
+		return withPin() ? "pin" : "badge";
+	}
+
 	@Override
 	public String toString() {
 		return "Identification[badgeId=" + this.badgeId + (withPin() ? ", pin=hidden]" : "]");

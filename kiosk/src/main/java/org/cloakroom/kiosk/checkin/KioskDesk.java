@@ -54,16 +54,17 @@ public class KioskDesk {
 		Optional<SessionView> stored = this.sessions.activeFor(employee.id())
 			.filter(session -> session.state() == SessionState.STORED);
 		if (stored.isPresent()) {
-			return show(new Choosing(new KioskScreen.ChoiceView(who.badgeId(), employee.id(), employee.name(),
-					stored.get().lockerId())));
+			return show(new Choosing(
+					new KioskScreen.ChoiceView(who.badgeId(), employee.id(), employee.name(), stored.get().lockerId()),
+					employee, who.identifiedBy()));
 		}
-		return show(new Visiting(this.checkIn.start(who).id()));
+		return show(new Visiting(this.checkIn.start(employee, who.identifiedBy()).id()));
 	}
 
 	/** The employee at the choice screen takes their phones back. */
 	public synchronized KioskScreen collect() {
-		String badgeId = current(Choosing.class, "offering a choice").choice().badgeId();
-		return show(new Collecting(this.checkOut.start(Identification.badge(badgeId)).sessionId()));
+		EmployeeRef employee = current(Choosing.class, "offering a choice").employee();
+		return show(new Collecting(this.checkOut.start(employee).sessionId()));
 	}
 
 	/**
@@ -71,8 +72,8 @@ public class KioskDesk {
 	 * are.
 	 */
 	public synchronized KioskScreen goIn() {
-		String badgeId = current(Choosing.class, "offering a choice").choice().badgeId();
-		return show(new Visiting(this.checkIn.start(Identification.badge(badgeId)).id()));
+		Choosing choosing = current(Choosing.class, "offering a choice");
+		return show(new Visiting(this.checkIn.start(choosing.employee(), choosing.identifiedBy()).id()));
 	}
 
 	public synchronized KioskScreen answer(long phoneId, boolean carried) {
@@ -159,7 +160,12 @@ public class KioskDesk {
 
 	}
 
-	private record Choosing(KioskScreen.ChoiceView choice) implements Showing {
+	/**
+	 * The employee identified once, at {@link #identify}: the choice continues their
+	 * conversation without asking for the badge or PIN again.
+	 */
+	private record Choosing(KioskScreen.ChoiceView choice, EmployeeRef employee,
+			String identifiedBy) implements Showing {
 
 		@Override
 		public KioskScreen.Kind kind() {
