@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.cloakroom.kiosk.ble.BleProperties.Backend;
 import org.cloakroom.kiosk.ble.BleProperties.RecordProperties;
 import org.cloakroom.kiosk.ble.bluez.BluezDbusTransport;
@@ -18,6 +16,8 @@ import org.cloakroom.kiosk.ble.trace.RecordingTransport;
 import org.cloakroom.kiosk.ble.trace.TraceWriter;
 import org.cloakroom.kiosk.ble.transport.BleTransport;
 import org.cloakroom.kiosk.ble.watchdog.RadioBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,7 +90,7 @@ class BleConfiguration {
 	/** How {@code auto} picks, and what it says about it. */
 	static final class BackendChoice {
 
-		private static final Log logger = LogFactory.getLog(BleConfiguration.class);
+		private static final Logger logger = LoggerFactory.getLogger(BleConfiguration.class);
 
 		/** Best first: pure Java with duplicate reports, then TinyB's natives. */
 		static final List<String> PREFERENCE = List.of(BluezDbusTransport.NAME, TinybTransport.NAME);

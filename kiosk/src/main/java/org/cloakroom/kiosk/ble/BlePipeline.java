@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.cloakroom.kiosk.ble.decode.AdDecoder;
 import org.cloakroom.kiosk.ble.decode.AdFields;
@@ -18,6 +16,8 @@ import org.cloakroom.kiosk.ble.proximity.Sighting;
 import org.cloakroom.kiosk.ble.proximity.ZoneListener;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -30,7 +30,7 @@ import org.springframework.context.event.EventListener;
  */
 final class BlePipeline implements AdvertisementSink {
 
-	private static final Log logger = LogFactory.getLog(BlePipeline.class);
+	private static final Logger logger = LoggerFactory.getLogger(BlePipeline.class);
 
 	private final Object lock = new Object();
 

@@ -3,10 +3,10 @@ package org.cloakroom.kiosk.ble;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.cloakroom.kiosk.ble.transport.BleTransport;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,7 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 class BleScanner implements SmartLifecycle {
 
-	private static final Log logger = LogFactory.getLog(BleScanner.class);
+	private static final Logger logger = LoggerFactory.getLogger(BleScanner.class);
 
 	private final BleTransport transport;
 

@@ -9,13 +9,13 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.bluez.Adapter1;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.watchdog.NotScanning;
 import org.cloakroom.kiosk.ble.watchdog.Radio;
 import org.cloakroom.kiosk.ble.watchdog.ScanWatchdog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
@@ -32,7 +32,7 @@ import org.freedesktop.dbus.types.Variant;
  */
 final class BluezSession implements Radio {
 
-	private static final Log logger = LogFactory.getLog(BluezSession.class);
+	private static final Logger logger = LoggerFactory.getLogger(BluezSession.class);
 
 	static final String BLUEZ = "org.bluez";
 

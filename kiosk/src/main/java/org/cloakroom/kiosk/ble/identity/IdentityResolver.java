@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.cloakroom.kiosk.ble.BleAddress;
 import org.cloakroom.kiosk.ble.EnrolledIdentity;
 import org.cloakroom.kiosk.ble.decode.AdFields;
@@ -14,6 +12,8 @@ import org.cloakroom.kiosk.ble.identity.Resolution.EnrolledPhone;
 import org.cloakroom.kiosk.ble.identity.Resolution.NotAPhone;
 import org.cloakroom.kiosk.ble.identity.Resolution.UnenrolledPhone;
 import org.cloakroom.kiosk.ble.transport.AddressType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells who sent an advertisement: beacon frames and fixed addresses through maps,
@@ -27,7 +27,7 @@ import org.cloakroom.kiosk.ble.transport.AddressType;
  */
 public final class IdentityResolver {
 
-	private static final Log logger = LogFactory.getLog(IdentityResolver.class);
+	private static final Logger logger = LoggerFactory.getLogger(IdentityResolver.class);
 
 	private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(10);
 

@@ -2,12 +2,12 @@ package org.cloakroom.kiosk.ble.trace;
 
 import java.time.Instant;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
 import org.cloakroom.kiosk.ble.transport.BleTransport;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records what any backend hears: the selected transport, whose sink also writes each
@@ -16,7 +16,7 @@ import org.cloakroom.kiosk.ble.transport.TransportHealth;
  */
 public final class RecordingTransport implements BleTransport {
 
-	private static final Log logger = LogFactory.getLog(RecordingTransport.class);
+	private static final Logger logger = LoggerFactory.getLogger(RecordingTransport.class);
 
 	private final BleTransport recorded;
 

@@ -4,13 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.cloakroom.kiosk.ble.BleProperties.ReplayProperties.Pace;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
 import org.cloakroom.kiosk.ble.transport.BleTransport;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code replay} backend: plays a trace file. At the {@code recorded} pace it is
@@ -21,7 +21,7 @@ import org.cloakroom.kiosk.ble.transport.TransportHealth;
  */
 public final class ReplayTransport implements BleTransport {
 
-	private static final Log logger = LogFactory.getLog(ReplayTransport.class);
+	private static final Logger logger = LoggerFactory.getLogger(ReplayTransport.class);
 
 	static final long STEP_MILLIS = 200;
 

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a trace line by line. A bad line is counted, logged with its file and line
@@ -17,7 +17,7 @@ import org.apache.commons.logging.LogFactory;
  */
 public final class TraceReader implements Closeable {
 
-	private static final Log logger = LogFactory.getLog(TraceReader.class);
+	private static final Logger logger = LoggerFactory.getLogger(TraceReader.class);
 
 	private final Path file;
 

@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a real radio scanning without restarting the program: every {@code checkInterval}
@@ -23,7 +23,7 @@ import org.cloakroom.kiosk.ble.transport.TransportHealth;
  */
 public final class ScanWatchdog {
 
-	private static final Log logger = LogFactory.getLog(ScanWatchdog.class);
+	private static final Logger logger = LoggerFactory.getLogger(ScanWatchdog.class);
 
 	private final String backend;
 
