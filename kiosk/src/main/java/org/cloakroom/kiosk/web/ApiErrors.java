@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.cloakroom.kiosk.ImportLimits;
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.checkin.NothingStoredException;
 import org.cloakroom.kiosk.enrollment.DuplicateBadgeException;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -39,11 +41,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Maps the API's refusals to HTTP on purpose, as RFC 9457 problem details whose
  * {@code detail} names what was wrong and never a Java type: 404 unknown ids, 400 bad
- * input, 403 a wrong PIN (counted), 429 PIN entry locked, 409 a request that does not fit
- * the current state, 500 a fault of ours (logged once with its stack trace). Spring MVC's
- * own exceptions (404, 405, 415, ...) become problem details through the base class, for
- * requests no controller took too; the pages' controllers answer their own refusals
- * first.
+ * input, 403 a wrong PIN (counted), 413 a body past its limit (naming the limit and its
+ * property), 429 PIN entry locked, 409 a request that does not fit the current state, 500
+ * a fault of ours (logged once with its stack trace). Spring MVC's own exceptions (404,
+ * 405, 415, ...) become problem details through the base class, for requests no
+ * controller took too; the pages' controllers answer their own refusals first.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -54,8 +56,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private final Clock clock;
 
-	ApiErrors(Clock clock) {
+	private final ImportLimits limits;
+
+	ApiErrors(Clock clock, ImportLimits limits) {
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -125,6 +130,28 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(problem(HttpStatus.NOT_FOUND, "not-found",
 					"Nothing is at /" + ex.getResourcePath().replaceFirst("^/", "")));
+	}
+
+	/**
+	 * A body stopped at its size limit while being read: 413 naming the limit and
+	 * property.
+	 */
+	@ExceptionHandler(RequestTooLargeException.class)
+	ResponseEntity<Object> tooLarge(RequestTooLargeException ex) {
+		return contentTooLarge(ex.limit());
+	}
+
+	/** A multipart upload past the container's limit, which is the catalogue import's. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return contentTooLarge(RequestSizeLimits.catalogue(this.limits));
+	}
+
+	private static ResponseEntity<Object> contentTooLarge(RequestSizeLimits.Limit limit) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(RequestSizeLimits.problem(limit));
 	}
 
 	/**

@@ -60,12 +60,17 @@ class RequestSizeLimits extends OncePerRequestFilter {
 	Limit limitFor(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.equals("/api/v1/catalogue/import")) {
-			return limit("A catalogue import", this.limits.catalogueMaxSize(), "catalogue-max-size");
+			return catalogue(this.limits);
 		}
 		if (path.equals("/api/v1/mdm/imports") || path.equals("/api/v1/mdm/inventories")) {
 			return limit("An MDM import", this.limits.mdmMaxSize(), "mdm-max-size");
 		}
 		return limit("The request body", this.limits.requestMaxSize(), "request-max-size");
+	}
+
+	/** The catalogue import's limit, which the container's multipart limit shares. */
+	static Limit catalogue(ImportLimits limits) {
+		return limit("A catalogue import", limits.catalogueMaxSize(), "catalogue-max-size");
 	}
 
 	private static Limit limit(String what, DataSize size, String property) {

@@ -7,10 +7,13 @@ import java.util.Iterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.cloakroom.kiosk.ImportLimits;
+
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.ProblemDetail;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.ServletWebRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 @ExtendWith(OutputCaptureExtension.class)
 class ApiErrorsTest {
 
-	private final ApiErrors errors = new ApiErrors(Clock.systemUTC());
+	private final ApiErrors errors = new ApiErrors(Clock.systemUTC(), new ImportLimits(DataSize.ofMegabytes(4),
+			DataSize.ofMegabytes(32), DataSize.ofMegabytes(1), 1_000_000, 100, DataSize.ofMegabytes(256), 100));
 
 	private final ServletWebRequest request = new ServletWebRequest(
 			new MockHttpServletRequest("POST", "/api/v1/kiosk/store"));
