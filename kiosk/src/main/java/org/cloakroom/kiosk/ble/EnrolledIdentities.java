@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Port: where the BLE module learns which identities belong to which enrolled phone.
- * Implemented by enrollment; publish {@link EnrolledIdentitiesChanged} after a change.
+ * Implemented by enrolment; publish {@link EnrolledIdentitiesChanged} after a change.
  */
 public interface EnrolledIdentities {
 

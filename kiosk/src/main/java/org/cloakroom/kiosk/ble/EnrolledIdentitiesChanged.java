@@ -1,5 +1,5 @@
 package org.cloakroom.kiosk.ble;
 
-/** Published (by enrollment) when phones' BLE identities were added or removed. */
+/** Published (by enrolment) when phones' BLE identities were added or removed. */
 public record EnrolledIdentitiesChanged() {
 }

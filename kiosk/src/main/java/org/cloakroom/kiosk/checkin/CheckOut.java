@@ -2,8 +2,8 @@ package org.cloakroom.kiosk.checkin;
 
 import java.time.Instant;
 
-import org.cloakroom.kiosk.enrollment.EmployeeDirectory;
-import org.cloakroom.kiosk.enrollment.EmployeeRef;
+import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
+import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.locker.Lockers;
 
 import org.springframework.stereotype.Service;

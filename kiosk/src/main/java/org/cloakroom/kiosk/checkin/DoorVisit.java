@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.cloakroom.kiosk.NotFoundException;
-import org.cloakroom.kiosk.enrollment.EmployeeRef;
+import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.policy.Decision;
 
 /**

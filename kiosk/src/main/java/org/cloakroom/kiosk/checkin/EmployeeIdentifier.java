@@ -1,7 +1,7 @@
 package org.cloakroom.kiosk.checkin;
 
-import org.cloakroom.kiosk.enrollment.EmployeeDirectory;
-import org.cloakroom.kiosk.enrollment.EmployeeRef;
+import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
+import org.cloakroom.kiosk.enrolment.EmployeeRef;
 
 import org.springframework.stereotype.Component;
 

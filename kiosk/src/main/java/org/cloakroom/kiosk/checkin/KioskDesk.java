@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cloakroom.kiosk.NotFoundException;
-import org.cloakroom.kiosk.enrollment.EmployeeRef;
+import org.cloakroom.kiosk.enrolment.EmployeeRef;
 
 import org.springframework.stereotype.Service;
 

@@ -8,9 +8,9 @@ import java.util.Set;
 import org.cloakroom.kiosk.ble.PhoneSighting;
 import org.cloakroom.kiosk.ble.Presence;
 import org.cloakroom.kiosk.ble.Zone;
-import org.cloakroom.kiosk.enrollment.EmployeeRef;
-import org.cloakroom.kiosk.enrollment.PhoneRef;
-import org.cloakroom.kiosk.enrollment.PhoneRegistry;
+import org.cloakroom.kiosk.enrolment.EmployeeRef;
+import org.cloakroom.kiosk.enrolment.PhoneRef;
+import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.policy.PhoneFacts;
 
 import org.springframework.stereotype.Component;

@@ -2,8 +2,8 @@ package org.cloakroom.kiosk.checkin;
 
 import java.util.Set;
 
-import org.cloakroom.kiosk.enrollment.PhoneRef;
-import org.cloakroom.kiosk.enrollment.PhoneRegistry;
+import org.cloakroom.kiosk.enrolment.PhoneRef;
+import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.policy.ComplianceCheck;
 import org.cloakroom.kiosk.policy.Decision;
 import org.cloakroom.kiosk.policy.PhoneFacts;

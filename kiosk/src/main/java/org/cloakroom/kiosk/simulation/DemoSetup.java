@@ -7,11 +7,11 @@ import org.slf4j.LoggerFactory;
 
 import org.cloakroom.kiosk.ble.simulated.VirtualPhone;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
-import org.cloakroom.kiosk.enrollment.EmployeeDirectory;
-import org.cloakroom.kiosk.enrollment.EmployeeRef;
-import org.cloakroom.kiosk.enrollment.Enrolment;
-import org.cloakroom.kiosk.enrollment.InventorySource;
-import org.cloakroom.kiosk.enrollment.PhoneRef;
+import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
+import org.cloakroom.kiosk.enrolment.EmployeeRef;
+import org.cloakroom.kiosk.enrolment.Enrolment;
+import org.cloakroom.kiosk.enrolment.InventorySource;
+import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.simulation.DemoCast.DemoEmployee;
 import org.cloakroom.kiosk.simulation.DemoCast.DemoPhone;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.cloakroom.kiosk.enrollment.MdmFormat;
+import org.cloakroom.kiosk.enrolment.MdmFormat;
 import org.cloakroom.kiosk.policy.CatalogueFormat;
 
 import org.springframework.http.HttpMethod;
@@ -17,7 +17,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
  * foreign page can post without asking) is never one. Checked in the controllers, so that
  * a refusal is always the 415 problem naming what the import takes.
  */
-final class ImportTypes {
+public final class ImportTypes {
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
@@ -40,7 +40,7 @@ final class ImportTypes {
 	 * The catalogue import's body format, {@code null} for a multipart upload.
 	 * @throws HttpMediaTypeNotSupportedException for any other type
 	 */
-	static CatalogueFormat catalogue(String contentType) throws HttpMediaTypeNotSupportedException {
+	public static CatalogueFormat catalogue(String contentType) throws HttpMediaTypeNotSupportedException {
 		MediaType type = check("the catalogue import", CATALOGUE, contentType);
 		if (MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(type)) {
 			return null;
@@ -52,7 +52,7 @@ final class ImportTypes {
 	 * @throws HttpMediaTypeNotSupportedException (a 415 naming the types the format
 	 * takes) when {@code contentType} is not one of them
 	 */
-	static void mdm(MdmFormat format, String contentType) throws HttpMediaTypeNotSupportedException {
+	public static void mdm(MdmFormat format, String contentType) throws HttpMediaTypeNotSupportedException {
 		check("format " + format.name().toLowerCase(Locale.ROOT).replace('_', '-'), of(format), contentType);
 	}
 

@@ -98,7 +98,7 @@ class BleModuleIT {
 	}
 
 	@Test
-	void recognisesAPhoneOnceEnrollmentSaysItsIdentitiesChanged() {
+	void recognisesAPhoneOnceEnrolmentSaysItsIdentitiesChanged() {
 		IdentityResolvingKey irk = IdentityResolvingKey.parseHex("00112233445566778899aabbccddeeff");
 		this.radio.place(new VirtualPhone("bob", "iPhone 12", irk, Duration.ofMillis(100), 0));
 		this.radio.moveTo("bob", VirtualPosition.AT_DOOR);
@@ -124,7 +124,7 @@ class BleModuleIT {
 		assertThat(this.properties.simulated().addressRotation()).isEqualTo(Duration.ofMinutes(15));
 	}
 
-	/** What enrollment does: store the identity, then say that identities changed. */
+	/** What enrolment does: store the identity, then say that identities changed. */
 	private void enrol(EnrolledIdentity identity) {
 		ENROLLED.add(identity);
 		given(this.enrolledIdentities.all()).willAnswer((invocation) -> List.copyOf(ENROLLED));

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SimulationIT;
-import org.cloakroom.kiosk.enrollment.AppInventory;
-import org.cloakroom.kiosk.enrollment.InventorySource;
-import org.cloakroom.kiosk.enrollment.PhoneRegistry;
+import org.cloakroom.kiosk.enrolment.AppInventory;
+import org.cloakroom.kiosk.enrolment.InventorySource;
+import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.fail;
  * to download a browser or a driver). A machine without them fails the test with the
  * packages to install; it never skips.
  */
-final class Chromium {
+public final class Chromium {
 
 	private static final File BROWSER = new File("/usr/bin/chromium");
 
@@ -26,7 +26,7 @@ final class Chromium {
 	private Chromium() {
 	}
 
-	static ChromeDriver start() throws IOException {
+	public static ChromeDriver start() throws IOException {
 		if (!BROWSER.canExecute() || !DRIVER.canExecute()) {
 			fail("The browser tests need Debian's packages chromium and chromium-driver "
 					+ "(/usr/bin/chromium and /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * per connection ({@code Connection: close}), so that the server's open connections are
  * only the ones a test keeps, and event streams read (or not read) byte by byte.
  */
-final class RawHttp {
+public final class RawHttp {
 
 	private RawHttp() {
 	}
@@ -21,7 +21,7 @@ final class RawHttp {
 	 * Sends a request and reads the whole response; returns its status code, and fails
 	 * with the response for a 4xx or 5xx.
 	 */
-	static int send(int port, String method, String path, String contentType, String body) throws IOException {
+	public static int send(int port, String method, String path, String contentType, String body) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(10_000);
 			write(socket.getOutputStream(), method, path, contentType, body);
@@ -35,8 +35,8 @@ final class RawHttp {
 		}
 	}
 
-	static void write(OutputStream out, String method, String path, String contentType, String body, String... headers)
-			throws IOException {
+	public static void write(OutputStream out, String method, String path, String contentType, String body,
+			String... headers) throws IOException {
 		byte[] content = (body == null) ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
 		StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n")
 			.append("Connection: close\r\n");
@@ -55,7 +55,7 @@ final class RawHttp {
 	}
 
 	/** One line without its CRLF, or null at the end of the stream. */
-	static String readLine(InputStream in) throws IOException {
+	public static String readLine(InputStream in) throws IOException {
 		ByteArrayOutputStream line = new ByteArrayOutputStream();
 		for (int b = in.read(); b != '\n'; b = in.read()) {
 			if (b < 0) {

@@ -33,7 +33,7 @@ final class IdentityDirectory {
 		}
 	}
 
-	// BleIdentity is the enrollment module's API; its four cases are matched here, at the
+	// BleIdentity is the enrolment module's API; its four cases are matched here, at the
 	// edge, rather than giving the API type a BLE-internal visitor.
 	private void add(EnrolledIdentity enrolled, EnrolledPhone phone) {
 		if (enrolled.identity() instanceof IdentityResolvingKey irk) {

@@ -1,5 +1,0 @@
-package org.cloakroom.kiosk.enrollment;
-
-/** An enrolled employee as other modules see one (never the PIN hash). */
-public record EmployeeRef(long id, String name, String badgeId) {
-}

@@ -1,5 +1,0 @@
-package org.cloakroom.kiosk.enrollment;
-
-/** An enrolled phone with its device identifiers, for the enrolment API. */
-public record PhoneDevices(PhoneRef phone, DeviceIds deviceIds) {
-}

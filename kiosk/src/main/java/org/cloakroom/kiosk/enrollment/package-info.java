@@ -1,4 +1,0 @@
-/**
- * Employees, their phones, the phones' BLE identities and app inventories.
- */
-package org.cloakroom.kiosk.enrollment;

@@ -1,0 +1,18 @@
+package org.cloakroom.kiosk.enrolment;
+
+import org.cloakroom.kiosk.audit.AuditType;
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * A BLE identity was added to a phone. Carries only the kind and the safe description,
+ * never the identity itself: an IRK must not reach the log.
+ */
+@AuditType("BleIdentityAdded")
+public record BleIdentityAdded(long phoneId, String kind, String description) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "phone:" + this.phoneId;
+	}
+
+}

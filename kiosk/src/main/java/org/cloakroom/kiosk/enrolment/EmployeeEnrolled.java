@@ -1,0 +1,15 @@
+package org.cloakroom.kiosk.enrolment;
+
+import org.cloakroom.kiosk.audit.AuditType;
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** An employee was enrolled. */
+@AuditType("EmployeeEnrolled")
+public record EmployeeEnrolled(long employeeId, String name, String badgeId) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "employee:" + this.employeeId;
+	}
+
+}

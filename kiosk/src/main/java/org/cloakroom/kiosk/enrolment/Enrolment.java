@@ -1,0 +1,196 @@
+package org.cloakroom.kiosk.enrolment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.ble.BleIdentity;
+import org.cloakroom.kiosk.ble.EnrolledIdentitiesChanged;
+import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.security.PinHasher;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrols employees and phones, adds BLE identities and records app inventories; each an
+ * audit event, published in the transaction that made the change. Bad input is an
+ * {@link IllegalArgumentException} naming the field and the value.
+ */
+@Service
+public class Enrolment {
+
+	private final EmployeeTable employees;
+
+	private final PhoneTable phones;
+
+	private final StoredIdentities identities;
+
+	private final InventoryTable inventories;
+
+	private final PinHasher pins;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Enrolment(EmployeeTable employees, PhoneTable phones, StoredIdentities identities, InventoryTable inventories,
+			PinHasher pins, ApplicationEventPublisher events, Clock clock) {
+		this.employees = employees;
+		this.phones = phones;
+		this.identities = identities;
+		this.inventories = inventories;
+		this.pins = pins;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws DuplicateBadgeException when the badge is already enrolled
+	 */
+	@Transactional
+	public EmployeeRef enrolEmployee(String name, String badgeId, String pin) {
+		String cleanName = Inputs.text("name", name, 200);
+		String badge = Inputs.badge(badgeId);
+		if (this.employees.badgeTaken(badge)) {
+			throw new DuplicateBadgeException(badge);
+		}
+		String pinHash = this.pins.hash(pin);
+		long id;
+		try {
+			id = this.employees.insert(cleanName, badge, pinHash, this.clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DuplicateBadgeException(badge);
+		}
+		this.events.publishEvent(new EmployeeEnrolled(id, cleanName, badge));
+		return new EmployeeRef(id, cleanName, badge);
+	}
+
+	/**
+	 * @throws NotFoundException for an unknown employee
+	 */
+	@Transactional
+	public PhoneRef enrolPhone(long employeeId, String label, Platform platform) {
+		return enrolPhone(employeeId, label, platform, DeviceIds.NONE);
+	}
+
+	/**
+	 * Enrols a phone with the device identifiers that MDM exports will be matched by.
+	 * @throws NotFoundException for an unknown employee
+	 * @throws DuplicateIdentityException when another phone holds one of the identifiers
+	 */
+	@Transactional
+	public PhoneRef enrolPhone(long employeeId, String label, Platform platform, DeviceIds devices) {
+		String cleanLabel = Inputs.text("phone label", label, 100);
+		Inputs.required("platform", platform);
+		DeviceIds ids = (devices != null) ? devices : DeviceIds.NONE;
+		this.employees.byId(employeeId).orElseThrow(() -> new NotFoundException("Employee", employeeId));
+		refuseTaken("serial_number", "serial", ids.serial());
+		refuseTaken("imei", "IMEI", ids.imei());
+		refuseTaken("udid", "UDID", ids.udid());
+		refuseTaken("mdm_id", "MDM device id", ids.mdmId());
+		long id = this.phones.insert(employeeId, cleanLabel, platform, ids, this.clock.instant());
+		this.events.publishEvent(new PhoneEnrolled(id, employeeId, cleanLabel, platform));
+		return new PhoneRef(id, employeeId, cleanLabel, platform);
+	}
+
+	/**
+	 * Adds an identity and tells the BLE module ({@link EnrolledIdentitiesChanged}).
+	 * @throws NotFoundException for an unknown phone
+	 * @throws DuplicateIdentityException when the identity is already enrolled
+	 */
+	@Transactional
+	public void addIdentity(long phoneId, BleIdentity identity) {
+		enrolIdentity(phoneId, identity);
+	}
+
+	/**
+	 * Like {@link #addIdentity}, and answers with what may be shown of the new identity.
+	 */
+	@Transactional
+	public IdentityView enrolIdentity(long phoneId, BleIdentity identity) {
+		Inputs.required("BLE identity", identity);
+		requirePhone(phoneId);
+		this.identities.all()
+			.stream()
+			.filter((enrolled) -> enrolled.identity().equals(identity))
+			.findFirst()
+			.ifPresent((enrolled) -> {
+				throw new DuplicateIdentityException(identity.describe(), enrolled.phoneId());
+			});
+		long id = this.identities.insert(phoneId, identity, this.clock.instant());
+		this.events.publishEvent(new BleIdentityAdded(phoneId, identity.kind(), identity.describe()));
+		this.events.publishEvent(new EnrolledIdentitiesChanged());
+		return new IdentityView(id, phoneId, identity.kind(), identity.describe());
+	}
+
+	/**
+	 * Records the phone's apps as of now; a declaration counts as attested now, an MDM
+	 * list does not.
+	 * @throws NotFoundException for an unknown phone
+	 */
+	@Transactional
+	public AppInventory recordInventory(long phoneId, InventorySource source, Set<String> appIds) {
+		Inputs.required("inventory source", source);
+		Set<String> apps = Inputs.appIds(appIds);
+		requirePhone(phoneId);
+		AppInventory inventory = new AppInventory(phoneId, source, this.clock.instant(), apps);
+		record(inventory);
+		return inventory;
+	}
+
+	/**
+	 * Records the employee's declaration of the phone's apps, attested now.
+	 * @return the new inventory's id
+	 * @throws NotFoundException for an unknown phone
+	 */
+	@Transactional
+	/**
+	 * The employee signs off, at the kiosk, that the apps they last declared for the
+	 * phone are unchanged: the same list is recorded again as a declaration attested now.
+	 * @throws IllegalStateException when the phone has no declaration to re-attest
+	 */
+	public long reattest(long phoneId) {
+		requirePhone(phoneId);
+		AppInventory declared = this.inventories.newestDeclaration(phoneId)
+			.orElseThrow(() -> new IllegalStateException(
+					"Phone " + phoneId + " has no declaration to re-attest; declare its apps at enrolment"));
+		return declareInventory(phoneId, declared.appIds());
+	}
+
+	public long declareInventory(long phoneId, Set<String> appIds) {
+		Set<String> apps = Inputs.appIds(appIds);
+		requirePhone(phoneId);
+		return record(new AppInventory(phoneId, InventorySource.DECLARATION, this.clock.instant(), apps));
+	}
+
+	/** Records an inventory the caller has checked, in the caller's transaction. */
+	long record(AppInventory inventory) {
+		boolean declared = inventory.source() == InventorySource.DECLARATION;
+		long id = this.inventories.insert(inventory, declared ? inventory.recordedAt() : null);
+		this.events.publishEvent(new InventoryRecorded(inventory.phoneId(), id, inventory.source(),
+				inventory.recordedAt(), sorted(inventory.appIds()), sorted(inventory.appNames()), inventory.mdm()));
+		return id;
+	}
+
+	private static List<String> sorted(Set<String> entries) {
+		return entries.stream().sorted().toList();
+	}
+
+	private void refuseTaken(String column, String what, String value) {
+		if (value != null) {
+			this.phones.holderOf(column, value).ifPresent((holder) -> {
+				throw new DuplicateIdentityException("device " + what + " '" + value + "'", holder);
+			});
+		}
+	}
+
+	private void requirePhone(long phoneId) {
+		this.phones.byId(phoneId).orElseThrow(() -> new NotFoundException("Phone", phoneId));
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.cloakroom.kiosk.enrolment;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.cloakroom.kiosk.audit.AuditType;
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/**
+ * A phone's app inventory was recorded; {@code appIds} and {@code appNames} (display
+ * names, from Intune) sorted; {@code mdm} names the reporting system of an MDM inventory.
+ */
+@AuditType("InventoryRecorded")
+public record InventoryRecorded(long phoneId, long inventoryId, InventorySource source, Instant recordedAt,
+		List<String> appIds, List<String> appNames, String mdm) implements AuditableEvent {
+
+	public InventoryRecorded {
+		appIds = List.copyOf(appIds);
+		appNames = List.copyOf(appNames);
+	}
+
+	public InventoryRecorded(long phoneId, long inventoryId, InventorySource source, Instant recordedAt,
+			List<String> appIds) {
+		this(phoneId, inventoryId, source, recordedAt, appIds, List.of(), null);
+	}
+
+	@Override
+	public String subject() {
+		return "phone:" + this.phoneId;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.cloakroom.kiosk.enrolment;
+
+import org.cloakroom.kiosk.audit.AuditType;
+import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.policy.Platform;
+
+/** A phone was enrolled for an employee. */
+@AuditType("PhoneEnrolled")
+public record PhoneEnrolled(long phoneId, long employeeId, String label, Platform platform) implements AuditableEvent {
+
+	@Override
+	public String subject() {
+		return "phone:" + this.phoneId;
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.cloakroom.kiosk.enrolment;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * An enrolled phone's id. On the wire and in the database it is the bare number; in code
+ * it is its own type, so one kind of id cannot be passed where another is meant.
+ */
+public record PhoneId(long value) {
+
+	@JsonCreator
+	public static PhoneId of(long value) {
+		return new PhoneId(value);
+	}
+
+	/** For path variables and request parameters. */
+	public static PhoneId valueOf(String text) {
+		return new PhoneId(Long.parseLong(text));
+	}
+
+	@JsonValue
+	public long value() {
+		return this.value;
+	}
+
+	@Override
+	public String toString() {
+		return String.valueOf(this.value);
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.cloakroom.kiosk.enrolment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.cloakroom.kiosk.ble.BleIdentity;
+import org.cloakroom.kiosk.ble.EnrolledIdentities;
+import org.cloakroom.kiosk.ble.EnrolledIdentity;
+import org.cloakroom.kiosk.ble.IdentityResolvingKey;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@code ble_identity} table, and the BLE module's view of it. IRKs are encrypted
+ * before they are written and decrypted only here, for {@link #all()}: no other path
+ * returns one.
+ */
+@Repository
+class StoredIdentities implements EnrolledIdentities {
+
+	private static final String IRK = "irk";
+
+	private static final String IRK_DESCRIPTION = new IdentityResolvingKey(new byte[16]).describe();
+
+	private final JdbcClient jdbc;
+
+	private final IdentityCipher cipher;
+
+	StoredIdentities(JdbcClient jdbc, IdentityCipher cipher) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<EnrolledIdentity> all() {
+		return this.jdbc.sql("SELECT phone_id, kind, stored_value FROM ble_identity ORDER BY phone_id, id")
+			.query(this::row)
+			.list();
+	}
+
+	long insert(long phoneId, BleIdentity identity, Instant now) {
+		String stored = (identity instanceof IdentityResolvingKey irk)
+				? this.cipher.encrypt(irk.key(), context(phoneId)) : IdentityText.format(identity);
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("INSERT INTO ble_identity (phone_id, kind, stored_value, created_at) VALUES (?, ?, ?, ?)")
+			.params(phoneId, identity.kind(), stored, now.atOffset(ZoneOffset.UTC))
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
+	}
+
+	/**
+	 * The phone's identities as they may be shown: an IRK is not even decrypted, its view
+	 * is its kind and a fixed description.
+	 */
+	List<IdentityView> viewsOf(long phoneId) {
+		return this.jdbc.sql("SELECT id, phone_id, kind, stored_value FROM ble_identity WHERE phone_id = ? ORDER BY id")
+			.param(phoneId)
+			.query(this::view)
+			.list();
+	}
+
+	private IdentityView view(ResultSet rs, int row) throws SQLException {
+		String kind = rs.getString("kind");
+		String description = IRK.equals(kind) ? IRK_DESCRIPTION
+				: IdentityText.parse(kind, rs.getString("stored_value")).describe();
+		return new IdentityView(rs.getLong("id"), rs.getLong("phone_id"), kind, description);
+	}
+
+	private EnrolledIdentity row(ResultSet rs, int row) throws SQLException {
+		long phoneId = rs.getLong("phone_id");
+		String kind = rs.getString("kind");
+		String stored = rs.getString("stored_value");
+		BleIdentity identity = IRK.equals(kind)
+				? new IdentityResolvingKey(this.cipher.decrypt(stored, context(phoneId)))
+				: IdentityText.parse(kind, stored);
+		return new EnrolledIdentity(phoneId, identity);
+	}
+
+	/** Binds an IRK's ciphertext to its phone. */
+	static String context(long phoneId) {
+		return "ble_identity of phone " + phoneId;
+	}
+
+}

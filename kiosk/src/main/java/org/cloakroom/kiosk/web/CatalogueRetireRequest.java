@@ -1,5 +1,0 @@
-package org.cloakroom.kiosk.web;
-
-/** Why an entry is retired (optional, at most 500 characters). */
-record CatalogueRetireRequest(String because) {
-}

@@ -1,5 +1,0 @@
-package org.cloakroom.kiosk.web;
-
-/** Who revokes an exemption (a name until sign-in exists) and, optionally, why. */
-record PolicyRevokeRequest(String revokedBy, String because) {
-}

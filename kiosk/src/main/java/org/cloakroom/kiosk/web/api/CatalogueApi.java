@@ -1,0 +1,171 @@
+package org.cloakroom.kiosk.web.api;
+
+import org.cloakroom.kiosk.web.ImportTypes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.cloakroom.kiosk.policy.CatalogueAdministration;
+import org.cloakroom.kiosk.policy.CatalogueEntry;
+import org.cloakroom.kiosk.policy.CatalogueFormat;
+import org.cloakroom.kiosk.policy.CatalogueImportResult;
+import org.cloakroom.kiosk.policy.CatalogueRefusedException;
+
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * Administration of the flagged-app catalogue: list, read, create, edit, retire, export
+ * and import (all or nothing). A refused change or import is a 400 problem whose
+ * {@code errors} list every bad row with its line, field, value and reason.
+ */
+@RestController
+@RequestMapping("/api/v1/catalogue")
+@Tag(name = "catalogue", description = "The flagged-app catalogue")
+class CatalogueApi {
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private final CatalogueAdministration catalogue;
+
+	CatalogueApi(CatalogueAdministration catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/entries")
+	@Operation(summary = "Every entry; retired ones too with includeRetired=true")
+	List<CatalogueEntryView> entries(@RequestParam(defaultValue = "false") boolean includeRetired) {
+		return this.catalogue.list(includeRetired).stream().map(CatalogueEntryView::of).toList();
+	}
+
+	@GetMapping("/entries/{id}")
+	CatalogueEntryView entry(@PathVariable String id) {
+		return CatalogueEntryView.of(this.catalogue.get(id));
+	}
+
+	@PostMapping(path = "/entries", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add an entry (the JSON layout of one entry)")
+	ResponseEntity<CatalogueEntryView> create(@RequestBody String entry) {
+		CatalogueEntry created = this.catalogue.create(entry);
+		return ResponseEntity.created(URI.create("/api/v1/catalogue/entries/" + created.app().id()))
+			.body(CatalogueEntryView.of(created));
+	}
+
+	@PutMapping(path = "/entries/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Replace an entry that is not retired")
+	CatalogueEntryView edit(@PathVariable String id, @RequestBody String entry) {
+		return CatalogueEntryView.of(this.catalogue.edit(id, entry));
+	}
+
+	@PostMapping(path = "/entries/{id}/retire", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Retire an entry: it stops matching and stays for the record")
+	CatalogueEntryView retire(@PathVariable String id, @RequestBody(required = false) CatalogueRetireRequest request) {
+		return CatalogueEntryView.of(this.catalogue.retire(id, (request == null) ? null : request.because()));
+	}
+
+	@GetMapping("/export")
+	@Operation(summary = "The entries that are not retired, as format=json (default) or format=csv")
+	@ApiResponse(responseCode = "200", description = "The catalogue file, as an attachment", content = {
+			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CatalogueFile.class)),
+			@Content(mediaType = "text/csv",
+					schema = @Schema(type = "string",
+							description = "RFC 4180 CSV, one entry a row; a cell that starts with = + - @, a tab, "
+									+ "a carriage return or ' has a ' put before it")) })
+	ResponseEntity<String> export(@RequestParam(defaultValue = "json") String format) {
+		CatalogueFormat chosen = format(format);
+		String file = this.catalogue.export(chosen);
+		String name = "flagged-apps." + chosen.name().toLowerCase(Locale.ROOT);
+		return ResponseEntity.ok()
+			.contentType((chosen == CatalogueFormat.CSV) ? CSV : MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(file);
+	}
+
+	@PostMapping("/import")
+	@Operation(
+			summary = "Import a whole file (UTF-8), all or nothing: the body as text/csv or application/json,"
+					+ " or a multipart/form-data upload (part 'file'; its format from format=, else its name or type)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+							@Content(mediaType = "application/json", schema = @Schema(type = "object")),
+							@Content(mediaType = "multipart/form-data",
+									schema = @Schema(type = "object", requiredProperties = "file")) }))
+	CatalogueImportResult importFile(HttpServletRequest request, @RequestParam(required = false) String format)
+			throws IOException, HttpMediaTypeNotSupportedException {
+		CatalogueFormat body = ImportTypes.catalogue(request.getContentType());
+		if (body != null) {
+			return this.catalogue.importFile(body, request.getInputStream());
+		}
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		MultipartFile file = (multipart != null) ? multipart.getFile("file") : null;
+		if (file == null) {
+			throw new IllegalArgumentException("The upload has no part named 'file'");
+		}
+		CatalogueFormat chosen = (format != null) ? format(format) : formatOf(file);
+		try (InputStream in = file.getInputStream()) {
+			return this.catalogue.importFile(chosen, in);
+		}
+	}
+
+	@ExceptionHandler(CatalogueRefusedException.class)
+	ResponseEntity<ProblemDetail> refused(CatalogueRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setType(URI.create("urn:cloakroom:problem:bad-catalogue"));
+		problem.setProperty("errors", ex.problems());
+		problem.setProperty("moreErrors", ex.more());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static CatalogueFormat format(String format) {
+		try {
+			return CatalogueFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("format '" + format + "' is not json or csv", ex);
+		}
+	}
+
+	private static CatalogueFormat formatOf(MultipartFile file) {
+		String name = String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT);
+		String type = String.valueOf(file.getContentType()).toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv") || type.startsWith("text/csv")) {
+			return CatalogueFormat.CSV;
+		}
+		if (name.endsWith(".json") || type.startsWith("application/json")) {
+			return CatalogueFormat.JSON;
+		}
+		throw new IllegalArgumentException("Cannot tell the format of the uploaded file '" + file.getOriginalFilename()
+				+ "' (" + file.getContentType() + "): name it .csv or .json, or add format=");
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.cloakroom.kiosk.web.api;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The employee's declaration of a phone's apps (package names or bundle ids; empty when
+ * none), attested when it is recorded.
+ */
+record EnrolmentDeclarationRequest(List<String> appIds) {
+
+	Set<String> appIdSet() {
+		if (this.appIds == null) {
+			throw new IllegalArgumentException("appIds is required (an empty list when the phone has no apps)");
+		}
+		return new LinkedHashSet<>(this.appIds);
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.cloakroom.kiosk.web.api;
+
+/** An employee to enrol; the PIN is hashed at once and never shown again. */
+record EnrolmentEmployeeRequest(String name, String badgeId, String pin) {
+
+	@Override
+	public String toString() {
+		return "EnrolmentEmployeeRequest[name=" + this.name + ", badgeId=" + this.badgeId + ", pin=hidden]";
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.cloakroom.kiosk.web.api;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.cloakroom.kiosk.ble.BleAddress;
+import org.cloakroom.kiosk.ble.BleIdentity;
+import org.cloakroom.kiosk.ble.EddystoneUidIdentity;
+import org.cloakroom.kiosk.ble.FixedAddressIdentity;
+import org.cloakroom.kiosk.ble.IBeaconIdentity;
+import org.cloakroom.kiosk.enrolment.IrkText;
+
+/**
+ * A BLE identity to add to a phone, by {@code kind}: {@code irk} with {@code key} (32 hex
+ * digits, or BlueZ's {@code [IdentityResolvingKey]} section with {@code Key=...});
+ * {@code ibeacon} with {@code uuid}, {@code major}, {@code minor}; {@code eddystone-uid}
+ * with {@code namespace} (20 hex digits) and {@code instance} (12); {@code address} with
+ * {@code address} ({@code AA:BB:CC:DD:EE:FF}). The key is never echoed, not even in
+ * errors.
+ */
+record EnrolmentIdentityRequest(String kind, String key, String uuid, Integer major, Integer minor, String namespace,
+		String instance, String address) {
+
+	BleIdentity identity() {
+		String which = (this.kind == null) ? "" : this.kind.strip().toLowerCase(Locale.ROOT);
+		return switch (which) {
+			case "irk" -> IrkText.parse(this.key);
+			case "ibeacon" ->
+				new IBeaconIdentity(parsedUuid(), required("major", this.major), required("minor", this.minor));
+			case "eddystone-uid" -> new EddystoneUidIdentity(this.namespace, this.instance);
+			case "address" -> new FixedAddressIdentity(BleAddress.parse(this.address));
+			default -> throw new IllegalArgumentException(
+					"kind must be irk, ibeacon, eddystone-uid or address, got '" + this.kind + "'");
+		};
+	}
+
+	private UUID parsedUuid() {
+		try {
+			return UUID.fromString(String.valueOf(this.uuid).strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("uuid must be a UUID, got '" + this.uuid + "'");
+		}
+	}
+
+	private static int required(String field, Integer value) {
+		if (value == null) {
+			throw new IllegalArgumentException(field + " is required for an iBeacon");
+		}
+		return value;
+	}
+
+	@Override
+	public String toString() {
+		return "EnrolmentIdentityRequest[kind=" + this.kind + ", key=" + ((this.key == null) ? "none" : "hidden") + "]";
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.cloakroom.kiosk.web.kiosk;
+
+import org.cloakroom.kiosk.web.live.LiveStreams;
+import org.cloakroom.kiosk.web.live.Audience;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.checkin.Identification;
+import org.cloakroom.kiosk.checkin.KioskDesk;
+import org.cloakroom.kiosk.checkin.KioskScreen;
+import org.cloakroom.kiosk.checkin.NothingStoredException;
+import org.cloakroom.kiosk.enrolment.WrongPinException;
+import org.cloakroom.kiosk.locker.Lockers;
+import org.cloakroom.kiosk.locker.NoFreeLockerException;
+import org.cloakroom.kiosk.security.PinEntryLockedException;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The kiosk's touch screen (800×480). Every button posts here and gets the screen back as
+ * an htmx fragment; the screen also refreshes when the log records a step (a door
+ * closing).
+ */
+@Controller
+@RequestMapping("/kiosk")
+class KioskPage {
+
+	private final KioskDesk desk;
+
+	private final Lockers lockers;
+
+	private final LiveStreams streams;
+
+	private final Clock clock;
+
+	KioskPage(KioskDesk desk, Lockers lockers, LiveStreams streams, Clock clock) {
+		this.desk = desk;
+		this.lockers = lockers;
+		this.streams = streams;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String page(Model model) {
+		return screen(this.desk.screen(), model, "kiosk");
+	}
+
+	@GetMapping("/screen")
+	String screen(Model model) {
+		return screen(this.desk.screen(), model, "kiosk :: screen");
+	}
+
+	/** A refresh nudge per audit entry, after {@code Last-Event-ID} when reconnecting. */
+	@GetMapping(path = "/stream",
+			produces = { MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	ResponseEntity<ProblemDetail> stream(HttpServletRequest request, HttpServletResponse response,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) throws IOException {
+		return this.streams.open(Audience.KIOSK, request, response, lastEventId, null);
+	}
+
+	@PostMapping("/identify")
+	String identify(@RequestParam String badgeId, @RequestParam(required = false) String pin, Model model) {
+		String typedPin = (pin == null || pin.isBlank()) ? null : pin;
+		if (typedPin == null) {
+			return screen(this.desk.reset("Enter your PIN with your badge number, or hold your badge to the reader."),
+					model, "kiosk :: screen");
+		}
+		return screen(this.desk.identify(new Identification(badgeId, typedPin)), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/answer")
+	String answer(@RequestParam long phoneId, @RequestParam boolean carried, Model model) {
+		return screen(this.desk.answer(phoneId, carried), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/reattest")
+	String reattest(@RequestParam long phoneId, Model model) {
+		return screen(this.desk.reattest(phoneId), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/store")
+	String store(Model model) {
+		return screen(this.desk.store(), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/collect")
+	String collect(Model model) {
+		return screen(this.desk.collect(), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/go-in")
+	String goIn(Model model) {
+		return screen(this.desk.goIn(), model, "kiosk :: screen");
+	}
+
+	@PostMapping("/cancel")
+	String cancel(Model model) {
+		return screen(this.desk.reset(null), model, "kiosk :: screen");
+	}
+
+	/** Refusals go back to the idle screen in plain words, never to an error page. */
+	@ExceptionHandler({ NotFoundException.class, WrongPinException.class, PinEntryLockedException.class,
+			NoFreeLockerException.class, NothingStoredException.class, IllegalArgumentException.class,
+			IllegalStateException.class })
+	String refused(RuntimeException ex, Model model) {
+		return screen(this.desk.reset(KioskWords.refusal(ex)), model, "kiosk :: screen");
+	}
+
+	/**
+	 * Seconds until the open locker relocks, by the kiosk's clock (the browser's may
+	 * differ).
+	 */
+	private Long secondsLeft(KioskScreen screen) {
+		Instant deadline = (screen.visit() != null) ? screen.visit().lockerDeadline()
+				: (screen.collection() != null) ? screen.collection().lockerDeadline() : null;
+		return (deadline != null) ? Math.max(0, Duration.between(this.clock.instant(), deadline).toSeconds()) : null;
+	}
+
+	private String screen(KioskScreen screen, Model model, String view) {
+		model.addAttribute("screen", screen);
+		model.addAttribute("secondsLeft", secondsLeft(screen));
+		model.addAttribute("freeLockers", this.lockers.freeCount());
+		model.addAttribute("totalLockers", this.lockers.all().size());
+		return view;
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.cloakroom.kiosk.web.api;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.SimulationTestSupport;
+import org.cloakroom.kiosk.audit.AuditEntry;
+import org.cloakroom.kiosk.audit.AuditLog;
+import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
+import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.checkin.CheckIn;
+import org.cloakroom.kiosk.checkin.Identification;
+import org.cloakroom.kiosk.checkin.SessionState;
+import org.cloakroom.kiosk.checkin.StorageSessions;
+import org.cloakroom.kiosk.checkin.VisitView;
+import org.cloakroom.kiosk.locker.SimulatedDoors;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The admin's locker API over HTTP: remote open as a collection by the admin (the session
+ * follows, the log says who and why), out of service and back, clearing a fault, and 4xx
+ * answers that name the problem.
+ */
+@SimulationIT
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:locker-admin;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class LockerAdminApiIT {
+
+	private static final String BODY = """
+			{"by": "Eve Admin", "reason": "%s"}""";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private CheckIn checkIn;
+
+	@Autowired
+	private StorageSessions sessions;
+
+	@Autowired
+	private SimulatedDoors doors;
+
+	@Autowired
+	private AuditLog log;
+
+	@Autowired
+	private VirtualRadio radio;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Test
+	void opensAnOccupiedLockerAsACollectionByTheAdminAndTheSessionFollows() throws Exception {
+		new SimulationTestSupport(this.clock, this.radio).walk("grace-iphone", VirtualPosition.AT_DOOR);
+		VisitView visit = this.checkIn.store(this.checkIn.start(Identification.badge("100002")).id());
+		int locker = visit.session().lockerId();
+		this.doors.openDoor(locker);
+		this.doors.closeDoor(locker);
+		long session = visit.session().id();
+		assertThat(this.sessions.get(session).state()).isEqualTo(SessionState.STORED);
+
+		act(locker, "out-of-service", "hinge squeaks").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("Locker " + locker)))
+			.andExpect(jsonPath("$.detail", containsString("OCCUPIED")));
+		act(locker, "open", "owner on sick leave, phone handed to her manager").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("RELEASING"))
+			.andExpect(jsonPath("$.adminOpen").value(true));
+		assertThat(this.doors.isUnlocked(locker)).isTrue();
+		assertThat(this.sessions.get(session).state()).isEqualTo(SessionState.COLLECTING);
+
+		this.doors.openDoor(locker);
+		this.doors.closeDoor(locker);
+
+		assertThat(this.sessions.get(session).state()).isEqualTo(SessionState.ENDED);
+		assertThat(this.doors.isUnlocked(locker)).isFalse();
+		assertThat(this.log.about("locker:" + locker, 100))
+			.filteredOn((entry) -> entry.type().equals("LockerOpenedByAdmin"))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.alert()).isTrue();
+				assertThat(entry.details()).contains("Eve Admin").contains("owner on sick leave");
+			});
+		assertThat(types("locker:" + locker)).containsSubsequence("LockerOpenedByAdmin", "LockerReleaseStarted",
+				"LockerDoorOpened", "LockerFreed");
+	}
+
+	@Test
+	void takesAFreeLockerOutOfServiceSoItIsNeverReservedAndBringsItBack() throws Exception {
+		act(12, "out-of-service", "lock replaced").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("OUT_OF_SERVICE"));
+		act(12, "out-of-service", "again").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("Locker 12 cannot be taken out of service while OUT_OF_SERVICE"));
+
+		act(12, "in-service", "new lock tested").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("FREE"));
+		assertThat(types("locker:12")).containsSubsequence("LockerTakenOutOfService", "LockerReturnedToService");
+	}
+
+	@Test
+	void clearsAForcedFaultAfterInspection() throws Exception {
+		this.doors.openDoor(11);
+		act(11, "clear-fault", "looked").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("door reads open")));
+		this.doors.closeDoor(11);
+
+		act(11, "clear-fault", "nothing inside, strike re-aligned").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("FREE"));
+		act(11, "clear-fault", "again").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("Locker 11 cannot be cleared of a fault while FREE"));
+		assertThat(types("locker:11")).containsSubsequence("LockerForced", "LockerFaultCleared");
+	}
+
+	@Test
+	void answersBadRequestForAMissingReasonAndNotFoundForAnUnknownLocker() throws Exception {
+		act(10, "open", " ").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("reason must not be blank"));
+		act(99, "open", "look").andExpect(status().isNotFound()).andExpect(jsonPath("$.detail", containsString("99")));
+		this.clock.advance(Duration.ofMinutes(1));
+	}
+
+	private ResultActions act(int locker, String action, String reason) throws Exception {
+		return this.mvc.perform(post("/api/v1/lockers/" + locker + "/" + action).contentType(MediaType.APPLICATION_JSON)
+			.content(BODY.formatted(reason)));
+	}
+
+	private List<String> types(String subject) {
+		return this.log.about(subject, 500).stream().map(AuditEntry::type).toList();
+	}
+
+}

@@ -1,0 +1,189 @@
+package org.cloakroom.kiosk.web.kiosk;
+
+import org.cloakroom.kiosk.web.Chromium;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.SimulationTestSupport;
+import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.checkin.StorageSessions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages in a real headless Chromium: an employee stores a phone with a flagged app
+ * using the simulation panel and the kiosk screen, takes it back with a PIN, and an
+ * officer sees every step and verifies the log. Screenshots land in target/screenshots.
+ */
+@SimulationIT(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
+class KioskBrowserIT {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private VirtualRadio radio;
+
+	@Autowired
+	private StorageSessions sessions;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		browser = Chromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void employeeStoresAFlaggedPhoneTakesItBackWithAPinAndTheOfficerSeesItAll() throws IOException {
+		browser.get(url("/kiosk"));
+		waitFor(By.cssSelector("[data-kind=IDLE]"));
+		assertThat(browser.findElement(By.cssSelector(".unprotected")).getText()).contains("Unprotected");
+
+		click("tr[data-phone=ada-pixel] button[data-position=AT_DOOR]");
+		// the click posts asynchronously: time may only move once the phone stands there
+		waitFor(By.cssSelector("tr[data-phone=ada-pixel] button[data-position=AT_DOOR].current"));
+		new SimulationTestSupport(this.clock, this.radio).pass(Duration.ofSeconds(6));
+		click("button[data-badge='100001']");
+		waitForScreenText("Hello, Ada Lovelace");
+		assertThat(screenText()).contains("Pixel 8", "Must stay outside", "WeChat", "seen at the door");
+		screenshot("kiosk-decision");
+
+		clickButton("Open a locker");
+		waitForScreenText("is open");
+		assertThat(this.sessions.active()).hasSize(1);
+		int locker = this.sessions.active().get(0).lockerId();
+		assertThat(screenText()).contains("Locker " + locker + " is open");
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions
+			.textMatches(By.cssSelector("#screen .countdown"), java.util.regex.Pattern.compile("^(60|59|58) s left$")));
+		screenshot("kiosk-locker-open");
+		workDoor(locker);
+		waitForScreenText("You may go in.");
+		screenshot("kiosk-stored");
+
+		clickButton("Done");
+		waitFor(By.cssSelector("[data-kind=IDLE]"));
+		typePin("100001", "9999");
+		waitForScreenText("That PIN is not right. 5 attempts left.");
+		typePin("100001", "1111");
+		waitForScreenText("Welcome back, Ada Lovelace");
+		clickButton("Take my phone");
+		waitForScreenText("Locker " + locker + " is open");
+		workDoor(locker);
+		waitForScreenText("is free again");
+		screenshot("kiosk-collected");
+
+		browser.get(url("/officer"));
+		String log = waitFor(By.cssSelector("#events")).getText();
+		assertThat(log).contains("PhonesStored", "PhonesCollected", "PinRejected", "LockerFreed");
+		clickButton("Verify the log");
+		WebElement verdict = waitFor(By.cssSelector("#verification .intact"));
+		assertThat(verdict.getText()).startsWith("The log is intact");
+		screenshot("officer");
+	}
+
+	private void workDoor(int locker) {
+		click("[data-locker='" + locker + "'] button.door");
+		waitFor(By.xpath("//*[@data-locker='" + locker + "']//button[text()='close door']"));
+		click("[data-locker='" + locker + "'] button.door");
+		waitFor(By.xpath("//*[@data-locker='" + locker + "']//button[text()='open door']"));
+	}
+
+	/**
+	 * Types into both fields in one go: a refresh before the first key press replaces
+	 * them.
+	 */
+	private void typePin(String badgeId, String pin) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> {
+				WebElement badge = driver.findElement(By.name("badgeId"));
+				badge.clear();
+				badge.sendKeys(badgeId);
+				WebElement pinField = driver.findElement(By.name("pin"));
+				pinField.clear();
+				pinField.sendKeys(pin);
+				return true;
+			});
+		clickButton("Continue");
+	}
+
+	private void click(String css) {
+		clickWhenReady(By.cssSelector(css));
+	}
+
+	private void clickButton(String text) {
+		clickWhenReady(By.xpath("//button[normalize-space()='" + text + "']"));
+	}
+
+	/**
+	 * Live updates re-render the panel and the screen at any moment: find and click in
+	 * one go.
+	 */
+	private void clickWhenReady(By locator) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> {
+				WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+				if (element == null) {
+					return false;
+				}
+				element.click();
+				return true;
+			});
+	}
+
+	private WebElement waitFor(By locator) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	private void waitForScreenText(String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "screen shows: " + screenText())
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen"), text));
+	}
+
+	private String screenText() {
+		return browser.findElement(By.id("screen")).getText();
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path target = Path.of("target", "screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.cloakroom.kiosk.web.officer;
+
+import org.junit.jupiter.api.Test;
+
+import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.audit.AuditType;
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The officer's page stays small whatever an event holds: one event with megabytes of
+ * details (an import once made the page 17 MB) shows a bounded row.
+ */
+@SimulationIT
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:edge-refusals;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class OfficerPageIT {
+
+	/** An event as large as the one a 560,000-row import wrote. */
+	@AuditType("HugeEventRecorded")
+	record HugeEventRecorded(String rows) implements AuditableEvent {
+
+		@Override
+		public String subject() {
+			return "kiosk";
+		}
+
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Test
+	void aHugeEventIsShownAsABoundedRow() throws Exception {
+		String before = page();
+		this.events.publishEvent(new HugeEventRecorded("unmatched row; ".repeat(200_000)));
+		String after = page();
+		assertThat(after).contains("HugeEventRecorded");
+		assertThat(after.length() - before.length()).isLessThan(2_000);
+	}
+
+	private String page() throws Exception {
+		return this.mvc.perform(get("/officer"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
