@@ -78,7 +78,8 @@ class BleModuleIT {
 			assertThat(sighting.lastSeen()).isAfter(moved);
 		});
 		assertThat(this.presence.seenSince(7, moved)).isTrue();
-		assertThat(this.presence.seenSince(8, moved)).isFalse();
+		// 99: no test enrols it (the shared context may already know phone 8, whichever order runs)
+		assertThat(this.presence.seenSince(99, moved)).isFalse();
 		assertThat(events).contains(PhoneZoneChanged.class)
 			.matching((changed) -> changed.phoneId() == 7 && changed.to() == Zone.AT_DOOR
 					&& !changed.at().isBefore(moved) && !changed.at().isAfter(moved.plusSeconds(3)));
