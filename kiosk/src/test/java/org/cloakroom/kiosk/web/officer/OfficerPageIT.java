@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.web.officer;
 import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -30,8 +31,8 @@ class OfficerPageIT {
 	record HugeEventRecorded(String rows) implements AuditableEvent {
 
 		@Override
-		public String subject() {
-			return "kiosk";
+		public AuditSubject subject() {
+			return AuditSubject.kiosk();
 		}
 
 	}
