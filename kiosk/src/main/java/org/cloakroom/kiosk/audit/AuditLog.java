@@ -24,23 +24,36 @@ public class AuditLog {
 		this.table = table;
 	}
 
-	/** The newest entries, newest first. */
+	/**
+	 * The newest entries, newest first.
+	 * @throws AuditRefusal if the limit is less than 1
+	 */
 	public List<AuditEntry> latest(int limit) {
 		return this.table.newest(clamp(limit));
 	}
 
-	/** Entries after the given sequence number, oldest first. */
+	/**
+	 * Entries after the given sequence number, oldest first.
+	 * @throws AuditRefusal if the limit is less than 1
+	 */
 	public List<AuditEntry> after(long sequence, int limit) {
 		return this.table.after(sequence, clamp(limit));
 	}
 
+	/** Entries about one subject, oldest first: the most recent {@code limit} of them. */
+	public List<AuditEntry> about(AuditSubject subject, int limit) {
+		return about(subject.text(), limit);
+	}
+
 	/**
-	 * Entries about one subject ({@code locker:7}), oldest first: the most recent
-	 * {@code limit} of them.
+	 * Entries about one subject as the log records it ({@code locker:7}), oldest first:
+	 * the most recent {@code limit} of them. By text, so that subjects of kinds no event
+	 * records any more are still found.
+	 * @throws AuditRefusal if the subject is blank or the limit less than 1
 	 */
 	public List<AuditEntry> about(String subject, int limit) {
 		if (subject == null || subject.isBlank()) {
-			throw new IllegalArgumentException("An audit subject is required, was '" + subject + "'");
+			throw AuditRefusal.subjectMissing(subject);
 		}
 		return this.table.newestAbout(subject, clamp(limit));
 	}
@@ -55,7 +68,7 @@ public class AuditLog {
 
 	private static int clamp(int limit) {
 		if (limit < 1) {
-			throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+			throw AuditRefusal.limitTooSmall(limit);
 		}
 		return Math.min(limit, MAX_LIMIT);
 	}

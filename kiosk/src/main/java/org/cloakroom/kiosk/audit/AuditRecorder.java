@@ -22,8 +22,6 @@ class AuditRecorder {
 
 	static final int MAX_TYPE_LENGTH = 120;
 
-	static final int MAX_SUBJECT_LENGTH = 200;
-
 	private final AuditTable table;
 
 	private final Clock clock;
@@ -42,7 +40,7 @@ class AuditRecorder {
 		// An event without a declared AuditType is refused here, before anything is
 		// written.
 		String type = singleLine(event, "type", event.type(), MAX_TYPE_LENGTH);
-		String subject = singleLine(event, "subject", event.subject(), MAX_SUBJECT_LENGTH);
+		String subject = subjectOf(event);
 		boolean alert = event.alert();
 		String details = CanonicalForm.details(event);
 		ChainHead head = this.table.lockHead();
@@ -54,7 +52,25 @@ class AuditRecorder {
 		this.events.publishEvent(new AuditEntryRecorded(entry));
 	}
 
-	/** Type and subject are lines of the canonical form, so they must be one line. */
+	/**
+	 * The subject is one line of the canonical form; {@link AuditSubject} keeps it so.
+	 */
+	private static String subjectOf(AuditableEvent event) {
+		AuditSubject subject;
+		try {
+			subject = event.subject();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(
+					"Audit event " + event.getClass().getName() + " has no valid subject: " + ex.getMessage(), ex);
+		}
+		if (subject == null) {
+			throw new IllegalArgumentException("Audit event " + event.getClass().getName() + " has no subject");
+		}
+		return subject.text();
+	}
+
+	/** The type is a line of the canonical form, so it must be one line. */
 	private static String singleLine(AuditableEvent event, String field, String value, int maxLength) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(

@@ -9,10 +9,10 @@ package org.cloakroom.kiosk.audit;
 public interface AuditableEvent {
 
 	/**
-	 * What the event is about, as {@code kind:id}: {@code locker:7}, {@code phone:3},
-	 * {@code employee:2}, {@code device:<keyed hash>}, {@code kiosk}.
+	 * What the event is about: {@code AuditSubject.locker(7)}, recorded as
+	 * {@code locker:7}.
 	 */
-	String subject();
+	AuditSubject subject();
 
 	/**
 	 * The entry's type, as the event class declares it with {@link AuditType}. Do not

@@ -1,17 +1,55 @@
 package org.cloakroom.kiosk.audit;
 
 /**
- * The outcome of verifying the audit chain from its first entry: intact, or the first
- * entry that does not fit and what is wrong with it.
+ * The outcome of verifying the audit chain from its first entry: {@link Intact}, or
+ * {@link Broken} at the first entry that does not fit, with what is wrong with it.
  */
-public record ChainVerification(boolean intact, long entriesChecked, Long firstBadSequence, String problem) {
+public sealed interface ChainVerification {
 
-	public static ChainVerification intact(long entriesChecked) {
-		return new ChainVerification(true, entriesChecked, null, null);
+	/** Whether every entry up to the chain head checked out. */
+	boolean intact();
+
+	/** How many entries checked out, from the first, before the verdict. */
+	long entriesChecked();
+
+	/**
+	 * Every entry links to the one before, matches its hash, and the head names the last.
+	 */
+	record Intact(long entriesChecked) implements ChainVerification {
+
+		public Intact {
+			if (entriesChecked < 0) {
+				throw new IllegalArgumentException("entriesChecked must not be negative, was " + entriesChecked);
+			}
+		}
+
+		@Override
+		public boolean intact() {
+			return true;
+		}
+
 	}
 
-	public static ChainVerification broken(long entriesChecked, long firstBadSequence, String problem) {
-		return new ChainVerification(false, entriesChecked, firstBadSequence, problem);
+	/**
+	 * The chain does not hold at entry {@code firstBadSequence} (edited, deleted,
+	 * inserted or out of place, as {@code problem} says, naming the entries); the
+	 * {@code entriesChecked} before it are intact.
+	 */
+	record Broken(long entriesChecked, long firstBadSequence, String problem) implements ChainVerification {
+
+		public Broken {
+			// Any sequence: a forged entry may carry 0 or less.
+			if (problem == null || problem.isBlank()) {
+				throw new IllegalArgumentException(
+						"A broken chain says what is wrong at entry " + firstBadSequence + ", was '" + problem + "'");
+			}
+		}
+
+		@Override
+		public boolean intact() {
+			return false;
+		}
+
 	}
 
 }

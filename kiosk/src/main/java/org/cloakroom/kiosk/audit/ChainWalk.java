@@ -118,11 +118,11 @@ final class ChainWalk {
 			return broken(this.lastSequence, "The chain head's hash differs from " + entryBefore()
 					+ "'s: the last entry was replaced or the head altered.");
 		}
-		return ChainVerification.intact(this.lastSequence);
+		return new ChainVerification.Intact(this.lastSequence);
 	}
 
 	private ChainVerification broken(long badSequence, String problem) {
-		return ChainVerification.broken(this.lastSequence, badSequence, problem);
+		return new ChainVerification.Broken(this.lastSequence, badSequence, problem);
 	}
 
 	private String entryBefore() {

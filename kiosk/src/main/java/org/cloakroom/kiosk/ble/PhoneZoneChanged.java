@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.ble;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -11,8 +12,8 @@ public record PhoneZoneChanged(long phoneId, Zone from, Zone to, double filtered
 		Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "phone:" + this.phoneId;
+	public AuditSubject subject() {
+		return AuditSubject.phone(this.phoneId);
 	}
 
 }

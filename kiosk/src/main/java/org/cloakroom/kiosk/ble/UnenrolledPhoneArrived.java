@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.ble;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -18,8 +19,8 @@ public record UnenrolledPhoneArrived(String deviceKey, String kind, Zone zone, I
 	}
 
 	@Override
-	public String subject() {
-		return "device:" + this.deviceKey;
+	public AuditSubject subject() {
+		return AuditSubject.device(this.deviceKey);
 	}
 
 }

@@ -2,4 +2,7 @@
  * Bluetooth LE: radio backends, advertisement decoding, phone identity and proximity
  * zones.
  */
+@ApplicationModule(allowedDependencies = { "audit" })
 package org.cloakroom.kiosk.ble;
+
+import org.springframework.modulith.ApplicationModule;

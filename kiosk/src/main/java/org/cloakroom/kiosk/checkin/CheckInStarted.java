@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.checkin;
 import java.time.Instant;
 import java.util.List;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -15,8 +16,8 @@ public record CheckInStarted(long employeeId, String visitId, String identifiedB
 		UnenrolledNotice unenrolled, Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "employee:" + this.employeeId;
+	public AuditSubject subject() {
+		return AuditSubject.employee(this.employeeId);
 	}
 
 }

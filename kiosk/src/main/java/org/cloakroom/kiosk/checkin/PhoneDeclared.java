@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.checkin;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -13,8 +14,8 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 public record PhoneDeclared(long employeeId, long phoneId, boolean carried, Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "phone:" + this.phoneId;
+	public AuditSubject subject() {
+		return AuditSubject.phone(this.phoneId);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.checkin;
 import java.time.Instant;
 import java.util.Set;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -12,8 +13,8 @@ public record PhonesCollected(long sessionId, long employeeId, int lockerId, Set
 		Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "employee:" + this.employeeId;
+	public AuditSubject subject() {
+		return AuditSubject.employee(this.employeeId);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.checkin;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -13,8 +14,8 @@ public record StorageSessionRecovered(long sessionId, long employeeId, Integer l
 		SessionState after, String explanation, Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "employee:" + this.employeeId;
+	public AuditSubject subject() {
+		return AuditSubject.employee(this.employeeId);
 	}
 
 }

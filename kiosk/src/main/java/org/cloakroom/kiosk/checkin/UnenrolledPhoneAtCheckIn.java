@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.checkin;
 import java.time.Instant;
 import java.util.List;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -16,8 +17,8 @@ public record UnenrolledPhoneAtCheckIn(long employeeId, List<String> deviceKeys,
 		Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "employee:" + this.employeeId;
+	public AuditSubject subject() {
+		return AuditSubject.employee(this.employeeId);
 	}
 
 	@Override

@@ -2,4 +2,7 @@
  * The field tools: {@code java -jar cloakroom-kiosk.jar ble ...} and {@code gpio ...},
  * run without starting Spring or the web server, for installers and support on site.
  */
+@ApplicationModule(allowedDependencies = { "ble :: cli", "locker :: cli" })
 package org.cloakroom.kiosk.cli;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.enrolment;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -11,8 +12,8 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 public record BleIdentityAdded(long phoneId, String kind, String description) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "phone:" + this.phoneId;
+	public AuditSubject subject() {
+		return AuditSubject.phone(this.phoneId);
 	}
 
 }

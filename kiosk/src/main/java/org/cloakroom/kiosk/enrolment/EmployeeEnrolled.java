@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.enrolment;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -8,8 +9,8 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 public record EmployeeEnrolled(long employeeId, String name, String badgeId) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "employee:" + this.employeeId;
+	public AuditSubject subject() {
+		return AuditSubject.employee(this.employeeId);
 	}
 
 }

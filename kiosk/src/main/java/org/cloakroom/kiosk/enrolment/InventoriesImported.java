@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.enrolment;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -16,8 +17,8 @@ public record InventoriesImported(String mdm, MdmFormat format, Instant imported
 		long unmatchedRows, long fileBytes, String fileSha256) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "mdm:" + this.mdm;
+	public AuditSubject subject() {
+		return AuditSubject.mdm(this.mdm);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.enrolment;
 import java.time.Instant;
 import java.util.List;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -25,8 +26,8 @@ public record InventoryRecorded(long phoneId, long inventoryId, InventorySource 
 	}
 
 	@Override
-	public String subject() {
-		return "phone:" + this.phoneId;
+	public AuditSubject subject() {
+		return AuditSubject.phone(this.phoneId);
 	}
 
 }

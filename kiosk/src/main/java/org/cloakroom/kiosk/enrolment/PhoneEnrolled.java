@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.enrolment;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.cloakroom.kiosk.policy.Platform;
@@ -9,8 +10,8 @@ import org.cloakroom.kiosk.policy.Platform;
 public record PhoneEnrolled(long phoneId, long employeeId, String label, Platform platform) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "phone:" + this.phoneId;
+	public AuditSubject subject() {
+		return AuditSubject.phone(this.phoneId);
 	}
 
 }

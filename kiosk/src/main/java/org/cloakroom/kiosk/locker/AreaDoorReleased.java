@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -13,8 +14,8 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 public record AreaDoorReleased(long employeeId, String because, boolean wired, Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "employee:" + this.employeeId;
+	public AuditSubject subject() {
+		return AuditSubject.employee(this.employeeId);
 	}
 
 }

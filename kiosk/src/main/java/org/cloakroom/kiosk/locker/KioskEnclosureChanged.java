@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -14,8 +15,8 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 public record KioskEnclosureChanged(boolean open, boolean atStartup, Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "kiosk";
+	public AuditSubject subject() {
+		return AuditSubject.kiosk();
 	}
 
 	@Override

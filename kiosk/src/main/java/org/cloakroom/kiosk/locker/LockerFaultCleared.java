@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -14,8 +15,8 @@ public record LockerFaultCleared(int lockerId, LockerFault fault, LockerState af
 		String note, Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "locker:" + this.lockerId;
+	public AuditSubject subject() {
+		return AuditSubject.locker(this.lockerId);
 	}
 
 }

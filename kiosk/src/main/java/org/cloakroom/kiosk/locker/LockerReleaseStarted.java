@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -11,8 +12,8 @@ public record LockerReleaseStarted(int lockerId, long sessionId, Instant deadlin
 		Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "locker:" + this.lockerId;
+	public AuditSubject subject() {
+		return AuditSubject.locker(this.lockerId);
 	}
 
 }

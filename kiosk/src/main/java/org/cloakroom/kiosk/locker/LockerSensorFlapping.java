@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.locker;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -15,8 +16,8 @@ public record LockerSensorFlapping(int lockerId, String sensor, int changes, Dur
 		Long sessionId, Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "locker:" + this.lockerId;
+	public AuditSubject subject() {
+		return AuditSubject.locker(this.lockerId);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -13,8 +14,8 @@ public record LockerTakenOutOfService(int lockerId, LockerState before, String b
 		Instant at) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "locker:" + this.lockerId;
+	public AuditSubject subject() {
+		return AuditSubject.locker(this.lockerId);
 	}
 
 }

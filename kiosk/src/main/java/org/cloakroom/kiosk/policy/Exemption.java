@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.policy;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
+
 /**
  * An exemption from storage for one phone ({@code phoneId}) or for every phone of one
  * employee ({@code employeeId}), granted by an admin (a name until sign-in exists) with a
@@ -32,8 +34,8 @@ public record Exemption(long id, Long phoneId, Long employeeId, Instant expiresA
 	}
 
 	/** {@code phone:3} or {@code employee:2}, as the audit log names subjects. */
-	public String subject() {
-		return (this.phoneId != null) ? "phone:" + this.phoneId : "employee:" + this.employeeId;
+	public AuditSubject subject() {
+		return (this.phoneId != null) ? AuditSubject.phone(this.phoneId) : AuditSubject.employee(this.employeeId);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.policy;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -18,8 +19,8 @@ public record ExemptionGranted(long exemptionId, Long phoneId, Long employeeId, 
 	}
 
 	@Override
-	public String subject() {
-		return (this.phoneId != null) ? "phone:" + this.phoneId : "employee:" + this.employeeId;
+	public AuditSubject subject() {
+		return (this.phoneId != null) ? AuditSubject.phone(this.phoneId) : AuditSubject.employee(this.employeeId);
 	}
 
 }

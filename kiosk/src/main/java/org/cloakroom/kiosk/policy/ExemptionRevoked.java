@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.policy;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -9,8 +10,8 @@ public record ExemptionRevoked(long exemptionId, Long phoneId, Long employeeId, 
 		String because) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return (this.phoneId != null) ? "phone:" + this.phoneId : "employee:" + this.employeeId;
+	public AuditSubject subject() {
+		return (this.phoneId != null) ? AuditSubject.phone(this.phoneId) : AuditSubject.employee(this.employeeId);
 	}
 
 }

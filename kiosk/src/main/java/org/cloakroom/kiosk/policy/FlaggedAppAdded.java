@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.policy;
 
 import java.util.List;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -25,8 +26,8 @@ public record FlaggedAppAdded(String appId, String name, Severity severity, Stri
 	}
 
 	@Override
-	public String subject() {
-		return "flagged-app:" + this.appId;
+	public AuditSubject subject() {
+		return AuditSubject.flaggedApp(this.appId);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.policy;
 
 import java.util.List;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -22,8 +23,8 @@ public record FlaggedAppEdited(String appId, String name, Severity severity, Str
 	}
 
 	@Override
-	public String subject() {
-		return "flagged-app:" + this.appId;
+	public AuditSubject subject() {
+		return AuditSubject.flaggedApp(this.appId);
 	}
 
 }

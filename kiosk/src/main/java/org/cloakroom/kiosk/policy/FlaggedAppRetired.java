@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.policy;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -8,8 +9,8 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 public record FlaggedAppRetired(String appId, String name, String because) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "flagged-app:" + this.appId;
+	public AuditSubject subject() {
+		return AuditSubject.flaggedApp(this.appId);
 	}
 
 }

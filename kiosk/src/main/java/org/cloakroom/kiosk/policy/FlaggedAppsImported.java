@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.policy;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -13,8 +14,8 @@ public record FlaggedAppsImported(CatalogueFormat format, int count, int created
 		long fileBytes, String fileSha256) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "flagged-app-catalogue";
+	public AuditSubject subject() {
+		return AuditSubject.flaggedAppCatalogue();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.security;
 
 import java.time.Instant;
 
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
@@ -14,8 +15,8 @@ public record PinRejected(String badgeId, int failuresInWindow, int attemptsLeft
 		Instant lockedUntil) implements AuditableEvent {
 
 	@Override
-	public String subject() {
-		return "badge:" + this.badgeId;
+	public AuditSubject subject() {
+		return AuditSubject.badge(this.badgeId);
 	}
 
 	@Override

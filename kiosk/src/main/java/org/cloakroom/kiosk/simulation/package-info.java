@@ -1,6 +1,9 @@
 /**
  * The simulation home: demo people and phones, the virtual world they walk in, and the
- * control panel's operations. Present only when {@code cloakroom.simulation.enabled} is
- * true.
+ * control panel beside the kiosk screen with its API. Present only when
+ * {@code cloakroom.simulation.enabled} is true.
  */
+@ApplicationModule(allowedDependencies = { "ble", "ble :: simulated", "checkin", "enrolment", "locker", "policy" })
 package org.cloakroom.kiosk.simulation;
+
+import org.springframework.modulith.ApplicationModule;

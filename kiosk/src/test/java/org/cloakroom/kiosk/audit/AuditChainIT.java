@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -58,8 +60,8 @@ class AuditChainIT {
 
 	@Test
 	void appendsEventsInOrderEachLinkedToTheOneBefore() {
-		publishInTransaction(DoorTested.of("locker:7", "first"), DoorTested.of("locker:8", "second"),
-				DoorTested.of("locker:7", "third"));
+		publishInTransaction(DoorTested.of(AuditSubject.locker(7), "first"),
+				DoorTested.of(AuditSubject.locker(8), "second"), DoorTested.of(AuditSubject.locker(7), "third"));
 
 		List<AuditEntry> entries = this.log.after(0, 10);
 		assertThat(entries).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L);
@@ -68,12 +70,12 @@ class AuditChainIT {
 		assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
 		assertThat(entries).allSatisfy((entry) -> assertThat(CanonicalForm.hashOf(entry)).isEqualTo(entry.hash()));
 		assertThat(AuditTestTables.head(this.jdbc)).isEqualTo(new ChainHead(3, entries.get(2).hash()));
-		assertThat(this.log.verify()).isEqualTo(ChainVerification.intact(3));
+		assertThat(this.log.verify()).isEqualTo(new ChainVerification.Intact(3));
 	}
 
 	@Test
 	void recordsTypeSubjectAlertDetailsAndTheClocksMillisecond() {
-		publishInTransaction(new DoorTested("locker:7", "forced", Instant.parse("2026-11-22T07:00:00Z"),
+		publishInTransaction(new DoorTested(AuditSubject.locker(7), "forced", Instant.parse("2026-11-22T07:00:00Z"),
 				Map.of("b", 2, "a", 1), true));
 
 		AuditEntry entry = this.log.latest(1).get(0);
@@ -87,7 +89,7 @@ class AuditChainIT {
 
 	@Test
 	void publishesTheRecordedEntry(AssertablePublishedEvents events) {
-		publishInTransaction(DoorTested.of("locker:7", "first"));
+		publishInTransaction(DoorTested.of(AuditSubject.locker(7), "first"));
 
 		assertThat(events).contains(AuditEntryRecorded.class)
 			.matching((recorded) -> recorded.entry().sequence() == 1 && recorded.entry().subject().equals("locker:7"));
@@ -95,31 +97,38 @@ class AuditChainIT {
 
 	@Test
 	void rolledBackTransactionLeavesNoEntryAndTheHeadUnmoved() {
-		publishInTransaction(DoorTested.of("locker:7", "kept"));
+		publishInTransaction(DoorTested.of(AuditSubject.locker(7), "kept"));
 		ChainHead before = AuditTestTables.head(this.jdbc);
 
 		this.transactions.executeWithoutResult((status) -> {
-			this.publisher.publishEvent(DoorTested.of("locker:7", "rolled back"));
+			this.publisher.publishEvent(DoorTested.of(AuditSubject.locker(7), "rolled back"));
 			status.setRollbackOnly();
 		});
 
 		assertThat(this.log.after(0, 10)).extracting(AuditEntry::details).noneMatch((d) -> d.contains("rolled back"));
 		assertThat(AuditTestTables.head(this.jdbc)).isEqualTo(before);
-		assertThat(this.log.verify()).isEqualTo(ChainVerification.intact(1));
+		assertThat(this.log.verify()).isEqualTo(new ChainVerification.Intact(1));
 	}
 
 	@Test
 	void refusesASubjectOfMoreThanOneLineAndSoThePublishersChange() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> publishInTransaction(DoorTested.of("locker:7\nlocker:8", "sneaky")))
+		assertThatIllegalArgumentException().isThrownBy(() -> publishInTransaction(new BadgeTested("7\nbadge:8")))
 			.withMessageContaining("subject")
-			.withMessageContaining(DoorTested.class.getName());
+			.withMessageContaining(BadgeTested.class.getName());
+		assertThat(this.log.latest(10)).isEmpty();
+	}
+
+	@Test
+	void refusesAnEventWithoutASubject() {
+		assertThatIllegalArgumentException().isThrownBy(() -> publishInTransaction(new BadgeTested(null)))
+			.withMessageContaining("subject")
+			.withMessageContaining(BadgeTested.class.getName());
 		assertThat(this.log.latest(10)).isEmpty();
 	}
 
 	@Test
 	void refusesAnEventThatDeclaresNoType() {
-		AuditableEvent untyped = () -> "locker:7";
+		AuditableEvent untyped = () -> AuditSubject.locker(7);
 
 		assertThatIllegalStateException().isThrownBy(() -> publishInTransaction(untyped))
 			.withMessageContaining(untyped.getClass().getName())
@@ -133,7 +142,7 @@ class AuditChainIT {
 		try {
 			List<Future<?>> done = new ArrayList<>();
 			for (int thread = 0; thread < 4; thread++) {
-				String subject = "locker:" + thread;
+				AuditSubject subject = AuditSubject.locker(thread);
 				done.add(threads.submit(() -> IntStream.range(0, 25)
 					.forEach((i) -> this.publisher.publishEvent(DoorTested.of(subject, "n" + i)))));
 			}
@@ -146,7 +155,7 @@ class AuditChainIT {
 			threads.awaitTermination(30, TimeUnit.SECONDS);
 		}
 
-		assertThat(this.log.verify()).isEqualTo(ChainVerification.intact(100));
+		assertThat(this.log.verify()).isEqualTo(new ChainVerification.Intact(100));
 		assertThat(this.log.about("locker:2", 500)).hasSize(25)
 			.extracting(AuditEntry::details)
 			.first()
@@ -161,11 +170,11 @@ class AuditChainIT {
 			List<Future<?>> done = new ArrayList<>();
 			for (int thread = 0; thread < 2; thread++) {
 				done.add(threads.submit(() -> IntStream.range(0, 100)
-					.forEach((i) -> this.publisher.publishEvent(DoorTested.of("locker:1", "n" + i)))));
+					.forEach((i) -> this.publisher.publishEvent(DoorTested.of(AuditSubject.locker(1), "n" + i)))));
 			}
 			while (!done.stream().allMatch(Future::isDone)) {
 				ChainVerification during = this.log.verify();
-				assertThat(during.intact()).as("%s", during).isTrue();
+				assertThat(during).isInstanceOf(ChainVerification.Intact.class);
 			}
 			for (Future<?> each : done) {
 				each.get(30, TimeUnit.SECONDS);
@@ -176,20 +185,20 @@ class AuditChainIT {
 			threads.awaitTermination(30, TimeUnit.SECONDS);
 		}
 
-		assertThat(this.log.verify()).isEqualTo(ChainVerification.intact(200));
+		assertThat(this.log.verify()).isEqualTo(new ChainVerification.Intact(200));
 	}
 
 	@Test
 	void readsNewestFirstAfterASequenceAndAboutASubject() {
 		for (int i = 1; i <= 6; i++) {
 			this.clock.advance(Duration.ofSeconds(1));
-			publishInTransaction(DoorTested.of((i % 2 == 0) ? "locker:2" : "locker:1", "n" + i));
+			publishInTransaction(DoorTested.of(AuditSubject.locker((i % 2 == 0) ? 2 : 1), "n" + i));
 		}
 
 		assertThat(this.log.latest(2)).extracting(AuditEntry::sequence).containsExactly(6L, 5L);
 		assertThat(this.log.after(4, 10)).extracting(AuditEntry::sequence).containsExactly(5L, 6L);
 		assertThat(this.log.about("locker:2", 10)).extracting(AuditEntry::sequence).containsExactly(2L, 4L, 6L);
-		assertThat(this.log.about("locker:2", 2)).extracting(AuditEntry::sequence).containsExactly(4L, 6L);
+		assertThat(this.log.about(AuditSubject.locker(2), 2)).extracting(AuditEntry::sequence).containsExactly(4L, 6L);
 	}
 
 	@Test
@@ -198,15 +207,21 @@ class AuditChainIT {
 
 		assertThat(this.log.latest(Integer.MAX_VALUE)).hasSize(AuditLog.MAX_LIMIT);
 		assertThat(this.log.after(0, AuditLog.MAX_LIMIT + 1)).hasSize(AuditLog.MAX_LIMIT);
-		assertThatIllegalArgumentException().isThrownBy(() -> this.log.latest(0)).withMessageContaining("limit");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.log.about(" ", 1)).withMessageContaining("subject");
+		assertThatExceptionOfType(AuditRefusal.class).isThrownBy(() -> this.log.latest(0))
+			.satisfies((refusal) -> assertThat(refusal.code()).isEqualTo("audit-limit-too-small"))
+			.satisfies((refusal) -> assertThat(refusal.arguments()).containsExactly("0"));
+		assertThatExceptionOfType(AuditRefusal.class).isThrownBy(() -> this.log.after(0, -1))
+			.satisfies((refusal) -> assertThat(refusal.code()).isEqualTo("audit-limit-too-small"));
+		assertThatExceptionOfType(AuditRefusal.class).isThrownBy(() -> this.log.about(" ", 1))
+			.satisfies((refusal) -> assertThat(refusal.code()).isEqualTo("audit-subject-missing"))
+			.satisfies((refusal) -> assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID));
 	}
 
 	@Test
 	void verifiesAChainLongerThanOnePage() {
 		AuditTestTables.appendValid(this.jdbc, 1234);
 
-		assertThat(this.log.verify()).isEqualTo(ChainVerification.intact(1234));
+		assertThat(this.log.verify()).isEqualTo(new ChainVerification.Intact(1234));
 	}
 
 	private void publishInTransaction(AuditableEvent... events) {
@@ -215,6 +230,17 @@ class AuditChainIT {
 				this.publisher.publishEvent(event);
 			}
 		});
+	}
+
+	/** An event whose subject is built when the log records it, from text as typed. */
+	@AuditType("BadgeTested")
+	record BadgeTested(String badge) implements AuditableEvent {
+
+		@Override
+		public AuditSubject subject() {
+			return (this.badge != null) ? AuditSubject.badge(this.badge) : null;
+		}
+
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

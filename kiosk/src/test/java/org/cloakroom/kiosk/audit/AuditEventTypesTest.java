@@ -93,9 +93,9 @@ class AuditEventTypesTest {
 
 	@Test
 	void readsTheDeclaredTypeAndRefusesAnEventWithoutOne() {
-		AuditableEvent untyped = () -> "kiosk";
+		AuditableEvent untyped = AuditSubject::kiosk;
 
-		assertThat(DoorTested.of("locker:7", "typed").type()).isEqualTo("DoorTested");
+		assertThat(DoorTested.of(AuditSubject.locker(7), "typed").type()).isEqualTo("DoorTested");
 		assertThatIllegalStateException().isThrownBy(untyped::type)
 			.withMessageContaining(untyped.getClass().getName())
 			.withMessageContaining("@AuditType");

@@ -33,9 +33,6 @@ class AuditApi {
 	@Operation(summary = "Newest first; with 'after', oldest first from that sequence; with 'subject', that subject's")
 	List<AuditEntry> events(@RequestParam(required = false) Long after, @RequestParam(required = false) String subject,
 			@RequestParam(defaultValue = "100") int limit) {
-		if (limit < 1) {
-			throw new IllegalArgumentException("limit must be at least 1, got " + limit);
-		}
 		if (subject != null) {
 			return this.log.about(subject, limit);
 		}
@@ -44,8 +41,26 @@ class AuditApi {
 
 	@GetMapping("/verification")
 	@Operation(summary = "Verify the whole hash chain; names the first entry that was edited, deleted or inserted")
-	ChainVerification verify() {
-		return this.log.verify();
+	VerificationAnswer verify() {
+		return VerificationAnswer.of(this.log.verify());
+	}
+
+	/**
+	 * The verification on the wire, one shape for both outcomes: the first bad sequence
+	 * and the problem are null while the chain is intact.
+	 */
+	record VerificationAnswer(boolean intact, long entriesChecked, Long firstBadSequence, String problem) {
+
+		static VerificationAnswer of(ChainVerification verification) {
+			if (verification.intact()) {
+				return new VerificationAnswer(true, verification.entriesChecked(), null, null);
+			}
+			// A case that is neither intact nor Broken fails here rather than pass as
+			// intact.
+			ChainVerification.Broken broken = (ChainVerification.Broken) verification;
+			return new VerificationAnswer(false, broken.entriesChecked(), broken.firstBadSequence(), broken.problem());
+		}
+
 	}
 
 }

@@ -67,7 +67,7 @@ class DeviceKeysTest {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new UnenrolledPhoneSighting("3abcdef01234", "iPhone", Zone.AT_DOOR, MORNING));
 		String key = this.keys.keyOf(STRANGER, MORNING);
-		assertThat(new UnenrolledPhoneArrived(key, "iPhone", Zone.AT_DOOR, MORNING).subject())
+		assertThat(new UnenrolledPhoneArrived(key, "iPhone", Zone.AT_DOOR, MORNING).subject().text())
 			.isEqualTo("device:" + key);
 	}
 

@@ -3,22 +3,26 @@ package org.cloakroom.kiosk.web.officer;
 import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The officer's page stays small whatever an event holds: one event with megabytes of
- * details (an import once made the page 17 MB) shows a bounded row.
+ * details (an import once made the page 17 MB) shows a bounded row. Its chain check says
+ * whether the log is intact or where it was altered.
  */
 @SimulationIT
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:edge-refusals;DB_CLOSE_DELAY=-1")
@@ -30,8 +34,8 @@ class OfficerPageIT {
 	record HugeEventRecorded(String rows) implements AuditableEvent {
 
 		@Override
-		public String subject() {
-			return "kiosk";
+		public AuditSubject subject() {
+			return AuditSubject.kiosk();
 		}
 
 	}
@@ -42,6 +46,9 @@ class OfficerPageIT {
 	@Autowired
 	private ApplicationEventPublisher events;
 
+	@Autowired
+	private JdbcClient jdbc;
+
 	@Test
 	void aHugeEventIsShownAsABoundedRow() throws Exception {
 		String before = page();
@@ -49,6 +56,32 @@ class OfficerPageIT {
 		String after = page();
 		assertThat(after).contains("HugeEventRecorded");
 		assertThat(after.length() - before.length()).isLessThan(2_000);
+	}
+
+	@Test
+	void verifyingSaysTheLogIsIntactOrWhereItWasAltered() throws Exception {
+		assertThat(verify()).contains("The log is intact: ").contains(" entries checked.");
+
+		flipAlertOfTheSecondEntry();
+		try {
+			assertThat(verify()).contains("The log was altered at entry 2: Entry 2 was altered")
+				.doesNotContain("is intact");
+		}
+		finally {
+			flipAlertOfTheSecondEntry();
+		}
+	}
+
+	private String verify() throws Exception {
+		return this.mvc.perform(post("/officer/verify"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private void flipAlertOfTheSecondEntry() {
+		this.jdbc.sql("UPDATE audit_event SET alert = NOT alert WHERE sequence = 2").update();
 	}
 
 	private String page() throws Exception {
