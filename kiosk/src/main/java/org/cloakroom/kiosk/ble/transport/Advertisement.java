@@ -34,7 +34,10 @@ public record Advertisement(Instant time, String adapter, BleAddress address, Ad
 		rawAd = (rawAd == null) ? null : rawAd.clone();
 	}
 
-	/** An advertisement known only by its raw AD structures (simulator, HCI, replay). */
+	/**
+	 * An advertisement known only by its raw AD structures (simulated radio, HCI,
+	 * replay).
+	 */
 	public static Advertisement ofRaw(Instant time, String adapter, BleAddress address, AddressType addressType,
 			int rssi, byte[] rawAd) {
 		return new Advertisement(time, adapter, address, addressType, rssi, null, Map.of(), Map.of(), List.of(),
