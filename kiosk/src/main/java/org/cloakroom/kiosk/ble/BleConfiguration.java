@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the pipeline and the one transport that {@code cloakroom.ble.backend} selects.
- * There is no fallback: a backend that this build lacks stops start-up, because a kiosk
+ * There is no fallback: a transport that this build lacks stops start-up, because a kiosk
  * that silently simulates its radio would report phones that are not there.
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,8 +56,8 @@ class BleConfiguration {
 	}
 
 	/**
-	 * The real radios: inert until started, so they cost nothing when another backend is
-	 * selected.
+	 * The real radios: inert until started, so they cost nothing when another transport
+	 * is selected.
 	 */
 	@Bean
 	BluezDbusTransport bluezDbusTransport(BleProperties properties, Clock clock) {

@@ -1,5 +1,4 @@
 /**
- * Bluetooth LE: radio backends, advertisement decoding, phone identity and proximity
- * zones.
+ * Bluetooth LE: transports, advertisement decoding, phone identity and proximity zones.
  */
 package org.cloakroom.kiosk.ble;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ble scan}: scans with a real backend for a while and lists every device heard,
+ * {@code ble scan}: scans with a real transport for a while and lists every device heard,
  * strongest first, with its RSSI range and what its advertising data decodes as.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,

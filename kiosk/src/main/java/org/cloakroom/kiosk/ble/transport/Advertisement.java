@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.cloakroom.kiosk.ble.BleAddress;
 
 /**
- * One advertising packet as one adapter heard it. A backend fills what it knows: an HCI
+ * One advertising packet as one adapter heard it. A transport fills what it knows: an HCI
  * or replay source has {@code rawAd} (the AD structures as sent, which then win); BlueZ's
  * D-Bus API only hands over the parsed maps. {@code txPower} is {@code null} when not
  * advertised; {@code rawAd} is {@code null} when not known.
