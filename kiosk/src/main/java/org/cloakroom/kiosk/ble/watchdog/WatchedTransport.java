@@ -55,7 +55,7 @@ public abstract class WatchedTransport implements Transport {
 		}
 		ScanWatchdog started = new ScanWatchdog(this.name, this.radio.checkInterval(), this.radio.quietTimeout(),
 				this.clock);
-		Scan scan = begin(this::deliver, started);
+		Scan scan = begin((advertisement) -> deliver(started, advertisement), started);
 		this.watchdog = started;
 		this.sink = Objects.requireNonNull(sink, "sink");
 		started.start(scan);
@@ -75,11 +75,14 @@ public abstract class WatchedTransport implements Transport {
 		return (current != null) ? current.health() : TransportHealth.stopped("not started");
 	}
 
-	/** On the stack's own threads; what arrives after stop is dropped. */
-	private void deliver(Advertisement advertisement) {
+	/**
+	 * On the stack's own threads; what a run delivers after stop, or after a new run
+	 * began, is dropped.
+	 */
+	private void deliver(ScanWatchdog run, Advertisement advertisement) {
 		AdvertisementSink target = this.sink;
-		if (target != null) {
-			this.watchdog.heard();
+		if (target != null && run == this.watchdog) {
+			run.heard();
 			target.accept(advertisement);
 		}
 	}
