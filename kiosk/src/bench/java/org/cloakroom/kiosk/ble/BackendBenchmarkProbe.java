@@ -17,7 +17,7 @@ import org.cloakroom.kiosk.ble.bluez.BluezDbusTransport;
 import org.cloakroom.kiosk.ble.tinyb.TinybTransport;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
-import org.cloakroom.kiosk.ble.watchdog.RadioBackend;
+import org.cloakroom.kiosk.ble.watchdog.WatchedTransport;
 
 /**
  * The receiving side of {@link BackendBenchmark}, in a JVM of its own with
@@ -41,7 +41,7 @@ public final class BackendBenchmarkProbe implements AdvertisementSink {
 	public static void main(String[] args) throws Exception {
 		RadioProperties properties = new RadioProperties(Duration.ofSeconds(1), Duration.ofMinutes(10),
 				Duration.ofMinutes(10), "");
-		RadioBackend backend = args[0].equals(TinybTransport.NAME) ? new TinybTransport(properties, Clock.systemUTC())
+		WatchedTransport backend = args[0].equals(TinybTransport.NAME) ? new TinybTransport(properties, Clock.systemUTC())
 				: new BluezDbusTransport(properties, Clock.systemUTC());
 		BackendBenchmarkProbe probe = new BackendBenchmarkProbe();
 		backend.start(probe);

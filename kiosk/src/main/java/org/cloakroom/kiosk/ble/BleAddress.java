@@ -17,9 +17,13 @@ public record BleAddress(long value) {
 		}
 	}
 
+	/**
+	 * The address written {@code AA:BB:CC:DD:EE:FF}.
+	 * @throws InvalidIdentity when {@code text} is not written so
+	 */
 	public static BleAddress parse(String text) {
 		if (text == null || !TEXT.matcher(text).matches()) {
-			throw new IllegalArgumentException("Not a BLE address (want AA:BB:CC:DD:EE:FF): " + text);
+			throw InvalidIdentity.address(text);
 		}
 		return new BleAddress(HexFormat.fromHexDigitsToLong(text.replace(":", "")));
 	}

@@ -14,8 +14,8 @@ import org.cloakroom.kiosk.ble.proximity.ProximityTracker;
 import org.cloakroom.kiosk.ble.tinyb.TinybTransport;
 import org.cloakroom.kiosk.ble.trace.RecordingTransport;
 import org.cloakroom.kiosk.ble.trace.TraceWriter;
-import org.cloakroom.kiosk.ble.transport.BleTransport;
-import org.cloakroom.kiosk.ble.watchdog.RadioBackend;
+import org.cloakroom.kiosk.ble.transport.Availability;
+import org.cloakroom.kiosk.ble.transport.Transport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the pipeline and the one transport that {@code cloakroom.ble.backend} selects.
- * There is no fallback: a backend that this build lacks stops start-up, because a kiosk
+ * There is no fallback: a transport that this build lacks stops start-up, because a kiosk
  * that silently simulates its radio would report phones that are not there.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,21 +43,21 @@ class BleConfiguration {
 	}
 
 	@Bean
-	BleScanner bleScanner(BleProperties properties, ObjectProvider<BleTransport> transports, BlePipeline pipeline,
+	BleScanner bleScanner(BleProperties properties, ObjectProvider<Transport> transports, BlePipeline pipeline,
 			Clock clock) {
-		BleTransport selected = select(properties.backend(), transports.orderedStream().toList());
+		Transport selected = select(properties.backend(), transports.orderedStream().toList());
 		return new BleScanner(recorded(selected, properties.record()), pipeline, clock);
 	}
 
 	/** The transport, recording to {@code cloakroom.ble.record.file} when it is set. */
-	static BleTransport recorded(BleTransport transport, RecordProperties record) {
+	static Transport recorded(Transport transport, RecordProperties record) {
 		return (record.path() != null) ? new RecordingTransport(transport, new TraceWriter(record.path(), true))
 				: transport;
 	}
 
 	/**
-	 * The real radios: inert until started, so they cost nothing when another backend is
-	 * selected.
+	 * The real radios: inert until started, so they cost nothing when another transport
+	 * is selected.
 	 */
 	@Bean
 	BluezDbusTransport bluezDbusTransport(BleProperties properties, Clock clock) {
@@ -69,52 +69,51 @@ class BleConfiguration {
 		return new TinybTransport(properties.radio(), clock);
 	}
 
-	static BleTransport select(Backend backend, List<BleTransport> transports) {
+	static Transport select(Backend backend, List<Transport> transports) {
 		if (backend == Backend.AUTO) {
-			return BackendChoice.auto(transports);
+			return TransportChoice.auto(transports);
 		}
 		String wanted = backend.propertyValue();
-		BleTransport chosen = BackendChoice.named(wanted, transports)
+		Transport chosen = TransportChoice.named(wanted, transports)
 			.orElseThrow(() -> new IllegalStateException("cloakroom.ble.backend is '" + wanted
-					+ "', but this build has no such backend (it has " + BackendChoice.names(transports) + ")"));
-		if (chosen instanceof RadioBackend radio) {
-			radio.unavailable().ifPresent((reason) -> {
-				throw new IllegalStateException("cloakroom.ble.backend is '" + wanted
-						+ "', but it cannot scan on this machine: " + reason + ". Mend that, or choose another "
-						+ "backend (auto, tinyb, bluez-dbus, replay; simulated runs without a radio).");
-			});
+					+ "', but this build has no such backend (it has " + TransportChoice.names(transports) + ")"));
+		Availability availability = chosen.availability();
+		if (!availability.usable()) {
+			throw new IllegalStateException("cloakroom.ble.backend is '" + wanted + "', but it cannot scan on this "
+					+ "machine: " + availability.detail() + ". Mend that, or choose another "
+					+ "backend (auto, tinyb, bluez-dbus, replay; simulated runs without a radio).");
 		}
 		return chosen;
 	}
 
 	/** How {@code auto} picks, and what it says about it. */
-	static final class BackendChoice {
+	static final class TransportChoice {
 
 		private static final Logger logger = LoggerFactory.getLogger(BleConfiguration.class);
 
 		/** Best first: pure Java with duplicate reports, then TinyB's natives. */
 		static final List<String> PREFERENCE = List.of(BluezDbusTransport.NAME, TinybTransport.NAME);
 
-		private BackendChoice() {
+		private TransportChoice() {
 		}
 
-		static BleTransport auto(List<BleTransport> transports) {
+		static Transport auto(List<Transport> transports) {
 			List<String> tried = new ArrayList<>();
 			for (String name : PREFERENCE) {
-				Optional<BleTransport> candidate = named(name, transports);
-				if (candidate.isEmpty() || !(candidate.get() instanceof RadioBackend radio)) {
+				Optional<Transport> candidate = named(name, transports);
+				if (candidate.isEmpty()) {
 					tried.add(name + ": not in this build");
 					continue;
 				}
-				Optional<String> reason = radio.unavailable();
-				if (reason.isEmpty()) {
+				Availability availability = candidate.get().availability();
+				if (availability.usable()) {
 					logger.info("cloakroom.ble.backend is 'auto': using " + name + " ("
 							+ (tried.isEmpty() ? "the first choice: pure Java, duplicate reports keep RSSI fresh"
 									: "because " + String.join("; ", tried))
-							+ "); found " + radio.found());
-					return radio;
+							+ "); found " + availability.detail());
+					return candidate.get();
 				}
-				tried.add(name + ": " + reason.get());
+				tried.add(name + ": " + availability.detail());
 			}
 			throw new IllegalStateException("cloakroom.ble.backend is 'auto', but no real BLE backend works on "
 					+ "this machine; tried " + String.join("; ", tried) + ". 'auto' never falls back to the "
@@ -122,12 +121,12 @@ class BleConfiguration {
 					+ "without a radio.");
 		}
 
-		static Optional<BleTransport> named(String name, List<BleTransport> transports) {
+		static Optional<Transport> named(String name, List<Transport> transports) {
 			return transports.stream().filter((transport) -> transport.name().equals(name)).findFirst();
 		}
 
-		static String names(List<BleTransport> transports) {
-			return transports.stream().map(BleTransport::name).collect(Collectors.joining(", "));
+		static String names(List<Transport> transports) {
+			return transports.stream().map(Transport::name).collect(Collectors.joining(", "));
 		}
 
 	}

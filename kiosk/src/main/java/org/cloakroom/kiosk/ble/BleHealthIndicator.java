@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** The "ble" component of /actuator/health: DOWN when the backend is not scanning. */
+/** The "ble" component of /actuator/health: DOWN when the transport is not scanning. */
 @Component("bleHealthIndicator")
 class BleHealthIndicator implements HealthIndicator {
 
@@ -24,7 +24,7 @@ class BleHealthIndicator implements HealthIndicator {
 		TransportHealth transport = this.scanner.health();
 		BleCounters counters = this.pipeline.counters();
 		Health.Builder health = transport.scanning() ? Health.up() : Health.down();
-		return health.withDetail("backend", this.scanner.backend())
+		return health.withDetail("backend", this.scanner.transportName())
 			.withDetail("transport", transport.detail())
 			.withDetail("advertisements", counters.advertisements.sum())
 			.withDetail("malformed", counters.malformed.sum())

@@ -23,7 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 
 /**
- * decode → identity → proximity for every advertisement, under one lock (backends may
+ * decode → identity → proximity for every advertisement, under one lock (transports may
  * deliver from several threads; the web reads sightings). Events are published after the
  * lock is released, in order, so a slow listener never blocks readers. Nothing throws out
  * of it: malformed input is counted, and an unexpected failure is counted and logged.

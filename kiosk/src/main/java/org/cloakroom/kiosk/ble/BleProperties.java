@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Configuration of the BLE module ({@code cloakroom.ble.*}).
  *
- * @param backend which radio backend scans: {@code auto} (bluez-dbus, else tinyb),
+ * @param backend which transport scans: {@code auto} (bluez-dbus, else tinyb),
  * {@code tinyb}, {@code bluez-dbus}, {@code replay} or {@code simulated}
  * @param doorAdapter the adapter at the kiosk, outside the area
  * @param insideAdapter the adapter inside the secure area, behind the door
@@ -27,8 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * @param adapters where each adapter, by its OS name, is placed (e.g.
  * {@code cloakroom.ble.adapters.hci0=door}); {@code door-adapter} and
  * {@code inside-adapter} are placed too unless named here
- * @param replay the {@code replay} backend
- * @param record recording what the selected backend hears
+ * @param replay the {@code replay} transport
+ * @param record recording what the selected transport hears
  */
 @ConfigurationProperties("cloakroom.ble")
 @Validated
@@ -75,7 +75,7 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 	}
 
 	/**
-	 * The {@code replay} backend.
+	 * The {@code replay} transport.
 	 *
 	 * @param file the trace to play (one JSON object per line); bound as text, like
 	 * {@code cloakroom.locker.wiring-file}, because Spring's resource-based Path
@@ -100,7 +100,7 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 	}
 
 	/**
-	 * Recording what the selected backend hears, in the trace format.
+	 * Recording what the selected transport hears, in the trace format.
 	 *
 	 * @param file where to append; unset records nothing (text, as for
 	 * {@code replay.file})
@@ -118,7 +118,8 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 	public enum Backend {
 
 		/**
-		 * The best real backend that works here: bluez-dbus, else tinyb; never simulated.
+		 * The best real transport that works here: bluez-dbus, else tinyb; never
+		 * simulated.
 		 */
 		AUTO, TINYB, BLUEZ_DBUS, REPLAY, SIMULATED;
 
@@ -154,9 +155,9 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 	 * (bus connected, {@code org.bluez} present, each adapter discovering)
 	 * @param quietTimeout discovery is restarted on every adapter when nothing has been
 	 * heard for this long
-	 * @param tinybDiscoveryRestart how often the TinyB backend stops and starts
+	 * @param tinybDiscoveryRestart how often the TinyB transport stops and starts
 	 * discovery, because TinyB cannot ask BlueZ for duplicate reports (see README)
-	 * @param busAddress the D-Bus system bus the {@code bluez-dbus} backend uses; empty
+	 * @param busAddress the D-Bus system bus the {@code bluez-dbus} transport uses; empty
 	 * means {@code DBUS_SYSTEM_BUS_ADDRESS}, else {@code /var/run/dbus/system_bus_socket}
 	 * (TinyB always reads the environment)
 	 */

@@ -3,7 +3,7 @@ package org.cloakroom.kiosk.ble;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.cloakroom.kiosk.ble.transport.BleTransport;
+import org.cloakroom.kiosk.ble.transport.Transport;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +20,7 @@ class BleScanner implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(BleScanner.class);
 
-	private final BleTransport transport;
+	private final Transport transport;
 
 	private final BlePipeline pipeline;
 
@@ -30,7 +30,7 @@ class BleScanner implements SmartLifecycle {
 
 	private volatile boolean tickFailing;
 
-	BleScanner(BleTransport transport, BlePipeline pipeline, Clock clock) {
+	BleScanner(Transport transport, BlePipeline pipeline, Clock clock) {
 		this.transport = transport;
 		this.pipeline = pipeline;
 		this.clock = clock;
@@ -40,7 +40,7 @@ class BleScanner implements SmartLifecycle {
 	public void start() {
 		this.transport.start(this.pipeline);
 		this.running = true;
-		logger.info("BLE scanning with the " + this.transport.name() + " backend");
+		logger.info("BLE scanning with the " + this.transport.name() + " transport");
 	}
 
 	@Override
@@ -64,14 +64,15 @@ class BleScanner implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			if (!this.tickFailing) {
-				logger.error("The " + this.transport.name() + " BLE backend failed while stepping to " + now
+				logger.error("The " + this.transport.name() + " BLE transport failed while stepping to " + now
 						+ "; retrying every 200 ms", ex);
 			}
 			this.tickFailing = true;
 		}
 	}
 
-	String backend() {
+	/** The value of {@code cloakroom.ble.backend} that chose the transport. */
+	String transportName() {
 		return this.transport.name();
 	}
 

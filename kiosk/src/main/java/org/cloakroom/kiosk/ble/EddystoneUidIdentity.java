@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * An Eddystone-UID frame's 10-byte namespace and 6-byte instance, as 20 and 12 hex
- * digits.
+ * digits; anything else is an {@link InvalidIdentity}.
  */
 public record EddystoneUidIdentity(String namespace, String instance) implements BleIdentity {
 
@@ -21,8 +21,7 @@ public record EddystoneUidIdentity(String namespace, String instance) implements
 	private static String hexOfLength(String field, String value, int digits) {
 		String hex = (value == null) ? "" : value.strip().toLowerCase(Locale.ROOT);
 		if (!hex.matches("\\p{XDigit}{" + digits + "}")) {
-			throw new IllegalArgumentException(
-					"Eddystone-UID " + field + " must be " + digits + " hex digits, got '" + value + "'");
+			throw InvalidIdentity.eddystoneUidField(field, digits, value);
 		}
 		return hex;
 	}

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * An Apple iBeacon frame's proximity UUID, major and minor, as a badge or companion app
- * sends it.
+ * sends it; a major or minor outside 0..65535 is an {@link InvalidIdentity}.
  */
 public record IBeaconIdentity(UUID uuid, int major, int minor) implements BleIdentity {
 
@@ -18,7 +18,7 @@ public record IBeaconIdentity(UUID uuid, int major, int minor) implements BleIde
 
 	private static void checkUnsigned16(String field, int value) {
 		if (value < 0 || value > 0xFFFF) {
-			throw new IllegalArgumentException("iBeacon " + field + " must be 0..65535, got " + value);
+			throw InvalidIdentity.iBeaconField(field, value);
 		}
 	}
 

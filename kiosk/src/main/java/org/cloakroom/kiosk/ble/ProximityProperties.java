@@ -20,15 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * levels were chosen on generated traces (ble.trace.TraceGenerator, fixed seeds): with
  * them ≥99% of arrivals are placed AT_DOOR in time and ≤1% of people passing 2–4 m away
  * ever are. The dBm levels are for a reference phone that reads −59 dBm at 1 m from the
- * door antenna (the iBeacon convention, and the simulator's model): AT_DOOR (≈0.4 m, ≈−50
- * dBm) enters at −58, a phone passing at 2 m (≈−66 dBm) stays 8 dB short; NEAR enters at
- * −75, and 25 m (≈−90 dBm) is AWAY. A device that advertises its power is calibrated to
- * the reference ({@code reference-power-dbm}); others differ by up to ±15 dB, and
- * carrying position by as much, so these levels are a starting point to calibrate on site
- * (per-phone calibration comes later). INSIDE, and a phone shouting at the door, rely on
- * comparing the door side with the inside, which cancels the phone's own offset. A phone
- * that goes quiet (a locked iPhone can be silent for tens of seconds) keeps its zone for
- * {@code fadeAfter}.
+ * door antenna (the iBeacon convention, and the simulated radio's model): AT_DOOR (≈0.4
+ * m, ≈−50 dBm) enters at −58, a phone passing at 2 m (≈−66 dBm) stays 8 dB short; NEAR
+ * enters at −75, and 25 m (≈−90 dBm) is AWAY. A device that advertises its power is
+ * calibrated to the reference ({@code reference-power-dbm}); others differ by up to ±15
+ * dB, and carrying position by as much, so these levels are a starting point to calibrate
+ * on site (per-phone calibration comes later). INSIDE, and a phone shouting at the door,
+ * rely on comparing the door side with the inside, which cancels the phone's own offset.
+ * A phone that goes quiet (a locked iPhone can be silent for tens of seconds) keeps its
+ * zone for {@code fadeAfter}.
  *
  * @param window how far back the per-adapter median looks
  * @param minSamples packets an adapter needs in the window before its median counts

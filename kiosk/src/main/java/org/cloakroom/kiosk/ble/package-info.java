@@ -1,6 +1,5 @@
 /**
- * Bluetooth LE: radio backends, advertisement decoding, phone identity and proximity
- * zones.
+ * Bluetooth LE: transports, advertisement decoding, phone identity and proximity zones.
  */
 @ApplicationModule(allowedDependencies = { "audit" })
 package org.cloakroom.kiosk.ble;

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Proximity end to end on the seeded simulator: decode, identity, filter, zone. */
+/** Proximity end to end on the seeded simulated radio: decode, identity, filter, zone. */
 class SimulatedProximityTest {
 
 	private static final IdentityResolvingKey IRK = IdentityResolvingKey.parseHex("ec0234a357c8ad05341010a60a397d9b");

@@ -10,13 +10,13 @@ import java.util.Set;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.ble.identity.IdentityResolver;
 import org.cloakroom.kiosk.ble.proximity.ProximityTracker;
-import org.cloakroom.kiosk.ble.simulator.SimulatedRadio;
+import org.cloakroom.kiosk.ble.simulated.SimulatedRadio;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
 
 /**
- * The seeded simulator wired to the real pipeline without Spring: tests move the clock
- * and step the radio as the scheduler would, every 200 ms.
+ * The seeded simulated radio wired to the real pipeline without Spring: tests move the
+ * clock and step the radio as the scheduler would, every 200 ms.
  */
 final class SimulatedWorld {
 

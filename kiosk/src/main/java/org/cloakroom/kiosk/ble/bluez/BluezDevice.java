@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.cloakroom.kiosk.ble.BleAddress;
+import org.cloakroom.kiosk.ble.InvalidIdentity;
 import org.cloakroom.kiosk.ble.transport.AddressType;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 
@@ -53,7 +54,7 @@ final class BluezDevice {
 		try {
 			return new BluezDevice(parts[3], BleAddress.parse(parts[4].substring(4).replace('_', ':')));
 		}
-		catch (IllegalArgumentException ex) {
+		catch (InvalidIdentity ex) {
 			return null;
 		}
 	}

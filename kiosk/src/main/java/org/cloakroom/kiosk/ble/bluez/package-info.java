@@ -1,5 +1,5 @@
 /**
- * The {@code bluez-dbus} backend: BlueZ's D-Bus API through dbus-java's native unix
+ * The {@code bluez-dbus} transport: BlueZ's D-Bus API through dbus-java's native unix
  * socket, LE discovery with duplicate data on every adapter.
  */
 package org.cloakroom.kiosk.ble.bluez;

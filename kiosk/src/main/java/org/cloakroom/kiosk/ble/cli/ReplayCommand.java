@@ -33,8 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code ble replay <file>}: plays a trace through decode → identity → proximity with the
  * default proximity settings and adapters {@code door} and {@code inside} (as the
- * simulator and the generator name them; {@code --adapter hci0=door} places others), and
- * prints one JSON line per zone change, then a summary.
+ * simulated radio and the generator name them; {@code --adapter hci0=door} places
+ * others), and prints one JSON line per zone change, then a summary.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
 		description = "Play a trace and print each zone change (JSON lines), then a summary.")

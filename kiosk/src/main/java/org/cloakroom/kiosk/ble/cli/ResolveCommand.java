@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.cloakroom.kiosk.ble.BleAddress;
 import org.cloakroom.kiosk.ble.IdentityResolvingKey;
+import org.cloakroom.kiosk.ble.InvalidIdentity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +44,8 @@ final class ResolveCommand implements Callable<Integer> {
 		try {
 			parsed = BleAddress.parse(this.address.strip());
 		}
-		catch (IllegalArgumentException ex) {
-			throw usage("--address: " + ex.getMessage());
+		catch (InvalidIdentity ex) {
+			throw usage("--address: " + RefusalWords.of(ex));
 		}
 		this.spec.commandLine().getOut().println(Json.write(AddressResolution.of(key, parsed)));
 		return 0;

@@ -15,8 +15,9 @@ import org.cloakroom.kiosk.ble.cli.DeviceTally.Seen;
 import org.cloakroom.kiosk.ble.decode.AdDecoder;
 import org.cloakroom.kiosk.ble.decode.AdFields;
 import org.cloakroom.kiosk.ble.tinyb.TinybTransport;
+import org.cloakroom.kiosk.ble.transport.Availability;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
-import org.cloakroom.kiosk.ble.watchdog.RadioBackend;
+import org.cloakroom.kiosk.ble.watchdog.WatchedTransport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ble scan}: scans with a real backend for a while and lists every device heard,
+ * {@code ble scan}: scans with a real transport for a while and lists every device heard,
  * strongest first, with its RSSI range and what its advertising data decodes as.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -53,19 +54,20 @@ public final class ScanCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws InterruptedException {
-		RadioBackend radio = radio();
-		radio.unavailable().ifPresent((reason) -> {
-			throw new IllegalStateException(this.backend + " cannot scan here: " + reason);
-		});
+		WatchedTransport transport = transport();
+		Availability availability = transport.availability();
+		if (!availability.usable()) {
+			throw new IllegalStateException(this.backend + " cannot scan here: " + availability.detail());
+		}
 		DeviceTally tally = new DeviceTally();
-		radio.start(tally);
+		transport.start(tally);
 		TransportHealth health;
 		try {
 			Thread.sleep(Duration.ofSeconds(this.seconds).toMillis());
 		}
 		finally {
-			health = radio.health();
-			radio.stop();
+			health = transport.health();
+			transport.stop();
 		}
 		List<Seen> devices = tally.devices();
 		if (devices.isEmpty() && !health.scanning()) {
@@ -76,7 +78,7 @@ public final class ScanCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private RadioBackend radio() {
+	private WatchedTransport transport() {
 		if (this.seconds < 1 || this.seconds > 3600) {
 			throw new ParameterException(this.spec.commandLine(),
 					"--seconds must be between 1 and 3600, got " + this.seconds);

@@ -48,7 +48,7 @@ public final class AdDecoder {
 	private AdDecoder() {
 	}
 
-	/** The raw AD bytes when the backend knew them, else the maps it handed over. */
+	/** The raw AD bytes when the transport knew them, else the maps it handed over. */
 	public static AdFields decode(Advertisement advertisement) {
 		byte[] raw = advertisement.rawAdShared();
 		if (raw != null) {
@@ -87,7 +87,7 @@ public final class AdDecoder {
 		return out;
 	}
 
-	/** What a backend that parses for us (BlueZ D-Bus) hands over. */
+	/** What a transport that parses for us (BlueZ D-Bus) hands over. */
 	public static AdFields fromMaps(Integer txPower, Map<Integer, byte[]> manufacturerData,
 			Map<UUID, byte[]> serviceData, List<UUID> serviceUuids) {
 		AdFieldsBuilder out = new AdFieldsBuilder(true);

@@ -1,5 +1,5 @@
 /**
- * Advertisement decoding: pure functions from AD structures and backend maps to values;
+ * Advertisement decoding: pure functions from AD structures and transport maps to values;
  * malformed parts are counted, never thrown.
  */
 package org.cloakroom.kiosk.ble.decode;

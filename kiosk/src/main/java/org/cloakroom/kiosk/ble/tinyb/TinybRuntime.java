@@ -5,7 +5,7 @@ import tinyb.BluetoothManager;
 /**
  * TinyB's manager is a process-wide singleton bound to the system bus of the process's
  * environment, and discovery and notifications belong to its shared objects: so one TinyB
- * scanner at a time per process, which this class enforces.
+ * transport at a time per process, which this class enforces.
  */
 final class TinybRuntime {
 
@@ -25,16 +25,16 @@ final class TinybRuntime {
 		}
 	}
 
-	static synchronized void claim(Object scanner) {
-		if (owner != null && owner != scanner) {
+	static synchronized void claim(Object transport) {
+		if (owner != null && owner != transport) {
 			throw new IllegalStateException("TinyB is already scanning in this process; its manager is a "
-					+ "process-wide singleton, so only one TinyB backend can run at a time");
+					+ "process-wide singleton, so only one TinyB transport can run at a time");
 		}
-		owner = scanner;
+		owner = transport;
 	}
 
-	static synchronized void release(Object scanner) {
-		if (owner == scanner) {
+	static synchronized void release(Object transport) {
+		if (owner == transport) {
 			owner = null;
 		}
 	}

@@ -1,14 +1,16 @@
 package org.cloakroom.kiosk.ble.tinyb;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.cloakroom.kiosk.ble.BleProperties.RadioProperties;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
-import org.cloakroom.kiosk.ble.transport.TransportHealth;
-import org.cloakroom.kiosk.ble.watchdog.RadioBackend;
+import org.cloakroom.kiosk.ble.transport.Availability;
+import org.cloakroom.kiosk.ble.watchdog.Scan;
 import org.cloakroom.kiosk.ble.watchdog.ScanWatchdog;
+import org.cloakroom.kiosk.ble.watchdog.WatchedTransport;
 
 /**
  * {@code tinyb}: Intel's TinyB through its Java API. It reaches BlueZ on the system bus
@@ -16,78 +18,48 @@ import org.cloakroom.kiosk.ble.watchdog.ScanWatchdog;
  * and, unlike {@code bluez-dbus}, cannot ask for duplicate reports, so discovery is
  * restarted every {@code cloakroom.ble.radio.tinyb-discovery-restart} to refresh RSSI.
  */
-public final class TinybTransport implements RadioBackend {
+public final class TinybTransport extends WatchedTransport {
 
 	public static final String NAME = "tinyb";
 
-	private final RadioProperties properties;
+	private final Duration discoveryRestart;
 
 	private final Clock clock;
 
-	private ScanWatchdog watchdog;
-
-	private volatile AdvertisementSink sink;
-
-	private volatile String found = "nothing probed";
-
 	public TinybTransport(RadioProperties properties, Clock clock) {
-		this.properties = properties;
+		super(NAME, properties, clock);
+		this.discoveryRestart = properties.tinybDiscoveryRestart();
 		this.clock = clock;
 	}
 
-	@Override
-	public String name() {
-		return NAME;
-	}
-
+	/** TinyB's manager is one per process: a second TinyB transport may not start. */
 	@Override
 	public synchronized void start(AdvertisementSink sink) {
 		TinybRuntime.claim(this);
-		this.sink = sink;
-		this.watchdog = new ScanWatchdog(NAME, this.properties.checkInterval(), this.properties.quietTimeout(),
-				this.clock);
-		this.watchdog.start(new TinybSession(this.clock, this.properties.tinybDiscoveryRestart(), this::deliver));
+		super.start(sink);
 	}
 
 	@Override
 	public synchronized void stop() {
-		if (this.watchdog != null) {
-			this.watchdog.stop();
-			this.watchdog = null;
-		}
+		super.stop();
 		TinybRuntime.release(this);
 	}
 
 	@Override
-	public TransportHealth health() {
-		ScanWatchdog current = this.watchdog;
-		return (current != null) ? current.health() : TransportHealth.stopped("not started");
-	}
-
-	private void deliver(Advertisement advertisement) {
-		ScanWatchdog current = this.watchdog;
-		if (current != null) {
-			current.heard();
-			this.sink.accept(advertisement);
-		}
+	protected Scan begin(Consumer<Advertisement> deliver, ScanWatchdog watchdog) {
+		return new TinybScan(this.clock, this.discoveryRestart, deliver);
 	}
 
 	@Override
-	public Optional<String> unavailable() {
+	public Availability availability() {
 		try {
 			String natives = TinybNatives.load();
 			int adapters = TinybRuntime.manager().getAdapters().size();
-			this.found = "TinyB from " + natives + ", reaching BlueZ with " + adapters + " adapter(s)";
-			return Optional.empty();
+			return Availability.usable("TinyB from " + natives + ", reaching BlueZ with " + adapters + " adapter(s)");
 		}
 		catch (RuntimeException | LinkageError ex) {
-			return Optional.of(ex.getMessage());
+			return Availability.unusable((ex.getMessage() != null) ? ex.getMessage() : ex.toString());
 		}
-	}
-
-	@Override
-	public String found() {
-		return this.found;
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * The {@code tinyb} backend: Intel's TinyB (C++ over GDBus) through its Java API, with
+ * The {@code tinyb} transport: Intel's TinyB (C++ over GDBus) through its Java API, with
  * the natives from the jar or a system TinyB on {@code java.library.path}.
  */
 package org.cloakroom.kiosk.ble.tinyb;

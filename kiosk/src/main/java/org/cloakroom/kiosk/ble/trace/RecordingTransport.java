@@ -4,27 +4,28 @@ import java.time.Instant;
 
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
-import org.cloakroom.kiosk.ble.transport.BleTransport;
+import org.cloakroom.kiosk.ble.transport.Availability;
+import org.cloakroom.kiosk.ble.transport.Transport;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records what any backend hears: the selected transport, whose sink also writes each
+ * Records what any transport hears: the selected transport, whose sink also writes each
  * advertisement to a trace before passing it on. A write that fails is logged once and
  * never stops the advertisement from reaching the pipeline.
  */
-public final class RecordingTransport implements BleTransport {
+public final class RecordingTransport implements Transport {
 
 	private static final Logger logger = LoggerFactory.getLogger(RecordingTransport.class);
 
-	private final BleTransport recorded;
+	private final Transport recorded;
 
 	private final TraceWriter trace;
 
 	private volatile boolean failing;
 
-	public RecordingTransport(BleTransport recorded, TraceWriter trace) {
+	public RecordingTransport(Transport recorded, TraceWriter trace) {
 		this.recorded = recorded;
 		this.trace = trace;
 	}
@@ -35,8 +36,13 @@ public final class RecordingTransport implements BleTransport {
 	}
 
 	@Override
+	public Availability availability() {
+		return this.recorded.availability();
+	}
+
+	@Override
 	public void start(AdvertisementSink sink) {
-		logger.info("Recording what the " + this.recorded.name() + " backend hears to " + this.trace.file());
+		logger.info("Recording what the " + this.recorded.name() + " transport hears to " + this.trace.file());
 		this.recorded.start(new AdvertisementSink() {
 
 			@Override

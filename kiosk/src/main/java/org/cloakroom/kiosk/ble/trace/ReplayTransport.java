@@ -7,19 +7,19 @@ import java.time.Instant;
 import org.cloakroom.kiosk.ble.BleProperties.ReplayProperties.Pace;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
-import org.cloakroom.kiosk.ble.transport.BleTransport;
+import org.cloakroom.kiosk.ble.transport.Transport;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code replay} backend: plays a trace file. At the {@code recorded} pace it is
+ * The {@code replay} transport: plays a trace file. At the {@code recorded} pace it is
  * driven by the application's clock through {@link #poll}: the trace is moved to start at
  * the first poll, so dwell and fading run on the same clock as everything else. At the
  * {@code fast} pace one thread delivers everything as fast as the pipeline takes it, with
  * the recorded times, and steps time every 200 ms of trace time.
  */
-public final class ReplayTransport implements BleTransport {
+public final class ReplayTransport implements Transport {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReplayTransport.class);
 

@@ -22,7 +22,9 @@ import org.cloakroom.kiosk.ble.transport.Advertisement;
  */
 public final class TraceGenerator {
 
-	/** The adapters, named as the simulator names them, so default placements apply. */
+	/**
+	 * The adapters, named as the simulated radio names them, so default placements apply.
+	 */
 	public static final String DOOR = "door";
 
 	public static final String INSIDE = "inside";

@@ -1,6 +1,6 @@
 /**
  * Traces: the one-JSON-object-per-line format of recorded advertisements, the
- * {@code replay} backend, recording from any backend, and the generator of labelled
+ * {@code replay} transport, recording from any transport, and the generator of labelled
  * evaluation traces.
  */
 package org.cloakroom.kiosk.ble.trace;

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.cloakroom.kiosk.ble.BleAddress;
 
 /**
- * One advertising packet as one adapter heard it. A backend fills what it knows: an HCI
+ * One advertising packet as one adapter heard it. A transport fills what it knows: an HCI
  * or replay source has {@code rawAd} (the AD structures as sent, which then win); BlueZ's
  * D-Bus API only hands over the parsed maps. {@code txPower} is {@code null} when not
  * advertised; {@code rawAd} is {@code null} when not known.
@@ -34,7 +34,10 @@ public record Advertisement(Instant time, String adapter, BleAddress address, Ad
 		rawAd = (rawAd == null) ? null : rawAd.clone();
 	}
 
-	/** An advertisement known only by its raw AD structures (simulator, HCI, replay). */
+	/**
+	 * An advertisement known only by its raw AD structures (simulated radio, HCI,
+	 * replay).
+	 */
 	public static Advertisement ofRaw(Instant time, String adapter, BleAddress address, AddressType addressType,
 			int rssi, byte[] rawAd) {
 		return new Advertisement(time, adapter, address, addressType, rssi, null, Map.of(), Map.of(), List.of(),

@@ -14,20 +14,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a real radio scanning without restarting the program: every {@code checkInterval}
- * (and at once when the radio reports a change such as bluetoothd restarting) it makes
- * every adapter scan, resets the radio when its connection broke, and restarts discovery
+ * Keeps a {@link Scan} going without restarting the program: every {@code checkInterval}
+ * (and at once when the scan reports a change such as bluetoothd restarting) it makes
+ * every adapter scan, resets the scan when its connection broke, and restarts discovery
  * after {@code quietTimeout} of silence. Health is DOWN, with the reason, while nothing
- * can scan. All radio calls run on its one thread, so a radio needs no locking of its
- * own.
+ * can scan. All calls to the scan run on its one thread, so a scan needs no locking of
+ * its own.
  */
 public final class ScanWatchdog {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScanWatchdog.class);
 
-	private final String backend;
+	private final String transport;
 
-	private Radio radio;
+	private Scan scan;
 
 	private final Duration checkInterval;
 
@@ -45,23 +45,23 @@ public final class ScanWatchdog {
 
 	private String lastProblem;
 
-	public ScanWatchdog(String backend, Duration checkInterval, Duration quietTimeout, Clock clock) {
-		this.backend = Objects.requireNonNull(backend, "backend");
+	public ScanWatchdog(String transport, Duration checkInterval, Duration quietTimeout, Clock clock) {
+		this.transport = Objects.requireNonNull(transport, "transport");
 		this.checkInterval = checkInterval;
 		this.quietTimeout = quietTimeout;
 		this.clock = clock;
 	}
 
-	/** Starts checking {@code radio}, which may hold this watchdog to call back. */
-	public synchronized void start(Radio radio) {
+	/** Starts checking {@code scan}, which may hold this watchdog to call back. */
+	public synchronized void start(Scan scan) {
 		if (this.executor != null) {
-			throw new IllegalStateException("The " + this.backend + " watchdog is already running");
+			throw new IllegalStateException("The " + this.transport + " watchdog is already running");
 		}
-		this.radio = Objects.requireNonNull(radio, "radio");
+		this.scan = Objects.requireNonNull(scan, "scan");
 		this.lastHeard = this.clock.instant();
 		this.health = TransportHealth.stopped("starting");
 		this.executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "ble-" + this.backend + "-watchdog");
+			Thread thread = new Thread(task, "ble-" + this.transport + "-watchdog");
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -80,12 +80,12 @@ public final class ScanWatchdog {
 			Thread.currentThread().interrupt();
 		}
 		this.executor = null;
-		// on this thread: the watchdog's thread is gone, so nothing else calls the radio
-		this.radio.reset();
+		// on this thread: the watchdog's thread is gone, so nothing else calls the scan
+		this.scan.reset();
 		this.health = TransportHealth.stopped("stopped");
 	}
 
-	/** Something arrived: the radio is alive. */
+	/** Something arrived: the scan is alive. */
 	public void heard() {
 		this.lastHeard = this.clock.instant();
 	}
@@ -102,7 +102,7 @@ public final class ScanWatchdog {
 		}
 	}
 
-	/** Marks the radio as not scanning until the next successful check. */
+	/** Marks the scan as not scanning until the next successful check. */
 	public void down(String reason) {
 		this.health = TransportHealth.stopped(reason);
 	}
@@ -113,7 +113,7 @@ public final class ScanWatchdog {
 
 	void check() {
 		try {
-			List<String> adapters = this.radio.ensureScanning();
+			List<String> adapters = this.scan.ensureScanning();
 			restartIfQuiet();
 			this.health = TransportHealth.scanning("scanning on " + String.join(", ", adapters)
 					+ ((this.quietRestarts > 0) ? "; discovery restarted " + this.quietRestarts + " times after "
@@ -125,18 +125,18 @@ public final class ScanWatchdog {
 		}
 		catch (Exception ex) {
 			problem(reason(ex), ex);
-			this.radio.reset();
+			this.scan.reset();
 		}
 	}
 
 	private void restartIfQuiet() throws Exception {
 		Instant now = this.clock.instant();
 		if (Duration.between(this.lastHeard, now).compareTo(this.quietTimeout) >= 0) {
-			logger.warn("Nothing heard by the " + this.backend + " BLE backend for " + this.quietTimeout.toSeconds()
+			logger.warn("Nothing heard by the " + this.transport + " BLE transport for " + this.quietTimeout.toSeconds()
 					+ " s; restarting discovery on every adapter");
 			this.quietRestarts++;
 			this.lastHeard = now;
-			this.radio.restartDiscovery();
+			this.scan.restartDiscovery();
 		}
 	}
 
@@ -144,7 +144,7 @@ public final class ScanWatchdog {
 		this.health = TransportHealth.stopped(reason);
 		if (!reason.equals(this.lastProblem)) {
 			logger.warn(
-					"The " + this.backend + " BLE backend cannot scan: " + reason + "; retrying every "
+					"The " + this.transport + " BLE transport cannot scan: " + reason + "; retrying every "
 							+ this.checkInterval.toMillis() + " ms",
 					(cause != null && logger.isDebugEnabled()) ? cause : null);
 			this.lastProblem = reason;
@@ -153,7 +153,7 @@ public final class ScanWatchdog {
 
 	private void recovered() {
 		if (this.lastProblem != null) {
-			logger.info("The " + this.backend + " BLE backend is scanning again: " + this.health.detail());
+			logger.info("The " + this.transport + " BLE transport is scanning again: " + this.health.detail());
 			this.lastProblem = null;
 		}
 	}

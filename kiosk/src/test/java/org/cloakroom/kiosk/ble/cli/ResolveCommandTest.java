@@ -77,7 +77,9 @@ class ResolveCommandTest {
 		exit = FieldTools.commandLine(new PrintWriter(this.out, true), new PrintWriter(this.err, true))
 			.execute("ble", "resolve", "--irk", IRK, "--address", "70-81-94");
 		assertThat(exit).isEqualTo(2);
-		assertThat(this.err.toString().lines()).singleElement().asString().startsWith("error: --address:");
+		assertThat(this.err.toString().lines()).singleElement()
+			.asString()
+			.startsWith("error: --address: Not a BLE address (want AA:BB:CC:DD:EE:FF): 70-81-94");
 		assertThat(this.out.toString()).isEmpty();
 	}
 

@@ -10,7 +10,7 @@ import org.cloakroom.kiosk.ble.BleAddress;
 import org.cloakroom.kiosk.ble.transport.AddressType;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
-import org.cloakroom.kiosk.ble.transport.BleTransport;
+import org.cloakroom.kiosk.ble.transport.Transport;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +53,7 @@ class RecordingTransportTest {
 		recording.stop();
 	}
 
-	private static final class PushingTransport implements BleTransport {
+	private static final class PushingTransport implements Transport {
 
 		AdvertisementSink sink;
 

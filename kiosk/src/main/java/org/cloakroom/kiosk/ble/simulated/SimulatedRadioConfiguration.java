@@ -1,4 +1,4 @@
-package org.cloakroom.kiosk.ble.simulator;
+package org.cloakroom.kiosk.ble.simulated;
 
 import org.cloakroom.kiosk.ble.BleProperties;
 
@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /** The simulated radio, only when {@code cloakroom.ble.backend=simulated}. */
 @Configuration(proxyBeanMethods = false)
-@Conditional(OnSimulatedBackend.class)
-class SimulatedBackendConfiguration {
+@Conditional(OnSimulatedTransport.class)
+class SimulatedRadioConfiguration {
 
 	@Bean
 	SimulatedRadio simulatedRadio(BleProperties properties) {

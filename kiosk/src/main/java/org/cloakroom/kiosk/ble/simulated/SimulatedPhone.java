@@ -1,13 +1,10 @@
-package org.cloakroom.kiosk.ble.simulator;
+package org.cloakroom.kiosk.ble.simulated;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
 import org.cloakroom.kiosk.ble.BleAddress;
-import org.cloakroom.kiosk.ble.simulated.VirtualPhone;
-import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
-import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 
 /**

@@ -1,4 +1,4 @@
-package org.cloakroom.kiosk.ble.simulator;
+package org.cloakroom.kiosk.ble.simulated;
 
 import java.time.Duration;
 import java.time.Instant;

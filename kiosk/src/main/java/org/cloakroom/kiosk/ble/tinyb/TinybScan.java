@@ -12,21 +12,21 @@ import java.util.function.Consumer;
 
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.watchdog.NotScanning;
-import org.cloakroom.kiosk.ble.watchdog.Radio;
+import org.cloakroom.kiosk.ble.watchdog.Scan;
 import tinyb.BluetoothAdapter;
 import tinyb.BluetoothDevice;
 import tinyb.BluetoothManager;
 import tinyb.TransportType;
 
 /**
- * TinyB's view of BlueZ, checked by the watchdog: TinyB tells of no new devices nor of
- * bluetoothd restarting, so each check lists adapters and devices, starts discovery where
- * it stopped (an adapter that stopped without us was reset or replaced: its devices' old
- * objects are dropped and listened to afresh), listens to new devices, and restarts
- * discovery every {@code discoveryRestart} because TinyB cannot ask for duplicate reports
- * (see README).
+ * One scanning run of {@code tinyb}: TinyB's view of BlueZ, checked by the watchdog:
+ * TinyB tells of no new devices nor of bluetoothd restarting, so each check lists
+ * adapters and devices, starts discovery where it stopped (an adapter that stopped
+ * without us was reset or replaced: its devices' old objects are dropped and listened to
+ * afresh), listens to new devices, and restarts discovery every {@code discoveryRestart}
+ * because TinyB cannot ask for duplicate reports (see README).
  */
-final class TinybSession implements Radio {
+final class TinybScan implements Scan {
 
 	private final Clock clock;
 
@@ -34,13 +34,13 @@ final class TinybSession implements Radio {
 
 	private final Consumer<Advertisement> deliver;
 
-	/** Adapter name → when this session last started its discovery. */
+	/** Adapter name → when this scan last started its discovery. */
 	private final Map<String, Instant> discovering = new HashMap<>();
 
 	/** {@code hci0/AA:BB:...} → the device listened to. */
 	private final Map<String, TinybDevice> devices = new HashMap<>();
 
-	TinybSession(Clock clock, Duration discoveryRestart, Consumer<Advertisement> deliver) {
+	TinybScan(Clock clock, Duration discoveryRestart, Consumer<Advertisement> deliver) {
 		this.clock = clock;
 		this.discoveryRestart = discoveryRestart;
 		this.deliver = deliver;

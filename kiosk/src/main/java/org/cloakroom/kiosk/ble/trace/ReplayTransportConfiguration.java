@@ -6,10 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The {@code replay} backend, only when {@code cloakroom.ble.backend=replay}. */
+/** The {@code replay} transport, only when {@code cloakroom.ble.backend=replay}. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "cloakroom.ble.backend", havingValue = "replay")
-class ReplayBackendConfiguration {
+class ReplayTransportConfiguration {
 
 	@Bean
 	ReplayTransport replayTransport(BleProperties properties) {

@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.util.List;
 
 import org.cloakroom.kiosk.ble.BleProperties.Backend;
-import org.cloakroom.kiosk.ble.simulator.SimulatedRadio;
-import org.cloakroom.kiosk.ble.transport.BleTransport;
+import org.cloakroom.kiosk.ble.simulated.SimulatedRadio;
+import org.cloakroom.kiosk.ble.transport.Transport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-class BleBackendSelectionTest {
+class TransportSelectionTest {
 
 	private final SimulatedRadio simulated = new SimulatedRadio(1, Duration.ofMinutes(15), "door", "inside");
 
@@ -22,24 +22,24 @@ class BleBackendSelectionTest {
 
 	@Test
 	void autoPrefersBluezDbusWhenBothWork() {
-		FakeRadio bluez = FakeRadio.working("bluez-dbus");
-		List<BleTransport> available = List.of(this.simulated, FakeRadio.working("tinyb"), bluez);
+		FakeTransport bluez = FakeTransport.working("bluez-dbus");
+		List<Transport> available = List.of(this.simulated, FakeTransport.working("tinyb"), bluez);
 
 		assertThat(BleConfiguration.select(Backend.AUTO, available)).isSameAs(bluez);
 	}
 
 	@Test
 	void autoTakesTinybWhenBluezDbusCannotScan() {
-		FakeRadio tinyb = FakeRadio.working("tinyb");
-		List<BleTransport> available = List.of(FakeRadio.broken("bluez-dbus", "no bus"), tinyb, this.simulated);
+		FakeTransport tinyb = FakeTransport.working("tinyb");
+		List<Transport> available = List.of(FakeTransport.broken("bluez-dbus", "no bus"), tinyb, this.simulated);
 
 		assertThat(BleConfiguration.select(Backend.AUTO, available)).isSameAs(tinyb);
 	}
 
 	@Test
 	void autoStopsStartUpNamingWhatItTriedAndNeverSimulates() {
-		List<BleTransport> available = List.of(this.simulated, FakeRadio.broken("bluez-dbus", "no system bus"),
-				FakeRadio.broken("tinyb", "natives for aarch64 missing"));
+		List<Transport> available = List.of(this.simulated, FakeTransport.broken("bluez-dbus", "no system bus"),
+				FakeTransport.broken("tinyb", "natives for aarch64 missing"));
 
 		assertThatIllegalStateException().isThrownBy(() -> BleConfiguration.select(Backend.AUTO, available))
 			.withMessageContaining("cloakroom.ble.backend is 'auto'")
@@ -50,8 +50,8 @@ class BleBackendSelectionTest {
 
 	@Test
 	void anExplicitBackendThatCannotScanStopsStartUpWithTheReason() {
-		List<BleTransport> available = List.of(FakeRadio.broken("tinyb", "TinyB's native libraries did not load"),
-				FakeRadio.working("bluez-dbus"));
+		List<Transport> available = List.of(FakeTransport.broken("tinyb", "TinyB's native libraries did not load"),
+				FakeTransport.working("bluez-dbus"));
 
 		assertThatIllegalStateException().isThrownBy(() -> BleConfiguration.select(Backend.TINYB, available))
 			.withMessageContaining("cloakroom.ble.backend is 'tinyb', but it cannot scan on this machine")
@@ -60,7 +60,7 @@ class BleBackendSelectionTest {
 
 	@Test
 	void aBackendMissingFromTheBuildStopsStartUpNamingThoseThatExist() {
-		List<BleTransport> available = List.of(this.simulated, FakeRadio.working("bluez-dbus"));
+		List<Transport> available = List.of(this.simulated, FakeTransport.working("bluez-dbus"));
 
 		assertThatIllegalStateException().isThrownBy(() -> BleConfiguration.select(Backend.REPLAY, available))
 			.withMessage("cloakroom.ble.backend is 'replay', but this build has no such backend "
@@ -69,9 +69,9 @@ class BleBackendSelectionTest {
 
 	@Test
 	void selectsAWorkingExplicitBackendByItsName() {
-		FakeRadio bluez = FakeRadio.working("bluez-dbus");
+		FakeTransport bluez = FakeTransport.working("bluez-dbus");
 
-		assertThat(BleConfiguration.select(Backend.BLUEZ_DBUS, List.of(FakeRadio.working("tinyb"), bluez)))
+		assertThat(BleConfiguration.select(Backend.BLUEZ_DBUS, List.of(FakeTransport.working("tinyb"), bluez)))
 			.isSameAs(bluez);
 	}
 

@@ -1,4 +1,4 @@
-package org.cloakroom.kiosk.ble.simulator;
+package org.cloakroom.kiosk.ble.simulated;
 
 import org.cloakroom.kiosk.ble.BleProperties.Backend;
 
@@ -12,7 +12,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * written ({@code simulated}, {@code SIMULATED}), exactly as the properties record reads
  * it.
  */
-class OnSimulatedBackend implements Condition {
+class OnSimulatedTransport implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

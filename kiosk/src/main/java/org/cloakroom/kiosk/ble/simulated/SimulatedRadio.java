@@ -1,4 +1,4 @@
-package org.cloakroom.kiosk.ble.simulator;
+package org.cloakroom.kiosk.ble.simulated;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,23 +10,19 @@ import java.util.Map;
 import java.util.Random;
 
 import org.cloakroom.kiosk.NotFoundException;
-import org.cloakroom.kiosk.ble.simulated.VirtualPhone;
-import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
-import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
-import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
-import org.cloakroom.kiosk.ble.transport.BleTransport;
+import org.cloakroom.kiosk.ble.transport.Transport;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
 
 /**
- * The simulated backend: virtual phones heard by a door and an inside adapter. Time moves
- * only through {@link #poll}/{@link #step}; with the same seed and the same calls, the
- * same packets come out. The control panel changes phones from web threads while the
- * scheduler steps, so state is guarded by this object's monitor; packets are delivered
- * outside it.
+ * The simulated radio, the {@code simulated} transport: virtual phones heard by a door
+ * and an inside adapter. Time moves only through {@link #poll}/{@link #step}; with the
+ * same seed and the same calls, the same packets come out. The control panel changes
+ * phones from web threads while the scheduler steps, so state is guarded by this object's
+ * monitor; packets are delivered outside it.
  */
-public final class SimulatedRadio implements VirtualRadio, BleTransport {
+public final class SimulatedRadio implements VirtualRadio, Transport {
 
 	private static final long NEVER = Long.MIN_VALUE;
 

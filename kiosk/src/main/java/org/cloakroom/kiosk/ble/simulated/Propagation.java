@@ -1,9 +1,7 @@
-package org.cloakroom.kiosk.ble.simulator;
+package org.cloakroom.kiosk.ble.simulated;
 
 import java.util.EnumMap;
 import java.util.Map;
-
-import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 
 /**
  * Mean RSSI of a reference phone at each position, per adapter: the log-distance model

@@ -1,4 +1,4 @@
-package org.cloakroom.kiosk.ble.simulator;
+package org.cloakroom.kiosk.ble.simulated;
 
 import java.time.Duration;
 import java.util.Random;
@@ -10,7 +10,6 @@ import org.cloakroom.kiosk.ble.FixedAddressIdentity;
 import org.cloakroom.kiosk.ble.IBeaconIdentity;
 import org.cloakroom.kiosk.ble.IdentityResolvingKey;
 import org.cloakroom.kiosk.ble.identity.Ah;
-import org.cloakroom.kiosk.ble.simulated.VirtualPhone;
 import org.cloakroom.kiosk.ble.transport.AddressType;
 
 /**

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.bluez.Adapter1;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.watchdog.NotScanning;
-import org.cloakroom.kiosk.ble.watchdog.Radio;
+import org.cloakroom.kiosk.ble.watchdog.Scan;
 import org.cloakroom.kiosk.ble.watchdog.ScanWatchdog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +26,14 @@ import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.types.Variant;
 
 /**
- * One connection to the system bus and what it knows of {@code org.bluez}: its adapters
- * (each discovering with the LE filter, duplicate data on) and its devices. Signals
- * arrive on dbus-java's one signal thread; method calls run on the watchdog's thread.
+ * One scanning run of {@code bluez-dbus}: a connection to the system bus (made again
+ * after it breaks) and what it knows of {@code org.bluez}: its adapters (each discovering
+ * with the LE filter, duplicate data on) and its devices. Signals arrive on dbus-java's
+ * one signal thread; method calls run on the watchdog's thread.
  */
-final class BluezSession implements Radio {
+final class BluezScan implements Scan {
 
-	private static final Logger logger = LoggerFactory.getLogger(BluezSession.class);
+	private static final Logger logger = LoggerFactory.getLogger(BluezScan.class);
 
 	static final String BLUEZ = "org.bluez";
 
@@ -65,7 +66,7 @@ final class BluezSession implements Radio {
 
 	private volatile boolean refresh = true;
 
-	BluezSession(BusAddress bus, Clock clock, Consumer<Advertisement> deliver, ScanWatchdog watchdog) {
+	BluezScan(BusAddress bus, Clock clock, Consumer<Advertisement> deliver, ScanWatchdog watchdog) {
 		this.bus = bus;
 		this.clock = clock;
 		this.deliver = deliver;

@@ -2,8 +2,13 @@ package org.cloakroom.kiosk.ble.watchdog;
 
 import java.util.List;
 
-/** What the watchdog drives; every method runs on the watchdog's one thread. */
-public interface Radio {
+/**
+ * One scanning run of a {@link WatchedTransport} on its Bluetooth stack, from the
+ * transport's start to its stop: the connection, the adapters and the devices it listens
+ * to. The {@link ScanWatchdog} drives it, and every method runs on the watchdog's one
+ * thread.
+ */
+public interface Scan {
 
 	/**
 	 * Connects, finds the adapters and starts discovery wherever it is not running.

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
-import org.cloakroom.kiosk.ble.transport.BleTransport;
+import org.cloakroom.kiosk.ble.transport.Transport;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * The D-Bus address points nowhere, and TinyB is replaced by one that does not work, so
  * these run the same on machines with and without a system bus.
  */
-class BleBackendStartupIT {
+class TransportStartupIT {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withAllowBeanDefinitionOverriding(true)
@@ -34,11 +34,11 @@ class BleBackendStartupIT {
 
 	@Test
 	void startsTheSimulatedBackendHoweverItsNameIsWritten() {
-		this.runner.withUserConfiguration(SimulatorPackage.class)
+		this.runner.withUserConfiguration(SimulatedPackage.class)
 			.withPropertyValues("cloakroom.ble.backend=SIMULATED")
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(VirtualRadio.class);
-				assertThat(context.getBean(BleScanner.class).backend()).isEqualTo("simulated");
+				assertThat(context.getBean(BleScanner.class).transportName()).isEqualTo("simulated");
 			});
 	}
 
@@ -72,7 +72,7 @@ class BleBackendStartupIT {
 				.run((context) -> {
 					assertThat(context).hasNotFailed();
 					BleScanner scanner = context.getBean(BleScanner.class);
-					assertThat(scanner.backend()).isEqualTo("bluez-dbus");
+					assertThat(scanner.transportName()).isEqualTo("bluez-dbus");
 					scanner.start();
 					await().atMost(Duration.ofSeconds(10))
 						.untilAsserted(() -> assertThat(scanner.health())
@@ -101,8 +101,8 @@ class BleBackendStartupIT {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ComponentScan("org.cloakroom.kiosk.ble.simulator")
-	static class SimulatorPackage {
+	@ComponentScan("org.cloakroom.kiosk.ble.simulated")
+	static class SimulatedPackage {
 
 	}
 
@@ -110,8 +110,8 @@ class BleBackendStartupIT {
 	static class NoTinyb {
 
 		@Bean
-		BleTransport tinybTransport() {
-			return FakeRadio.broken("tinyb", "no TinyB in this test");
+		Transport tinybTransport() {
+			return FakeTransport.broken("tinyb", "no TinyB in this test");
 		}
 
 	}
