@@ -7,7 +7,6 @@ import java.util.Set;
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.ble.BleIdentity;
 import org.cloakroom.kiosk.ble.EnrolledIdentitiesChanged;
-import org.cloakroom.kiosk.policy.Platform;
 import org.cloakroom.kiosk.security.PinHasher;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -3,6 +3,8 @@ package org.cloakroom.kiosk.policy;
 import java.time.Instant;
 import java.util.Set;
 
+import org.cloakroom.kiosk.enrolment.Platform;
+
 /**
  * What is known about one enrolled phone when its compliance is decided: whose it is (for
  * exemptions), its platform, and of its newest inventory ({@code inventoryAt} null when

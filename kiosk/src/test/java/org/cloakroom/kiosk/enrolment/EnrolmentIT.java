@@ -13,7 +13,6 @@ import org.cloakroom.kiosk.ble.BleAddress;
 import org.cloakroom.kiosk.ble.EnrolledIdentitiesChanged;
 import org.cloakroom.kiosk.ble.FixedAddressIdentity;
 import org.cloakroom.kiosk.ble.IBeaconIdentity;
-import org.cloakroom.kiosk.policy.Platform;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

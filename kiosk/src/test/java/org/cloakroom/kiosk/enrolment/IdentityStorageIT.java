@@ -11,7 +11,6 @@ import org.cloakroom.kiosk.ble.EnrolledIdentity;
 import org.cloakroom.kiosk.ble.FixedAddressIdentity;
 import org.cloakroom.kiosk.ble.IBeaconIdentity;
 import org.cloakroom.kiosk.ble.IdentityResolvingKey;
-import org.cloakroom.kiosk.policy.Platform;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.cloakroom.kiosk.NotFoundException;
-import org.cloakroom.kiosk.policy.Platform;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.TestClockConfiguration;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;

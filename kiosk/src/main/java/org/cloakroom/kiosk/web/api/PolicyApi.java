@@ -18,7 +18,7 @@ import org.cloakroom.kiosk.policy.ChecklistItem;
 import org.cloakroom.kiosk.policy.Exemption;
 import org.cloakroom.kiosk.policy.ExemptionGrant;
 import org.cloakroom.kiosk.policy.FlaggedAppCatalogue;
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 import org.cloakroom.kiosk.policy.PolicyExemptions;
 
 import org.springframework.http.HttpStatus;
