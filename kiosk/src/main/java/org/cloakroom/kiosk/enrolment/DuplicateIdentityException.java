@@ -7,7 +7,7 @@ package org.cloakroom.kiosk.enrolment;
  */
 public class DuplicateIdentityException extends RuntimeException {
 
-	public DuplicateIdentityException(String description, long phoneId) {
+	public DuplicateIdentityException(String description, PhoneId phoneId) {
 		super("The " + description + " is already enrolled for phone " + phoneId);
 	}
 

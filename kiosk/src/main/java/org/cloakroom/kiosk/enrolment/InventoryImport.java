@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,7 +167,7 @@ public class InventoryImport {
 
 		private final int listedDevices;
 
-		private final Map<Long, TreeSet<String>> entries = new TreeMap<>();
+		private final Map<PhoneId, TreeSet<String>> entries = new TreeMap<>(Comparator.comparingLong(PhoneId::value));
 
 		private final Map<String, UnmatchedDevice> unmatched = new LinkedHashMap<>();
 
@@ -198,7 +199,7 @@ public class InventoryImport {
 			}
 			else if (row.entry() != null && !apps.contains(row.entry())) {
 				this.export.problem(row.line(), String.format("%s reports more than %,d apps for phone %d",
-						row.device().describe(), MAX_APPS_PER_PHONE, ref.id()));
+						row.device().describe(), MAX_APPS_PER_PHONE, ref.id().value()));
 			}
 		}
 

@@ -3,20 +3,23 @@ package org.cloakroom.kiosk.policy;
 import java.time.Instant;
 
 import org.cloakroom.kiosk.BidiControls;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 
 /**
  * A request to exempt one phone or every phone of one employee (exactly one of the two)
  * from storage until {@code expiresAt}, by a named admin, for a reason.
  */
-public record ExemptionGrant(Long phoneId, Long employeeId, Instant expiresAt, String grantedBy, String reason) {
+public record ExemptionGrant(PhoneId phoneId, EmployeeId employeeId, Instant expiresAt, String grantedBy,
+		String reason) {
 
 	public ExemptionGrant {
 		if ((phoneId == null) == (employeeId == null)) {
 			throw new IllegalArgumentException("An exemption names exactly one of phoneId and employeeId, got phoneId "
 					+ phoneId + " and employeeId " + employeeId);
 		}
-		positive("phoneId", phoneId);
-		positive("employeeId", employeeId);
+		positive("phoneId", (phoneId != null) ? phoneId.value() : null);
+		positive("employeeId", (employeeId != null) ? employeeId.value() : null);
 		if (expiresAt == null) {
 			throw new IllegalArgumentException("expiresAt is missing: give an instant like 2026-12-31T18:00:00Z");
 		}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -73,13 +75,14 @@ public class PolicyExemptions {
 		String by = ExemptionGrant.text("revokedBy", revokedBy, 200);
 		String why = (because == null || because.isBlank()) ? null : ExemptionGrant.text("because", because, 500);
 		this.table.revoke(id, this.clock.instant(), by);
-		this.events.publishEvent(new ExemptionRevoked(id, exemption.phoneId(), exemption.employeeId(), by, why));
+		this.events.publishEvent(new ExemptionRevoked(id, ExemptionGranted.value(exemption.phoneId()),
+				ExemptionGranted.value(exemption.employeeId()), by, why));
 		return get(id);
 	}
 
 	/** The active exemption for this phone or its employee that runs longest, if any. */
 	@Transactional(readOnly = true)
-	public Optional<Exemption> activeFor(long phoneId, long employeeId) {
+	public Optional<Exemption> activeFor(PhoneId phoneId, EmployeeId employeeId) {
 		return this.table.unrevokedFor(phoneId, employeeId)
 			.stream()
 			.filter((exemption) -> exemption.covers(phoneId, employeeId, this.clock.instant()))

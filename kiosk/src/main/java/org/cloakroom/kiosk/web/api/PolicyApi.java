@@ -77,7 +77,7 @@ class PolicyApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Exempt a phone (phoneId) or every phone of an employee (employeeId) until expiresAt")
 	ResponseEntity<PolicyExemptionView> grant(@RequestBody PolicyExemptionRequest request) {
-		ExemptionGrant grant = new ExemptionGrant(request.phoneId(), request.employeeId(),
+		ExemptionGrant grant = new ExemptionGrant(request.phone(), request.employee(),
 				instant("expiresAt", request.expiresAt()), request.grantedBy(), request.reason());
 		requireEnrolled(grant);
 		Exemption exemption = this.exemptions.grant(grant);
