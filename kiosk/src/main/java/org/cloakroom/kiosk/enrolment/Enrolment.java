@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.Refusal;
 import org.cloakroom.kiosk.ble.BleIdentity;
 import org.cloakroom.kiosk.ble.EnrolledIdentitiesChanged;
 import org.cloakroom.kiosk.security.PinHasher;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Enrols employees and phones, adds BLE identities and records app inventories; each an
  * audit event, published in the transaction that made the change. Bad input is an
- * {@link IllegalArgumentException} naming the field and the value.
+ * {@link EnrolmentRefusal} naming the field and the value.
  */
 @Service
 public class Enrolment {
@@ -151,13 +152,12 @@ public class Enrolment {
 	/**
 	 * The employee signs off, at the kiosk, that the apps they last declared for the
 	 * phone are unchanged: the same list is recorded again as a declaration attested now.
-	 * @throws IllegalStateException when the phone has no declaration to re-attest
+	 * @throws EnrolmentRefusal when the phone has no declaration to re-attest
 	 */
 	public long reattest(PhoneId phoneId) {
 		requirePhone(phoneId);
 		AppInventory declared = this.inventories.newestDeclaration(phoneId)
-			.orElseThrow(() -> new IllegalStateException(
-					"Phone " + phoneId + " has no declaration to re-attest; declare its apps at enrolment"));
+			.orElseThrow(() -> new EnrolmentRefusal(Refusal.Kind.CONFLICT, "nothing-to-reattest", phoneId));
 		return declareInventory(phoneId, declared.appIds());
 	}
 
@@ -183,7 +183,7 @@ public class Enrolment {
 	private void refuseTaken(String column, String what, String value) {
 		if (value != null) {
 			this.phones.holderOf(column, value).ifPresent((holder) -> {
-				throw new DuplicateIdentityException("device " + what + " '" + value + "'", holder);
+				throw new DuplicateIdentityException(what, value, holder);
 			});
 		}
 	}

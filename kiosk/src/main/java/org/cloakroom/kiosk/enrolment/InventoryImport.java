@@ -145,8 +145,7 @@ public class InventoryImport {
 	private static String mdmName(String mdm) {
 		String name = (mdm == null) ? "" : mdm.strip();
 		if (!MDM_NAME.matcher(name).matches()) {
-			throw new IllegalArgumentException(
-					"The mdm name must be 1 to 64 letters, digits, '.', '_' or '-', got '" + mdm + "'");
+			throw EnrolmentRefusal.invalid("mdm-name-invalid", mdm);
 		}
 		return name;
 	}

@@ -15,8 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Grants, lists and revokes exemptions from storage, each change audited in its
  * transaction, and finds the exemption that covers a phone now (by the injected clock).
- * Whether the phone or employee exists is the caller's to check: enrolment depends on
- * this module, not the other way round.
+ * Whether the phone or employee exists is the caller's to check.
  */
 @Service
 public class PolicyExemptions {
@@ -34,13 +33,12 @@ public class PolicyExemptions {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the expiry is not in the future
+	 * @throws PolicyRefusal when the expiry is not in the future
 	 */
 	@Transactional
 	public Exemption grant(ExemptionGrant grant) {
 		if (!grant.expiresAt().isAfter(this.clock.instant())) {
-			throw new IllegalArgumentException(
-					"expiresAt " + grant.expiresAt() + " is not in the future (now " + this.clock.instant() + ")");
+			throw PolicyRefusal.invalid("exemption-expiry-past", grant.expiresAt(), this.clock.instant());
 		}
 		Exemption exemption = get(this.table.insert(grant, this.clock.instant()));
 		this.events.publishEvent(ExemptionGranted.of(exemption));
@@ -63,14 +61,14 @@ public class PolicyExemptions {
 
 	/**
 	 * @throws NotFoundException for an unknown id
-	 * @throws IllegalStateException when it is revoked already
+	 * @throws PolicyRefusal when it is revoked already
 	 */
 	@Transactional
 	public Exemption revoke(long id, String revokedBy, String because) {
 		Exemption exemption = get(id);
 		if (exemption.revokedAt() != null) {
-			throw new IllegalStateException("Exemption " + id + " cannot be revoked while REVOKED (by "
-					+ exemption.revokedBy() + " at " + exemption.revokedAt() + ")");
+			throw PolicyRefusal.conflict("exemption-revoked", String.valueOf(id), exemption.revokedBy(),
+					exemption.revokedAt());
 		}
 		String by = ExemptionGrant.text("revokedBy", revokedBy, 200);
 		String why = (because == null || because.isBlank()) ? null : ExemptionGrant.text("because", because, 500);

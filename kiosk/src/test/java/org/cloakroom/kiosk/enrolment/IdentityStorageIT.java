@@ -45,7 +45,7 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 		assertThat(sealed).hasSize(12 + 16 + 16);
 		assertThat(new String(sealed, StandardCharsets.ISO_8859_1))
 			.doesNotContain(new String(irk.key(), StandardCharsets.ISO_8859_1));
-		assertThat(this.identities.all()).containsExactly(new EnrolledIdentity(pixel.id(), irk));
+		assertThat(this.identities.all()).containsExactly(new EnrolledIdentity(pixel.id().value(), irk));
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 				.doesNotContain(Base64.getEncoder().encodeToString(IdentityResolvingKey.parseHex(IRK_HEX).key()));
 		});
 		assertThat(events.ofType(BleIdentityAdded.class))
-			.containsExactly(new BleIdentityAdded(pixel.id(), "irk", "identity resolving key"));
+			.containsExactly(new BleIdentityAdded(pixel.id().value(), "irk", "identity resolving key"));
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import org.cloakroom.kiosk.enrolment.PhoneDevices;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.web.RefusalWords;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
@@ -167,8 +168,8 @@ class EnrolmentApi {
 	/** A refused import lists every problem with its line, besides the summary. */
 	@ExceptionHandler(InventoryImportRejected.class)
 	ProblemDetail rejected(InventoryImportRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setType(URI.create("urn:cloakroom:problem:import-rejected"));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, RefusalWords.of(ex));
+		problem.setType(URI.create("urn:cloakroom:problem:" + ex.code()));
 		problem.setProperty("problems", ex.problems());
 		problem.setProperty("moreProblems", ex.more());
 		return problem;
