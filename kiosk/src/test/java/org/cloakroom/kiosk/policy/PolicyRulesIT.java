@@ -156,7 +156,7 @@ class PolicyRulesIT {
 					false, true));
 
 		assertThat(decision).isInstanceOf(Decision.Unknown.class);
-		assertThat(decision.verdict()).isEqualTo("UNKNOWN");
+		assertThat(decision.verdict()).isEqualTo(Decision.Verdict.UNKNOWN);
 		assertThat(decision.mustStore()).isTrue();
 		assertThat(decision.reasons()).singleElement().satisfies((reason) -> {
 			assertThat(reason.rule()).isEqualTo("no-inventory");
