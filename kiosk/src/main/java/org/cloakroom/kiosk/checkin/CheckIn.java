@@ -117,7 +117,7 @@ public class CheckIn {
 			Instant now = this.clock.instant();
 			this.jdbc
 				.sql("INSERT INTO phone_declaration (employee_id, phone_id, carried, declared_at) VALUES (?, ?, ?, ?)")
-				.params(visit.employee().id(), phoneId, carried, now.atOffset(java.time.ZoneOffset.UTC))
+				.params(visit.employee().id().value(), phoneId, carried, now.atOffset(java.time.ZoneOffset.UTC))
 				.update();
 			this.events.publishEvent(new PhoneDeclared(visit.employee().id().value(), phoneId, carried, now));
 			grantEntryIfDone(visit);

@@ -18,11 +18,11 @@ final class Inputs {
 
 	static String text(String field, String value, int maxLength) {
 		if (value == null || value.isBlank()) {
-			throw EnrolmentRefusal.invalid("text-blank", field, value);
+			throw EnrolmentRefusal.invalid("enrolment-text-blank", field, value);
 		}
 		String text = value.strip();
 		if (text.length() > maxLength) {
-			throw EnrolmentRefusal.invalid("text-too-long", field, String.valueOf(maxLength),
+			throw EnrolmentRefusal.invalid("enrolment-text-too-long", field, String.valueOf(maxLength),
 					String.valueOf(text.length()));
 		}
 		BidiControls.refuse(field, value);
@@ -50,7 +50,7 @@ final class Inputs {
 
 	static <T> T required(String field, T value) {
 		if (value == null) {
-			throw EnrolmentRefusal.invalid("field-required", field);
+			throw EnrolmentRefusal.invalid("enrolment-field-required", field);
 		}
 		return value;
 	}

@@ -82,9 +82,12 @@ public final class IrkText {
 
 	private static String checkedKey(String value, int line) {
 		if (!KEY.matcher(value).matches()) {
-			boolean hex = value.chars().allMatch((c) -> Character.digit(c, 16) >= 0);
-			throw EnrolmentRefusal.invalid(hex ? "irk-key-length" : "irk-key-not-hex", String.valueOf(line),
-					String.valueOf(value.length()));
+			String where = String.valueOf(line);
+			String length = String.valueOf(value.length());
+			if (value.chars().allMatch((c) -> Character.digit(c, 16) >= 0)) {
+				throw EnrolmentRefusal.invalid("irk-key-length", where, length);
+			}
+			throw EnrolmentRefusal.invalid("irk-key-not-hex", where, length);
 		}
 		return value;
 	}

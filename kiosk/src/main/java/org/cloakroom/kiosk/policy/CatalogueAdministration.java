@@ -129,7 +129,7 @@ public class CatalogueAdministration {
 		}
 		String reason = DraftCheck.blankToNull(because);
 		if (reason != null && reason.length() > 500) {
-			throw PolicyRefusal.invalid("text-too-long", "because", String.valueOf(reason.length()), "500");
+			throw PolicyRefusal.invalid("policy-text-too-long", "because", String.valueOf(reason.length()), "500");
 		}
 		BidiControls.refuse("because", reason);
 		this.tables.retire(id, this.clock.instant(), reason);

@@ -28,17 +28,18 @@ public record ExemptionGrant(PhoneId phoneId, EmployeeId employeeId, Instant exp
 
 	private static void positive(String field, Long id) {
 		if (id != null && id <= 0) {
-			throw PolicyRefusal.invalid("not-an-id", field, String.valueOf(id));
+			throw PolicyRefusal.invalid("exemption-not-an-id", field, String.valueOf(id));
 		}
 	}
 
 	static String text(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
-			throw PolicyRefusal.invalid("text-blank", field, value);
+			throw PolicyRefusal.invalid("policy-text-blank", field, value);
 		}
 		String stripped = value.strip();
 		if (stripped.length() > max) {
-			throw PolicyRefusal.invalid("text-too-long", field, String.valueOf(stripped.length()), String.valueOf(max));
+			throw PolicyRefusal.invalid("policy-text-too-long", field, String.valueOf(stripped.length()),
+					String.valueOf(max));
 		}
 		BidiControls.refuse(field, value);
 		return stripped;

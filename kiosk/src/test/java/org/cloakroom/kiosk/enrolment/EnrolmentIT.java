@@ -34,7 +34,7 @@ class EnrolmentIT extends EnrolmentModuleSupport {
 		assertThat(ada.name()).isEqualTo("Ada Lovelace");
 		assertThat(ada.badgeId()).isEqualTo("B-1001");
 		Map<String, Object> row = this.jdbc.queryForMap("SELECT pin_hash, created_at FROM employee WHERE id = ?",
-				ada.id());
+				ada.id().value());
 		assertThat((String) row.get("PIN_HASH")).isNotEqualTo("2468").startsWith("$2");
 		assertThat(events.ofType(EmployeeEnrolled.class))
 			.containsExactly(new EmployeeEnrolled(ada.id().value(), "Ada Lovelace", "B-1001"));

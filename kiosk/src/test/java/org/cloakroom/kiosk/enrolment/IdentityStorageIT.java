@@ -56,7 +56,7 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 		this.enrolment.addIdentity(pixel.id(), IdentityResolvingKey.parseHex(IRK_HEX));
 		this.enrolment.addIdentity(iphone.id(), IdentityResolvingKey.parseHex("00112233445566778899aabbccddeeff"));
 		this.jdbc.update("UPDATE ble_identity SET stored_value = (SELECT stored_value FROM ble_identity "
-				+ "WHERE phone_id = ?) WHERE phone_id = ?", pixel.id(), iphone.id());
+				+ "WHERE phone_id = ?) WHERE phone_id = ?", pixel.id().value(), iphone.id().value());
 
 		assertThat(this.jdbc.queryForList("SELECT DISTINCT stored_value FROM ble_identity", String.class)).hasSize(1);
 		assertThatIllegalStateException().isThrownBy(() -> this.identities.all())
