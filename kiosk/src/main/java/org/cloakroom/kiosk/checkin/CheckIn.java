@@ -11,6 +11,7 @@ import org.cloakroom.kiosk.ble.UnenrolledPhoneSighting;
 import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.enrolment.Enrolment;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.locker.LockerView;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
@@ -87,11 +88,13 @@ public class CheckIn {
 	 * ({@code identifiedBy} how they did it), so that a PIN is checked once.
 	 */
 	VisitView start(EmployeeRef employee, String identifiedBy) {
-		Set<Long> inLocker = this.sessionQueries.activeFor(employee.id()).map(SessionView::phoneIds).orElse(Set.of());
+		Set<Long> inLocker = this.sessionQueries.activeFor(employee.id().value())
+			.map(SessionView::phoneIds)
+			.orElse(Set.of());
 		DoorVisit visit = this.visits.add(new DoorVisit(employee, this.assessor.assess(employee, inLocker),
 				unenrolledAtDoor(), this.clock.instant()));
 		this.transactions.executeWithoutResult(tx -> {
-			this.events.publishEvent(new CheckInStarted(employee.id(), visit.id().toString(), identifiedBy,
+			this.events.publishEvent(new CheckInStarted(employee.id().value(), visit.id().toString(), identifiedBy,
 					visit.phones(), visit.unenrolled(), this.clock.instant()));
 			alertAboutUnenrolledPhones(visit);
 			grantEntryIfDone(visit);
@@ -114,9 +117,9 @@ public class CheckIn {
 			Instant now = this.clock.instant();
 			this.jdbc
 				.sql("INSERT INTO phone_declaration (employee_id, phone_id, carried, declared_at) VALUES (?, ?, ?, ?)")
-				.params(visit.employee().id(), phoneId, carried, now.atOffset(java.time.ZoneOffset.UTC))
+				.params(visit.employee().id().value(), phoneId, carried, now.atOffset(java.time.ZoneOffset.UTC))
 				.update();
-			this.events.publishEvent(new PhoneDeclared(visit.employee().id(), phoneId, carried, now));
+			this.events.publishEvent(new PhoneDeclared(visit.employee().id().value(), phoneId, carried, now));
 			grantEntryIfDone(visit);
 		});
 		return view(visit);
@@ -129,7 +132,7 @@ public class CheckIn {
 	public VisitView reattest(UUID visitId, long phoneId) {
 		DoorVisit visit = this.visits.get(visitId);
 		this.transactions.executeWithoutResult(tx -> {
-			this.enrolment.reattest(phoneId);
+			this.enrolment.reattest(PhoneId.of(phoneId));
 			visit.reattested(phoneId, this.decisions.decide(phoneId));
 			grantEntryIfDone(visit);
 		});
@@ -164,7 +167,7 @@ public class CheckIn {
 	private long openSession(DoorVisit visit) {
 		Instant now = this.clock.instant();
 		return this.transactions.execute(tx -> {
-			StorageSession session = this.sessions.save(StorageSession.open(visit.employee().id(),
+			StorageSession session = this.sessions.save(StorageSession.open(visit.employee().id().value(),
 					visit.phonesToStore(), visit.unenrolled().toStore(), now));
 			visit.sessionOpened(session.id());
 			this.events.publishEvent(new StorageSessionOpened(session.id(), session.employeeId(), session.phoneIds(),
@@ -186,15 +189,15 @@ public class CheckIn {
 	private void alertAboutUnenrolledPhones(DoorVisit visit) {
 		UnenrolledNotice unenrolled = visit.unenrolled();
 		if (unenrolled.count() > 0 && unenrolled.action() == UnenrolledPhoneAction.ALERT) {
-			this.events.publishEvent(new UnenrolledPhoneAtCheckIn(visit.employee().id(), unenrolled.deviceKeys(),
-					unenrolled.kinds(), this.clock.instant()));
+			this.events.publishEvent(new UnenrolledPhoneAtCheckIn(visit.employee().id().value(),
+					unenrolled.deviceKeys(), unenrolled.kinds(), this.clock.instant()));
 		}
 	}
 
 	private void grantEntryIfDone(DoorVisit visit) {
 		if (!visit.hasOpenQuestions() && !visit.somethingToStore()) {
-			this.events
-				.publishEvent(new EntryGranted(visit.employee().id(), "no phone to store", this.clock.instant()));
+			this.events.publishEvent(
+					new EntryGranted(visit.employee().id().value(), "no phone to store", this.clock.instant()));
 		}
 	}
 
@@ -214,7 +217,7 @@ public class CheckIn {
 			deadline = locker.deadline();
 			emptyCloses = locker.emptyCloses();
 		}
-		return new VisitView(visit.id(), visit.employee().id(), visit.employee().name(), visit.phones(),
+		return new VisitView(visit.id(), visit.employee().id().value(), visit.employee().name(), visit.phones(),
 				visit.unenrolled(), stage(visit, session), session, deadline, emptyCloses);
 	}
 

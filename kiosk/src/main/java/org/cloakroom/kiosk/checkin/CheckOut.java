@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.checkin;
 import java.time.Instant;
 
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.locker.Lockers;
 
@@ -40,7 +41,7 @@ public class CheckOut {
 
 	/** The same for an employee the kiosk identified already in this conversation. */
 	CollectionView start(EmployeeRef employee) {
-		SessionView session = this.sessions.activeFor(employee.id())
+		SessionView session = this.sessions.activeFor(employee.id().value())
 			.filter(active -> active.state() == SessionState.STORED)
 			.orElseThrow(() -> new NothingStoredException(employee.name()));
 		this.lockers.release(session.lockerId(), session.id());
@@ -52,7 +53,7 @@ public class CheckOut {
 		if (session.lockerId() == null) {
 			throw new IllegalStateException("Session " + sessionId + " never had a locker");
 		}
-		String name = this.employees.byId(session.employeeId()).map(EmployeeRef::name).orElse("?");
+		String name = this.employees.byId(EmployeeId.of(session.employeeId())).map(EmployeeRef::name).orElse("?");
 		Instant deadline = (session.state() == SessionState.COLLECTING)
 				? this.lockers.get(session.lockerId()).deadline() : null;
 		return new CollectionView(session.id(), session.employeeId(), name, session.lockerId(), session.state(),

@@ -51,12 +51,11 @@ public class KioskDesk {
 	 */
 	public synchronized KioskScreen identify(Identification who) {
 		EmployeeRef employee = this.identifier.identify(who);
-		Optional<SessionView> stored = this.sessions.activeFor(employee.id())
+		Optional<SessionView> stored = this.sessions.activeFor(employee.id().value())
 			.filter(session -> session.state() == SessionState.STORED);
 		if (stored.isPresent()) {
-			return show(new Choosing(
-					new KioskScreen.ChoiceView(who.badgeId(), employee.id(), employee.name(), stored.get().lockerId()),
-					employee, who.identifiedBy()));
+			return show(new Choosing(new KioskScreen.ChoiceView(who.badgeId(), employee.id().value(), employee.name(),
+					stored.get().lockerId()), employee, who.identifiedBy()));
 		}
 		return show(new Visiting(this.checkIn.start(employee, who.identifiedBy()).id()));
 	}

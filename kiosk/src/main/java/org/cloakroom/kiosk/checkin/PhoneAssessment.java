@@ -21,7 +21,7 @@ public record PhoneAssessment(long phoneId, String label, String verdict, boolea
 
 	static PhoneAssessment of(long phoneId, String label, Decision decision, boolean seenNearby,
 			boolean attestationDue) {
-		return new PhoneAssessment(phoneId, label, decision.verdict(), decision.mustStore(), decision.reasons(),
+		return new PhoneAssessment(phoneId, label, decision.verdict().name(), decision.mustStore(), decision.reasons(),
 				seenNearby, null, attestationDue);
 	}
 
@@ -53,7 +53,7 @@ public record PhoneAssessment(long phoneId, String label, String verdict, boolea
 	 * After the employee re-attested: the fresh decision, the answer kept, nothing due.
 	 */
 	PhoneAssessment reattested(Decision decision) {
-		return new PhoneAssessment(this.phoneId, this.label, decision.verdict(), decision.mustStore(),
+		return new PhoneAssessment(this.phoneId, this.label, decision.verdict().name(), decision.mustStore(),
 				decision.reasons(), this.seenNearby, this.carried, false);
 	}
 

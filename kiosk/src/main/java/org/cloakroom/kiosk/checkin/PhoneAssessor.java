@@ -45,15 +45,15 @@ class PhoneAssessor {
 		Instant recent = this.clock.instant().minus(this.properties.seenWithin());
 		return this.phones.ofEmployee(employee.id())
 			.stream()
-			.filter(phone -> !alreadyStored.contains(phone.id()))
+			.filter(phone -> !alreadyStored.contains(phone.id().value()))
 			.map(phone -> assess(phone, recent))
 			.toList();
 	}
 
 	private PhoneAssessment assess(PhoneRef phone, Instant recent) {
 		PhoneFacts facts = this.decisions.facts(phone);
-		return PhoneAssessment.of(phone.id(), phone.label(), this.decisions.decide(facts),
-				seenNearby(phone.id(), recent), facts.attestationOverdue());
+		return PhoneAssessment.of(phone.id().value(), phone.label(), this.decisions.decide(facts),
+				seenNearby(phone.id().value(), recent), facts.attestationOverdue());
 	}
 
 	/** Near the door and heard recently; a phone heard only from inside is not "here". */

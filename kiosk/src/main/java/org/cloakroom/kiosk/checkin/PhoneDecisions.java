@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.checkin;
 
 import java.util.Set;
 
+import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.policy.ComplianceCheck;
@@ -30,7 +31,7 @@ public class PhoneDecisions {
 	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown phone
 	 */
 	public Decision decide(long phoneId) {
-		return decide(this.phones.byId(phoneId));
+		return decide(this.phones.byId(PhoneId.of(phoneId)));
 	}
 
 	public Decision decide(PhoneRef phone) {

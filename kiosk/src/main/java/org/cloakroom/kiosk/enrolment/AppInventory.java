@@ -10,7 +10,7 @@ import java.util.Set;
  * names the device-management system of an MDM inventory ({@code null} for a
  * declaration).
  */
-public record AppInventory(long phoneId, InventorySource source, Instant recordedAt, Set<String> appIds,
+public record AppInventory(PhoneId phoneId, InventorySource source, Instant recordedAt, Set<String> appIds,
 		Set<String> appNames, String mdm) {
 
 	public AppInventory {
@@ -18,7 +18,7 @@ public record AppInventory(long phoneId, InventorySource source, Instant recorde
 		appNames = Set.copyOf(appNames);
 	}
 
-	public AppInventory(long phoneId, InventorySource source, Instant recordedAt, Set<String> appIds) {
+	public AppInventory(PhoneId phoneId, InventorySource source, Instant recordedAt, Set<String> appIds) {
 		this(phoneId, source, recordedAt, appIds, Set.of(), null);
 	}
 

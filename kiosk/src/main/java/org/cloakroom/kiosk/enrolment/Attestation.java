@@ -7,5 +7,5 @@ import java.time.Instant;
  * and attested ({@code null}: never), when the next attestation is due, and whether that
  * is past. A phone never attested is overdue (an MDM list does not attest).
  */
-public record Attestation(long phoneId, Instant attestedAt, Instant dueAt, boolean overdue) {
+public record Attestation(PhoneId phoneId, Instant attestedAt, Instant dueAt, boolean overdue) {
 }

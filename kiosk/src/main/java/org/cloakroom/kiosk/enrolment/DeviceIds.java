@@ -27,8 +27,7 @@ public record DeviceIds(String serial, String imei, String udid, String mdmId) {
 		}
 		String text = value.strip();
 		if (!PRINTABLE.matcher(text).matches()) {
-			throw new IllegalArgumentException(
-					"The device " + field + " must be 1 to 100 printable characters, got '" + value + "'");
+			throw EnrolmentRefusal.invalid("device-id-invalid", field, value);
 		}
 		return text;
 	}

@@ -1,10 +1,10 @@
 package org.cloakroom.kiosk.enrolment;
 
-/** Another employee is already enrolled with this badge; the web layer answers 409. */
-public class DuplicateBadgeException extends RuntimeException {
+/** Another employee is already enrolled with this badge. */
+public class DuplicateBadgeException extends EnrolmentRefusal {
 
 	public DuplicateBadgeException(String badgeId) {
-		super("Badge " + badgeId + " is already enrolled");
+		super(Kind.CONFLICT, "badge-taken", badgeId);
 	}
 
 }

@@ -1,14 +1,20 @@
 package org.cloakroom.kiosk.enrolment;
 
 /**
- * A BLE identity is already enrolled (for this or another phone), so the kiosk could not
- * tell the phones apart; the web layer answers 409. The message shows only the identity's
- * safe description, never an IRK.
+ * A BLE identity or device identifier is already enrolled (for this or another phone), so
+ * the kiosk or an MDM import could not tell the phones apart. The words show only the
+ * identity's safe description, never an IRK.
  */
-public class DuplicateIdentityException extends RuntimeException {
+public class DuplicateIdentityException extends EnrolmentRefusal {
 
-	public DuplicateIdentityException(String description, long phoneId) {
-		super("The " + description + " is already enrolled for phone " + phoneId);
+	/** A BLE identity, by its safe description. */
+	public DuplicateIdentityException(String description, PhoneId phoneId) {
+		super(Kind.CONFLICT, "identity-taken", description, phoneId);
+	}
+
+	/** A device identifier ({@code serial}, {@code IMEI}, ...) with its value. */
+	DuplicateIdentityException(String what, String value, PhoneId phoneId) {
+		super(Kind.CONFLICT, "device-id-taken", what, value, phoneId);
 	}
 
 }

@@ -30,7 +30,7 @@ public class EmployeeDirectory {
 		return this.employees.all();
 	}
 
-	public Optional<EmployeeRef> byId(long employeeId) {
+	public Optional<EmployeeRef> byId(EmployeeId employeeId) {
 		return this.employees.byId(employeeId);
 	}
 

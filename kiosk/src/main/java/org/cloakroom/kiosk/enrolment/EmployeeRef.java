@@ -1,5 +1,5 @@
 package org.cloakroom.kiosk.enrolment;
 
 /** An enrolled employee as other modules see one (never the PIN hash). */
-public record EmployeeRef(long id, String name, String badgeId) {
+public record EmployeeRef(EmployeeId id, String name, String badgeId) {
 }

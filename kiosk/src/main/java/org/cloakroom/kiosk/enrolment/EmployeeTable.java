@@ -22,8 +22,8 @@ class EmployeeTable {
 	 * a column named like the component ({@code badgeId}), and H2 writes a stack trace to
 	 * its trace file for every such miss.
 	 */
-	private static final RowMapper<Row> ROW = (rs, row) -> new Row(rs.getLong("id"), rs.getString("name"),
-			rs.getString("badge_id"), rs.getString("pin_hash"));
+	private static final RowMapper<Row> ROW = (rs, row) -> new Row(EmployeeId.of(rs.getLong("id")),
+			rs.getString("name"), rs.getString("badge_id"), rs.getString("pin_hash"));
 
 	private final JdbcClient jdbc;
 
@@ -31,12 +31,12 @@ class EmployeeTable {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String name, String badgeId, String pinHash, Instant now) {
+	EmployeeId insert(String name, String badgeId, String pinHash, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("INSERT INTO employee (name, badge_id, pin_hash, created_at) VALUES (?, ?, ?, ?)")
 			.params(name, badgeId, pinHash, now.atOffset(ZoneOffset.UTC))
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
+		return EmployeeId.of(key.getKeyAs(Long.class));
 	}
 
 	boolean badgeTaken(String badgeId) {
@@ -50,8 +50,8 @@ class EmployeeTable {
 		return this.jdbc.sql(COLUMNS + " WHERE badge_id = ?").param(badgeId).query(ROW).optional();
 	}
 
-	Optional<EmployeeRef> byId(long id) {
-		return this.jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(ROW).optional().map(Row::ref);
+	Optional<EmployeeRef> byId(EmployeeId id) {
+		return this.jdbc.sql(COLUMNS + " WHERE id = ?").param(id.value()).query(ROW).optional().map(Row::ref);
 	}
 
 	List<EmployeeRef> all() {
@@ -59,7 +59,7 @@ class EmployeeTable {
 	}
 
 	/** An employee with the PIN hash, which never leaves this module. */
-	record Row(long id, String name, String badgeId, String pinHash) {
+	record Row(EmployeeId id, String name, String badgeId, String pinHash) {
 
 		EmployeeRef ref() {
 			return new EmployeeRef(this.id, this.name, this.badgeId);

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.Refusal;
 import org.cloakroom.kiosk.ble.BleIdentity;
 import org.cloakroom.kiosk.ble.EnrolledIdentitiesChanged;
-import org.cloakroom.kiosk.policy.Platform;
 import org.cloakroom.kiosk.security.PinHasher;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Enrols employees and phones, adds BLE identities and records app inventories; each an
  * audit event, published in the transaction that made the change. Bad input is an
- * {@link IllegalArgumentException} naming the field and the value.
+ * {@link EnrolmentRefusal} naming the field and the value.
  */
 @Service
 public class Enrolment {
@@ -59,14 +59,14 @@ public class Enrolment {
 			throw new DuplicateBadgeException(badge);
 		}
 		String pinHash = this.pins.hash(pin);
-		long id;
+		EmployeeId id;
 		try {
 			id = this.employees.insert(cleanName, badge, pinHash, this.clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
 			throw new DuplicateBadgeException(badge);
 		}
-		this.events.publishEvent(new EmployeeEnrolled(id, cleanName, badge));
+		this.events.publishEvent(new EmployeeEnrolled(id.value(), cleanName, badge));
 		return new EmployeeRef(id, cleanName, badge);
 	}
 
@@ -74,7 +74,7 @@ public class Enrolment {
 	 * @throws NotFoundException for an unknown employee
 	 */
 	@Transactional
-	public PhoneRef enrolPhone(long employeeId, String label, Platform platform) {
+	public PhoneRef enrolPhone(EmployeeId employeeId, String label, Platform platform) {
 		return enrolPhone(employeeId, label, platform, DeviceIds.NONE);
 	}
 
@@ -84,7 +84,7 @@ public class Enrolment {
 	 * @throws DuplicateIdentityException when another phone holds one of the identifiers
 	 */
 	@Transactional
-	public PhoneRef enrolPhone(long employeeId, String label, Platform platform, DeviceIds devices) {
+	public PhoneRef enrolPhone(EmployeeId employeeId, String label, Platform platform, DeviceIds devices) {
 		String cleanLabel = Inputs.text("phone label", label, 100);
 		Inputs.required("platform", platform);
 		DeviceIds ids = (devices != null) ? devices : DeviceIds.NONE;
@@ -93,8 +93,8 @@ public class Enrolment {
 		refuseTaken("imei", "IMEI", ids.imei());
 		refuseTaken("udid", "UDID", ids.udid());
 		refuseTaken("mdm_id", "MDM device id", ids.mdmId());
-		long id = this.phones.insert(employeeId, cleanLabel, platform, ids, this.clock.instant());
-		this.events.publishEvent(new PhoneEnrolled(id, employeeId, cleanLabel, platform));
+		PhoneId id = this.phones.insert(employeeId, cleanLabel, platform, ids, this.clock.instant());
+		this.events.publishEvent(new PhoneEnrolled(id.value(), employeeId.value(), cleanLabel, platform));
 		return new PhoneRef(id, employeeId, cleanLabel, platform);
 	}
 
@@ -104,7 +104,7 @@ public class Enrolment {
 	 * @throws DuplicateIdentityException when the identity is already enrolled
 	 */
 	@Transactional
-	public void addIdentity(long phoneId, BleIdentity identity) {
+	public void addIdentity(PhoneId phoneId, BleIdentity identity) {
 		enrolIdentity(phoneId, identity);
 	}
 
@@ -112,7 +112,7 @@ public class Enrolment {
 	 * Like {@link #addIdentity}, and answers with what may be shown of the new identity.
 	 */
 	@Transactional
-	public IdentityView enrolIdentity(long phoneId, BleIdentity identity) {
+	public IdentityView enrolIdentity(PhoneId phoneId, BleIdentity identity) {
 		Inputs.required("BLE identity", identity);
 		requirePhone(phoneId);
 		this.identities.all()
@@ -120,10 +120,10 @@ public class Enrolment {
 			.filter((enrolled) -> enrolled.identity().equals(identity))
 			.findFirst()
 			.ifPresent((enrolled) -> {
-				throw new DuplicateIdentityException(identity.describe(), enrolled.phoneId());
+				throw new DuplicateIdentityException(identity.describe(), PhoneId.of(enrolled.phoneId()));
 			});
 		long id = this.identities.insert(phoneId, identity, this.clock.instant());
-		this.events.publishEvent(new BleIdentityAdded(phoneId, identity.kind(), identity.describe()));
+		this.events.publishEvent(new BleIdentityAdded(phoneId.value(), identity.kind(), identity.describe()));
 		this.events.publishEvent(new EnrolledIdentitiesChanged());
 		return new IdentityView(id, phoneId, identity.kind(), identity.describe());
 	}
@@ -134,7 +134,7 @@ public class Enrolment {
 	 * @throws NotFoundException for an unknown phone
 	 */
 	@Transactional
-	public AppInventory recordInventory(long phoneId, InventorySource source, Set<String> appIds) {
+	public AppInventory recordInventory(PhoneId phoneId, InventorySource source, Set<String> appIds) {
 		Inputs.required("inventory source", source);
 		Set<String> apps = Inputs.appIds(appIds);
 		requirePhone(phoneId);
@@ -152,17 +152,16 @@ public class Enrolment {
 	/**
 	 * The employee signs off, at the kiosk, that the apps they last declared for the
 	 * phone are unchanged: the same list is recorded again as a declaration attested now.
-	 * @throws IllegalStateException when the phone has no declaration to re-attest
+	 * @throws EnrolmentRefusal when the phone has no declaration to re-attest
 	 */
-	public long reattest(long phoneId) {
+	public long reattest(PhoneId phoneId) {
 		requirePhone(phoneId);
 		AppInventory declared = this.inventories.newestDeclaration(phoneId)
-			.orElseThrow(() -> new IllegalStateException(
-					"Phone " + phoneId + " has no declaration to re-attest; declare its apps at enrolment"));
+			.orElseThrow(() -> new EnrolmentRefusal(Refusal.Kind.CONFLICT, "nothing-to-reattest", phoneId));
 		return declareInventory(phoneId, declared.appIds());
 	}
 
-	public long declareInventory(long phoneId, Set<String> appIds) {
+	public long declareInventory(PhoneId phoneId, Set<String> appIds) {
 		Set<String> apps = Inputs.appIds(appIds);
 		requirePhone(phoneId);
 		return record(new AppInventory(phoneId, InventorySource.DECLARATION, this.clock.instant(), apps));
@@ -172,7 +171,7 @@ public class Enrolment {
 	long record(AppInventory inventory) {
 		boolean declared = inventory.source() == InventorySource.DECLARATION;
 		long id = this.inventories.insert(inventory, declared ? inventory.recordedAt() : null);
-		this.events.publishEvent(new InventoryRecorded(inventory.phoneId(), id, inventory.source(),
+		this.events.publishEvent(new InventoryRecorded(inventory.phoneId().value(), id, inventory.source(),
 				inventory.recordedAt(), sorted(inventory.appIds()), sorted(inventory.appNames()), inventory.mdm()));
 		return id;
 	}
@@ -184,12 +183,12 @@ public class Enrolment {
 	private void refuseTaken(String column, String what, String value) {
 		if (value != null) {
 			this.phones.holderOf(column, value).ifPresent((holder) -> {
-				throw new DuplicateIdentityException("device " + what + " '" + value + "'", holder);
+				throw new DuplicateIdentityException(what, value, holder);
 			});
 		}
 	}
 
-	private void requirePhone(long phoneId) {
+	private void requirePhone(PhoneId phoneId) {
 		this.phones.byId(phoneId).orElseThrow(() -> new NotFoundException("Phone", phoneId));
 	}
 

@@ -5,5 +5,5 @@ package org.cloakroom.kiosk.enrolment;
  * {@code eddystone-uid}, {@code address}) and a description that reveals no secret. There
  * is deliberately no way to read an IRK back.
  */
-public record IdentityView(long id, long phoneId, String kind, String description) {
+public record IdentityView(long id, PhoneId phoneId, String kind, String description) {
 }

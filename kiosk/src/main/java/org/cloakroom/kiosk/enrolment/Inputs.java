@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 import org.cloakroom.kiosk.BidiControls;
 
-/** Checks of what people type at enrolment; each error names the field and the value. */
+/**
+ * Checks of what people type at enrolment; each refusal names the field and the value.
+ */
 final class Inputs {
 
 	private static final Pattern BADGE = Pattern.compile("[A-Za-z0-9-]{4,32}");
@@ -16,12 +18,12 @@ final class Inputs {
 
 	static String text(String field, String value, int maxLength) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("The " + field + " must not be blank, got '" + value + "'");
+			throw EnrolmentRefusal.invalid("enrolment-text-blank", field, value);
 		}
 		String text = value.strip();
 		if (text.length() > maxLength) {
-			throw new IllegalArgumentException(
-					"The " + field + " must be at most " + maxLength + " characters, got " + text.length());
+			throw EnrolmentRefusal.invalid("enrolment-text-too-long", field, String.valueOf(maxLength),
+					String.valueOf(text.length()));
 		}
 		BidiControls.refuse(field, value);
 		return text;
@@ -30,14 +32,14 @@ final class Inputs {
 	static String badge(String badgeId) {
 		String badge = (badgeId == null) ? null : badgeId.strip();
 		if (badge == null || !BADGE.matcher(badge).matches()) {
-			throw new IllegalArgumentException("A badge id is 4 to 32 letters, digits or '-', got '" + badgeId + "'");
+			throw EnrolmentRefusal.invalid("badge-invalid", badgeId);
 		}
 		return badge;
 	}
 
 	static Set<String> appIds(Set<String> appIds) {
 		if (appIds == null) {
-			throw new IllegalArgumentException("An inventory needs a set of app ids (empty when none)");
+			throw EnrolmentRefusal.invalid("app-ids-missing");
 		}
 		Set<String> clean = new TreeSet<>();
 		for (String appId : appIds) {
@@ -48,7 +50,7 @@ final class Inputs {
 
 	static <T> T required(String field, T value) {
 		if (value == null) {
-			throw new IllegalArgumentException("The " + field + " is required");
+			throw EnrolmentRefusal.invalid("enrolment-field-required", field);
 		}
 		return value;
 	}

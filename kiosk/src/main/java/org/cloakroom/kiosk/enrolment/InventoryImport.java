@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,8 +145,7 @@ public class InventoryImport {
 	private static String mdmName(String mdm) {
 		String name = (mdm == null) ? "" : mdm.strip();
 		if (!MDM_NAME.matcher(name).matches()) {
-			throw new IllegalArgumentException(
-					"The mdm name must be 1 to 64 letters, digits, '.', '_' or '-', got '" + mdm + "'");
+			throw EnrolmentRefusal.invalid("mdm-name-invalid", mdm);
 		}
 		return name;
 	}
@@ -166,7 +166,7 @@ public class InventoryImport {
 
 		private final int listedDevices;
 
-		private final Map<Long, TreeSet<String>> entries = new TreeMap<>();
+		private final Map<PhoneId, TreeSet<String>> entries = new TreeMap<>(Comparator.comparingLong(PhoneId::value));
 
 		private final Map<String, UnmatchedDevice> unmatched = new LinkedHashMap<>();
 
@@ -198,7 +198,7 @@ public class InventoryImport {
 			}
 			else if (row.entry() != null && !apps.contains(row.entry())) {
 				this.export.problem(row.line(), String.format("%s reports more than %,d apps for phone %d",
-						row.device().describe(), MAX_APPS_PER_PHONE, ref.id()));
+						row.device().describe(), MAX_APPS_PER_PHONE, ref.id().value()));
 			}
 		}
 

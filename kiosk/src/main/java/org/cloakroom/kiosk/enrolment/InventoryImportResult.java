@@ -17,7 +17,7 @@ public record InventoryImportResult(String mdm, MdmFormat format, Instant import
 	}
 
 	/** The inventory recorded for one phone: app ids, or display names (Intune). */
-	public record Recorded(long phoneId, long inventoryId, int appIds, int appNames) {
+	public record Recorded(PhoneId phoneId, long inventoryId, int appIds, int appNames) {
 	}
 
 	/**

@@ -31,8 +31,8 @@ class InventoryTable {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("INSERT INTO app_inventory (phone_id, source, mdm, recorded_at, attested_at) VALUES (?, ?, ?, ?, ?)")
-			.params(inventory.phoneId(), inventory.source().name(), inventory.mdm(), utc(inventory.recordedAt()),
-					utc(attestedAt))
+			.params(inventory.phoneId().value(), inventory.source().name(), inventory.mdm(),
+					utc(inventory.recordedAt()), utc(attestedAt))
 			.update(key, "id");
 		long id = key.getKeyAs(Long.class);
 		insertItems(id, inventory.appIds(), false);
@@ -43,20 +43,20 @@ class InventoryTable {
 	/**
 	 * The newest by {@code recorded_at} (the later insert on a tie), whatever its source.
 	 */
-	Optional<AppInventory> newest(long phoneId) {
+	Optional<AppInventory> newest(PhoneId phoneId) {
 		return newestRow(phoneId).map(Stored::inventory);
 	}
 
-	Optional<Stored> newestRow(long phoneId) {
+	Optional<Stored> newestRow(PhoneId phoneId) {
 		return this.jdbc.sql(COLUMNS + " WHERE phone_id = ? ORDER BY recorded_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
-			.param(phoneId)
+			.param(phoneId.value())
 			.query(this::row)
 			.optional();
 	}
 
-	Optional<Stored> byId(long phoneId, long inventoryId) {
+	Optional<Stored> byId(PhoneId phoneId, long inventoryId) {
 		return this.jdbc.sql(COLUMNS + " WHERE phone_id = ? AND id = ?")
-			.params(phoneId, inventoryId)
+			.params(phoneId.value(), inventoryId)
 			.query(this::row)
 			.optional();
 	}
@@ -64,22 +64,22 @@ class InventoryTable {
 	/**
 	 * The phone's newest declaration by the employee (an MDM list cannot be re-attested).
 	 */
-	Optional<AppInventory> newestDeclaration(long phoneId) {
+	Optional<AppInventory> newestDeclaration(PhoneId phoneId) {
 		return this.jdbc
 			.sql(COLUMNS + " WHERE phone_id = ? AND source = 'DECLARATION' ORDER BY recorded_at DESC, id DESC "
 					+ "FETCH FIRST 1 ROWS ONLY")
-			.param(phoneId)
+			.param(phoneId.value())
 			.query(this::row)
 			.optional()
 			.map(Stored::inventory);
 	}
 
 	/** When the phone's apps were last attested, if ever. */
-	Optional<Instant> lastAttested(long phoneId) {
+	Optional<Instant> lastAttested(PhoneId phoneId) {
 		return this.jdbc
 			.sql("SELECT attested_at FROM app_inventory WHERE phone_id = ? AND attested_at IS NOT NULL "
 					+ "ORDER BY attested_at DESC FETCH FIRST 1 ROWS ONLY")
-			.param(phoneId)
+			.param(phoneId.value())
 			.query(OffsetDateTime.class)
 			.optional()
 			.map(OffsetDateTime::toInstant);
@@ -96,7 +96,7 @@ class InventoryTable {
 	private Stored row(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
 		return new Stored(id,
-				new AppInventory(rs.getLong("phone_id"), InventorySource.valueOf(rs.getString("source")),
+				new AppInventory(PhoneId.of(rs.getLong("phone_id")), InventorySource.valueOf(rs.getString("source")),
 						rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), items(id, false),
 						items(id, true), rs.getString("mdm")));
 	}

@@ -29,14 +29,13 @@ public final class IrkText {
 	}
 
 	/**
-	 * @throws IllegalArgumentException naming what is wrong (never the key itself)
+	 * @throws EnrolmentRefusal naming what is wrong (never the key itself)
 	 */
 	public static IdentityResolvingKey parse(String text) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("The IRK is required: 32 hex digits or BlueZ's [IdentityResolvingKey] "
-					+ "section with Key=<32 hex digits>");
+			throw EnrolmentRefusal.invalid("irk-missing");
 		}
-		return text.contains("[") ? fromInfoFile(text) : IdentityResolvingKey.parseHex(text);
+		return text.contains("[") ? fromInfoFile(text) : fromHex(text);
 	}
 
 	private static IdentityResolvingKey fromInfoFile(String text) {
@@ -52,21 +51,28 @@ public final class IrkText {
 			}
 			else if (inSection && isKeyLine(line)) {
 				if (key != null) {
-					throw new IllegalArgumentException(
-							"The BlueZ [IdentityResolvingKey] section has a second Key on line " + (i + 1)
-									+ "; give exactly one");
+					throw EnrolmentRefusal.invalid("irk-second-key", String.valueOf(i + 1));
 				}
 				key = checkedKey(line.substring(line.indexOf('=') + 1).strip(), i + 1);
 			}
 		}
 		if (!sectionSeen) {
-			throw new IllegalArgumentException("The BlueZ info text has no [IdentityResolvingKey] section");
+			throw EnrolmentRefusal.invalid("irk-no-section");
 		}
 		if (key == null) {
-			throw new IllegalArgumentException(
-					"The BlueZ [IdentityResolvingKey] section has no Key=<32 hex digits> line");
+			throw EnrolmentRefusal.invalid("irk-no-key");
 		}
 		return new IdentityResolvingKey(HexFormat.of().parseHex(key));
+	}
+
+	/** 32 hex digits, with or without {@code 0x}. */
+	private static IdentityResolvingKey fromHex(String text) {
+		String digits = text.strip().toLowerCase(Locale.ROOT);
+		digits = digits.startsWith("0x") ? digits.substring(2) : digits;
+		if (!KEY.matcher(digits).matches()) {
+			throw EnrolmentRefusal.invalid("irk-hex-invalid", String.valueOf(digits.length()));
+		}
+		return IdentityResolvingKey.parseHex(digits);
 	}
 
 	private static boolean isKeyLine(String line) {
@@ -76,9 +82,12 @@ public final class IrkText {
 
 	private static String checkedKey(String value, int line) {
 		if (!KEY.matcher(value).matches()) {
-			throw new IllegalArgumentException("The BlueZ [IdentityResolvingKey] Key on line " + line
-					+ " must be exactly 32 hex digits, got " + value.length() + " characters"
-					+ (value.chars().allMatch(c -> Character.digit(c, 16) >= 0) ? "" : " that are not all hex digits"));
+			String where = String.valueOf(line);
+			String length = String.valueOf(value.length());
+			if (value.chars().allMatch((c) -> Character.digit(c, 16) >= 0)) {
+				throw EnrolmentRefusal.invalid("irk-key-length", where, length);
+			}
+			throw EnrolmentRefusal.invalid("irk-key-not-hex", where, length);
 		}
 		return value;
 	}

@@ -3,7 +3,6 @@ package org.cloakroom.kiosk.enrolment;
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
-import org.cloakroom.kiosk.policy.Platform;
 
 /** A phone was enrolled for an employee. */
 @AuditType("PhoneEnrolled")

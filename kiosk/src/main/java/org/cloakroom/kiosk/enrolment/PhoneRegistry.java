@@ -44,19 +44,19 @@ public class PhoneRegistry {
 	/**
 	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown id
 	 */
-	public PhoneRef byId(long phoneId) {
+	public PhoneRef byId(PhoneId phoneId) {
 		return this.phones.byId(phoneId).orElseThrow(() -> new NotFoundException("Phone", phoneId));
 	}
 
 	/**
 	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown id
 	 */
-	public PhoneDevices withDevices(long phoneId) {
+	public PhoneDevices withDevices(PhoneId phoneId) {
 		return this.phones.withDevices(phoneId).orElseThrow(() -> new NotFoundException("Phone", phoneId));
 	}
 
 	/** The employee's phones, oldest first; empty for an unknown employee. */
-	public List<PhoneRef> ofEmployee(long employeeId) {
+	public List<PhoneRef> ofEmployee(EmployeeId employeeId) {
 		return this.phones.ofEmployee(employeeId);
 	}
 
@@ -65,7 +65,7 @@ public class PhoneRegistry {
 	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown phone
 	 */
 	@Transactional(readOnly = true)
-	public List<IdentityView> identities(long phoneId) {
+	public List<IdentityView> identities(PhoneId phoneId) {
 		byId(phoneId);
 		return this.identities.viewsOf(phoneId);
 	}
@@ -75,7 +75,7 @@ public class PhoneRegistry {
 	 * empty when it has none (or the phone is unknown).
 	 */
 	@Transactional(readOnly = true)
-	public Optional<AppInventory> currentInventory(long phoneId) {
+	public Optional<AppInventory> currentInventory(PhoneId phoneId) {
 		return this.inventories.newest(phoneId);
 	}
 
@@ -85,7 +85,7 @@ public class PhoneRegistry {
 	 * any inventory
 	 */
 	@Transactional(readOnly = true)
-	public InventoryView currentInventoryView(long phoneId) {
+	public InventoryView currentInventoryView(PhoneId phoneId) {
 		byId(phoneId);
 		return this.inventories.newestRow(phoneId)
 			.map(this::view)
@@ -97,7 +97,7 @@ public class PhoneRegistry {
 	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown phone or inventory
 	 */
 	@Transactional(readOnly = true)
-	public InventoryView inventory(long phoneId, long inventoryId) {
+	public InventoryView inventory(PhoneId phoneId, long inventoryId) {
 		byId(phoneId);
 		return this.inventories.byId(phoneId, inventoryId)
 			.map(this::view)
@@ -109,7 +109,7 @@ public class PhoneRegistry {
 	 * ({@code cloakroom.enrolment.attestation-days} after the last declaration).
 	 */
 	@Transactional(readOnly = true)
-	public Attestation attestation(long phoneId) {
+	public Attestation attestation(PhoneId phoneId) {
 		Optional<Instant> attested = this.inventories.lastAttested(phoneId);
 		Instant due = attested.map((at) -> at.plus(this.attestationValidity)).orElse(null);
 		boolean overdue = (due == null) || !this.clock.instant().isBefore(due);

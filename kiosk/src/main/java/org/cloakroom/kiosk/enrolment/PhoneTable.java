@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.cloakroom.kiosk.policy.Platform;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -32,23 +30,23 @@ class PhoneTable {
 		this.jdbc = jdbc;
 	}
 
-	long insert(long employeeId, String label, Platform platform, DeviceIds devices, Instant now) {
+	PhoneId insert(EmployeeId employeeId, String label, Platform platform, DeviceIds devices, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("INSERT INTO phone (employee_id, label, platform, serial_number, imei, udid, mdm_id, created_at) "
 					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(employeeId, label, platform.name(), devices.serial(), devices.imei(), devices.udid(),
+			.params(employeeId.value(), label, platform.name(), devices.serial(), devices.imei(), devices.udid(),
 					devices.mdmId(), now.atOffset(ZoneOffset.UTC))
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
+		return PhoneId.of(key.getKeyAs(Long.class));
 	}
 
-	Optional<PhoneRef> byId(long id) {
-		return this.jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(PhoneTable::phone).optional();
+	Optional<PhoneRef> byId(PhoneId id) {
+		return this.jdbc.sql(COLUMNS + " WHERE id = ?").param(id.value()).query(PhoneTable::phone).optional();
 	}
 
-	Optional<PhoneDevices> withDevices(long id) {
-		return this.jdbc.sql(WITH_DEVICES + " WHERE id = ?").param(id).query(PhoneTable::devices).optional();
+	Optional<PhoneDevices> withDevices(PhoneId id) {
+		return this.jdbc.sql(WITH_DEVICES + " WHERE id = ?").param(id.value()).query(PhoneTable::devices).optional();
 	}
 
 	/** Every phone with its device identifiers, oldest first. */
@@ -57,7 +55,7 @@ class PhoneTable {
 	}
 
 	/** The phone that already holds this value in a device column, if any. */
-	Optional<Long> holderOf(String column, String value) {
+	Optional<PhoneId> holderOf(String column, String value) {
 		if (!DEVICE_COLUMNS.contains(column)) {
 			throw new IllegalArgumentException("Not a device column: " + column);
 		}
@@ -66,12 +64,13 @@ class PhoneTable {
 			.query(Long.class)
 			.list()
 			.stream()
-			.findFirst();
+			.findFirst()
+			.map(PhoneId::of);
 	}
 
-	List<PhoneRef> ofEmployee(long employeeId) {
+	List<PhoneRef> ofEmployee(EmployeeId employeeId) {
 		return this.jdbc.sql(COLUMNS + " WHERE employee_id = ? ORDER BY id")
-			.param(employeeId)
+			.param(employeeId.value())
 			.query(PhoneTable::phone)
 			.list();
 	}
@@ -85,8 +84,8 @@ class PhoneTable {
 	 * {@code employeeId}, and H2 writes a stack trace to its trace file for every miss.
 	 */
 	private static PhoneRef phone(ResultSet rs, int row) throws SQLException {
-		return new PhoneRef(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("label"),
-				Platform.valueOf(rs.getString("platform")));
+		return new PhoneRef(PhoneId.of(rs.getLong("id")), EmployeeId.of(rs.getLong("employee_id")),
+				rs.getString("label"), Platform.valueOf(rs.getString("platform")));
 	}
 
 	private static PhoneDevices devices(ResultSet rs, int row) throws SQLException {

@@ -46,12 +46,12 @@ class StoredIdentities implements EnrolledIdentities {
 			.list();
 	}
 
-	long insert(long phoneId, BleIdentity identity, Instant now) {
+	long insert(PhoneId phoneId, BleIdentity identity, Instant now) {
 		String stored = (identity instanceof IdentityResolvingKey irk)
-				? this.cipher.encrypt(irk.key(), context(phoneId)) : IdentityText.format(identity);
+				? this.cipher.encrypt(irk.key(), context(phoneId.value())) : IdentityText.format(identity);
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("INSERT INTO ble_identity (phone_id, kind, stored_value, created_at) VALUES (?, ?, ?, ?)")
-			.params(phoneId, identity.kind(), stored, now.atOffset(ZoneOffset.UTC))
+			.params(phoneId.value(), identity.kind(), stored, now.atOffset(ZoneOffset.UTC))
 			.update(key, "id");
 		return key.getKeyAs(Long.class);
 	}
@@ -60,9 +60,9 @@ class StoredIdentities implements EnrolledIdentities {
 	 * The phone's identities as they may be shown: an IRK is not even decrypted, its view
 	 * is its kind and a fixed description.
 	 */
-	List<IdentityView> viewsOf(long phoneId) {
+	List<IdentityView> viewsOf(PhoneId phoneId) {
 		return this.jdbc.sql("SELECT id, phone_id, kind, stored_value FROM ble_identity WHERE phone_id = ? ORDER BY id")
-			.param(phoneId)
+			.param(phoneId.value())
 			.query(this::view)
 			.list();
 	}
@@ -71,7 +71,7 @@ class StoredIdentities implements EnrolledIdentities {
 		String kind = rs.getString("kind");
 		String description = IRK.equals(kind) ? IRK_DESCRIPTION
 				: IdentityText.parse(kind, rs.getString("stored_value")).describe();
-		return new IdentityView(rs.getLong("id"), rs.getLong("phone_id"), kind, description);
+		return new IdentityView(rs.getLong("id"), PhoneId.of(rs.getLong("phone_id")), kind, description);
 	}
 
 	private EnrolledIdentity row(ResultSet rs, int row) throws SQLException {

@@ -1,12 +1,12 @@
 package org.cloakroom.kiosk.enrolment;
 
 /** A PIN did not match the badge's employee; the attempt was counted. */
-public class WrongPinException extends RuntimeException {
+public class WrongPinException extends EnrolmentRefusal {
 
 	private final int attemptsLeft;
 
 	public WrongPinException(String badgeId, int attemptsLeft) {
-		super("Wrong PIN for badge " + badgeId + "; " + attemptsLeft + " attempts left");
+		super(Kind.NOT_ALLOWED, "wrong-pin", badgeId, String.valueOf(attemptsLeft));
 		this.attemptsLeft = attemptsLeft;
 	}
 

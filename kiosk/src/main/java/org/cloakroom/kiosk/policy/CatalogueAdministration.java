@@ -91,13 +91,13 @@ public class CatalogueAdministration {
 	 * Replaces one entry with the JSON object given; its {@code id}, if present, must be
 	 * the entry's.
 	 * @throws NotFoundException when there is no such entry
-	 * @throws IllegalStateException when the entry is retired
+	 * @throws PolicyRefusal when the entry is retired
 	 */
 	@Transactional
 	public CatalogueEntry edit(String id, String entryJson) {
 		CatalogueEntry before = get(id);
 		if (before.retired()) {
-			throw new IllegalStateException("Flagged app '" + id + "' cannot be edited while RETIRED");
+			throw PolicyRefusal.conflict("flagged-app-retired", id);
 		}
 		CatalogueCsv.Parsed parsed = this.json.readOne(entryJson);
 		List<CatalogueDraft> drafts = parsed.drafts().stream().map((draft) -> withId(draft, id)).toList();
@@ -112,26 +112,24 @@ public class CatalogueAdministration {
 
 	/**
 	 * Retires an entry: it stops matching and stays, with its sources, for the record.
-	 * @throws IllegalStateException when it is retired already or aliases still name it
+	 * @throws PolicyRefusal when it is retired already or aliases still name it
 	 */
 	@Transactional
 	public CatalogueEntry retire(String id, String because) {
 		CatalogueEntry entry = get(id);
 		if (entry.retired()) {
-			throw new IllegalStateException(
-					"Flagged app '" + id + "' cannot be retired while RETIRED (since " + entry.retiredAt() + ")");
+			throw PolicyRefusal.conflict("flagged-app-retired-already", id, entry.retiredAt());
 		}
 		List<String> aliases = list(false).stream()
 			.filter((other) -> id.equals(other.app().aliasOf()))
 			.map((other) -> other.app().id())
 			.toList();
 		if (!aliases.isEmpty()) {
-			throw new IllegalStateException("Flagged app '" + id + "' cannot be retired while "
-					+ String.join(", ", aliases) + " are aliases of it; retire those first");
+			throw PolicyRefusal.conflict("flagged-app-has-aliases", id, String.join(", ", aliases));
 		}
 		String reason = DraftCheck.blankToNull(because);
 		if (reason != null && reason.length() > 500) {
-			throw new IllegalArgumentException("because is " + reason.length() + " characters long, at most 500");
+			throw PolicyRefusal.invalid("policy-text-too-long", "because", String.valueOf(reason.length()), "500");
 		}
 		BidiControls.refuse("because", reason);
 		this.tables.retire(id, this.clock.instant(), reason);
@@ -207,8 +205,7 @@ public class CatalogueAdministration {
 
 	private static CatalogueDraft withId(CatalogueDraft draft, String id) {
 		if (draft.id() != null && !Objects.equals(draft.id().strip(), id)) {
-			throw new IllegalArgumentException(
-					"The body's id '" + draft.id() + "' is not the id of the entry being edited, '" + id + "'");
+			throw PolicyRefusal.invalid("flagged-app-id-mismatch", draft.id(), id);
 		}
 		return new CatalogueDraft(draft.line(), id, draft.name(), draft.publisher(), draft.severity(), draft.reason(),
 				draft.aliasOf(), draft.identifiers(), draft.sources());

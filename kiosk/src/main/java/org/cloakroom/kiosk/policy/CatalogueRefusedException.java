@@ -7,9 +7,9 @@ import org.cloakroom.kiosk.Capped;
 
 /**
  * A catalogue change or import was refused because of bad input; nothing was written.
- * Lists every problem found, not only the first; the web layer answers 400 with the list.
+ * Lists every problem found, not only the first.
  */
-public class CatalogueRefusedException extends IllegalArgumentException {
+public class CatalogueRefusedException extends PolicyRefusal {
 
 	private final transient List<CatalogueProblem> problems;
 
@@ -21,9 +21,9 @@ public class CatalogueRefusedException extends IllegalArgumentException {
 
 	/** {@code more}: problems found beyond those listed. */
 	public CatalogueRefusedException(String what, List<CatalogueProblem> problems, long more) {
-		super(what + " refused, nothing was written: " + String.format("%,d", problems.size() + more) + " problem(s): "
-				+ problems.stream().limit(3).map(CatalogueRefusedException::describe).collect(Collectors.joining("; "))
-				+ Capped.andMore(problems.size() + more - Math.min(3, problems.size())));
+		super(Kind.INVALID, "bad-catalogue", what, String.format("%,d", problems.size() + more),
+				problems.stream().limit(3).map(CatalogueRefusedException::describe).collect(Collectors.joining("; "))
+						+ Capped.andMore(problems.size() + more - Math.min(3, problems.size())));
 		this.problems = List.copyOf(problems);
 		this.more = more;
 	}

@@ -5,10 +5,17 @@ import java.util.List;
 /** The compliance decision for one phone, with every reason that led to it. */
 public sealed interface Decision {
 
+	/** The three verdicts, by name as the API and the log write them. */
+	enum Verdict {
+
+		CLEAR, MUST_STORE, UNKNOWN
+
+	}
+
 	List<Reason> reasons();
 
-	/** {@code CLEAR}, {@code MUST_STORE} or {@code UNKNOWN}. */
-	String verdict();
+	/** Which of the three cases this is, for views and the log. */
+	Verdict verdict();
 
 	/** Whether the kiosk must have the phone stored. */
 	boolean mustStore();
@@ -21,8 +28,8 @@ public sealed interface Decision {
 		}
 
 		@Override
-		public String verdict() {
-			return "CLEAR";
+		public Verdict verdict() {
+			return Verdict.CLEAR;
 		}
 
 		@Override
@@ -43,8 +50,8 @@ public sealed interface Decision {
 		}
 
 		@Override
-		public String verdict() {
-			return "MUST_STORE";
+		public Verdict verdict() {
+			return Verdict.MUST_STORE;
 		}
 
 		@Override
@@ -68,8 +75,8 @@ public sealed interface Decision {
 		}
 
 		@Override
-		public String verdict() {
-			return "UNKNOWN";
+		public Verdict verdict() {
+			return Verdict.UNKNOWN;
 		}
 
 		/**

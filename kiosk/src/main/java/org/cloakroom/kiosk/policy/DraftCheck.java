@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.cloakroom.kiosk.BidiControls;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 /**
  * Checks one draft field by field, collecting every problem rather than stopping at the

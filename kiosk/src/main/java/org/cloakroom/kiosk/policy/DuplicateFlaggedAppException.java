@@ -1,10 +1,10 @@
 package org.cloakroom.kiosk.policy;
 
-/** A catalogue entry with this id already exists; the web layer answers 409. */
-public class DuplicateFlaggedAppException extends RuntimeException {
+/** A catalogue entry with this id already exists. */
+public class DuplicateFlaggedAppException extends PolicyRefusal {
 
 	public DuplicateFlaggedAppException(String id) {
-		super("Flagged app '" + id + "' is already in the catalogue");
+		super(Kind.CONFLICT, "flagged-app-taken", id);
 	}
 
 }

@@ -3,6 +3,8 @@ package org.cloakroom.kiosk.policy;
 import java.time.Instant;
 
 import org.cloakroom.kiosk.audit.AuditSubject;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 
 /**
  * An exemption from storage for one phone ({@code phoneId}) or for every phone of one
@@ -10,8 +12,8 @@ import org.cloakroom.kiosk.audit.AuditSubject;
  * reason, until {@code expiresAt}; {@code revokedAt} and {@code revokedBy} are set once
  * it is revoked.
  */
-public record Exemption(long id, Long phoneId, Long employeeId, Instant expiresAt, String grantedBy, String reason,
-		Instant grantedAt, Instant revokedAt, String revokedBy) {
+public record Exemption(long id, PhoneId phoneId, EmployeeId employeeId, Instant expiresAt, String grantedBy,
+		String reason, Instant grantedAt, Instant revokedAt, String revokedBy) {
 
 	/** Where an exemption stands at a given time. */
 	public enum State {
@@ -28,14 +30,15 @@ public record Exemption(long id, Long phoneId, Long employeeId, Instant expiresA
 	}
 
 	/** Whether it covers this phone of this employee at that time. */
-	public boolean covers(long phone, long employee, Instant now) {
-		boolean target = (this.phoneId != null) ? this.phoneId == phone : this.employeeId == employee;
+	public boolean covers(PhoneId phone, EmployeeId employee, Instant now) {
+		boolean target = (this.phoneId != null) ? this.phoneId.equals(phone) : this.employeeId.equals(employee);
 		return target && stateAt(now) == State.ACTIVE;
 	}
 
 	/** {@code phone:3} or {@code employee:2}, as the audit log names subjects. */
 	public AuditSubject subject() {
-		return (this.phoneId != null) ? AuditSubject.phone(this.phoneId) : AuditSubject.employee(this.employeeId);
+		return (this.phoneId != null) ? AuditSubject.phone(this.phoneId.value())
+				: AuditSubject.employee(this.employeeId.value());
 	}
 
 }

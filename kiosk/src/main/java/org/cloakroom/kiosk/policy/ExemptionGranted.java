@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 
 /**
  * An admin exempted a phone, or every phone of an employee, from storage until a time.
@@ -14,8 +16,17 @@ public record ExemptionGranted(long exemptionId, Long phoneId, Long employeeId, 
 		String reason) implements AuditableEvent {
 
 	static ExemptionGranted of(Exemption exemption) {
-		return new ExemptionGranted(exemption.id(), exemption.phoneId(), exemption.employeeId(), exemption.expiresAt(),
-				exemption.grantedBy(), exemption.reason());
+		return new ExemptionGranted(exemption.id(), value(exemption.phoneId()), value(exemption.employeeId()),
+				exemption.expiresAt(), exemption.grantedBy(), exemption.reason());
+	}
+
+	/** The bare number the log records, or null. */
+	static Long value(PhoneId id) {
+		return (id != null) ? id.value() : null;
+	}
+
+	static Long value(EmployeeId id) {
+		return (id != null) ? id.value() : null;
 	}
 
 	@Override

@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,8 +34,8 @@ class ExemptionTable {
 		this.jdbc
 			.sql("INSERT INTO policy_exemption (phone_id, employee_id, expires_at, granted_by, reason, granted_at) "
 					+ "VALUES (?, ?, ?, ?, ?, ?)")
-			.params(grant.phoneId(), grant.employeeId(), utc(grant.expiresAt()), grant.grantedBy(), grant.reason(),
-					utc(at))
+			.params(ExemptionGranted.value(grant.phoneId()), ExemptionGranted.value(grant.employeeId()),
+					utc(grant.expiresAt()), grant.grantedBy(), grant.reason(), utc(at))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -46,10 +49,10 @@ class ExemptionTable {
 	}
 
 	/** Exemptions not revoked that name this phone or this employee. */
-	List<Exemption> unrevokedFor(long phoneId, long employeeId) {
+	List<Exemption> unrevokedFor(PhoneId phoneId, EmployeeId employeeId) {
 		return this.jdbc
 			.sql(COLUMNS + " WHERE revoked_at IS NULL AND (phone_id = ? OR employee_id = ?) ORDER BY expires_at DESC")
-			.params(phoneId, employeeId)
+			.params(phoneId.value(), employeeId.value())
 			.query(ExemptionTable::row)
 			.list();
 	}
@@ -65,10 +68,18 @@ class ExemptionTable {
 	}
 
 	private static Exemption row(ResultSet rs, int row) throws SQLException {
-		return new Exemption(rs.getLong("id"), rs.getObject("phone_id", Long.class),
-				rs.getObject("employee_id", Long.class), instant(rs, "expires_at"), rs.getString("granted_by"),
-				rs.getString("reason"), instant(rs, "granted_at"), instant(rs, "revoked_at"),
-				rs.getString("revoked_by"));
+		return new Exemption(rs.getLong("id"), phone(rs.getObject("phone_id", Long.class)),
+				employee(rs.getObject("employee_id", Long.class)), instant(rs, "expires_at"),
+				rs.getString("granted_by"), rs.getString("reason"), instant(rs, "granted_at"),
+				instant(rs, "revoked_at"), rs.getString("revoked_by"));
+	}
+
+	private static PhoneId phone(Long id) {
+		return (id != null) ? PhoneId.of(id) : null;
+	}
+
+	private static EmployeeId employee(Long id) {
+		return (id != null) ? EmployeeId.of(id) : null;
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -3,6 +3,8 @@ package org.cloakroom.kiosk.policy;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.cloakroom.kiosk.enrolment.Platform;
+
 /**
  * One entry of the flagged-app catalogue. {@code reason} is one plain sentence that
  * completes "<name> is on the flagged-app list: …". An alias ({@code aliasOf} set, e.g.

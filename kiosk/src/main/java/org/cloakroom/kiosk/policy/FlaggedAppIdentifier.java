@@ -3,6 +3,8 @@ package org.cloakroom.kiosk.policy;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.cloakroom.kiosk.enrolment.Platform;
+
 /**
  * How a flagged app is named on one platform: an exact package name or bundle id
  * ({@code com.tencent.mm}), or a prefix written with a final {@code .*}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,8 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Grants, lists and revokes exemptions from storage, each change audited in its
  * transaction, and finds the exemption that covers a phone now (by the injected clock).
- * Whether the phone or employee exists is the caller's to check: enrolment depends on
- * this module, not the other way round.
+ * Whether the phone or employee exists is the caller's to check.
  */
 @Service
 public class PolicyExemptions {
@@ -32,13 +33,12 @@ public class PolicyExemptions {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the expiry is not in the future
+	 * @throws PolicyRefusal when the expiry is not in the future
 	 */
 	@Transactional
 	public Exemption grant(ExemptionGrant grant) {
 		if (!grant.expiresAt().isAfter(this.clock.instant())) {
-			throw new IllegalArgumentException(
-					"expiresAt " + grant.expiresAt() + " is not in the future (now " + this.clock.instant() + ")");
+			throw PolicyRefusal.invalid("exemption-expiry-past", grant.expiresAt(), this.clock.instant());
 		}
 		Exemption exemption = get(this.table.insert(grant, this.clock.instant()));
 		this.events.publishEvent(ExemptionGranted.of(exemption));
@@ -61,25 +61,26 @@ public class PolicyExemptions {
 
 	/**
 	 * @throws NotFoundException for an unknown id
-	 * @throws IllegalStateException when it is revoked already
+	 * @throws PolicyRefusal when it is revoked already
 	 */
 	@Transactional
 	public Exemption revoke(long id, String revokedBy, String because) {
 		Exemption exemption = get(id);
 		if (exemption.revokedAt() != null) {
-			throw new IllegalStateException("Exemption " + id + " cannot be revoked while REVOKED (by "
-					+ exemption.revokedBy() + " at " + exemption.revokedAt() + ")");
+			throw PolicyRefusal.conflict("exemption-revoked", String.valueOf(id), exemption.revokedBy(),
+					exemption.revokedAt());
 		}
 		String by = ExemptionGrant.text("revokedBy", revokedBy, 200);
 		String why = (because == null || because.isBlank()) ? null : ExemptionGrant.text("because", because, 500);
 		this.table.revoke(id, this.clock.instant(), by);
-		this.events.publishEvent(new ExemptionRevoked(id, exemption.phoneId(), exemption.employeeId(), by, why));
+		this.events.publishEvent(new ExemptionRevoked(id, ExemptionGranted.value(exemption.phoneId()),
+				ExemptionGranted.value(exemption.employeeId()), by, why));
 		return get(id);
 	}
 
 	/** The active exemption for this phone or its employee that runs longest, if any. */
 	@Transactional(readOnly = true)
-	public Optional<Exemption> activeFor(long phoneId, long employeeId) {
+	public Optional<Exemption> activeFor(PhoneId phoneId, EmployeeId employeeId) {
 		return this.table.unrevokedFor(phoneId, employeeId)
 			.stream()
 			.filter((exemption) -> exemption.covers(phoneId, employeeId, this.clock.instant()))

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.cloakroom.kiosk.Refusal;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -74,7 +76,7 @@ public class PinAttempts {
 
 	private static void requireBadge(String badgeId) {
 		if (badgeId == null || badgeId.isBlank()) {
-			throw new IllegalArgumentException("A badge id is required, was '" + badgeId + "'");
+			throw new SecurityRefusal(Refusal.Kind.INVALID, "badge-required", badgeId);
 		}
 	}
 

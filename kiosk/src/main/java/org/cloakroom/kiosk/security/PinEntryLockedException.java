@@ -3,14 +3,15 @@ package org.cloakroom.kiosk.security;
 import java.time.Instant;
 
 /**
- * PIN entry for a badge is locked after too many wrong PINs; the web layer answers 429.
+ * PIN entry for a badge is locked after too many wrong PINs, until
+ * {@link #lockedUntil()}.
  */
-public class PinEntryLockedException extends RuntimeException {
+public class PinEntryLockedException extends SecurityRefusal {
 
 	private final Instant lockedUntil;
 
 	public PinEntryLockedException(String badgeId, Instant lockedUntil) {
-		super("Too many wrong PINs for badge " + badgeId + "; PIN entry is locked until " + lockedUntil);
+		super(Kind.TOO_MANY, "pin-locked", badgeId, lockedUntil);
 		this.lockedUntil = lockedUntil;
 	}
 

@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.security;
 
 import java.util.regex.Pattern;
 
+import org.cloakroom.kiosk.Refusal;
+
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PinHasher {
 
-	static final String RULE = "A PIN must be 4 to 8 digits (0-9)";
-
 	private static final Pattern PIN = Pattern.compile("[0-9]{4,8}");
 
 	private final BCryptPasswordEncoder encoder;
@@ -24,12 +24,11 @@ public class PinHasher {
 	}
 
 	/**
-	 * Throws {@link IllegalArgumentException} naming the rule when the PIN is not 4 to 8
-	 * digits.
+	 * @throws SecurityRefusal naming the rule when the PIN is not 4 to 8 digits
 	 */
 	public String hash(String pin) {
 		if (!isWellFormed(pin)) {
-			throw new IllegalArgumentException(RULE);
+			throw new SecurityRefusal(Refusal.Kind.INVALID, "pin-invalid");
 		}
 		return this.encoder.encode(pin);
 	}

@@ -9,7 +9,7 @@ import org.cloakroom.kiosk.ble.BleIdentity;
 import org.cloakroom.kiosk.ble.EddystoneUidIdentity;
 import org.cloakroom.kiosk.ble.IBeaconIdentity;
 import org.cloakroom.kiosk.ble.IdentityResolvingKey;
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 /**
  * The demo people and their phones: some carry flagged apps, some are clean, one phone is

@@ -10,12 +10,10 @@ import org.slf4j.LoggerFactory;
 
 import org.cloakroom.kiosk.ImportLimits;
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.Refusal;
 import org.cloakroom.kiosk.checkin.NothingStoredException;
-import org.cloakroom.kiosk.enrolment.DuplicateBadgeException;
-import org.cloakroom.kiosk.enrolment.DuplicateIdentityException;
 import org.cloakroom.kiosk.enrolment.WrongPinException;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
-import org.cloakroom.kiosk.policy.DuplicateFlaggedAppException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -169,14 +167,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(WrongPinException.class)
 	ProblemDetail wrongPin(WrongPinException ex) {
-		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "wrong-pin", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, ex.code(), RefusalWords.of(ex));
 		problem.setProperty("attemptsLeft", ex.attemptsLeft());
 		return problem;
 	}
 
 	@ExceptionHandler(PinEntryLockedException.class)
 	ResponseEntity<ProblemDetail> locked(PinEntryLockedException ex) {
-		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "pin-locked", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, ex.code(), RefusalWords.of(ex));
 		problem.setProperty("lockedUntil", ex.lockedUntil().toString());
 		long seconds = Math.max(1, Duration.between(this.clock.instant(), ex.lockedUntil()).toSeconds());
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -184,10 +182,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
-	@ExceptionHandler({ NoFreeLockerException.class, NothingStoredException.class, DuplicateBadgeException.class,
-			DuplicateIdentityException.class, DuplicateFlaggedAppException.class })
+	@ExceptionHandler({ NoFreeLockerException.class, NothingStoredException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
+	}
+
+	/** A module's refusal: its kind decides the status, its bundle the words. */
+	@ExceptionHandler(Refusal.class)
+	ProblemDetail refused(Refusal ex) {
+		HttpStatus status = switch (ex.kind()) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+		};
+		return problem(status, ex.code(), RefusalWords.of(ex));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.enrolment.AppInventory;
 import org.cloakroom.kiosk.enrolment.InventorySource;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,17 +42,17 @@ class ReattestationIT {
 		VisitView visit = this.checkIn.start(Identification.badge("100004"));
 		PhoneAssessment iphone = visit.phones().get(0);
 		assertThat(iphone.attestationDue()).isTrue();
-		AppInventory before = this.phones.currentInventory(iphone.phoneId()).orElseThrow();
+		AppInventory before = this.phones.currentInventory(PhoneId.of(iphone.phoneId())).orElseThrow();
 
 		visit = this.checkIn.reattest(visit.id(), iphone.phoneId());
 
 		assertThat(visit.phones().get(0).attestationDue()).isFalse();
-		AppInventory after = this.phones.currentInventory(iphone.phoneId()).orElseThrow();
+		AppInventory after = this.phones.currentInventory(PhoneId.of(iphone.phoneId())).orElseThrow();
 		assertThat(after.source()).isEqualTo(InventorySource.DECLARATION);
 		assertThat(after.recordedAt()).isEqualTo(this.clock.instant());
 		assertThat(after.appIds()).isEqualTo(before.appIds());
-		assertThat(this.phones.attestation(iphone.phoneId()).overdue()).isFalse();
-		assertThat(this.phones.attestation(iphone.phoneId()).dueAt())
+		assertThat(this.phones.attestation(PhoneId.of(iphone.phoneId())).overdue()).isFalse();
+		assertThat(this.phones.attestation(PhoneId.of(iphone.phoneId())).dueAt())
 			.isEqualTo(this.clock.instant().plus(Duration.ofDays(30)));
 	}
 

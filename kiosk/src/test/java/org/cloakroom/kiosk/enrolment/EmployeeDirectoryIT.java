@@ -2,8 +2,8 @@ package org.cloakroom.kiosk.enrolment;
 
 import java.time.Instant;
 
-import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
+import org.cloakroom.kiosk.web.RefusalWords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.cloakroom.kiosk.RefusalAssertions.assertRefusal;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -48,7 +49,8 @@ class EmployeeDirectoryIT extends EnrolmentModuleSupport {
 		assertThatExceptionOfType(WrongPinException.class)
 			.isThrownBy(() -> this.directory.byBadgeAndPin("B-1001", "1357"))
 			.satisfies((ex) -> assertThat(ex.attemptsLeft()).isEqualTo(2))
-			.withMessageContaining("B-1001");
+			.satisfies(
+					(ex) -> assertThat(RefusalWords.of(ex)).isEqualTo("Wrong PIN for badge B-1001; 2 attempts left"));
 		then(this.pinAttempts).should(never()).recordSuccess(anyString());
 	}
 
@@ -65,11 +67,10 @@ class EmployeeDirectoryIT extends EnrolmentModuleSupport {
 
 	@Test
 	void anUnknownBadgeIsNotFound() {
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.directory.byBadgeAndPin("B-9999", "2468"))
-			.withMessage("Badge B-9999 does not exist");
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.directory.byBadge("B-9999"))
-			.withMessage("Badge B-9999 does not exist");
+		assertRefusal(UnknownBadgeException.class, () -> this.directory.byBadgeAndPin("B-9999", "2468"))
+			.isEqualTo("Badge B-9999 does not exist");
+		assertRefusal(UnknownBadgeException.class, () -> this.directory.byBadge("B-9999"))
+			.isEqualTo("Badge B-9999 does not exist");
 	}
 
 	@Test
@@ -78,7 +79,7 @@ class EmployeeDirectoryIT extends EnrolmentModuleSupport {
 
 		assertThat(this.directory.byBadge("B-1002")).isEqualTo(grace);
 		assertThat(this.directory.byId(this.ada.id())).contains(this.ada);
-		assertThat(this.directory.byId(-1)).isEmpty();
+		assertThat(this.directory.byId(EmployeeId.of(-1))).isEmpty();
 		assertThat(this.directory.all()).containsExactly(this.ada, grace);
 	}
 

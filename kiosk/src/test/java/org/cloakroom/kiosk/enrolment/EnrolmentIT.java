@@ -13,7 +13,6 @@ import org.cloakroom.kiosk.ble.BleAddress;
 import org.cloakroom.kiosk.ble.EnrolledIdentitiesChanged;
 import org.cloakroom.kiosk.ble.FixedAddressIdentity;
 import org.cloakroom.kiosk.ble.IBeaconIdentity;
-import org.cloakroom.kiosk.policy.Platform;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,7 @@ import org.springframework.modulith.test.PublishedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.cloakroom.kiosk.RefusalAssertions.assertRefusal;
 
 class EnrolmentIT extends EnrolmentModuleSupport {
 
@@ -35,24 +34,24 @@ class EnrolmentIT extends EnrolmentModuleSupport {
 		assertThat(ada.name()).isEqualTo("Ada Lovelace");
 		assertThat(ada.badgeId()).isEqualTo("B-1001");
 		Map<String, Object> row = this.jdbc.queryForMap("SELECT pin_hash, created_at FROM employee WHERE id = ?",
-				ada.id());
+				ada.id().value());
 		assertThat((String) row.get("PIN_HASH")).isNotEqualTo("2468").startsWith("$2");
 		assertThat(events.ofType(EmployeeEnrolled.class))
-			.containsExactly(new EmployeeEnrolled(ada.id(), "Ada Lovelace", "B-1001"));
+			.containsExactly(new EmployeeEnrolled(ada.id().value(), "Ada Lovelace", "B-1001"));
 	}
 
 	@Test
 	void refusesABlankName() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.enrolment.enrolEmployee(" ", "B-1001", "2468"))
-			.withMessageContaining("name");
+		assertRefusal(EnrolmentRefusal.class, () -> this.enrolment.enrolEmployee(" ", "B-1001", "2468"))
+			.contains("name");
 	}
 
 	@Test
 	void refusesMalformedBadgeIdsNamingThem() {
 		for (String badge : new String[] { "B12", "B_1001", "B 1001", "X".repeat(33), null }) {
-			assertThatIllegalArgumentException().isThrownBy(() -> this.enrolment.enrolEmployee("Ada", badge, "2468"))
-				.withMessageContaining("badge id")
-				.withMessageContaining("'" + badge + "'");
+			assertRefusal(EnrolmentRefusal.class, () -> this.enrolment.enrolEmployee("Ada", badge, "2468"))
+				.contains("badge id")
+				.contains("'" + badge + "'");
 		}
 	}
 
@@ -60,9 +59,8 @@ class EnrolmentIT extends EnrolmentModuleSupport {
 	void refusesADuplicateBadge() {
 		this.enrolment.enrolEmployee("Ada", "B-1001", "2468");
 
-		assertThatExceptionOfType(DuplicateBadgeException.class)
-			.isThrownBy(() -> this.enrolment.enrolEmployee("Grace", "B-1001", "1357"))
-			.withMessage("Badge B-1001 is already enrolled");
+		assertRefusal(DuplicateBadgeException.class, () -> this.enrolment.enrolEmployee("Grace", "B-1001", "1357"))
+			.isEqualTo("Badge B-1001 is already enrolled");
 	}
 
 	@Test
@@ -73,17 +71,17 @@ class EnrolmentIT extends EnrolmentModuleSupport {
 
 		assertThat(pixel).isEqualTo(new PhoneRef(pixel.id(), ada.id(), "Pixel", Platform.ANDROID));
 		assertThat(events.ofType(PhoneEnrolled.class))
-			.containsExactly(new PhoneEnrolled(pixel.id(), ada.id(), "Pixel", Platform.ANDROID));
+			.containsExactly(new PhoneEnrolled(pixel.id().value(), ada.id().value(), "Pixel", Platform.ANDROID));
 	}
 
 	@Test
 	void refusesAPhoneOfAnUnknownEmployeeOrWithoutLabel() {
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.enrolment.enrolPhone(999, "Pixel", Platform.ANDROID))
+			.isThrownBy(() -> this.enrolment.enrolPhone(EmployeeId.of(999), "Pixel", Platform.ANDROID))
 			.withMessage("Employee 999 does not exist");
 		EmployeeRef ada = this.enrolment.enrolEmployee("Ada", "B-1001", "2468");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.enrolment.enrolPhone(ada.id(), "", Platform.ANDROID))
-			.withMessageContaining("phone label");
+		assertRefusal(EnrolmentRefusal.class, () -> this.enrolment.enrolPhone(ada.id(), "", Platform.ANDROID))
+			.contains("phone label");
 	}
 
 	@Test
@@ -94,21 +92,21 @@ class EnrolmentIT extends EnrolmentModuleSupport {
 		this.enrolment.addIdentity(pixel.id(), badge);
 
 		assertThat(events.ofType(BleIdentityAdded.class))
-			.containsExactly(new BleIdentityAdded(pixel.id(), "ibeacon", badge.describe()));
+			.containsExactly(new BleIdentityAdded(pixel.id().value(), "ibeacon", badge.describe()));
 		assertThat(events.ofType(EnrolledIdentitiesChanged.class)).hasSize(1);
 	}
 
 	@Test
 	void refusesAnIdentityForAnUnknownPhoneOrOneAlreadyEnrolled() {
 		FixedAddressIdentity address = new FixedAddressIdentity(BleAddress.parse("C0:11:22:33:44:55"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.enrolment.addIdentity(999, address))
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.enrolment.addIdentity(PhoneId.of(999), address))
 			.withMessage("Phone 999 does not exist");
 		PhoneRef pixel = phone();
 		this.enrolment.addIdentity(pixel.id(), address);
 
-		assertThatExceptionOfType(DuplicateIdentityException.class)
-			.isThrownBy(() -> this.enrolment.addIdentity(pixel.id(), address))
-			.withMessageContaining("phone " + pixel.id());
+		assertRefusal(DuplicateIdentityException.class, () -> this.enrolment.addIdentity(pixel.id(), address))
+			.contains("phone " + pixel.id());
 	}
 
 	@Test
@@ -142,12 +140,12 @@ class EnrolmentIT extends EnrolmentModuleSupport {
 	@Test
 	void refusesAnInventoryForAnUnknownPhoneOrWithABlankAppId() {
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.enrolment.recordInventory(999, InventorySource.DECLARATION, Set.of()))
+			.isThrownBy(() -> this.enrolment.recordInventory(PhoneId.of(999), InventorySource.DECLARATION, Set.of()))
 			.withMessage("Phone 999 does not exist");
 		PhoneRef pixel = phone();
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.enrolment.recordInventory(pixel.id(), InventorySource.MDM, Set.of(" ")))
-			.withMessageContaining("app id");
+		assertRefusal(EnrolmentRefusal.class,
+				() -> this.enrolment.recordInventory(pixel.id(), InventorySource.MDM, Set.of(" ")))
+			.contains("app id");
 	}
 
 	private PhoneRef phone() {

@@ -11,7 +11,6 @@ import org.cloakroom.kiosk.ble.EnrolledIdentity;
 import org.cloakroom.kiosk.ble.FixedAddressIdentity;
 import org.cloakroom.kiosk.ble.IBeaconIdentity;
 import org.cloakroom.kiosk.ble.IdentityResolvingKey;
-import org.cloakroom.kiosk.policy.Platform;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +45,7 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 		assertThat(sealed).hasSize(12 + 16 + 16);
 		assertThat(new String(sealed, StandardCharsets.ISO_8859_1))
 			.doesNotContain(new String(irk.key(), StandardCharsets.ISO_8859_1));
-		assertThat(this.identities.all()).containsExactly(new EnrolledIdentity(pixel.id(), irk));
+		assertThat(this.identities.all()).containsExactly(new EnrolledIdentity(pixel.id().value(), irk));
 	}
 
 	@Test
@@ -57,7 +56,7 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 		this.enrolment.addIdentity(pixel.id(), IdentityResolvingKey.parseHex(IRK_HEX));
 		this.enrolment.addIdentity(iphone.id(), IdentityResolvingKey.parseHex("00112233445566778899aabbccddeeff"));
 		this.jdbc.update("UPDATE ble_identity SET stored_value = (SELECT stored_value FROM ble_identity "
-				+ "WHERE phone_id = ?) WHERE phone_id = ?", pixel.id(), iphone.id());
+				+ "WHERE phone_id = ?) WHERE phone_id = ?", pixel.id().value(), iphone.id().value());
 
 		assertThat(this.jdbc.queryForList("SELECT DISTINCT stored_value FROM ble_identity", String.class)).hasSize(1);
 		assertThatIllegalStateException().isThrownBy(() -> this.identities.all())
@@ -78,7 +77,7 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 				.doesNotContain(Base64.getEncoder().encodeToString(IdentityResolvingKey.parseHex(IRK_HEX).key()));
 		});
 		assertThat(events.ofType(BleIdentityAdded.class))
-			.containsExactly(new BleIdentityAdded(pixel.id(), "irk", "identity resolving key"));
+			.containsExactly(new BleIdentityAdded(pixel.id().value(), "irk", "identity resolving key"));
 	}
 
 	@Test

@@ -4,7 +4,7 @@ import org.cloakroom.kiosk.ble.IdentityResolvingKey;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.cloakroom.kiosk.RefusalAssertions.assertRefusal;
 
 class IrkTextTest {
 
@@ -51,15 +51,15 @@ class IrkTextTest {
 
 	@Test
 	void refusesTextWithoutTheSection() {
-		assertThatIllegalArgumentException().isThrownBy(() -> IrkText.parse("[LinkKey]\nKey=" + HEX))
-			.withMessageContaining("no [IdentityResolvingKey] section")
-			.withMessageNotContaining(HEX);
+		assertRefusal(EnrolmentRefusal.class, () -> IrkText.parse("[LinkKey]\nKey=" + HEX))
+			.contains("no [IdentityResolvingKey] section")
+			.doesNotContain(HEX);
 	}
 
 	@Test
 	void refusesASectionWithoutKey() {
-		assertThatIllegalArgumentException().isThrownBy(() -> IrkText.parse("[IdentityResolvingKey]\nType=1\n"))
-			.withMessageContaining("no Key=");
+		assertRefusal(EnrolmentRefusal.class, () -> IrkText.parse("[IdentityResolvingKey]\nType=1\n"))
+			.contains("no Key=");
 	}
 
 	@Test
@@ -67,26 +67,25 @@ class IrkTextTest {
 		String[] bad = { HEX.substring(1), HEX + "0", HEX.substring(2) + "zz", "0x" + HEX,
 				HEX.substring(0, 16) + " " + HEX.substring(16) };
 		for (String key : bad) {
-			assertThatIllegalArgumentException().isThrownBy(() -> IrkText.parse("[IdentityResolvingKey]\nKey=" + key))
-				.withMessageContaining("line 2")
-				.withMessageContaining("exactly 32 hex digits")
-				.withMessageNotContaining(HEX.substring(2, 30));
+			assertRefusal(EnrolmentRefusal.class, () -> IrkText.parse("[IdentityResolvingKey]\nKey=" + key))
+				.contains("line 2")
+				.contains("exactly 32 hex digits")
+				.doesNotContain(HEX.substring(2, 30));
 		}
 	}
 
 	@Test
 	void refusesTwoKeysInTheSection() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> IrkText.parse("[IdentityResolvingKey]\nKey=" + HEX + "\nKey=" + HEX))
-			.withMessageContaining("second Key on line 3");
+		assertRefusal(EnrolmentRefusal.class,
+				() -> IrkText.parse("[IdentityResolvingKey]\nKey=" + HEX + "\nKey=" + HEX))
+			.contains("second Key on line 3");
 	}
 
 	@Test
 	void refusesBlankAndBadHexWithoutEchoingIt() {
-		assertThatIllegalArgumentException().isThrownBy(() -> IrkText.parse(" ")).withMessageContaining("required");
-		assertThatIllegalArgumentException().isThrownBy(() -> IrkText.parse(HEX.substring(1)))
-			.withMessageContaining("32 hex digits")
-			.withMessageNotContaining(HEX.substring(1));
+		assertRefusal(EnrolmentRefusal.class, () -> IrkText.parse(" ")).contains("required");
+		assertRefusal(EnrolmentRefusal.class, () -> IrkText.parse(HEX.substring(1))).contains("32 hex digits")
+			.doesNotContain(HEX.substring(1));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.cloakroom.kiosk.NotFoundException;
-import org.cloakroom.kiosk.policy.Platform;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +60,7 @@ class PhoneRegistryIT extends EnrolmentModuleSupport {
 		assertThat(this.registry.byId(iphone.id())).isEqualTo(iphone);
 		assertThat(this.registry.ofEmployee(pixel.employeeId())).containsExactly(pixel, iphone);
 		assertThat(this.registry.all()).containsExactly(pixel, iphone);
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.registry.byId(999))
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.registry.byId(PhoneId.of(999)))
 			.withMessage("Phone 999 does not exist");
 	}
 

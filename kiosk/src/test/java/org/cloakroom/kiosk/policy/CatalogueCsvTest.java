@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cloakroom.kiosk.enrolment.Platform;
+
 class CatalogueCsvTest {
 
 	@Test

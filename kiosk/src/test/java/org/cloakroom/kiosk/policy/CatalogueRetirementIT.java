@@ -5,6 +5,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.enrolment.PhoneId;
+import org.cloakroom.kiosk.enrolment.Platform;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -33,7 +36,8 @@ class CatalogueRetirementIT {
 
 	@Test
 	void aRetiredEntryNoLongerMatchesButStaysForTheRecord(PublishedEvents events) {
-		PhoneFacts phone = new PhoneFacts(3, "Pixel", Platform.ANDROID, Set.of("com.UCMobile.intl"), DECLARED);
+		PhoneFacts phone = new PhoneFacts(PhoneId.of(3), "Pixel", Platform.ANDROID, Set.of("com.UCMobile.intl"),
+				DECLARED);
 		assertThat(this.check.decide(phone).mustStore()).isTrue();
 
 		this.administration.retire("uc-browser", "no longer blocked here");

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.TestClockConfiguration;
+import org.cloakroom.kiosk.enrolment.PhoneId;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -39,7 +41,7 @@ class ComplianceCheckIT {
 	java.time.Clock clock;
 
 	private static PhoneFacts android(String... appIds) {
-		return new PhoneFacts(7, "Pixel", Platform.ANDROID, Set.of(appIds), DECLARED);
+		return new PhoneFacts(PhoneId.of(7), "Pixel", Platform.ANDROID, Set.of(appIds), DECLARED);
 	}
 
 	private ComplianceCheck configured(PolicyProperties.Mode mode, UnenrolledPhoneAction unenrolled,
@@ -79,7 +81,8 @@ class ComplianceCheckIT {
 	@Test
 	void anIosBundleIdIsNotMatchedOnAnAndroidPhone() {
 		assertThat(this.check.decide(android("com.tencent.xin")).mustStore()).isFalse();
-		assertThat(this.check.decide(new PhoneFacts(8, "iPhone", Platform.IOS, Set.of("com.tencent.xin"), DECLARED))
+		assertThat(this.check
+			.decide(new PhoneFacts(PhoneId.of(8), "iPhone", Platform.IOS, Set.of("com.tencent.xin"), DECLARED))
 			.mustStore()).isTrue();
 	}
 
@@ -118,12 +121,13 @@ class ComplianceCheckIT {
 		assertThat(decision).isInstanceOf(Decision.MustStore.class);
 		assertThat(decision.reasons()).singleElement()
 			.satisfies((reason) -> assertThat(reason.plainWords()).isEqualTo("This area admits no phones"));
-		assertThat(strict.decide(new PhoneFacts(9, "Old", Platform.IOS, Set.of(), null)).mustStore()).isTrue();
+		assertThat(strict.decide(new PhoneFacts(PhoneId.of(9), "Old", Platform.IOS, Set.of(), null)).mustStore())
+			.isTrue();
 	}
 
 	@Test
 	void aPhoneWithoutInventoryMustBeStoredByDefault() {
-		Decision decision = this.check.decide(new PhoneFacts(9, "Old", Platform.IOS, Set.of(), null));
+		Decision decision = this.check.decide(new PhoneFacts(PhoneId.of(9), "Old", Platform.IOS, Set.of(), null));
 
 		assertThat(decision).isInstanceOf(Decision.MustStore.class);
 		assertThat(decision.reasons()).singleElement().satisfies((reason) -> {
@@ -137,7 +141,7 @@ class ComplianceCheckIT {
 		ComplianceCheck lenient = configured(PolicyProperties.Mode.FLAGGED_APPS_ONLY, UnenrolledPhoneAction.IGNORE,
 				PolicyProperties.NoInventory.CLEAR);
 
-		Decision decision = lenient.decide(new PhoneFacts(9, "Old", Platform.IOS, Set.of(), null));
+		Decision decision = lenient.decide(new PhoneFacts(PhoneId.of(9), "Old", Platform.IOS, Set.of(), null));
 
 		assertThat(decision).isInstanceOf(Decision.Clear.class);
 		assertThat(decision.reasons()).singleElement()

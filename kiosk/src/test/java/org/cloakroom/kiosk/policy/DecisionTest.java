@@ -15,7 +15,7 @@ class DecisionTest {
 	void unknownIsStoredAndSaysSo() {
 		Decision unknown = new Decision.Unknown(List.of(WHY));
 
-		assertThat(unknown.verdict()).isEqualTo("UNKNOWN");
+		assertThat(unknown.verdict()).isEqualTo(Decision.Verdict.UNKNOWN);
 		assertThat(unknown.mustStore()).isTrue();
 		assertThat(unknown.reasons()).containsExactly(WHY);
 	}

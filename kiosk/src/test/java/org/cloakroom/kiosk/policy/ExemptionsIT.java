@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.TestClockConfiguration;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -20,9 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cloakroom.kiosk.RefusalAssertions.assertRefusal;
 
 /**
  * Exemptions turn a decision to store into CLEAR while they are active, by the injected
@@ -57,12 +59,12 @@ class ExemptionsIT {
 	}
 
 	private static PhoneFacts wechatPhone(long phoneId, long employeeId) {
-		return new PhoneFacts(phoneId, employeeId, "Pixel", Platform.ANDROID, Set.of("com.tencent.mm"), Set.of(),
-				NOW.minus(Duration.ofDays(1)), true, false);
+		return new PhoneFacts(PhoneId.of(phoneId), EmployeeId.of(employeeId), "Pixel", Platform.ANDROID,
+				Set.of("com.tencent.mm"), Set.of(), NOW.minus(Duration.ofDays(1)), true, false);
 	}
 
 	private Exemption forPhone(long phoneId) {
-		return this.exemptions.grant(new ExemptionGrant(phoneId, null, UNTIL, "Dana Admin", "field trial"));
+		return this.exemptions.grant(new ExemptionGrant(PhoneId.of(phoneId), null, UNTIL, "Dana Admin", "field trial"));
 	}
 
 	@Test
@@ -86,7 +88,7 @@ class ExemptionsIT {
 
 	@Test
 	void anExemptionForTheEmployeeCoversEachOfTheirPhones() {
-		this.exemptions.grant(new ExemptionGrant(null, 2L, UNTIL, "Dana Admin", "visiting auditor"));
+		this.exemptions.grant(new ExemptionGrant(null, EmployeeId.of(2), UNTIL, "Dana Admin", "visiting auditor"));
 
 		assertThat(this.check.decide(wechatPhone(7, 2)).mustStore()).isFalse();
 		assertThat(this.check.decide(wechatPhone(8, 2)).mustStore()).isFalse();
@@ -117,8 +119,8 @@ class ExemptionsIT {
 		assertThat(this.check.decide(wechatPhone(7, 2)).mustStore()).isTrue();
 		assertThat(events.ofType(ExemptionRevoked.class)).singleElement()
 			.satisfies((event) -> assertThat(event.because()).isEqualTo("trial over"));
-		assertThatIllegalStateException().isThrownBy(() -> this.exemptions.revoke(exemption.id(), "Sam", null))
-			.withMessageContaining("cannot be revoked while REVOKED");
+		assertRefusal(PolicyRefusal.class, () -> this.exemptions.revoke(exemption.id(), "Sam", null))
+			.contains("cannot be revoked while REVOKED");
 	}
 
 	@Test
@@ -129,7 +131,8 @@ class ExemptionsIT {
 						java.time.Duration.ofDays(90), PolicyProperties.Action.WARN, PolicyProperties.Action.WARN,
 						PolicyProperties.MdmInventory.CLEAR),
 				this.exemptions, this.clock);
-		PhoneFacts clean = new PhoneFacts(7, 2, "Pixel", Platform.ANDROID, Set.of(), Set.of(), NOW, true, false);
+		PhoneFacts clean = new PhoneFacts(PhoneId.of(7), EmployeeId.of(2), "Pixel", Platform.ANDROID, Set.of(),
+				Set.of(), NOW, true, false);
 		assertThat(strict.decide(clean).mustStore()).isTrue();
 
 		forPhone(7);
@@ -146,7 +149,8 @@ class ExemptionsIT {
 						java.time.Duration.ofDays(90), PolicyProperties.Action.WARN, PolicyProperties.Action.WARN,
 						PolicyProperties.MdmInventory.CLEAR),
 				this.exemptions, this.clock);
-		PhoneFacts none = new PhoneFacts(7, 2, "Pixel", Platform.ANDROID, Set.of(), Set.of(), null, false, true);
+		PhoneFacts none = new PhoneFacts(PhoneId.of(7), EmployeeId.of(2), "Pixel", Platform.ANDROID, Set.of(), Set.of(),
+				null, false, true);
 		assertThat(unknown.decide(none)).isInstanceOf(Decision.Unknown.class);
 
 		forPhone(7);
@@ -156,15 +160,16 @@ class ExemptionsIT {
 
 	@Test
 	void refusesAnExpiryThatIsNotInTheFutureAndBadFields() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.exemptions.grant(new ExemptionGrant(7L, null, NOW, "Dana", "why")))
-			.withMessage("expiresAt 2026-11-23T08:00:00Z is not in the future (now 2026-11-23T08:00:00Z)");
-		assertThatIllegalArgumentException().isThrownBy(() -> new ExemptionGrant(7L, 2L, UNTIL, "Dana", "why"))
-			.withMessageContaining("exactly one of phoneId and employeeId");
-		assertThatIllegalArgumentException().isThrownBy(() -> new ExemptionGrant(7L, null, UNTIL, " ", "why"))
-			.withMessage("grantedBy is missing or blank, got ' '");
-		assertThatIllegalArgumentException().isThrownBy(() -> new ExemptionGrant(-1L, null, UNTIL, "Dana", "why"))
-			.withMessage("phoneId -1 is not an id");
+		assertRefusal(PolicyRefusal.class,
+				() -> this.exemptions.grant(new ExemptionGrant(PhoneId.of(7), null, NOW, "Dana", "why")))
+			.isEqualTo("expiresAt 2026-11-23T08:00:00Z is not in the future (now 2026-11-23T08:00:00Z)");
+		assertRefusal(PolicyRefusal.class,
+				() -> new ExemptionGrant(PhoneId.of(7), EmployeeId.of(2), UNTIL, "Dana", "why"))
+			.contains("exactly one of phoneId and employeeId");
+		assertRefusal(PolicyRefusal.class, () -> new ExemptionGrant(PhoneId.of(7), null, UNTIL, " ", "why"))
+			.isEqualTo("grantedBy is missing or blank, got ' '");
+		assertRefusal(PolicyRefusal.class, () -> new ExemptionGrant(PhoneId.of(-1), null, UNTIL, "Dana", "why"))
+			.isEqualTo("phoneId -1 is not an id");
 		assertThatThrownBy(() -> this.exemptions.get(404)).isInstanceOf(NotFoundException.class)
 			.hasMessage("Exemption 404 does not exist");
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.enrolment.Platform;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -13,8 +15,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.cloakroom.kiosk.RefusalAssertions.assertRefusal;
 
 @ApplicationModuleTest
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -109,8 +111,7 @@ class FlaggedAppCatalogueIT {
 		FlaggedApp again = new FlaggedApp("wechat", "WeChat", "Tencent", Severity.WARN, "again", null,
 				List.of(new FlaggedAppIdentifier(Platform.ANDROID, "com.tencent.mm", false, null)), List.of(SOURCE));
 
-		assertThatExceptionOfType(DuplicateFlaggedAppException.class).isThrownBy(() -> this.catalogue.add(again))
-			.withMessageContaining("'wechat'");
+		assertRefusal(DuplicateFlaggedAppException.class, () -> this.catalogue.add(again)).contains("'wechat'");
 	}
 
 	@Test

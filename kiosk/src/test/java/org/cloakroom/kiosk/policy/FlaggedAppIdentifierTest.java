@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import org.cloakroom.kiosk.enrolment.Platform;
+
 class FlaggedAppIdentifierTest {
 
 	private static FlaggedAppIdentifier android(String identifier) {

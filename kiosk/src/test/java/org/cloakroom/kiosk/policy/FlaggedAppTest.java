@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import org.cloakroom.kiosk.enrolment.Platform;
+
 class FlaggedAppTest {
 
 	private static final FlaggedAppSource SOURCE = new FlaggedAppSource("A report", LocalDate.of(2020, 1, 1),

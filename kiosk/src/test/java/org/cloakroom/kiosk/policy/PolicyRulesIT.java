@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.TestClockConfiguration;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -69,12 +72,13 @@ class PolicyRulesIT {
 	}
 
 	private static PhoneFacts declared(Instant at, boolean overdue, String... appIds) {
-		return new PhoneFacts(7, 2, "Pixel", Platform.ANDROID, Set.of(appIds), Set.of(), at, true, overdue);
+		return new PhoneFacts(PhoneId.of(7), EmployeeId.of(2), "Pixel", Platform.ANDROID, Set.of(appIds), Set.of(), at,
+				true, overdue);
 	}
 
 	private static PhoneFacts mdm(String... names) {
-		return new PhoneFacts(7, 2, "Pixel", Platform.ANDROID, Set.of(), Set.of(names), NOW.minus(Duration.ofDays(1)),
-				false, false);
+		return new PhoneFacts(PhoneId.of(7), EmployeeId.of(2), "Pixel", Platform.ANDROID, Set.of(), Set.of(names),
+				NOW.minus(Duration.ofDays(1)), false, false);
 	}
 
 	@Test
@@ -148,10 +152,11 @@ class PolicyRulesIT {
 	void aPhoneWithoutInventoryIsUnknownWhenThePolicySaysSoAndIsStored() {
 		Decision decision = policy(PolicyProperties.NoInventory.UNKNOWN, PolicyProperties.Action.WARN,
 				PolicyProperties.Action.WARN, PolicyProperties.MdmInventory.CLEAR)
-			.decide(new PhoneFacts(9, 2, "Old", Platform.IOS, Set.of(), Set.of(), null, false, true));
+			.decide(new PhoneFacts(PhoneId.of(9), EmployeeId.of(2), "Old", Platform.IOS, Set.of(), Set.of(), null,
+					false, true));
 
 		assertThat(decision).isInstanceOf(Decision.Unknown.class);
-		assertThat(decision.verdict()).isEqualTo("UNKNOWN");
+		assertThat(decision.verdict()).isEqualTo(Decision.Verdict.UNKNOWN);
 		assertThat(decision.mustStore()).isTrue();
 		assertThat(decision.reasons()).singleElement().satisfies((reason) -> {
 			assertThat(reason.rule()).isEqualTo("no-inventory");
@@ -206,8 +211,8 @@ class PolicyRulesIT {
 
 	@Test
 	void anEntryMatchedByAppIdIsNotRepeatedForItsDisplayName() {
-		PhoneFacts phone = new PhoneFacts(7, 2, "Pixel", Platform.ANDROID, Set.of("com.tencent.mm"), Set.of("WeChat"),
-				NOW, false, false);
+		PhoneFacts phone = new PhoneFacts(PhoneId.of(7), EmployeeId.of(2), "Pixel", Platform.ANDROID,
+				Set.of("com.tencent.mm"), Set.of("WeChat"), NOW, false, false);
 
 		assertThat(this.defaults.decide(phone).reasons()).extracting(Reason::rule)
 			.containsExactly("flagged-app", "flagged-app");

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.cloakroom.kiosk.RefusalAssertions.assertRefusal;
 
 class PinHasherTest {
 
@@ -41,8 +42,8 @@ class PinHasherTest {
 	@NullSource
 	@ValueSource(strings = { "", "123", "123456789", "12a4", " 1234", "1234\n", "١٢٣٤" })
 	void refusesToHashAPinThatIsNotFourToEightDigitsWithoutEchoingIt(String pin) {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.hasher.hash(pin))
-			.withMessage("A PIN must be 4 to 8 digits (0-9)");
+		assertRefusal(SecurityRefusal.class, () -> this.hasher.hash(pin))
+			.isEqualTo("A PIN must be 4 to 8 digits (0-9)");
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package org.cloakroom.kiosk.enrolment.mdm;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 /**
  * Checks of one field of an MDM row; each answers the clean value or throws an

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.cloakroom.kiosk.Utf8Reader;
 
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 /**
  * The generic CSV: a header {@code device,platform,app_id} (names matched

@@ -3,7 +3,7 @@ package org.cloakroom.kiosk.enrolment.mdm;
 import java.io.InputStream;
 import java.util.List;
 
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 /**
  * The generic JSON format (also what an MDM integration pushes):

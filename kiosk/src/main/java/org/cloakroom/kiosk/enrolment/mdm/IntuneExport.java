@@ -11,7 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.cloakroom.kiosk.Utf8Reader;
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 /**
  * Microsoft Intune's discovered-apps export: CSV in UTF-8 (a byte-order mark is normal),

@@ -2,7 +2,7 @@ package org.cloakroom.kiosk.enrolment.mdm;
 
 import java.io.InputStream;
 
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 /**
  * Jamf Pro's mobile-device applications as its APIs return them: the Jamf Pro API's

@@ -1,6 +1,6 @@
 package org.cloakroom.kiosk.enrolment.mdm;
 
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 /**
  * One app reported on one device, from the given line. {@code platform} is {@code null}

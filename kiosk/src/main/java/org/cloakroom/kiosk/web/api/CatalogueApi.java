@@ -20,6 +20,7 @@ import org.cloakroom.kiosk.policy.CatalogueEntry;
 import org.cloakroom.kiosk.policy.CatalogueFormat;
 import org.cloakroom.kiosk.policy.CatalogueImportResult;
 import org.cloakroom.kiosk.policy.CatalogueRefusedException;
+import org.cloakroom.kiosk.web.RefusalWords;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.ContentDisposition;
@@ -139,8 +140,8 @@ class CatalogueApi {
 
 	@ExceptionHandler(CatalogueRefusedException.class)
 	ResponseEntity<ProblemDetail> refused(CatalogueRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setType(URI.create("urn:cloakroom:problem:bad-catalogue"));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, RefusalWords.of(ex));
+		problem.setType(URI.create("urn:cloakroom:problem:" + ex.code()));
 		problem.setProperty("errors", ex.problems());
 		problem.setProperty("moreErrors", ex.more());
 		return ResponseEntity.badRequest().body(problem);

@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.web.api;
 
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.web.ImportTypes;
 import java.io.IOException;
 import java.net.URI;
@@ -26,6 +28,7 @@ import org.cloakroom.kiosk.enrolment.PhoneDevices;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.web.RefusalWords;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
@@ -76,33 +79,34 @@ class EnrolmentApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Enrol a phone for an employee, with optional serial, IMEI, UDID and MDM id")
 	ResponseEntity<PhoneDevices> enrolPhone(@PathVariable long id, @RequestBody EnrolmentPhoneRequest request) {
-		PhoneRef phone = this.enrolment.enrolPhone(id, request.label(), request.parsedPlatform(), request.deviceIds());
+		PhoneRef phone = this.enrolment.enrolPhone(EmployeeId.of(id), request.label(), request.parsedPlatform(),
+				request.deviceIds());
 		return created("/api/v1/phones/" + phone.id(), this.phones.withDevices(phone.id()));
 	}
 
 	@GetMapping("/phones/{id}/devices")
 	@Operation(summary = "The phone with its device identifiers")
 	PhoneDevices devices(@PathVariable long id) {
-		return this.phones.withDevices(id);
+		return this.phones.withDevices(PhoneId.of(id));
 	}
 
 	@PostMapping(path = "/phones/{id}/identities", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a BLE identity: an IRK (hex or BlueZ info text), iBeacon, Eddystone-UID or address")
 	ResponseEntity<IdentityView> addIdentity(@PathVariable long id, @RequestBody EnrolmentIdentityRequest request) {
-		IdentityView identity = this.enrolment.enrolIdentity(id, request.identity());
+		IdentityView identity = this.enrolment.enrolIdentity(PhoneId.of(id), request.identity());
 		return created("/api/v1/phones/" + id + "/identities/" + identity.id(), identity);
 	}
 
 	@GetMapping("/phones/{id}/identities")
 	@Operation(summary = "The phone's BLE identities by kind and description; never an IRK")
 	List<IdentityView> identities(@PathVariable long id) {
-		return this.phones.identities(id);
+		return this.phones.identities(PhoneId.of(id));
 	}
 
 	@GetMapping("/phones/{id}/identities/{identityId}")
 	IdentityView identity(@PathVariable long id, @PathVariable long identityId) {
-		return this.phones.identities(id)
+		return this.phones.identities(PhoneId.of(id))
 			.stream()
 			.filter((identity) -> identity.id() == identityId)
 			.findFirst()
@@ -113,26 +117,27 @@ class EnrolmentApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record the employee's declaration of the phone's apps, attested now")
 	ResponseEntity<InventoryView> declare(@PathVariable long id, @RequestBody EnrolmentDeclarationRequest request) {
-		long inventoryId = this.enrolment.declareInventory(id, request.appIdSet());
-		return created("/api/v1/phones/" + id + "/inventories/" + inventoryId, this.phones.inventory(id, inventoryId));
+		long inventoryId = this.enrolment.declareInventory(PhoneId.of(id), request.appIdSet());
+		return created("/api/v1/phones/" + id + "/inventories/" + inventoryId,
+				this.phones.inventory(PhoneId.of(id), inventoryId));
 	}
 
 	@GetMapping("/phones/{id}/inventories/current")
 	@Operation(summary = "The phone's newest inventory, its source and time, and whether attestation is overdue")
 	InventoryView currentInventory(@PathVariable long id) {
-		return this.phones.currentInventoryView(id);
+		return this.phones.currentInventoryView(PhoneId.of(id));
 	}
 
 	@GetMapping("/phones/{id}/inventories/{inventoryId}")
 	InventoryView inventory(@PathVariable long id, @PathVariable long inventoryId) {
-		return this.phones.inventory(id, inventoryId);
+		return this.phones.inventory(PhoneId.of(id), inventoryId);
 	}
 
 	@GetMapping("/phones/{id}/attestation")
 	@Operation(summary = "When the phone's apps were last attested and whether re-attestation is overdue")
 	Attestation attestation(@PathVariable long id) {
-		this.phones.byId(id);
-		return this.phones.attestation(id);
+		this.phones.byId(PhoneId.of(id));
+		return this.phones.attestation(PhoneId.of(id));
 	}
 
 	@PostMapping("/mdm/imports")
@@ -163,8 +168,8 @@ class EnrolmentApi {
 	/** A refused import lists every problem with its line, besides the summary. */
 	@ExceptionHandler(InventoryImportRejected.class)
 	ProblemDetail rejected(InventoryImportRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setType(URI.create("urn:cloakroom:problem:import-rejected"));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, RefusalWords.of(ex));
+		problem.setType(URI.create("urn:cloakroom:problem:" + ex.code()));
 		problem.setProperty("problems", ex.problems());
 		problem.setProperty("moreProblems", ex.more());
 		return problem;

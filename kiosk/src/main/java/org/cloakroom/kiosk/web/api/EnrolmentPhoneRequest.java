@@ -3,7 +3,7 @@ package org.cloakroom.kiosk.web.api;
 import java.util.Locale;
 
 import org.cloakroom.kiosk.enrolment.DeviceIds;
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 
 /**
  * A phone to enrol for an employee: its label, platform ({@code ANDROID} or {@code IOS})

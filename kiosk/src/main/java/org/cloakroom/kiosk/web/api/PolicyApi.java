@@ -18,7 +18,7 @@ import org.cloakroom.kiosk.policy.ChecklistItem;
 import org.cloakroom.kiosk.policy.Exemption;
 import org.cloakroom.kiosk.policy.ExemptionGrant;
 import org.cloakroom.kiosk.policy.FlaggedAppCatalogue;
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 import org.cloakroom.kiosk.policy.PolicyExemptions;
 
 import org.springframework.http.HttpStatus;
@@ -77,7 +77,7 @@ class PolicyApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Exempt a phone (phoneId) or every phone of an employee (employeeId) until expiresAt")
 	ResponseEntity<PolicyExemptionView> grant(@RequestBody PolicyExemptionRequest request) {
-		ExemptionGrant grant = new ExemptionGrant(request.phoneId(), request.employeeId(),
+		ExemptionGrant grant = new ExemptionGrant(request.phone(), request.employee(),
 				instant("expiresAt", request.expiresAt()), request.grantedBy(), request.reason());
 		requireEnrolled(grant);
 		Exemption exemption = this.exemptions.grant(grant);

@@ -11,7 +11,9 @@ import org.cloakroom.kiosk.checkin.SessionView;
 import org.cloakroom.kiosk.checkin.StorageSessions;
 import org.cloakroom.kiosk.enrolment.AppInventory;
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.locker.LockerView;
@@ -54,24 +56,25 @@ class RegistryApi {
 
 	@GetMapping("/employees/{id}")
 	EmployeeRef employee(@PathVariable long id) {
-		return this.employees.byId(id).orElseThrow(() -> new NotFoundException("Employee", id));
+		return this.employees.byId(EmployeeId.of(id)).orElseThrow(() -> new NotFoundException("Employee", id));
 	}
 
 	@GetMapping("/employees/{id}/phones")
 	List<PhoneRef> phonesOf(@PathVariable long id) {
 		employee(id);
-		return this.phones.ofEmployee(id);
+		return this.phones.ofEmployee(EmployeeId.of(id));
 	}
 
 	@GetMapping("/phones/{id}")
 	PhoneRef phone(@PathVariable long id) {
-		return this.phones.byId(id);
+		return this.phones.byId(PhoneId.of(id));
 	}
 
 	@GetMapping("/phones/{id}/inventory")
 	AppInventory inventory(@PathVariable long id) {
-		this.phones.byId(id);
-		return this.phones.currentInventory(id).orElseThrow(() -> new NotFoundException("Inventory of phone", id));
+		this.phones.byId(PhoneId.of(id));
+		return this.phones.currentInventory(PhoneId.of(id))
+			.orElseThrow(() -> new NotFoundException("Inventory of phone", id));
 	}
 
 	@GetMapping("/phones/{id}/decision")

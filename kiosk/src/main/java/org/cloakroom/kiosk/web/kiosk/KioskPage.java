@@ -11,14 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.Refusal;
 import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.checkin.KioskDesk;
 import org.cloakroom.kiosk.checkin.KioskScreen;
 import org.cloakroom.kiosk.checkin.NothingStoredException;
-import org.cloakroom.kiosk.enrolment.WrongPinException;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
-import org.cloakroom.kiosk.security.PinEntryLockedException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -115,9 +114,8 @@ class KioskPage {
 	}
 
 	/** Refusals go back to the idle screen in plain words, never to an error page. */
-	@ExceptionHandler({ NotFoundException.class, WrongPinException.class, PinEntryLockedException.class,
-			NoFreeLockerException.class, NothingStoredException.class, IllegalArgumentException.class,
-			IllegalStateException.class })
+	@ExceptionHandler({ NotFoundException.class, Refusal.class, NoFreeLockerException.class,
+			NothingStoredException.class, IllegalArgumentException.class, IllegalStateException.class })
 	String refused(RuntimeException ex, Model model) {
 		return screen(this.desk.reset(KioskWords.refusal(ex)), model, "kiosk :: screen");
 	}

@@ -1,10 +1,12 @@
 package org.cloakroom.kiosk.web.kiosk;
 
 import org.cloakroom.kiosk.web.JavaTypes;
+import org.cloakroom.kiosk.web.RefusalWords;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.Refusal;
 import org.cloakroom.kiosk.enrolment.UnknownBadgeException;
 import org.cloakroom.kiosk.enrolment.WrongPinException;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
@@ -35,6 +37,9 @@ final class KioskWords {
 		if (ex instanceof NotFoundException) {
 			// the check-in or collection this screen was showing has ended (timed out)
 			return "That check-in has ended. Please start again.";
+		}
+		if (ex instanceof Refusal refusal) {
+			return RefusalWords.of(refusal);
 		}
 		if (JavaTypes.named(ex.getMessage())) {
 			// a form field the screen never sends wrong: a hand-made post

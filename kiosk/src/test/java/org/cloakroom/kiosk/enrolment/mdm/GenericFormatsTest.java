@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.cloakroom.kiosk.enrolment.ImportProblem;
 import org.cloakroom.kiosk.enrolment.MdmFormat;
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,7 +8,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.cloakroom.kiosk.enrolment.ImportProblem;
 import org.cloakroom.kiosk.enrolment.MdmFormat;
-import org.cloakroom.kiosk.policy.Platform;
+import org.cloakroom.kiosk.enrolment.Platform;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.cloakroom.kiosk.policy;
+package org.cloakroom.kiosk.enrolment;
 
 /** A phone's operating system, which decides how its apps are identified. */
 public enum Platform {

@@ -1,0 +1,23 @@
+package org.cloakroom.kiosk.security;
+
+import java.util.Arrays;
+
+import org.cloakroom.kiosk.Refusal;
+
+/**
+ * The security module refuses a request: a PIN or badge id of the wrong shape, or PIN
+ * entry locked. Its words are {@code refusal.<code>} in
+ * {@code messages/security.properties}.
+ */
+public class SecurityRefusal extends Refusal {
+
+	SecurityRefusal(Kind kind, String code, Object... arguments) {
+		super(kind, code, shown(arguments));
+	}
+
+	/** A missing value reads {@code null}, as it did in the words before bundles. */
+	private static Object[] shown(Object... arguments) {
+		return Arrays.stream(arguments).map((argument) -> (argument != null) ? argument : "null").toArray();
+	}
+
+}
