@@ -1,7 +1,7 @@
 /**
  * Employees, their phones, the phones' BLE identities and app inventories.
  */
-@ApplicationModule(allowedDependencies = { "audit", "ble", "policy", "security" })
+@ApplicationModule(allowedDependencies = { "audit", "ble", "security" })
 package org.cloakroom.kiosk.enrolment;
 
 import org.springframework.modulith.ApplicationModule;
