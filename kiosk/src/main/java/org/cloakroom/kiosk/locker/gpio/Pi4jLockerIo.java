@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import com.pi4j.context.Context;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.locker.Occupancy;
 import org.cloakroom.kiosk.locker.wiring.BankWiring;
 import org.cloakroom.kiosk.locker.wiring.LockerWiring;
 
@@ -80,8 +81,8 @@ final class Pi4jLockerIo implements LockerIo {
 	}
 
 	@Override
-	public Optional<Boolean> isOccupied(int lockerId) {
-		return lines(lockerId).occupancy().map(SensorLine::closed);
+	public Occupancy occupancy(int lockerId) {
+		return lines(lockerId).occupancy().map((sensor) -> Occupancy.of(sensor.closed())).orElse(Occupancy.UNKNOWN);
 	}
 
 	@Override
