@@ -2,7 +2,6 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
 
 class LockerTest {
 
@@ -18,11 +17,11 @@ class LockerTest {
 
 	private final MutableClock clock = MutableClock.startingAt("2026-03-02T08:00:00Z");
 
-	private final Locker locker = Locker.wired(7, "7", 2, 3, this.clock.instant());
+	private final Locker locker = new Locker(LockerRow.free(LockerId.of(7), new Place("7", 2, 3)));
 
 	@Test
 	void startsFreeAndLocked() {
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).isEmpty();
 	}
@@ -30,186 +29,186 @@ class LockerTest {
 	@Test
 	void reservesAFreeLockerUnlockedUntilTheDeadline() {
 		Instant now = this.clock.instant();
-		this.locker.reserve(42, now, TIMEOUT);
+		this.locker.unlockForStoring(StorageId.of(42), now, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
-		assertThat(this.locker.deadline()).isEqualTo(now.plus(TIMEOUT));
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
+		assertThat(this.locker.row().unlock().deadline()).isEqualTo(now.plus(TIMEOUT));
 		assertThat(this.locker.wantsUnlocked()).isTrue();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerReserved(7, 42, now.plus(TIMEOUT), now));
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "RESERVED", "OCCUPIED", "RELEASING" })
+	@EnumSource(names = { "STORING", "STORED", "COLLECTING" })
 	void refusesReservationUnlessFree(LockerState state) {
 		bringTo(state);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.reserve(43, this.clock.instant(), TIMEOUT))
-			.withMessage("Locker 7 cannot be reserved while " + state);
-		assertThat(this.locker.state()).isEqualTo(state);
+		assertRefused(() -> this.locker.unlockForStoring(StorageId.of(43), this.clock.instant(), TIMEOUT))
+			.isEqualTo("Locker 7 cannot be reserved while " + state);
+		assertThat(this.locker.row().state()).isEqualTo(state);
 	}
 
 	@Test
 	void relocksWhenTheDoorOpensDuringAReservation() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 
 		this.locker.doorOpened(this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
-		assertThat(this.locker.doorOpenedDuringTransition()).isTrue();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
+		assertThat(this.locker.row().unlock().doorOpened()).isTrue();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).singleElement()
-			.isEqualTo(new LockerDoorOpened(7, LockerState.RESERVED, true, this.clock.instant()))
+			.isEqualTo(new LockerDoorOpened(7, LockerState.STORING, true, this.clock.instant()))
 			.satisfies((event) -> assertThat(event.alert()).isFalse());
 	}
 
 	@Test
 	void becomesOccupiedWhenTheDoorClosesAfterOpening() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.doorOpened(this.clock.instant());
 		this.locker.takeEvents();
 		this.clock.advance(Duration.ofSeconds(5));
 		Instant now = this.clock.instant();
 
-		this.locker.doorClosed(now, Optional.empty(), 3, TIMEOUT);
+		this.locker.doorClosed(now, Occupancy.UNKNOWN, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
-		assertThat(this.locker.deadline()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
+		assertThat(this.locker.row().unlock()).isNull();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(7, LockerState.RESERVED, now),
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(7, LockerState.STORING, now),
 				new LockerOccupied(7, 42, now));
 	}
 
 	@Test
 	void staysReservedWhenTheDoorClosesWithoutHavingOpened() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 
-		this.locker.doorClosed(this.clock.instant(), Optional.empty(), 3, TIMEOUT);
+		this.locker.doorClosed(this.clock.instant(), Occupancy.UNKNOWN, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
 		assertThat(this.locker.takeEvents())
-			.containsExactly(new LockerDoorClosed(7, LockerState.RESERVED, this.clock.instant()));
+			.containsExactly(new LockerDoorClosed(7, LockerState.STORING, this.clock.instant()));
 	}
 
 	@Test
 	void keepsAReservationUntilItsDeadline() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 		this.clock.advance(TIMEOUT.minusMillis(1));
 
 		this.locker.expire(this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
 		assertThat(this.locker.takeEvents()).isEmpty();
 	}
 
 	@Test
 	void freesAReservationWhoseDoorNeverOpenedAtItsDeadline() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 		this.clock.advance(TIMEOUT);
 		Instant now = this.clock.instant();
 
 		this.locker.expire(now);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
-		assertThat(this.locker.sessionId()).isNull();
-		assertThat(this.locker.deadline()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().storage()).isNull();
+		assertThat(this.locker.row().unlock()).isNull();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerReservationExpired(7, 42, now));
 	}
 
 	@Test
 	void keepsAReservationWhoseDoorIsOpenPastItsDeadline() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.doorOpened(this.clock.instant());
 		this.locker.takeEvents();
 		this.clock.advance(TIMEOUT.multipliedBy(2));
 
 		this.locker.expire(this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
 		assertThat(this.locker.takeEvents()).isEmpty();
 	}
 
 	@Test
 	void releasesTheOccupiedLockerOfItsSession() {
-		bringTo(LockerState.OCCUPIED);
+		bringTo(LockerState.STORED);
 		Instant now = this.clock.instant();
 
-		this.locker.release(42, now, TIMEOUT);
+		this.locker.unlockForCollecting(StorageId.of(42), now, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RELEASING);
-		assertThat(this.locker.deadline()).isEqualTo(now.plus(TIMEOUT));
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.COLLECTING);
+		assertThat(this.locker.row().unlock().deadline()).isEqualTo(now.plus(TIMEOUT));
 		assertThat(this.locker.wantsUnlocked()).isTrue();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerReleaseStarted(7, 42, now.plus(TIMEOUT), now));
 	}
 
 	@Test
 	void refusesReleaseToAnotherSession() {
-		bringTo(LockerState.OCCUPIED);
+		bringTo(LockerState.STORED);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.release(99, this.clock.instant(), TIMEOUT))
-			.withMessage("Locker 7 cannot be released for session 99: it holds session 42");
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
+		assertRefused(() -> this.locker.unlockForCollecting(StorageId.of(99), this.clock.instant(), TIMEOUT))
+			.isEqualTo("Locker 7 cannot be released for session 99: it holds session 42");
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "FREE", "RESERVED", "RELEASING" })
+	@EnumSource(names = { "FREE", "STORING", "COLLECTING" })
 	void refusesReleaseUnlessOccupied(LockerState state) {
 		bringTo(state);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.release(42, this.clock.instant(), TIMEOUT))
-			.withMessage("Locker 7 cannot be released while " + state);
-		assertThat(this.locker.state()).isEqualTo(state);
+		assertRefused(() -> this.locker.unlockForCollecting(StorageId.of(42), this.clock.instant(), TIMEOUT))
+			.isEqualTo("Locker 7 cannot be released while " + state);
+		assertThat(this.locker.row().state()).isEqualTo(state);
 	}
 
 	@Test
 	void isFreedWhenTheDoorOpensAndClosesDuringARelease() {
-		bringTo(LockerState.RELEASING);
+		bringTo(LockerState.COLLECTING);
 
 		this.locker.doorOpened(this.clock.instant());
 		assertThat(this.locker.wantsUnlocked()).isFalse();
-		this.locker.doorClosed(this.clock.instant(), Optional.empty(), 3, TIMEOUT);
+		this.locker.doorClosed(this.clock.instant(), Occupancy.UNKNOWN, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
-		assertThat(this.locker.sessionId()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().storage()).isNull();
 		assertThat(this.locker.takeEvents()).containsExactly(
-				new LockerDoorOpened(7, LockerState.RELEASING, true, this.clock.instant()),
-				new LockerDoorClosed(7, LockerState.RELEASING, this.clock.instant()),
+				new LockerDoorOpened(7, LockerState.COLLECTING, true, this.clock.instant()),
+				new LockerDoorClosed(7, LockerState.COLLECTING, this.clock.instant()),
 				new LockerFreed(7, 42, this.clock.instant()));
 	}
 
 	@Test
 	void relocksAReleaseWhoseDoorNeverOpenedAtItsDeadline() {
-		bringTo(LockerState.RELEASING);
+		bringTo(LockerState.COLLECTING);
 		this.clock.advance(TIMEOUT);
 		Instant now = this.clock.instant();
 
 		this.locker.expire(now);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerReleaseExpired(7, 42, now));
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "FREE", "OCCUPIED" })
+	@EnumSource(names = { "FREE", "STORED" })
 	void putsALockedLockerWhoseDoorOpensUncommandedInFaultAsForcedKeepingItsSession(LockerState state) {
 		bringTo(state);
-		Long session = this.locker.sessionId();
+		Long session = this.locker.row().storageNumber();
 		Instant now = this.clock.instant();
 
 		this.locker.doorOpened(now);
-		this.locker.doorClosed(now, Optional.empty(), 3, TIMEOUT);
+		this.locker.doorClosed(now, Occupancy.UNKNOWN, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
-		assertThat(this.locker.fault()).isEqualTo(LockerFault.FORCED);
-		assertThat(this.locker.sessionId()).isEqualTo(session);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.row().fault()).isEqualTo(LockerFault.FORCED);
+		assertThat(this.locker.row().storageNumber()).isEqualTo(session);
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorOpened(7, state, false, now),
 				new LockerForced(7, state, session, now), new LockerDoorClosed(7, LockerState.FAULT, now));
@@ -217,105 +216,105 @@ class LockerTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "FREE", "OCCUPIED" })
+	@EnumSource(names = { "FREE", "STORED" })
 	void ignoresDeadlinesOfSettledLockers(LockerState state) {
 		bringTo(state);
 		this.clock.advance(TIMEOUT.multipliedBy(10));
 
 		this.locker.expire(this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(state);
+		assertThat(this.locker.row().state()).isEqualTo(state);
 		assertThat(this.locker.takeEvents()).isEmpty();
 	}
 
 	@Test
 	void recoversAReservationWhoseDoorNeverOpenedAsFree() {
-		bringTo(LockerState.RESERVED);
+		bringTo(LockerState.STORING);
 
-		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(false, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
-		assertThat(this.locker.sessionId()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().storage()).isNull();
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
-				assertThat(event.before()).isEqualTo(LockerState.RESERVED);
+				assertThat(event.before()).isEqualTo(LockerState.STORING);
 				assertThat(event.after()).isEqualTo(LockerState.FREE);
 				assertThat(event.sessionId()).isEqualTo(42L);
-				assertThat(event.explanation()).contains("never opened");
+				assertThat(LockerWords.of(event)).contains("never opened");
 			});
 	}
 
 	@Test
 	void recoversAReservationWhoseDoorHadOpenedAsOccupied() {
-		bringTo(LockerState.RESERVED);
+		bringTo(LockerState.STORING);
 		this.locker.doorOpened(this.clock.instant());
 		this.locker.takeEvents();
 
-		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(false, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
-				assertThat(event.after()).isEqualTo(LockerState.OCCUPIED);
-				assertThat(event.explanation()).contains("probably inside").doesNotContain("reads open");
+				assertThat(event.after()).isEqualTo(LockerState.STORED);
+				assertThat(LockerWords.of(event)).contains("probably inside").doesNotContain("reads open");
 			});
 	}
 
 	@Test
 	void recoversAReservationWhoseDoorReadsOpenAsOccupiedAndSaysSo() {
-		bringTo(LockerState.RESERVED);
+		bringTo(LockerState.STORING);
 
-		this.locker.recoverAtStartup(true, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(true, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class,
-					(event) -> assertThat(event.explanation()).contains("door sensor reads open at start-up"));
+					(event) -> assertThat(LockerWords.of(event)).contains("door sensor reads open at start-up"));
 	}
 
 	@Test
 	void recoversAReleaseAsOccupied() {
-		bringTo(LockerState.RELEASING);
+		bringTo(LockerState.COLLECTING);
 
-		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(false, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
-		assertThat(this.locker.deadline()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
+		assertThat(this.locker.row().unlock()).isNull();
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
-				assertThat(event.before()).isEqualTo(LockerState.RELEASING);
-				assertThat(event.explanation()).contains("the owner collects again");
+				assertThat(event.before()).isEqualTo(LockerState.COLLECTING);
+				assertThat(LockerWords.of(event)).contains("the owner collects again");
 			});
 	}
 
 	@Test
 	void putsAnOccupiedLockerWhoseDoorReadsOpenAtStartupInFaultWithWhatToDo() {
-		bringTo(LockerState.OCCUPIED);
+		bringTo(LockerState.STORED);
 
-		this.locker.recoverAtStartup(true, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(true, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
-		assertThat(this.locker.fault()).isEqualTo(LockerFault.STARTUP_DISAGREEMENT);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.row().fault()).isEqualTo(LockerFault.STARTUP_DISAGREEMENT);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerSensorsDisagreedAtStartup.class, (event) -> {
 				assertThat(event.alert()).isTrue();
 				assertThat(event.doorOpen()).isTrue();
-				assertThat(event.explanation()).contains("may have been forced");
-				assertThat(event.officerAction()).contains("clear the fault");
+				assertThat(LockerWords.of(event)).contains("may have been forced");
+				assertThat(LockerWords.of(event)).contains("clear the fault");
 			});
 	}
 
 	@Test
 	void leavesASettledLockerWithItsDoorShutAloneAtStartup() {
-		bringTo(LockerState.OCCUPIED);
+		bringTo(LockerState.STORED);
 
-		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(false, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
 		assertThat(this.locker.takeEvents()).isEmpty();
 	}
 
@@ -323,16 +322,16 @@ class LockerTest {
 	private void bringTo(LockerState state) {
 		Instant now = this.clock.instant();
 		if (state != LockerState.FREE) {
-			this.locker.reserve(42, now, TIMEOUT);
+			this.locker.unlockForStoring(StorageId.of(42), now, TIMEOUT);
 		}
-		if (state == LockerState.OCCUPIED || state == LockerState.RELEASING) {
+		if (state == LockerState.STORED || state == LockerState.COLLECTING) {
 			this.locker.doorOpened(now);
-			this.locker.doorClosed(now, Optional.empty(), 3, TIMEOUT);
+			this.locker.doorClosed(now, Occupancy.UNKNOWN, 3, TIMEOUT);
 		}
-		if (state == LockerState.RELEASING) {
-			this.locker.release(42, now, TIMEOUT);
+		if (state == LockerState.COLLECTING) {
+			this.locker.unlockForCollecting(StorageId.of(42), now, TIMEOUT);
 		}
-		assertThat(this.locker.state()).isEqualTo(state);
+		assertThat(this.locker.row().state()).isEqualTo(state);
 		this.locker.takeEvents();
 	}
 
