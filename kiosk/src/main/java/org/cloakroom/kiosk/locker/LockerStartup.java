@@ -62,7 +62,7 @@ class LockerStartup implements SmartLifecycle {
 	public void stop() {
 		this.io.onDoorChange((lockerId, open) -> {
 		});
-		this.io.onOccupancyChange((lockerId, occupied) -> {
+		this.io.onOccupancyChange((lockerId, occupancy) -> {
 		});
 		this.io.onEnclosureChange((open) -> {
 		});
@@ -113,13 +113,12 @@ class LockerStartup implements SmartLifecycle {
 		}
 	}
 
-	private void occupancyChanged(int lockerId, boolean occupied) {
+	private void occupancyChanged(int lockerId, Occupancy occupancy) {
 		try {
-			this.lockers.occupancyChanged(lockerId, occupied);
+			this.lockers.occupancyChanged(lockerId, occupancy);
 		}
 		catch (RuntimeException ex) {
-			log.error("Locker {} occupancy change to {} could not be recorded", lockerId,
-					occupied ? "occupied" : "empty", ex);
+			log.error("Locker {} occupancy change to {} could not be recorded", lockerId, occupancy, ex);
 		}
 	}
 

@@ -194,7 +194,7 @@ public class Lockers {
 	}
 
 	/** Fed by the occupancy sensors, on their thread: only flapping matters here. */
-	void occupancyChanged(int lockerId, boolean occupied) {
+	void occupancyChanged(int lockerId, Occupancy occupancy) {
 		change(lockerId, (locker, now) -> {
 			if (this.flaps.flapped(lockerId, "occupancy", now)) {
 				locker.flapped("occupancy", this.flaps.limit(), this.flaps.window(), now);

@@ -66,7 +66,7 @@ public interface LockerIo {
 	@FunctionalInterface
 	interface OccupancyListener {
 
-		void occupancyChanged(int lockerId, boolean occupied);
+		void occupancyChanged(int lockerId, Occupancy occupancy);
 
 	}
 

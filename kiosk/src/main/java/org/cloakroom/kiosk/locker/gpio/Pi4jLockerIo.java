@@ -27,7 +27,7 @@ final class Pi4jLockerIo implements LockerIo {
 	private volatile DoorListener doorListener = (lockerId, open) -> {
 	};
 
-	private volatile OccupancyListener occupancyListener = (lockerId, occupied) -> {
+	private volatile OccupancyListener occupancyListener = (lockerId, occupancy) -> {
 	};
 
 	private volatile EnclosureListener enclosureListener = (open) -> {
@@ -55,8 +55,8 @@ final class Pi4jLockerIo implements LockerIo {
 							sensor)));
 		created.door().onChange((closed) -> this.doorListener.doorChanged(id, !closed));
 		created.occupancy()
-			.ifPresent(
-					(sensor) -> sensor.onChange((occupied) -> this.occupancyListener.occupancyChanged(id, occupied)));
+			.ifPresent((sensor) -> sensor
+				.onChange((full) -> this.occupancyListener.occupancyChanged(id, Occupancy.of(full))));
 		return created;
 	}
 

@@ -45,13 +45,13 @@ class KioskLinesIT {
 	void feedsOccupancyChangesToTheListener() {
 		this.doors.setOccupied(1, false);
 		List<String> seen = new ArrayList<>();
-		this.io.onOccupancyChange((lockerId, occupied) -> seen.add(lockerId + (occupied ? " full" : " empty")));
+		this.io.onOccupancyChange((lockerId, occupancy) -> seen.add(lockerId + " " + occupancy));
 
 		this.doors.setOccupied(1, true);
 		assertThat(this.io.occupancy(1)).isEqualTo(Occupancy.FULL);
 		this.doors.setOccupied(1, false);
 
-		assertThat(seen).containsExactly("1 full", "1 empty");
+		assertThat(seen).containsExactly("1 FULL", "1 EMPTY");
 		assertThat(this.io.occupancy(1)).isEqualTo(Occupancy.EMPTY);
 	}
 
