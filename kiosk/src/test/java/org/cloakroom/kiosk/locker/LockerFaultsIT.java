@@ -92,7 +92,7 @@ class LockerFaultsIT {
 	}
 
 	@Test
-	void relocksAndFreesAReservationNeverOpenedAndRelocksACollectionNeverOpenedStillOccupied(
+	void relocksAndFreesAStoringNeverOpenedAndRelocksACollectionNeverOpenedStillStored(
 			AssertablePublishedEvents events) {
 		int reserved = this.lockers.reserveAny(7).id();
 		int collected = deposit(2, 8);
@@ -137,7 +137,7 @@ class LockerFaultsIT {
 	}
 
 	@Test
-	void givesUpADepositAfterThreeEmptyClosesLockedAndFree(AssertablePublishedEvents events) {
+	void givesUpAStoringAfterThreeEmptyClosesLockedAndFree(AssertablePublishedEvents events) {
 		this.lockers.reserveAny(10);
 		this.doors.setOccupied(1, false);
 		for (int attempt = 1; attempt <= 3; attempt++) {
@@ -155,7 +155,7 @@ class LockerFaultsIT {
 	}
 
 	@Test
-	void faultsALockerWhoseDoorSensorFlapsKeepingItsSessionAndLocked(AssertablePublishedEvents events) {
+	void faultsALockerWhoseDoorSensorFlapsKeepingItsStorageAndLocked(AssertablePublishedEvents events) {
 		this.lockers.reserveAny(11);
 		this.doors.setOccupied(1, false);
 		this.doors.openDoor(1);
@@ -175,7 +175,7 @@ class LockerFaultsIT {
 	}
 
 	@Test
-	void faultsAnOccupiedLockerWhoseTraySensorFlaps(AssertablePublishedEvents events) {
+	void faultsAStoredLockerWhoseTraySensorFlaps(AssertablePublishedEvents events) {
 		deposit(1, 12);
 		for (int change = 0; change < 4; change++) {
 			this.clock.advance(Duration.ofSeconds(2));

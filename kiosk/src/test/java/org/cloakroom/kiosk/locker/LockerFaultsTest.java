@@ -23,7 +23,7 @@ class LockerFaultsTest {
 	private final Locker locker = new Locker(LockerRow.free(LockerId.of(1), new Place("1", 1, 1)));
 
 	@Test
-	void asksAgainWhenTheDoorClosesOnAnEmptyTrayStayingReservedAndUnlockedWithAFreshDeadline() {
+	void asksAgainWhenTheDoorClosesOnAnEmptyTrayStayingStoringAndUnlockedWithAFreshDeadline() {
 		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		this.clock.advance(Duration.ofSeconds(50));
 		this.locker.doorOpened(now());
@@ -39,7 +39,7 @@ class LockerFaultsTest {
 	}
 
 	@Test
-	void givesTheDepositUpAfterTheLastEmptyCloseLockedAndFree() {
+	void givesTheStoringUpAfterTheLastEmptyCloseLockedAndFree() {
 		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		for (int attempt = 1; attempt <= 3; attempt++) {
 			this.locker.doorOpened(now());
@@ -58,7 +58,7 @@ class LockerFaultsTest {
 	}
 
 	@Test
-	void completesTheDepositOnASecondTryWhenThePhoneIsInTheTray() {
+	void completesTheStoringOnASecondTryWhenThePhoneIsInTheTray() {
 		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		this.locker.doorOpened(now());
 		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
@@ -72,7 +72,7 @@ class LockerFaultsTest {
 	}
 
 	@Test
-	void endsADepositWhoseTimeRanOutAfterAnEmptyCloseAsNotConfirmed() {
+	void endsAStoringWhoseTimeRanOutAfterAnEmptyCloseAsNotConfirmed() {
 		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		this.locker.doorOpened(now());
 		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
@@ -110,7 +110,7 @@ class LockerFaultsTest {
 	}
 
 	@Test
-	void faultsOnFlappingKeepingTheSessionAndLocked() {
+	void faultsOnFlappingKeepingTheStorageAndLocked() {
 		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 
 		this.locker.flapped("door", 8, Duration.ofSeconds(10), now());
@@ -126,8 +126,8 @@ class LockerFaultsTest {
 	}
 
 	@Test
-	void opensAnOccupiedLockerForAnAdminAsACollection() {
-		occupied();
+	void opensAStoredLockerForAnAdminAsACollection() {
+		stored();
 
 		this.locker.openByAdmin("Eve Admin", "owner on leave", now(), TIMEOUT);
 
@@ -173,7 +173,7 @@ class LockerFaultsTest {
 
 	@Test
 	void refusesAnAdminOpenOfALockerInFaultWithAPhoneInside() {
-		occupied();
+		stored();
 		this.locker.doorOpened(now());
 
 		assertRefused(() -> this.locker.openByAdmin("Eve", "look", now(), TIMEOUT))
@@ -183,7 +183,7 @@ class LockerFaultsTest {
 
 	@Test
 	void refusesOutOfServiceWhileItHoldsAPhone() {
-		occupied();
+		stored();
 
 		assertRefused(() -> this.locker.takeOutOfService("Eve", "broken", now()))
 			.isEqualTo("Locker 1 cannot be taken out of service while STORED: it holds session 42;"
@@ -208,8 +208,8 @@ class LockerFaultsTest {
 	}
 
 	@Test
-	void clearsAForcedFaultBackToOccupiedForItsOwnerOnceTheDoorIsShut() {
-		occupied();
+	void clearsAForcedFaultBackToStoredForItsOwnerOnceTheDoorIsShut() {
+		stored();
 		this.locker.doorOpened(now());
 		assertRefused(() -> this.locker.clearFault("Olga", "checked", true, now()))
 			.isEqualTo("Locker 1 cannot be cleared of a fault while its door reads open: close it first");
@@ -224,8 +224,8 @@ class LockerFaultsTest {
 	}
 
 	@Test
-	void faultsAnOccupiedLockerWhoseTrayReadsEmptyAtStartup() {
-		occupied();
+	void faultsAStoredLockerWhoseTrayReadsEmptyAtStartup() {
+		stored();
 
 		this.locker.recoverAtStartup(false, EMPTY, now());
 
@@ -237,7 +237,7 @@ class LockerFaultsTest {
 
 	@Test
 	void keepsAFaultAtStartupAndSaysSo() {
-		occupied();
+		stored();
 		this.locker.doorOpened(now());
 		this.locker.takeEvents();
 
@@ -245,12 +245,15 @@ class LockerFaultsTest {
 
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.FAULT);
 		assertThat(this.locker.takeEvents()).singleElement()
-			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class,
-					(event) -> assertThat(LockerWords.of(event)).contains("Still in FAULT (FORCED)"));
+			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
+				assertThat(event.reason()).isEqualTo(RecoveryReason.STILL_IN_FAULT);
+				assertThat(event.fault()).isEqualTo(LockerFault.FORCED);
+				assertThat(LockerWords.of(event)).contains("Still in FAULT (FORCED)").doesNotContain("/api/");
+			});
 	}
 
 	@Test
-	void freesAReservationWhoseTrayReadsEmptyAtStartupAfterTheDoorOpened() {
+	void freesAStoringWhoseTrayReadsEmptyAtStartupAfterTheDoorOpened() {
 		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		this.locker.doorOpened(now());
 		this.locker.takeEvents();
@@ -263,7 +266,7 @@ class LockerFaultsTest {
 					(event) -> assertThat(LockerWords.of(event)).contains("empty tray"));
 	}
 
-	private void occupied() {
+	private void stored() {
 		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		this.locker.doorOpened(now());
 		this.locker.doorClosed(now(), FULL, 3, TIMEOUT);

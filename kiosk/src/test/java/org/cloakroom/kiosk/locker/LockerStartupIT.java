@@ -33,7 +33,7 @@ class LockerStartupIT {
 	Path directory;
 
 	@Test
-	void comesBackOccupiedAndLockedAfterAStopWithTheDoorOpenedOrMidCollection() {
+	void comesBackStoredAndLockedAfterAStopWithTheDoorOpenedOrMidCollection() {
 		int deposit;
 		int collection;
 		try (ConfigurableApplicationContext before = start()) {

@@ -27,7 +27,7 @@ class LockerTest {
 	}
 
 	@Test
-	void reservesAFreeLockerUnlockedUntilTheDeadline() {
+	void unlocksAFreeLockerForStoringUntilTheDeadline() {
 		Instant now = this.clock.instant();
 		this.locker.unlockForStoring(StorageId.of(42), now, TIMEOUT);
 
@@ -40,7 +40,7 @@ class LockerTest {
 
 	@ParameterizedTest
 	@EnumSource(names = { "STORING", "STORED", "COLLECTING" })
-	void refusesReservationUnlessFree(LockerState state) {
+	void refusesStoringUnlessFree(LockerState state) {
 		bringTo(state);
 
 		assertRefused(() -> this.locker.unlockForStoring(StorageId.of(43), this.clock.instant(), TIMEOUT))
@@ -49,7 +49,7 @@ class LockerTest {
 	}
 
 	@Test
-	void relocksWhenTheDoorOpensDuringAReservation() {
+	void relocksWhenTheDoorOpensWhileStoring() {
 		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 
@@ -64,7 +64,7 @@ class LockerTest {
 	}
 
 	@Test
-	void becomesOccupiedWhenTheDoorClosesAfterOpening() {
+	void becomesStoredWhenTheDoorClosesAfterOpening() {
 		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.doorOpened(this.clock.instant());
 		this.locker.takeEvents();
@@ -82,7 +82,7 @@ class LockerTest {
 	}
 
 	@Test
-	void staysReservedWhenTheDoorClosesWithoutHavingOpened() {
+	void staysStoringWhenTheDoorClosesWithoutHavingOpened() {
 		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 
@@ -94,7 +94,7 @@ class LockerTest {
 	}
 
 	@Test
-	void keepsAReservationUntilItsDeadline() {
+	void keepsStoringUntilTheDeadline() {
 		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 		this.clock.advance(TIMEOUT.minusMillis(1));
@@ -106,7 +106,7 @@ class LockerTest {
 	}
 
 	@Test
-	void freesAReservationWhoseDoorNeverOpenedAtItsDeadline() {
+	void freesAStoringWhoseDoorNeverOpenedAtItsDeadline() {
 		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 		this.clock.advance(TIMEOUT);
@@ -122,7 +122,7 @@ class LockerTest {
 	}
 
 	@Test
-	void keepsAReservationWhoseDoorIsOpenPastItsDeadline() {
+	void keepsAStoringWhoseDoorIsOpenPastItsDeadline() {
 		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.doorOpened(this.clock.instant());
 		this.locker.takeEvents();
@@ -135,7 +135,7 @@ class LockerTest {
 	}
 
 	@Test
-	void releasesTheOccupiedLockerOfItsSession() {
+	void unlocksAStoredLockerForCollectingItsStorage() {
 		bringTo(LockerState.STORED);
 		Instant now = this.clock.instant();
 
@@ -148,7 +148,7 @@ class LockerTest {
 	}
 
 	@Test
-	void refusesReleaseToAnotherSession() {
+	void refusesCollectingAnotherStorage() {
 		bringTo(LockerState.STORED);
 
 		assertRefused(() -> this.locker.unlockForCollecting(StorageId.of(99), this.clock.instant(), TIMEOUT))
@@ -158,7 +158,7 @@ class LockerTest {
 
 	@ParameterizedTest
 	@EnumSource(names = { "FREE", "STORING", "COLLECTING" })
-	void refusesReleaseUnlessOccupied(LockerState state) {
+	void refusesCollectingUnlessStored(LockerState state) {
 		bringTo(state);
 
 		assertRefused(() -> this.locker.unlockForCollecting(StorageId.of(42), this.clock.instant(), TIMEOUT))
@@ -167,7 +167,7 @@ class LockerTest {
 	}
 
 	@Test
-	void isFreedWhenTheDoorOpensAndClosesDuringARelease() {
+	void isFreedWhenTheDoorOpensAndClosesWhileCollecting() {
 		bringTo(LockerState.COLLECTING);
 
 		this.locker.doorOpened(this.clock.instant());
@@ -183,7 +183,7 @@ class LockerTest {
 	}
 
 	@Test
-	void relocksAReleaseWhoseDoorNeverOpenedAtItsDeadline() {
+	void relocksACollectionWhoseDoorNeverOpenedAtItsDeadline() {
 		bringTo(LockerState.COLLECTING);
 		this.clock.advance(TIMEOUT);
 		Instant now = this.clock.instant();
@@ -198,7 +198,7 @@ class LockerTest {
 
 	@ParameterizedTest
 	@EnumSource(names = { "FREE", "STORED" })
-	void putsALockedLockerWhoseDoorOpensUncommandedInFaultAsForcedKeepingItsSession(LockerState state) {
+	void putsALockedLockerWhoseDoorOpensUncommandedInFaultAsForcedKeepingItsStorage(LockerState state) {
 		bringTo(state);
 		Long session = this.locker.row().storageNumber();
 		Instant now = this.clock.instant();
@@ -228,7 +228,7 @@ class LockerTest {
 	}
 
 	@Test
-	void recoversAReservationWhoseDoorNeverOpenedAsFree() {
+	void recoversAStoringWhoseDoorNeverOpenedAsFree() {
 		bringTo(LockerState.STORING);
 
 		this.locker.recoverAtStartup(false, Occupancy.UNKNOWN, this.clock.instant());
@@ -240,12 +240,13 @@ class LockerTest {
 				assertThat(event.before()).isEqualTo(LockerState.STORING);
 				assertThat(event.after()).isEqualTo(LockerState.FREE);
 				assertThat(event.sessionId()).isEqualTo(42L);
+				assertThat(event.reason()).isEqualTo(RecoveryReason.STORING_DOOR_NEVER_OPENED);
 				assertThat(LockerWords.of(event)).contains("never opened");
 			});
 	}
 
 	@Test
-	void recoversAReservationWhoseDoorHadOpenedAsOccupied() {
+	void recoversAStoringWhoseDoorHadOpenedAsStored() {
 		bringTo(LockerState.STORING);
 		this.locker.doorOpened(this.clock.instant());
 		this.locker.takeEvents();
@@ -258,12 +259,13 @@ class LockerTest {
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
 				assertThat(event.after()).isEqualTo(LockerState.STORED);
+				assertThat(event.reason()).isEqualTo(RecoveryReason.STORING_DOOR_OPENED);
 				assertThat(LockerWords.of(event)).contains("probably inside").doesNotContain("reads open");
 			});
 	}
 
 	@Test
-	void recoversAReservationWhoseDoorReadsOpenAsOccupiedAndSaysSo() {
+	void recoversAStoringWhoseDoorReadsOpenAsStoredAndSaysSo() {
 		bringTo(LockerState.STORING);
 
 		this.locker.recoverAtStartup(true, Occupancy.UNKNOWN, this.clock.instant());
@@ -275,7 +277,7 @@ class LockerTest {
 	}
 
 	@Test
-	void recoversAReleaseAsOccupied() {
+	void recoversACollectionAsStored() {
 		bringTo(LockerState.COLLECTING);
 
 		this.locker.recoverAtStartup(false, Occupancy.UNKNOWN, this.clock.instant());
@@ -286,12 +288,48 @@ class LockerTest {
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
 				assertThat(event.before()).isEqualTo(LockerState.COLLECTING);
+				assertThat(event.reason()).isEqualTo(RecoveryReason.COLLECTING);
 				assertThat(LockerWords.of(event)).contains("the owner collects again");
 			});
 	}
 
 	@Test
-	void putsAnOccupiedLockerWhoseDoorReadsOpenAtStartupInFaultWithWhatToDo() {
+	void recoversAnAdminsCollectionAsStoredForTheAdminToOpenAgain() {
+		bringTo(LockerState.STORED);
+		this.locker.openByAdmin("Eve Admin", "owner on leave", this.clock.instant(), TIMEOUT);
+		this.locker.takeEvents();
+
+		this.locker.recoverAtStartup(true, Occupancy.UNKNOWN, this.clock.instant());
+
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().isAdminOpen()).isFalse();
+		assertThat(this.locker.wantsUnlocked()).isFalse();
+		assertThat(this.locker.takeEvents()).singleElement()
+			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
+				assertThat(event.reason()).isEqualTo(RecoveryReason.ADMIN_COLLECTING_READS_OPEN);
+				assertThat(LockerWords.of(event)).contains("the admin opens it again").contains("reads open");
+			});
+	}
+
+	@Test
+	void recoversAStoringWhoseDoorHadClosedOnAnEmptyTrayAsFree() {
+		bringTo(LockerState.STORING);
+		this.locker.doorOpened(this.clock.instant());
+		this.locker.doorClosed(this.clock.instant(), Occupancy.EMPTY, 3, TIMEOUT);
+		this.locker.takeEvents();
+
+		this.locker.recoverAtStartup(false, Occupancy.EMPTY, this.clock.instant());
+
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.takeEvents()).singleElement()
+			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
+				assertThat(event.reason()).isEqualTo(RecoveryReason.STORING_CLOSED_EMPTY);
+				assertThat(LockerWords.of(event)).contains("closed on an empty tray and was not opened again");
+			});
+	}
+
+	@Test
+	void putsAStoredLockerWhoseDoorReadsOpenAtStartupInFaultWithWhatToDo() {
 		bringTo(LockerState.STORED);
 
 		this.locker.recoverAtStartup(true, Occupancy.UNKNOWN, this.clock.instant());

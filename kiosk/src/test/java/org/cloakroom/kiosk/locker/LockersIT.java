@@ -71,7 +71,7 @@ class LockersIT {
 	}
 
 	@Test
-	void walksADepositAndACollectionThroughTheDoorSensors(AssertablePublishedEvents events) {
+	void walksAStoringAndACollectionThroughTheDoorSensors(AssertablePublishedEvents events) {
 		LockerView reserved = this.lockers.reserveAny(101);
 		int id = reserved.id();
 		assertThat(reserved.state()).isEqualTo(LockerState.STORING);
@@ -103,7 +103,7 @@ class LockersIT {
 	}
 
 	@Test
-	void freesAReservationWhoseDoorNeverOpenedAtItsDeadline(AssertablePublishedEvents events) {
+	void freesAStoringWhoseDoorNeverOpenedAtItsDeadline(AssertablePublishedEvents events) {
 		int id = this.lockers.reserveAny(102).id();
 		this.clock.advance(Duration.ofSeconds(59));
 		this.lockers.expireDeadlines(this.clock.instant());
@@ -132,8 +132,7 @@ class LockersIT {
 	}
 
 	@Test
-	void putsADoorForcedOpenOnAnOccupiedLockerInFaultWithAnAlertAndClearsItBackToOccupied(
-			AssertablePublishedEvents events) {
+	void putsADoorForcedOpenOnAStoredLockerInFaultWithAnAlertAndClearsItBackToStored(AssertablePublishedEvents events) {
 		int id = deposit(104);
 
 		this.doors.openDoor(id);
