@@ -35,8 +35,4 @@ record OpenDoor(Instant since, Stage stage) {
 		return new OpenDoor(this.since, stage);
 	}
 
-	boolean alerted() {
-		return this.stage != Stage.OPEN;
-	}
-
 }

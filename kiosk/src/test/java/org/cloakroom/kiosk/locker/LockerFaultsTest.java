@@ -97,7 +97,7 @@ class LockerFaultsTest {
 		this.locker.checkHeldOpen(opened.plusSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60));
 		assertThat(this.locker.takeEvents())
 			.containsExactly(new LockerDoorHeldOpen(1, LockerState.STORING, 42L, opened, opened.plusSeconds(30)));
-		assertThat(this.locker.row().openDoor().alerted()).isTrue();
+		assertThat(this.locker.row().openDoor().stage()).isEqualTo(OpenDoor.Stage.ALERTED);
 		this.locker.checkHeldOpen(opened.plusSeconds(89), Duration.ofSeconds(30), Duration.ofSeconds(60));
 		assertThat(this.locker.takeEvents()).isEmpty();
 		this.locker.checkHeldOpen(opened.plusSeconds(90), Duration.ofSeconds(30), Duration.ofSeconds(60));
