@@ -97,7 +97,7 @@ class H2TraceFileIT {
 		kiosk("/api/v1/kiosk/store", "{}");
 		int locker = this.lockers.all()
 			.stream()
-			.filter((view) -> view.state() == LockerState.RESERVED)
+			.filter((view) -> view.state() == LockerState.STORING)
 			.mapToInt(LockerView::id)
 			.findFirst()
 			.orElseThrow();
@@ -105,7 +105,7 @@ class H2TraceFileIT {
 		this.doors.closeDoor(locker);
 		this.mvc.perform(get("/api/v1/kiosk/screen")).andExpect(jsonPath("$.visit.session.state").value("STORED"));
 
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORED);
 		assertThat(traceFiles()).as("H2 trace files in " + data).isEmpty();
 		assertThat(h2Logger().isInfoEnabled()).as("H2 logs a line per SQL statement at INFO").isFalse();
 		assertThat(this.h2Log.list).extracting(ILoggingEvent::getFormattedMessage).isEmpty();

@@ -130,15 +130,16 @@ class SessionFollowsLocker {
 		}
 		update(recovered.sessionId(), session -> {
 			SessionState before = session.state();
-			if (recovered.after() == LockerState.OCCUPIED && before != SessionState.STORED) {
+			if (recovered.after() == LockerState.STORED && before != SessionState.STORED) {
 				session.stored(this.clock.instant());
 			}
 			else if (recovered.after() == LockerState.FREE && before == SessionState.DEPOSITING) {
 				session.abandon(this.clock.instant());
 			}
 			if (session.state() != before) {
-				this.events.publishEvent(new StorageSessionRecovered(session.id(), session.employeeId(),
-						recovered.lockerId(), before, session.state(), recovered.explanation(), this.clock.instant()));
+				this.events
+					.publishEvent(new StorageSessionRecovered(session.id(), session.employeeId(), recovered.lockerId(),
+							before, session.state(), recovered.reason().code(), this.clock.instant()));
 			}
 		});
 	}

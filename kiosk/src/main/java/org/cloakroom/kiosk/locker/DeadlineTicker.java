@@ -10,9 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Times out reservations, releases and admin opens, and watches for doors held open, once
- * a second. Off with {@code cloakroom.scheduling.enabled=false}, even where another
- * auto-configuration (Spring Modulith's moments) enables scheduling anyway.
+ * Times out unlocks (for storing, collecting, an admin's open) and watches for doors held
+ * open, once a second. Off with {@code cloakroom.scheduling.enabled=false}, even where
+ * another auto-configuration (Spring Modulith's moments) enables scheduling anyway.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "cloakroom.scheduling.enabled", matchIfMissing = true)

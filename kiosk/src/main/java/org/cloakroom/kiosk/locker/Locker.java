@@ -4,331 +4,197 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 import org.cloakroom.kiosk.audit.AuditableEvent;
-
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
+import org.cloakroom.kiosk.locker.OpenDoor.Stage;
+import org.cloakroom.kiosk.locker.Unlock.Purpose;
 
 /**
- * One locker's persisted state. It guards its own transitions and collects the events
- * they cause, which {@link Lockers} publishes in the transaction that saves it.
+ * One locker's state machine: FREE → STORING → STORED → COLLECTING → FREE, with FAULT and
+ * OUT_OF_SERVICE beside them. Its sub-states are values in its {@link LockerRow}: the
+ * {@link Unlock}, the {@link OpenDoor} and the {@link LockerFault}. {@link LockerRules}
+ * says which steps each state allows. It collects the events of its steps, which
+ * {@link Lockers} publishes in the transaction that saves it.
  */
-class Locker {
+final class Locker {
 
-	@Id
-	private int id;
+	private LockerRow row;
 
-	private String label;
-
-	private int bankRow;
-
-	private int bankColumn;
-
-	private LockerState state;
-
-	private Long sessionId;
-
-	private Instant deadline;
-
-	private boolean doorOpened;
-
-	private LockerFault fault;
-
-	private Instant doorOpenSince;
-
-	private int heldOpenAlerts;
-
-	private int emptyCloses;
-
-	private boolean adminOpen;
-
-	@Version
-	private Long version;
-
-	private Instant updatedAt;
-
-	@Transient
 	private final List<AuditableEvent> events = new ArrayList<>();
 
-	private Locker() {
+	Locker(LockerRow row) {
+		this.row = row;
 	}
 
-	static Locker wired(int id, String label, int row, int column, Instant now) {
-		Locker locker = new Locker();
-		locker.id = id;
-		locker.state = LockerState.FREE;
-		locker.rewire(label, row, column, now);
-		return locker;
+	/** Takes the label and position from the wiring file; false if they are unchanged. */
+	boolean rewire(Place place) {
+		boolean moved = !place.equals(this.row.place());
+		this.row = this.row.withPlace(place);
+		return moved;
 	}
 
-	/** Takes the label and position from the wiring file. */
-	boolean rewire(String label, int row, int column, Instant now) {
-		if (label.equals(this.label) && row == this.bankRow && column == this.bankColumn) {
-			return false;
-		}
-		this.label = label;
-		this.bankRow = row;
-		this.bankColumn = column;
-		this.updatedAt = now;
-		return true;
+	void unlockForStoring(StorageId storage, Instant now, Duration timeout) {
+		LockerRules.mayStore(this.row);
+		this.row = this.row.unlocked(LockerState.STORING, storage, Unlock.until(Purpose.STORE, now.plus(timeout)));
+		this.events.add(new LockerReserved(number(), storage.value(), this.row.unlock().deadline(), now));
 	}
 
-	void reserve(long sessionId, Instant now, Duration timeout) {
-		refuseUnless(LockerState.FREE, "reserved");
-		refuseWhileAdminOpen("reserved");
-		start(LockerState.RESERVED, sessionId, now.plus(timeout), now);
-		this.events.add(new LockerReserved(this.id, sessionId, this.deadline, now));
-	}
-
-	void release(long sessionId, Instant now, Duration timeout) {
-		refuseUnless(LockerState.OCCUPIED, "released");
-		if (!Objects.equals(this.sessionId, sessionId)) {
-			throw new IllegalStateException("Locker " + this.id + " cannot be released for session " + sessionId
-					+ ": it holds session " + this.sessionId);
-		}
-		start(LockerState.RELEASING, sessionId, now.plus(timeout), now);
-		this.events.add(new LockerReleaseStarted(this.id, sessionId, this.deadline, now));
+	void unlockForCollecting(StorageId storage, Instant now, Duration timeout) {
+		LockerRules.mayCollect(this.row, storage);
+		this.row = this.row.unlocked(LockerState.COLLECTING, storage, Unlock.until(Purpose.COLLECT, now.plus(timeout)));
+		this.events.add(new LockerReleaseStarted(number(), storage.value(), this.row.unlock().deadline(), now));
 	}
 
 	/**
-	 * A door opening is a fact, never refused. It counts while unlocked; while locked and
-	 * not commanded it is forced, and the locker goes to FAULT with its session.
+	 * A door opening is a fact, never refused. While unlocked it counts (the lock is
+	 * driven locked again); while locked it is forced: FAULT, keeping the storage.
 	 */
 	void doorOpened(Instant now) {
-		boolean commanded = isUnlockedState() || this.adminOpen;
-		if (this.fault != LockerFault.FLAPPING) {
-			this.events.add(new LockerDoorOpened(this.id, this.state, commanded, now));
+		Unlock unlock = this.row.unlock();
+		if (!isFlapping()) {
+			this.events.add(new LockerDoorOpened(number(), this.row.state(), unlock != null, now));
 		}
-		if (this.doorOpenSince == null) {
-			this.doorOpenSince = now;
+		this.row = this.row.doorOpenAt(now);
+		if (unlock != null) {
+			this.row = this.row.withUnlock(unlock.withDoorOpened());
 		}
-		this.updatedAt = now;
-		if (commanded) {
-			this.doorOpened = true;
-		}
-		else if (this.state != LockerState.FAULT) {
-			LockerState before = this.state;
-			fault(LockerFault.FORCED, now);
-			this.events.add(new LockerForced(this.id, before, this.sessionId, now));
+		else if (this.row.state() != LockerState.FAULT) {
+			LockerState before = this.row.state();
+			this.row = this.row.faulted(LockerFault.FORCED);
+			this.events.add(new LockerForced(number(), before, this.row.storageNumber(), now));
 		}
 	}
 
 	/**
-	 * Closing the door after it opened completes a deposit (when the tray is not read
-	 * empty), a collection, or an admin's visit.
+	 * Closing the door after it opened completes a storing, a collection or an admin's
+	 * visit.
 	 */
-	void doorClosed(Instant now, Optional<Boolean> occupied, int depositAttempts, Duration retryTimeout) {
-		if (this.fault != LockerFault.FLAPPING) {
-			this.events.add(new LockerDoorClosed(this.id, this.state, now));
+	void doorClosed(Instant now, Occupancy tray, int storingAttempts, Duration retryTimeout) {
+		if (!isFlapping()) {
+			this.events.add(new LockerDoorClosed(number(), this.row.state(), now));
 		}
-		this.doorOpenSince = null;
-		this.heldOpenAlerts = 0;
-		this.updatedAt = now;
-		if (!this.doorOpened) {
+		this.row = this.row.withOpenDoor(null);
+		Unlock unlock = this.row.unlock();
+		if (unlock == null || !unlock.doorOpened()) {
 			return;
 		}
-		Long session = this.sessionId;
-		if (this.state == LockerState.RESERVED && occupied.equals(Optional.of(false))) {
-			closedEmpty(now, depositAttempts, retryTimeout);
+		LockerState state = this.row.state();
+		if (state == LockerState.STORING && tray == Occupancy.EMPTY) {
+			closedEmpty(unlock.closedEmpty(now.plus(retryTimeout)), storingAttempts, now);
 		}
-		else if (this.state == LockerState.RESERVED) {
-			settle(LockerState.OCCUPIED, session, now);
-			this.events.add(new LockerOccupied(this.id, session, now));
+		else if (state == LockerState.STORING) {
+			this.row = this.row.settled(LockerState.STORED, this.row.storage());
+			this.events.add(new LockerOccupied(number(), this.row.storageNumber(), now));
 		}
-		else if (this.state == LockerState.RELEASING) {
-			settle(LockerState.FREE, null, now);
-			this.events.add(new LockerFreed(this.id, session, now));
+		else if (state == LockerState.COLLECTING) {
+			long collected = this.row.storageNumber();
+			this.row = this.row.settled(LockerState.FREE, null);
+			this.events.add(new LockerFreed(number(), collected, now));
 		}
-		else {
-			// an admin's visit to a free, out-of-service or faulty locker is over
-			relock();
+		else { // an admin's visit to a locker without phones is over
+			this.row = this.row.withUnlock(null);
 		}
 	}
 
-	/**
-	 * Ends a reservation, release or admin open whose deadline has passed without its
-	 * door opening; a door that was opened keeps the locker as it is.
-	 */
+	/** Ends an unlock whose deadline passed without its door opening. */
 	void expire(Instant now) {
-		if (!wantsUnlocked() || this.deadline == null || this.deadline.isAfter(now)) {
+		Unlock unlock = this.row.unlock();
+		if (unlock == null || !unlock.expiredAt(now)) {
 			return;
 		}
-		Long session = this.sessionId;
-		if (this.state == LockerState.RESERVED && this.emptyCloses > 0) {
-			int tries = this.emptyCloses;
-			settle(LockerState.FREE, null, now);
-			this.events.add(new LockerDepositNotConfirmed(this.id, session, tries,
-					"the time ran out after the door closed on an empty tray", now));
+		LockerState state = this.row.state();
+		Long held = this.row.storageNumber();
+		if (state == LockerState.STORING) {
+			this.row = this.row.settled(LockerState.FREE, null);
+			this.events.add((unlock.emptyCloses() > 0)
+					? new LockerDepositNotConfirmed(number(), held, unlock.emptyCloses(),
+							"the time ran out after the door closed on an empty tray", now)
+					: new LockerReservationExpired(number(), held, now));
 		}
-		else if (this.state == LockerState.RESERVED) {
-			settle(LockerState.FREE, null, now);
-			this.events.add(new LockerReservationExpired(this.id, session, now));
-		}
-		else if (this.state == LockerState.RELEASING) {
-			settle(LockerState.OCCUPIED, session, now);
-			this.events.add(new LockerReleaseExpired(this.id, session, now));
+		else if (state == LockerState.COLLECTING) {
+			this.row = this.row.settled(LockerState.STORED, this.row.storage());
+			this.events.add(new LockerReleaseExpired(number(), held, now));
 		}
 		else {
-			relock();
-			this.events.add(new LockerAdminOpenExpired(this.id, this.state, now));
+			this.row = this.row.withUnlock(null);
+			this.events.add(new LockerAdminOpenExpired(number(), state, now));
 		}
 	}
 
-	/**
-	 * Raises the held-open alert, then its escalation, as the door stays open past the
-	 * limits.
-	 */
+	/** Raises the held-open alert, then its escalation, as the door stays open. */
 	void checkHeldOpen(Instant now, Duration limit, Duration escalation) {
-		if (this.doorOpenSince == null) {
-			return;
-		}
-		Instant alertAt = this.doorOpenSince.plus(limit);
-		if (this.heldOpenAlerts == 0 && !now.isBefore(alertAt)) {
-			this.heldOpenAlerts = 1;
-			this.events.add(new LockerDoorHeldOpen(this.id, this.state, this.sessionId, this.doorOpenSince, now));
-		}
-		if (this.heldOpenAlerts == 1 && !now.isBefore(alertAt.plus(escalation))) {
-			this.heldOpenAlerts = 2;
-			this.events
-				.add(new LockerDoorHeldOpenEscalated(this.id, this.state, this.sessionId, this.doorOpenSince, now));
+		for (Stage next : List.of(Stage.ALERTED, Stage.ESCALATED)) {
+			OpenDoor open = this.row.openDoor();
+			if (open != null && open.due(next, now, limit, escalation)) {
+				this.row = this.row.withOpenDoor(open.at(next));
+				LockerState state = this.row.state();
+				Long held = this.row.storageNumber();
+				this.events
+					.add((next == Stage.ALERTED) ? new LockerDoorHeldOpen(number(), state, held, open.since(), now)
+							: new LockerDoorHeldOpenEscalated(number(), state, held, open.since(), now));
+			}
 		}
 	}
 
-	/** A sensor flapped: FAULT, locked, with the session it holds. */
+	/** A sensor flapped: FAULT, locked, keeping the storage. */
 	void flapped(String sensor, int changes, Duration window, Instant now) {
-		if (this.state == LockerState.FAULT) {
-			return;
+		LockerState before = this.row.state();
+		if (before != LockerState.FAULT) {
+			this.row = this.row.faulted(LockerFault.FLAPPING);
+			this.events.add(
+					new LockerSensorFlapping(number(), sensor, changes, window, before, this.row.storageNumber(), now));
 		}
-		LockerState before = this.state;
-		fault(LockerFault.FLAPPING, now);
-		this.events.add(new LockerSensorFlapping(this.id, sensor, changes, window, before, this.sessionId, now));
 	}
 
 	/**
-	 * An admin unlocks the locker. With a phone inside it is a collection by the admin
-	 * (RELEASING, the session follows); otherwise the locker keeps its state, unlocked
-	 * until its door opens and closes or the deadline passes.
+	 * An admin unlocks the locker: with phones inside a collection by the admin
+	 * (COLLECTING), otherwise in the state it is in, until its door closes again.
 	 */
 	void openByAdmin(String by, String reason, Instant now, Duration timeout) {
-		LockerState before = this.state;
-		if (isUnlockedState()) {
-			throw new IllegalStateException("Locker " + this.id + " cannot be opened by an admin while " + this.state
-					+ ": it is already unlocked for session " + this.sessionId);
-		}
-		if (before == LockerState.FAULT && this.sessionId != null) {
-			throw new IllegalStateException(
-					"Locker " + this.id + " cannot be opened by an admin while FAULT with session " + this.sessionId
-							+ " inside: clear the fault first (it returns to OCCUPIED), then open it");
-		}
-		if (before == LockerState.OCCUPIED) {
-			start(LockerState.RELEASING, this.sessionId, now.plus(timeout), now);
-		}
-		else {
-			this.deadline = now.plus(timeout);
-			this.doorOpened = false;
-			this.updatedAt = now;
-		}
-		this.adminOpen = true;
-		this.events.add(new LockerOpenedByAdmin(this.id, before, this.sessionId, by, reason, this.deadline, now));
-		if (this.state == LockerState.RELEASING) {
-			this.events.add(new LockerReleaseStarted(this.id, this.sessionId, this.deadline, now));
+		LockerRules.mayOpenByAdmin(this.row);
+		LockerState before = this.row.state();
+		Unlock admin = Unlock.until(Purpose.ADMIN, now.plus(timeout));
+		LockerState next = (before == LockerState.STORED) ? LockerState.COLLECTING : before;
+		this.row = (before == LockerState.FAULT) ? this.row.withUnlock(admin)
+				: this.row.unlocked(next, this.row.storage(), admin);
+		Long held = this.row.storageNumber();
+		this.events.add(new LockerOpenedByAdmin(number(), before, held, by, reason, admin.deadline(), now));
+		if (next == LockerState.COLLECTING) {
+			this.events.add(new LockerReleaseStarted(number(), held, admin.deadline(), now));
 		}
 	}
 
-	/** Out of use: only a locker that holds no session. */
+	/** Out of use: only a locker that holds no storage, FREE or in FAULT. */
 	void takeOutOfService(String by, String reason, Instant now) {
-		if (this.sessionId != null) {
-			throw new IllegalStateException(
-					"Locker " + this.id + " cannot be taken out of service while " + this.state + ": it holds session "
-							+ this.sessionId + "; collect the phone first (check-out or an admin open)");
-		}
-		if (this.state != LockerState.FREE && this.state != LockerState.FAULT) {
-			refuseUnless(LockerState.FREE, "taken out of service");
-		}
-		refuseWhileAdminOpen("taken out of service");
-		LockerState before = this.state;
-		settle(LockerState.OUT_OF_SERVICE, null, now);
-		this.events.add(new LockerTakenOutOfService(this.id, before, by, reason, now));
+		LockerRules.mayTakeOutOfService(this.row);
+		LockerState before = this.row.state();
+		this.row = this.row.settled(LockerState.OUT_OF_SERVICE, null);
+		this.events.add(new LockerTakenOutOfService(number(), before, by, reason, now));
 	}
 
-	void returnToService(String by, String reason, boolean doorOpen, Optional<Boolean> occupied, Instant now) {
-		refuseUnless(LockerState.OUT_OF_SERVICE, "returned to service");
-		refuseWhileAdminOpen("returned to service");
-		refuseOpenDoor(doorOpen, "returned to service");
-		if (occupied.equals(Optional.of(true))) {
-			throw new IllegalStateException("Locker " + this.id
-					+ " cannot be returned to service: its occupancy sensor reads something in the tray; empty it first");
-		}
-		settle(LockerState.FREE, null, now);
-		this.events.add(new LockerReturnedToService(this.id, by, reason, now));
+	void returnToService(String by, String reason, boolean doorOpen, Occupancy tray, Instant now) {
+		LockerRules.mayReturnToService(this.row, doorOpen, tray);
+		this.row = this.row.settled(LockerState.FREE, null);
+		this.events.add(new LockerReturnedToService(number(), by, reason, now));
 	}
 
-	/**
-	 * An officer inspected the locker: OCCUPIED again if it holds a session (the phone
-	 * stays for its owner; an admin open collects it), FREE otherwise.
-	 */
+	/** An officer inspected it: STORED again if it holds a storage, FREE otherwise. */
 	void clearFault(String by, String note, boolean doorOpen, Instant now) {
-		refuseUnless(LockerState.FAULT, "cleared of a fault");
-		refuseWhileAdminOpen("cleared of a fault");
-		refuseOpenDoor(doorOpen, "cleared of a fault");
-		LockerFault cleared = this.fault;
-		Long session = this.sessionId;
-		settle((session != null) ? LockerState.OCCUPIED : LockerState.FREE, session, now);
-		this.events.add(new LockerFaultCleared(this.id, cleared, this.state, session, by, note, now));
+		LockerRules.mayClearFault(this.row, doorOpen);
+		LockerFault cleared = this.row.fault();
+		StorageId storage = this.row.storage();
+		this.row = this.row.settled((storage != null) ? LockerState.STORED : LockerState.FREE, storage);
+		this.events
+			.add(new LockerFaultCleared(number(), cleared, this.row.state(), this.row.storageNumber(), by, note, now));
 	}
 
 	/**
-	 * Puts the locker into a locked, safe state at start-up. A locker found
-	 * mid-transition is settled (a door that was opened may have let a phone in, so it
-	 * counts as occupied unless the tray reads empty); one whose sensors disagree with
-	 * its state goes to FAULT for an officer.
+	 * Locks the locker at start-up, settled or in FAULT as {@link StartupRecovery} finds.
 	 */
-	void recoverAtStartup(boolean doorOpenNow, Optional<Boolean> occupied, Instant now) {
-		this.doorOpenSince = doorOpenNow ? now : null;
-		this.heldOpenAlerts = 0;
-		this.updatedAt = now;
-		switch (this.state) {
-			case RESERVED -> StartupRecovery.reserved(this, doorOpenNow, occupied, now);
-			case RELEASING -> StartupRecovery.releasing(this, doorOpenNow, now);
-			case FAULT -> StartupRecovery.stillFaulty(this, now);
-			case FREE, OCCUPIED -> StartupRecovery.settled(this, doorOpenNow, occupied, now);
-			case OUT_OF_SERVICE -> StartupRecovery.outOfService(this, doorOpenNow, now);
-		}
-	}
-
-	/**
-	 * Settles a locker found mid-transition; the event names the session it served, which
-	 * follows.
-	 */
-	void settleAtStartup(LockerState next, String explanation, Instant now) {
-		LockerState before = this.state;
-		Long session = this.sessionId;
-		settle(next, (next == LockerState.FREE) ? null : session, now);
-		this.events.add(new LockerRecoveredAtStartup(this.id, before, next, session, explanation, now));
-	}
-
-	void faultAtStartup(boolean doorOpen, Optional<Boolean> occupied, String explanation, String officerAction,
-			Instant now) {
-		LockerState before = this.state;
-		fault(LockerFault.STARTUP_DISAGREEMENT, now);
-		this.events.add(new LockerSensorsDisagreedAtStartup(this.id, before, this.state, this.sessionId, doorOpen,
-				occupied.orElse(null), explanation, officerAction, now));
-	}
-
-	/** Keeps the state, locked; {@code event} (if any) reports what start-up found. */
-	void reportAtStartup(AuditableEvent event) {
-		relock();
-		if (event != null) {
-			this.events.add(event);
-		}
-	}
-
-	int emptyCloses() {
-		return this.emptyCloses;
+	void recoverAtStartup(boolean doorOpen, Occupancy tray, Instant now) {
+		StartupRecovery.Recovered recovered = StartupRecovery.recover(this.row, doorOpen, tray, now);
+		this.row = recovered.row();
+		recovered.event().ifPresent(this.events::add);
 	}
 
 	List<AuditableEvent> takeEvents() {
@@ -339,129 +205,45 @@ class Locker {
 
 	/** Whether the lock output should be at its unlocked level now. */
 	boolean wantsUnlocked() {
-		return (isUnlockedState() || this.adminOpen) && !this.doorOpened;
+		return this.row.unlock() != null && !this.row.unlock().doorOpened();
 	}
 
-	LockerView view(boolean doorOpen) {
-		return new LockerView(this.id, this.label, this.bankRow, this.bankColumn, this.state, this.sessionId, doorOpen,
-				this.deadline, this.fault, this.adminOpen, this.emptyCloses);
+	LockerId id() {
+		return this.row.id();
 	}
 
-	boolean isNew() {
-		return this.version == null;
+	LockerRow row() {
+		return this.row;
 	}
 
-	int id() {
-		return this.id;
+	void saved(long version) {
+		this.row = this.row.withVersion(version);
 	}
 
-	LockerState state() {
-		return this.state;
+	private boolean isFlapping() {
+		return this.row.fault() == LockerFault.FLAPPING;
 	}
 
-	Long sessionId() {
-		return this.sessionId;
-	}
-
-	Instant deadline() {
-		return this.deadline;
-	}
-
-	boolean doorOpenedDuringTransition() {
-		return this.doorOpened;
-	}
-
-	LockerFault fault() {
-		return this.fault;
-	}
-
-	boolean heldOpenAlerted() {
-		return this.heldOpenAlerts > 0;
-	}
-
-	boolean isAdminOpen() {
-		return this.adminOpen;
-	}
-
-	private boolean isUnlockedState() {
-		return this.state == LockerState.RESERVED || this.state == LockerState.RELEASING;
-	}
-
-	private void closedEmpty(Instant now, int depositAttempts, Duration retryTimeout) {
-		long session = this.sessionId;
-		this.emptyCloses++;
-		if (this.emptyCloses >= depositAttempts) {
-			int tries = this.emptyCloses;
-			settle(LockerState.FREE, null, now);
-			this.events.add(new LockerDepositNotConfirmed(this.id, session, tries,
-					"the door closed on an empty tray " + tries + " times", now));
-			return;
+	/**
+	 * A storing's door closed on an empty tray: ask again, or give up after the last try.
+	 */
+	private void closedEmpty(Unlock again, int storingAttempts, Instant now) {
+		long held = this.row.storageNumber();
+		int closes = again.emptyCloses();
+		if (closes >= storingAttempts) {
+			this.row = this.row.settled(LockerState.FREE, null);
+			this.events.add(new LockerDepositNotConfirmed(number(), held, closes,
+					"the door closed on an empty tray " + closes + " times", now));
 		}
-		this.doorOpened = false;
-		this.deadline = now.plus(retryTimeout);
-		this.events.add(new LockerClosedEmpty(this.id, session, this.emptyCloses, depositAttempts - this.emptyCloses,
-				this.deadline, now));
-	}
-
-	private void relock() {
-		this.adminOpen = false;
-		this.doorOpened = false;
-		this.deadline = (this.state == LockerState.RESERVED || this.state == LockerState.RELEASING) ? this.deadline
-				: null;
-	}
-
-	private void fault(LockerFault why, Instant now) {
-		this.state = LockerState.FAULT;
-		this.fault = why;
-		this.deadline = null;
-		this.doorOpened = false;
-		this.adminOpen = false;
-		this.emptyCloses = 0;
-		this.updatedAt = now;
-	}
-
-	private void refuseWhileAdminOpen(String verb) {
-		if (this.adminOpen) {
-			throw new IllegalStateException("Locker " + this.id + " cannot be " + verb
-					+ " while an admin has it open (until " + this.deadline + ")");
+		else {
+			this.row = this.row.withUnlock(again);
+			this.events
+				.add(new LockerClosedEmpty(number(), held, closes, storingAttempts - closes, again.deadline(), now));
 		}
 	}
 
-	private void refuseOpenDoor(boolean doorOpen, String verb) {
-		if (doorOpen) {
-			throw new IllegalStateException(
-					"Locker " + this.id + " cannot be " + verb + " while its door reads open: close it first");
-		}
-	}
-
-	private void refuseUnless(LockerState required, String verb) {
-		if (this.state != required) {
-			throw new IllegalStateException("Locker " + this.id + " cannot be " + verb + " while " + this.state);
-		}
-	}
-
-	private void start(LockerState next, long sessionId, Instant deadline, Instant now) {
-		this.state = next;
-		this.sessionId = sessionId;
-		this.deadline = deadline;
-		this.doorOpened = false;
-		this.emptyCloses = 0;
-		this.updatedAt = now;
-	}
-
-	private void settle(LockerState next, Long sessionId, Instant now) {
-		this.state = next;
-		this.sessionId = sessionId;
-		this.deadline = null;
-		this.doorOpened = false;
-		this.emptyCloses = 0;
-		this.adminOpen = false;
-		this.fault = null;
-		this.updatedAt = now;
-	}
-
-	private void recovered(LockerState before, Long session, String explanation, Instant now) {
-		this.events.add(new LockerRecoveredAtStartup(this.id, before, this.state, session, explanation, now));
+	private int number() {
+		return this.row.id().value();
 	}
 
 }

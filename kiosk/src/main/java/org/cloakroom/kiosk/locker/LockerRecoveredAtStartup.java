@@ -7,13 +7,13 @@ import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
- * At start-up a locker was found mid-transition (or its sensors disagreed with its
- * persisted state) and was put into a safe state; {@code explanation} says what happened
- * in plain words.
+ * At start-up a locker was found mid-transition and settled, locked (or found still in
+ * FAULT, {@code fault} saying which); {@code reason} says why, as a code whose words are
+ * in the message bundle.
  */
 @AuditType("LockerRecoveredAtStartup")
 public record LockerRecoveredAtStartup(int lockerId, LockerState before, LockerState after, Long sessionId,
-		String explanation, Instant at) implements AuditableEvent {
+		RecoveryReason reason, LockerFault fault, Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {

@@ -8,13 +8,13 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * At start-up the sensors disagreed with the persisted state (a door open on a free or
- * occupied locker, an empty tray under a stored phone). The locker is locked and in
- * FAULT; {@code officerAction} says what to do.
+ * stored locker, an empty tray under a stored phone). The locker is locked and in FAULT;
+ * {@code reason} is a code whose words (what happened, what an officer does) are in the
+ * message bundle. {@code occupied} is null without an occupancy sensor.
  */
 @AuditType("LockerSensorsDisagreedAtStartup")
 public record LockerSensorsDisagreedAtStartup(int lockerId, LockerState before, LockerState after, Long sessionId,
-		boolean doorOpen, Boolean occupied, String explanation, String officerAction,
-		Instant at) implements AuditableEvent {
+		boolean doorOpen, Boolean occupied, RecoveryReason reason, Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {

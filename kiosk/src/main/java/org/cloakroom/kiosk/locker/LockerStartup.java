@@ -1,7 +1,6 @@
 package org.cloakroom.kiosk.locker;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.Optional;
 
 import org.cloakroom.kiosk.locker.gpio.LockerIo;
 import org.cloakroom.kiosk.locker.wiring.BankWiring;
@@ -24,7 +23,7 @@ class LockerStartup implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LockerStartup.class);
 
-	private final LockerRepository repository;
+	private final LockerTable table;
 
 	private final Lockers lockers;
 
@@ -34,20 +33,17 @@ class LockerStartup implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
-	private final Clock clock;
-
 	private final EnclosureWatch enclosure;
 
 	private volatile boolean running;
 
-	LockerStartup(LockerRepository repository, Lockers lockers, LockerIo io, BankWiring wiring,
-			PlatformTransactionManager transactions, Clock clock, EnclosureWatch enclosure) {
-		this.repository = repository;
+	LockerStartup(LockerTable table, Lockers lockers, LockerIo io, BankWiring wiring,
+			PlatformTransactionManager transactions, EnclosureWatch enclosure) {
+		this.table = table;
 		this.lockers = lockers;
 		this.io = io;
 		this.wiring = wiring;
 		this.transaction = new TransactionTemplate(transactions);
-		this.clock = clock;
 		this.enclosure = enclosure;
 	}
 
@@ -66,7 +62,7 @@ class LockerStartup implements SmartLifecycle {
 	public void stop() {
 		this.io.onDoorChange((lockerId, open) -> {
 		});
-		this.io.onOccupancyChange((lockerId, occupied) -> {
+		this.io.onOccupancyChange((lockerId, occupancy) -> {
 		});
 		this.io.onEnclosureChange((open) -> {
 		});
@@ -84,19 +80,19 @@ class LockerStartup implements SmartLifecycle {
 	}
 
 	private void adoptWiring() {
-		Instant now = this.clock.instant();
 		for (LockerWiring wired : this.wiring.lockers()) {
-			Locker locker = this.repository.findById(wired.id())
-				.orElseGet(() -> Locker.wired(wired.id(), wired.label(), wired.row(), wired.column(), now));
-			if (locker.rewire(wired.label(), wired.row(), wired.column(), now) || locker.isNew()) {
-				this.repository.save(locker);
+			Place place = new Place(wired.label(), wired.row(), wired.column());
+			Optional<Locker> known = this.table.find(LockerId.of(wired.id()));
+			Locker locker = known.orElseGet(() -> new Locker(LockerRow.free(LockerId.of(wired.id()), place)));
+			if (locker.rewire(place) || known.isEmpty()) {
+				this.table.save(locker);
 			}
 		}
-		this.repository.findAll()
+		this.table.all()
 			.stream()
-			.filter((locker) -> this.wiring.locker(locker.id()).isEmpty())
+			.filter((locker) -> this.wiring.locker(locker.id().value()).isEmpty())
 			.forEach((locker) -> log.warn("Locker {} ({}) is in the database but not in the wiring file; ignored",
-					locker.id(), locker.state()));
+					locker.id(), locker.row().state()));
 	}
 
 	private void doorChanged(int lockerId, boolean open) {
@@ -117,13 +113,12 @@ class LockerStartup implements SmartLifecycle {
 		}
 	}
 
-	private void occupancyChanged(int lockerId, boolean occupied) {
+	private void occupancyChanged(int lockerId, Occupancy occupancy) {
 		try {
-			this.lockers.occupancyChanged(lockerId, occupied);
+			this.lockers.occupancyChanged(lockerId, occupancy);
 		}
 		catch (RuntimeException ex) {
-			log.error("Locker {} occupancy change to {} could not be recorded", lockerId,
-					occupied ? "occupied" : "empty", ex);
+			log.error("Locker {} occupancy change to {} could not be recorded", lockerId, occupancy, ex);
 		}
 	}
 

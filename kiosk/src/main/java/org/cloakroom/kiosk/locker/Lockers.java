@@ -30,7 +30,7 @@ public class Lockers {
 	/** One lock for the bank: door sensor threads and web threads take turns. */
 	private final ReentrantLock bank = new ReentrantLock();
 
-	private final LockerRepository repository;
+	private final LockerTable table;
 
 	private final LockerIo io;
 
@@ -49,9 +49,9 @@ public class Lockers {
 	/** What the buzzer was last told; null before the first transition. */
 	private Boolean buzzing;
 
-	Lockers(LockerRepository repository, LockerIo io, BankWiring wiring, ApplicationEventPublisher events,
+	Lockers(LockerTable table, LockerIo io, BankWiring wiring, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock, LockerProperties properties) {
-		this.repository = repository;
+		this.table = table;
 		this.io = io;
 		this.wiring = wiring;
 		this.events = events;
@@ -62,7 +62,7 @@ public class Lockers {
 	}
 
 	public List<LockerView> all() {
-		return this.repository.findAllByOrderByIdAsc().stream().filter(this::isWired).map(this::view).toList();
+		return this.table.all().stream().filter(this::isWired).map(this::view).toList();
 	}
 
 	/**
@@ -73,10 +73,10 @@ public class Lockers {
 	}
 
 	public long freeCount() {
-		return this.repository.findByStateOrderByIdAsc(LockerState.FREE)
+		return this.table.inState(LockerState.FREE)
 			.stream()
 			.filter(this::isWired)
-			.filter((locker) -> !locker.isAdminOpen())
+			.filter((locker) -> !locker.row().isAdminOpen())
 			.count();
 	}
 
@@ -88,7 +88,7 @@ public class Lockers {
 	public LockerView reserveAny(long sessionId) {
 		return transition((now) -> {
 			Locker locker = firstFree().orElseThrow(NoFreeLockerException::new);
-			locker.reserve(sessionId, now, this.properties.reservationTimeout());
+			locker.unlockForStoring(StorageId.of(sessionId), now, this.properties.reservationTimeout());
 			return locker;
 		});
 	}
@@ -100,7 +100,8 @@ public class Lockers {
 	 * that session
 	 */
 	public LockerView release(int lockerId, long sessionId) {
-		return change(lockerId, (locker, now) -> locker.release(sessionId, now, this.properties.releaseTimeout()));
+		return change(lockerId, (locker, now) -> locker.unlockForCollecting(StorageId.of(sessionId), now,
+				this.properties.releaseTimeout()));
 	}
 
 	/**
@@ -108,9 +109,9 @@ public class Lockers {
 	 * {@code now}.
 	 */
 	public void expireDeadlines(Instant now) {
-		for (Locker due : this.repository.findByDeadlineLessThanEqualOrderByIdAsc(now)) {
+		for (Locker due : this.table.unlockDueBy(now)) {
 			if (isWired(due)) {
-				change(due.id(), (locker, ignored) -> locker.expire(now));
+				change(due.id().value(), (locker, ignored) -> locker.expire(now));
 			}
 		}
 	}
@@ -121,10 +122,10 @@ public class Lockers {
 	 */
 	public void watchDoors(Instant now) {
 		Instant openSince = now.minus(this.properties.heldOpenLimit());
-		for (Locker open : this.repository.findByDoorOpenSinceLessThanEqualOrderByIdAsc(openSince)) {
+		for (Locker open : this.table.doorOpenSince(openSince)) {
 			if (isWired(open)) {
-				change(open.id(), (locker, ignored) -> locker.checkHeldOpen(now, this.properties.heldOpenLimit(),
-						this.properties.heldOpenEscalation()));
+				change(open.id().value(), (locker, ignored) -> locker.checkHeldOpen(now,
+						this.properties.heldOpenLimit(), this.properties.heldOpenEscalation()));
 			}
 		}
 	}
@@ -162,7 +163,7 @@ public class Lockers {
 		requireText("by", by);
 		requireText("reason", reason);
 		return change(lockerId, (locker, now) -> locker.returnToService(by, reason, this.io.isDoorOpen(lockerId),
-				this.io.isOccupied(lockerId), now));
+				this.io.occupancy(lockerId), now));
 	}
 
 	/**
@@ -186,14 +187,14 @@ public class Lockers {
 				locker.doorOpened(now);
 			}
 			else {
-				locker.doorClosed(now, this.io.isOccupied(lockerId), this.properties.depositAttempts(),
+				locker.doorClosed(now, this.io.occupancy(lockerId), this.properties.depositAttempts(),
 						this.properties.reservationTimeout());
 			}
 		});
 	}
 
 	/** Fed by the occupancy sensors, on their thread: only flapping matters here. */
-	void occupancyChanged(int lockerId, boolean occupied) {
+	void occupancyChanged(int lockerId, Occupancy occupancy) {
 		change(lockerId, (locker, now) -> {
 			if (this.flaps.flapped(lockerId, "occupancy", now)) {
 				locker.flapped("occupancy", this.flaps.limit(), this.flaps.window(), now);
@@ -208,7 +209,7 @@ public class Lockers {
 	void recoverAtStartup(int lockerId) {
 		transition((now) -> {
 			Locker locker = find(lockerId);
-			locker.recoverAtStartup(this.io.isDoorOpen(lockerId), this.io.isOccupied(lockerId), now);
+			locker.recoverAtStartup(this.io.isDoorOpen(lockerId), this.io.occupancy(lockerId), now);
 			return locker;
 		}, true);
 	}
@@ -242,16 +243,16 @@ public class Lockers {
 				Locker changed = change.apply(this.clock.instant());
 				List<AuditableEvent> happened = changed.takeEvents();
 				if (save || !happened.isEmpty()) {
-					this.repository.save(changed);
+					this.table.save(changed);
 					happened.forEach(this.events::publishEvent);
 				}
 				return changed;
 			});
 			if (locker.wantsUnlocked()) {
-				this.io.unlock(locker.id());
+				this.io.unlock(locker.id().value());
 			}
 			else {
-				this.io.lock(locker.id());
+				this.io.lock(locker.id().value());
 			}
 			soundBuzzerWhileHeldOpen();
 			return view(locker);
@@ -263,7 +264,7 @@ public class Lockers {
 
 	/** Drives the buzzer after the commit, only when that changes anything. */
 	private void soundBuzzerWhileHeldOpen() {
-		boolean wanted = this.repository.countByHeldOpenAlertsGreaterThan(0) > 0;
+		boolean wanted = this.table.anyHeldOpenAlerted();
 		if (!Boolean.valueOf(wanted).equals(this.buzzing)) {
 			this.io.buzzer(wanted);
 			this.buzzing = wanted;
@@ -271,10 +272,10 @@ public class Lockers {
 	}
 
 	private Optional<Locker> firstFree() {
-		return this.repository.findByStateOrderByIdAsc(LockerState.FREE)
+		return this.table.inState(LockerState.FREE)
 			.stream()
 			.filter(this::isWired)
-			.filter((locker) -> !locker.isAdminOpen())
+			.filter((locker) -> !locker.row().isAdminOpen())
 			.findFirst();
 	}
 
@@ -286,17 +287,17 @@ public class Lockers {
 	}
 
 	private Locker find(int lockerId) {
-		return this.repository.findById(lockerId)
+		return this.table.find(LockerId.of(lockerId))
 			.filter(this::isWired)
 			.orElseThrow(() -> new NotFoundException("Locker", lockerId));
 	}
 
 	private boolean isWired(Locker locker) {
-		return this.wiring.locker(locker.id()).isPresent();
+		return this.wiring.locker(locker.id().value()).isPresent();
 	}
 
 	private LockerView view(Locker locker) {
-		return locker.view(this.io.isDoorOpen(locker.id()));
+		return locker.row().view(this.io.isDoorOpen(locker.id().value()));
 	}
 
 }

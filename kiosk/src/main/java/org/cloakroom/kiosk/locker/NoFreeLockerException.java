@@ -1,10 +1,10 @@
 package org.cloakroom.kiosk.locker;
 
-/** Every locker is taken; the web layer answers 409. */
-public class NoFreeLockerException extends RuntimeException {
+/** Every locker is taken (409). */
+public class NoFreeLockerException extends LockerRefusal {
 
 	public NoFreeLockerException() {
-		super("No locker is free");
+		super("no-free-locker");
 	}
 
 }

@@ -3,98 +3,84 @@ package org.cloakroom.kiosk.locker;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
 /**
- * What start-up makes of each persisted state and what the sensors read now: always a
- * locked, safe state, and an event that says what happened and what an officer does.
+ * What start-up makes of a locker's persisted state and what its sensors read now. It is
+ * locked in every case; found in the middle of a step it is settled, and where the
+ * sensors disagree with its state it goes to FAULT, each with a {@link RecoveryReason}
+ * that the event reports. A door that was opened while unlocked for storing may have let
+ * a phone in, so the locker counts as stored unless the tray reads empty.
  */
 final class StartupRecovery {
 
 	private StartupRecovery() {
 	}
 
-	static void reserved(Locker locker, boolean doorOpen, Optional<Boolean> occupied, Instant now) {
-		Long session = locker.sessionId();
-		boolean empty = occupied.equals(Optional.of(false));
-		if (!locker.doorOpenedDuringTransition() && !doorOpen) {
-			String door = (locker.emptyCloses() == 0) ? "its door was never opened"
-					: "its door had closed on an empty tray and was not opened again";
-			locker.settleAtStartup(LockerState.FREE, "Reserved for session " + session + " when the kiosk stopped, and "
-					+ door + ": locked and free again.", now);
-		}
-		else if (empty && !doorOpen) {
-			locker.settleAtStartup(LockerState.FREE, "Reserved for session " + session
-					+ " when the kiosk stopped; the occupancy sensor reads an empty tray, so nothing was stored:"
-					+ " locked and free again.", now);
-		}
-		else {
-			locker.settleAtStartup(LockerState.OCCUPIED,
-					"Reserved for session " + session
-							+ " when the kiosk stopped, after its door had been opened: the phone is probably inside,"
-							+ " so the locker is locked and occupied." + doorNote(doorOpen),
-					now);
-		}
+	/** The locker after start-up, and the event that reports it (if any). */
+	record Recovered(LockerRow row, Optional<AuditableEvent> event) {
 	}
 
-	static void releasing(Locker locker, boolean doorOpen, Instant now) {
-		Long session = locker.sessionId();
-		String who = locker.isAdminOpen() ? "an admin" : "session " + session;
-		String again = locker.isAdminOpen() ? "the admin opens it again" : "the owner collects again";
-		locker.settleAtStartup(
-				LockerState.OCCUPIED, "Being released to " + who
-						+ " when the kiosk stopped: locked and still occupied; " + again + "." + doorNote(doorOpen),
-				now);
+	static Recovered recover(LockerRow found, boolean doorOpen, Occupancy tray, Instant now) {
+		LockerState before = found.state();
+		int locker = found.id().value();
+		Long held = found.storageNumber();
+		LockerRow locked = found.withUnlock(null).withOpenDoor(doorOpen ? OpenDoor.since(now) : null);
+		Optional<RecoveryReason> reason = reason(before, found.unlock(), doorOpen, tray);
+		if (reason.isEmpty()) {
+			boolean opened = before == LockerState.OUT_OF_SERVICE && doorOpen;
+			return new Recovered(locked,
+					opened ? Optional.of(new LockerDoorOpenAtStartup(locker, before, now)) : Optional.empty());
+		}
+		RecoveryReason why = reason.get();
+		if (before == LockerState.FAULT) {
+			return new Recovered(locked,
+					Optional.of(new LockerRecoveredAtStartup(locker, before, before, held, why, found.fault(), now)));
+		}
+		if (why.after() == LockerState.FAULT) {
+			return new Recovered(locked.faulted(LockerFault.STARTUP_DISAGREEMENT),
+					Optional.of(new LockerSensorsDisagreedAtStartup(locker, before, LockerState.FAULT, held, doorOpen,
+							tray.recorded(), why, now)));
+		}
+		LockerRow settled = locked.settled(why.after(), (why.after() == LockerState.FREE) ? null : found.storage());
+		return new Recovered(settled,
+				Optional.of(new LockerRecoveredAtStartup(locker, before, why.after(), held, why, null, now)));
 	}
 
-	static void stillFaulty(Locker locker, Instant now) {
-		locker.reportAtStartup(new LockerRecoveredAtStartup(locker.id(), LockerState.FAULT, LockerState.FAULT,
-				locker.sessionId(),
-				"Still in FAULT (" + locker.fault() + ") when the kiosk started: kept locked. An officer inspects it"
-						+ " and clears the fault (POST /api/v1/lockers/" + locker.id() + "/clear-fault).",
-				now));
+	static Optional<RecoveryReason> reason(LockerState state, Unlock unlock, boolean doorOpen, Occupancy tray) {
+		return Optional.ofNullable(switch (state) {
+			case STORING -> storing(unlock, doorOpen, tray);
+			case COLLECTING -> collecting(unlock, doorOpen);
+			case FAULT -> RecoveryReason.STILL_IN_FAULT;
+			case FREE -> doorOpen ? RecoveryReason.DOOR_OPEN_FREE : null;
+			case STORED -> stored(doorOpen, tray);
+			case OUT_OF_SERVICE -> null;
+		});
 	}
 
-	static void settled(Locker locker, boolean doorOpen, Optional<Boolean> occupied, Instant now) {
-		LockerState state = locker.state();
-		Long session = locker.sessionId();
-		boolean empty = occupied.equals(Optional.of(false));
+	private static RecoveryReason storing(Unlock unlock, boolean doorOpen, Occupancy tray) {
+		if (!unlock.doorOpened() && !doorOpen) {
+			return (unlock.emptyCloses() == 0) ? RecoveryReason.STORING_DOOR_NEVER_OPENED
+					: RecoveryReason.STORING_CLOSED_EMPTY;
+		}
+		if (tray == Occupancy.EMPTY && !doorOpen) {
+			return RecoveryReason.STORING_TRAY_EMPTY;
+		}
+		return doorOpen ? RecoveryReason.STORING_DOOR_OPENED_READS_OPEN : RecoveryReason.STORING_DOOR_OPENED;
+	}
+
+	private static RecoveryReason collecting(Unlock unlock, boolean doorOpen) {
+		if (unlock.isAdmin()) {
+			return doorOpen ? RecoveryReason.ADMIN_COLLECTING_READS_OPEN : RecoveryReason.ADMIN_COLLECTING;
+		}
+		return doorOpen ? RecoveryReason.COLLECTING_READS_OPEN : RecoveryReason.COLLECTING;
+	}
+
+	private static RecoveryReason stored(boolean doorOpen, Occupancy tray) {
 		if (doorOpen) {
-			locker.faultAtStartup(true, occupied,
-					"The door of " + describe(state, session)
-							+ " reads open at start-up: it may have been forced while the kiosk was down.",
-					officerAction(locker.id(), state), now);
+			return RecoveryReason.DOOR_OPEN_STORED;
 		}
-		else if (state == LockerState.OCCUPIED && empty) {
-			locker.faultAtStartup(false, occupied, "The occupancy sensor of " + describe(state, session)
-					+ " reads an empty tray at start-up: the phone may have been taken while the kiosk was down.",
-					officerAction(locker.id(), state), now);
-		}
-		else {
-			locker.reportAtStartup(null);
-		}
-	}
-
-	static void outOfService(Locker locker, boolean doorOpen, Instant now) {
-		locker.reportAtStartup(
-				doorOpen ? new LockerDoorOpenAtStartup(locker.id(), LockerState.OUT_OF_SERVICE, now) : null);
-	}
-
-	private static String officerAction(int lockerId, LockerState state) {
-		String inspect = "Go to locker " + lockerId + ", look inside and check the lock and the sensors' wiring.";
-		if (state == LockerState.OCCUPIED) {
-			return inspect + " If the phone is there, close the door and clear the fault (it returns to OCCUPIED for"
-					+ " its owner); if it is gone, clear the fault and open it as an admin to end the session, and"
-					+ " report the loss.";
-		}
-		return inspect + " Remove anything inside, close the door and clear the fault (it returns to FREE), or take"
-				+ " it out of service if it is damaged.";
-	}
-
-	private static String describe(LockerState state, Long session) {
-		return (session != null) ? "an " + state + " locker (session " + session + ")" : "a " + state + " locker";
-	}
-
-	private static String doorNote(boolean doorOpen) {
-		return doorOpen ? " The door sensor reads open at start-up." : "";
+		return (tray == Occupancy.EMPTY) ? RecoveryReason.TRAY_EMPTY_STORED : null;
 	}
 
 }

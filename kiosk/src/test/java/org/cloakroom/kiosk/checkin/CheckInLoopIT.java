@@ -89,7 +89,7 @@ class CheckInLoopIT {
 		visit = this.checkIn.store(visit.id());
 		assertThat(visit.stage()).isEqualTo(VisitStage.LOCKER_OPEN);
 		int locker = visit.session().lockerId();
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORING);
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 
 		this.doors.openDoor(locker);
@@ -98,7 +98,7 @@ class CheckInLoopIT {
 		assertThat(visit.stage()).isEqualTo(VisitStage.ENTER);
 		assertThat(visit.session().state()).isEqualTo(SessionState.STORED);
 		assertThat(visit.session().phoneIds()).containsExactly(pixel.phoneId());
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 
 		this.world.walk("ada-pixel", VirtualPosition.AWAY);

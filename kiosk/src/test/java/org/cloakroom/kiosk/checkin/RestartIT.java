@@ -57,7 +57,7 @@ class RestartIT {
 
 		restart();
 
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
 		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.STORED);
 		CollectionView collection = bean(CheckOut.class).start(Identification.badge("100001"));
@@ -73,7 +73,7 @@ class RestartIT {
 
 		restart();
 
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
 		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.STORED);
 		assertThat(typesAbout("locker:" + locker)).contains("LockerRecoveredAtStartup");
@@ -103,7 +103,7 @@ class RestartIT {
 
 		restart();
 
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
 		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.STORED);
 	}
@@ -113,7 +113,7 @@ class RestartIT {
 		int locker = visit.session().lockerId();
 		bean(SimulatedDoors.class).openDoor(locker);
 		bean(SimulatedDoors.class).closeDoor(locker);
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
 		return bean(CheckIn.class).visit(visit.id());
 	}
 

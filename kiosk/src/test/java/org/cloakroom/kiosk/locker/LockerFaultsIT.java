@@ -15,7 +15,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
 
 /**
  * Every locker fault through Pi4J's mock provider: the test drives the mock inputs, the
@@ -51,8 +51,8 @@ class LockerFaultsIT {
 			.matching(LockerForced::before, LockerState.FREE)
 			.matching(LockerForced::alert, true);
 		assertThat(this.lockers.reserveAny(5).id()).as("the faulty locker is skipped").isEqualTo(2);
-		assertThatIllegalStateException().isThrownBy(() -> this.lockers.clearFault(1, "Olga", "checked"))
-			.withMessage("Locker 1 cannot be cleared of a fault while its door reads open: close it first");
+		assertRefused(() -> this.lockers.clearFault(1, "Olga", "checked"))
+			.isEqualTo("Locker 1 cannot be cleared of a fault while its door reads open: close it first");
 
 		this.doors.closeDoor(1);
 		this.lockers.clearFault(1, "Olga", "nothing inside, strike re-aligned");
@@ -88,11 +88,11 @@ class LockerFaultsIT {
 
 		this.doors.closeDoor(id);
 		assertThat(this.doors.isBuzzerOn()).isFalse();
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
 	}
 
 	@Test
-	void relocksAndFreesAReservationNeverOpenedAndRelocksACollectionNeverOpenedStillOccupied(
+	void relocksAndFreesAStoringNeverOpenedAndRelocksACollectionNeverOpenedStillStored(
 			AssertablePublishedEvents events) {
 		int reserved = this.lockers.reserveAny(7).id();
 		int collected = deposit(2, 8);
@@ -104,7 +104,7 @@ class LockerFaultsIT {
 
 		assertThat(this.lockers.get(reserved).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(reserved)).isFalse();
-		assertThat(this.lockers.get(collected).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(collected).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.lockers.get(collected).sessionId()).isEqualTo(8L);
 		assertThat(this.doors.isUnlocked(collected)).isFalse();
 		assertThat(events).contains(LockerReservationExpired.class).matching(LockerReservationExpired::sessionId, 7L);
@@ -118,7 +118,7 @@ class LockerFaultsIT {
 		this.doors.openDoor(1);
 		this.doors.closeDoor(1);
 
-		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.STORING);
 		assertThat(this.lockers.get(1).emptyCloses()).isEqualTo(1);
 		assertThat(this.doors.isUnlocked(1)).as("unlocked again for another try").isTrue();
 		assertThat(events).contains(LockerClosedEmpty.class)
@@ -131,13 +131,13 @@ class LockerFaultsIT {
 		this.doors.setOccupied(1, true);
 		this.doors.closeDoor(1);
 
-		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.doors.isUnlocked(1)).isFalse();
 		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::sessionId, 9L);
 	}
 
 	@Test
-	void givesUpADepositAfterThreeEmptyClosesLockedAndFree(AssertablePublishedEvents events) {
+	void givesUpAStoringAfterThreeEmptyClosesLockedAndFree(AssertablePublishedEvents events) {
 		this.lockers.reserveAny(10);
 		this.doors.setOccupied(1, false);
 		for (int attempt = 1; attempt <= 3; attempt++) {
@@ -155,7 +155,7 @@ class LockerFaultsIT {
 	}
 
 	@Test
-	void faultsALockerWhoseDoorSensorFlapsKeepingItsSessionAndLocked(AssertablePublishedEvents events) {
+	void faultsALockerWhoseDoorSensorFlapsKeepingItsStorageAndLocked(AssertablePublishedEvents events) {
 		this.lockers.reserveAny(11);
 		this.doors.setOccupied(1, false);
 		this.doors.openDoor(1);
@@ -171,11 +171,11 @@ class LockerFaultsIT {
 		assertThat(events).contains(LockerSensorFlapping.class)
 			.matching(LockerSensorFlapping::sensor, "door")
 			.matching(LockerSensorFlapping::changes, 4)
-			.matching(LockerSensorFlapping::before, LockerState.RESERVED);
+			.matching(LockerSensorFlapping::before, LockerState.STORING);
 	}
 
 	@Test
-	void faultsAnOccupiedLockerWhoseTraySensorFlaps(AssertablePublishedEvents events) {
+	void faultsAStoredLockerWhoseTraySensorFlaps(AssertablePublishedEvents events) {
 		deposit(1, 12);
 		for (int change = 0; change < 4; change++) {
 			this.clock.advance(Duration.ofSeconds(2));
@@ -195,7 +195,7 @@ class LockerFaultsIT {
 			this.doors.setOccupied(1, change % 2 == 1);
 		}
 
-		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.STORED);
 	}
 
 	/**
@@ -217,7 +217,7 @@ class LockerFaultsIT {
 			if (locker.state() == LockerState.FAULT) {
 				this.lockers.clearFault(locker.id(), "test", "settling");
 			}
-			if (this.lockers.get(locker.id()).state() == LockerState.OCCUPIED) {
+			if (this.lockers.get(locker.id()).state() == LockerState.STORED) {
 				this.lockers.openByAdmin(locker.id(), "test", "settling");
 				pause();
 				this.doors.openDoor(locker.id());
@@ -241,7 +241,7 @@ class LockerFaultsIT {
 		assertThat(id).isEqualTo(expected);
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
 		return id;
 	}
 

@@ -2,53 +2,52 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
 
 /** The locker's fault and admin transitions, without Spring or GPIO. */
 class LockerFaultsTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-	private static final Optional<Boolean> EMPTY = Optional.of(false);
+	private static final Occupancy EMPTY = Occupancy.EMPTY;
 
-	private static final Optional<Boolean> OCCUPIED = Optional.of(true);
+	private static final Occupancy FULL = Occupancy.FULL;
 
 	private final MutableClock clock = MutableClock.startingAt("2026-03-02T08:00:00Z");
 
-	private final Locker locker = Locker.wired(1, "1", 1, 1, this.clock.instant());
+	private final Locker locker = new Locker(LockerRow.free(LockerId.of(1), new Place("1", 1, 1)));
 
 	@Test
-	void asksAgainWhenTheDoorClosesOnAnEmptyTrayStayingReservedAndUnlockedWithAFreshDeadline() {
-		this.locker.reserve(42, now(), TIMEOUT);
+	void asksAgainWhenTheDoorClosesOnAnEmptyTrayStayingStoringAndUnlockedWithAFreshDeadline() {
+		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		this.clock.advance(Duration.ofSeconds(50));
 		this.locker.doorOpened(now());
 		this.locker.takeEvents();
 
 		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
 		assertThat(this.locker.wantsUnlocked()).isTrue();
-		assertThat(this.locker.deadline()).isEqualTo(now().plus(TIMEOUT));
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(1, LockerState.RESERVED, now()),
+		assertThat(this.locker.row().unlock().deadline()).isEqualTo(now().plus(TIMEOUT));
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(1, LockerState.STORING, now()),
 				new LockerClosedEmpty(1, 42, 1, 2, now().plus(TIMEOUT), now()));
 	}
 
 	@Test
-	void givesTheDepositUpAfterTheLastEmptyCloseLockedAndFree() {
-		this.locker.reserve(42, now(), TIMEOUT);
+	void givesTheStoringUpAfterTheLastEmptyCloseLockedAndFree() {
+		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		for (int attempt = 1; attempt <= 3; attempt++) {
 			this.locker.doorOpened(now());
 			this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
 		}
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
-		assertThat(this.locker.sessionId()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().storage()).isNull();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).filteredOn(LockerDepositNotConfirmed.class::isInstance)
 			.singleElement()
@@ -59,22 +58,22 @@ class LockerFaultsTest {
 	}
 
 	@Test
-	void completesTheDepositOnASecondTryWhenThePhoneIsInTheTray() {
-		this.locker.reserve(42, now(), TIMEOUT);
+	void completesTheStoringOnASecondTryWhenThePhoneIsInTheTray() {
+		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		this.locker.doorOpened(now());
 		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
 		this.locker.doorOpened(now());
 		this.locker.takeEvents();
 
-		this.locker.doorClosed(now(), OCCUPIED, 3, TIMEOUT);
+		this.locker.doorClosed(now(), FULL, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
 		assertThat(this.locker.takeEvents()).contains(new LockerOccupied(1, 42, now()));
 	}
 
 	@Test
-	void endsADepositWhoseTimeRanOutAfterAnEmptyCloseAsNotConfirmed() {
-		this.locker.reserve(42, now(), TIMEOUT);
+	void endsAStoringWhoseTimeRanOutAfterAnEmptyCloseAsNotConfirmed() {
+		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		this.locker.doorOpened(now());
 		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
 		this.locker.takeEvents();
@@ -82,14 +81,14 @@ class LockerFaultsTest {
 
 		this.locker.expire(now());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.takeEvents()).singleElement().isInstanceOf(LockerDepositNotConfirmed.class);
 	}
 
 	@Test
 	void raisesTheHeldOpenAlertThenItsEscalationOnce() {
 		Instant opened = now();
-		this.locker.reserve(42, opened, TIMEOUT);
+		this.locker.unlockForStoring(StorageId.of(42), opened, TIMEOUT);
 		this.locker.doorOpened(opened);
 		this.locker.takeEvents();
 
@@ -97,8 +96,8 @@ class LockerFaultsTest {
 		assertThat(this.locker.takeEvents()).isEmpty();
 		this.locker.checkHeldOpen(opened.plusSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60));
 		assertThat(this.locker.takeEvents())
-			.containsExactly(new LockerDoorHeldOpen(1, LockerState.RESERVED, 42L, opened, opened.plusSeconds(30)));
-		assertThat(this.locker.heldOpenAlerted()).isTrue();
+			.containsExactly(new LockerDoorHeldOpen(1, LockerState.STORING, 42L, opened, opened.plusSeconds(30)));
+		assertThat(this.locker.row().openDoor().stage()).isEqualTo(OpenDoor.Stage.ALERTED);
 		this.locker.checkHeldOpen(opened.plusSeconds(89), Duration.ofSeconds(30), Duration.ofSeconds(60));
 		assertThat(this.locker.takeEvents()).isEmpty();
 		this.locker.checkHeldOpen(opened.plusSeconds(90), Duration.ofSeconds(30), Duration.ofSeconds(60));
@@ -106,53 +105,53 @@ class LockerFaultsTest {
 		this.locker.checkHeldOpen(opened.plusSeconds(500), Duration.ofSeconds(30), Duration.ofSeconds(60));
 		assertThat(this.locker.takeEvents()).isEmpty();
 
-		this.locker.doorClosed(opened.plusSeconds(501), OCCUPIED, 3, TIMEOUT);
-		assertThat(this.locker.heldOpenAlerted()).isFalse();
+		this.locker.doorClosed(opened.plusSeconds(501), FULL, 3, TIMEOUT);
+		assertThat(this.locker.row().openDoor()).isNull();
 	}
 
 	@Test
-	void faultsOnFlappingKeepingTheSessionAndLocked() {
-		this.locker.reserve(42, now(), TIMEOUT);
+	void faultsOnFlappingKeepingTheStorageAndLocked() {
+		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 
 		this.locker.flapped("door", 8, Duration.ofSeconds(10), now());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
-		assertThat(this.locker.fault()).isEqualTo(LockerFault.FLAPPING);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.row().fault()).isEqualTo(LockerFault.FLAPPING);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).last().isInstanceOfSatisfying(LockerSensorFlapping.class, (event) -> {
-			assertThat(event.before()).isEqualTo(LockerState.RESERVED);
+			assertThat(event.before()).isEqualTo(LockerState.STORING);
 			assertThat(event.alert()).isTrue();
 		});
 	}
 
 	@Test
-	void opensAnOccupiedLockerForAnAdminAsACollection() {
-		occupied();
+	void opensAStoredLockerForAnAdminAsACollection() {
+		stored();
 
 		this.locker.openByAdmin("Eve Admin", "owner on leave", now(), TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RELEASING);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.COLLECTING);
 		assertThat(this.locker.wantsUnlocked()).isTrue();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerOpenedByAdmin(1, LockerState.OCCUPIED, 42L,
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerOpenedByAdmin(1, LockerState.STORED, 42L,
 				"Eve Admin", "owner on leave", now().plus(TIMEOUT), now()),
 				new LockerReleaseStarted(1, 42, now().plus(TIMEOUT), now()));
 		this.locker.doorOpened(now());
 		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
-		assertThat(this.locker.isAdminOpen()).isFalse();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().isAdminOpen()).isFalse();
 	}
 
 	@Test
 	void opensAFreeLockerForAnAdminWithoutAlertAndRelocksAtItsDeadline() {
 		this.locker.openByAdmin("Eve Admin", "cleaning", now(), TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.wantsUnlocked()).isTrue();
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerOpenedByAdmin.class, (event) -> assertThat(event.alert()).isFalse());
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.reserve(43, now(), TIMEOUT))
-			.withMessageStartingWith("Locker 1 cannot be reserved while an admin has it open");
+		assertRefused(() -> this.locker.unlockForStoring(StorageId.of(43), now(), TIMEOUT))
+			.startsWith("Locker 1 cannot be reserved while an admin has it open");
 
 		this.clock.advance(TIMEOUT);
 		this.locker.expire(now());
@@ -168,107 +167,109 @@ class LockerFaultsTest {
 		this.locker.doorOpened(now());
 		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.takeEvents()).noneMatch(LockerForced.class::isInstance);
 	}
 
 	@Test
 	void refusesAnAdminOpenOfALockerInFaultWithAPhoneInside() {
-		occupied();
+		stored();
 		this.locker.doorOpened(now());
 
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.openByAdmin("Eve", "look", now(), TIMEOUT))
-			.withMessage("Locker 1 cannot be opened by an admin while FAULT with session 42 inside: clear the fault"
-					+ " first (it returns to OCCUPIED), then open it");
+		assertRefused(() -> this.locker.openByAdmin("Eve", "look", now(), TIMEOUT))
+			.isEqualTo("Locker 1 cannot be opened by an admin while FAULT with session 42 inside: clear the fault"
+					+ " first (it returns to STORED), then open it");
 	}
 
 	@Test
 	void refusesOutOfServiceWhileItHoldsAPhone() {
-		occupied();
+		stored();
 
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.takeOutOfService("Eve", "broken", now()))
-			.withMessage("Locker 1 cannot be taken out of service while OCCUPIED: it holds session 42;"
+		assertRefused(() -> this.locker.takeOutOfService("Eve", "broken", now()))
+			.isEqualTo("Locker 1 cannot be taken out of service while STORED: it holds session 42;"
 					+ " collect the phone first (check-out or an admin open)");
 	}
 
 	@Test
 	void takesAFreeLockerOutOfServiceAndBack() {
 		this.locker.takeOutOfService("Eve", "hinge broken", now());
-		assertThat(this.locker.state()).isEqualTo(LockerState.OUT_OF_SERVICE);
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.reserve(43, now(), TIMEOUT))
-			.withMessage("Locker 1 cannot be reserved while OUT_OF_SERVICE");
-		assertThatIllegalStateException()
-			.isThrownBy(() -> this.locker.returnToService("Eve", "fixed", false, OCCUPIED, now()))
-			.withMessageContaining("occupancy sensor reads something in the tray");
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.OUT_OF_SERVICE);
+		assertRefused(() -> this.locker.unlockForStoring(StorageId.of(43), now(), TIMEOUT))
+			.isEqualTo("Locker 1 cannot be reserved while OUT_OF_SERVICE");
+		assertRefused(() -> this.locker.returnToService("Eve", "fixed", false, FULL, now()))
+			.contains("occupancy sensor reads something in the tray");
 
 		this.locker.returnToService("Eve", "fixed", false, EMPTY, now());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.takeEvents()).containsExactly(
 				new LockerTakenOutOfService(1, LockerState.FREE, "Eve", "hinge broken", now()),
 				new LockerReturnedToService(1, "Eve", "fixed", now()));
 	}
 
 	@Test
-	void clearsAForcedFaultBackToOccupiedForItsOwnerOnceTheDoorIsShut() {
-		occupied();
+	void clearsAForcedFaultBackToStoredForItsOwnerOnceTheDoorIsShut() {
+		stored();
 		this.locker.doorOpened(now());
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.clearFault("Olga", "checked", true, now()))
-			.withMessage("Locker 1 cannot be cleared of a fault while its door reads open: close it first");
+		assertRefused(() -> this.locker.clearFault("Olga", "checked", true, now()))
+			.isEqualTo("Locker 1 cannot be cleared of a fault while its door reads open: close it first");
 		this.locker.takeEvents();
 
 		this.locker.clearFault("Olga", "phone inside, latch bent back", false, now());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.locker.fault()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().fault()).isNull();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerFaultCleared(1, LockerFault.FORCED,
-				LockerState.OCCUPIED, 42L, "Olga", "phone inside, latch bent back", now()));
+				LockerState.STORED, 42L, "Olga", "phone inside, latch bent back", now()));
 	}
 
 	@Test
-	void faultsAnOccupiedLockerWhoseTrayReadsEmptyAtStartup() {
-		occupied();
+	void faultsAStoredLockerWhoseTrayReadsEmptyAtStartup() {
+		stored();
 
 		this.locker.recoverAtStartup(false, EMPTY, now());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FAULT);
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerSensorsDisagreedAtStartup.class,
-					(event) -> assertThat(event.explanation()).contains("empty tray"));
+					(event) -> assertThat(LockerWords.of(event)).contains("empty tray"));
 	}
 
 	@Test
 	void keepsAFaultAtStartupAndSaysSo() {
-		occupied();
+		stored();
 		this.locker.doorOpened(now());
 		this.locker.takeEvents();
 
-		this.locker.recoverAtStartup(false, OCCUPIED, now());
+		this.locker.recoverAtStartup(false, FULL, now());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FAULT);
 		assertThat(this.locker.takeEvents()).singleElement()
-			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class,
-					(event) -> assertThat(event.explanation()).contains("Still in FAULT (FORCED)"));
+			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
+				assertThat(event.reason()).isEqualTo(RecoveryReason.STILL_IN_FAULT);
+				assertThat(event.fault()).isEqualTo(LockerFault.FORCED);
+				assertThat(LockerWords.of(event)).contains("Still in FAULT (FORCED)").doesNotContain("/api/");
+			});
 	}
 
 	@Test
-	void freesAReservationWhoseTrayReadsEmptyAtStartupAfterTheDoorOpened() {
-		this.locker.reserve(42, now(), TIMEOUT);
+	void freesAStoringWhoseTrayReadsEmptyAtStartupAfterTheDoorOpened() {
+		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		this.locker.doorOpened(now());
 		this.locker.takeEvents();
 
 		this.locker.recoverAtStartup(false, EMPTY, now());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class,
-					(event) -> assertThat(event.explanation()).contains("empty tray"));
+					(event) -> assertThat(LockerWords.of(event)).contains("empty tray"));
 	}
 
-	private void occupied() {
-		this.locker.reserve(42, now(), TIMEOUT);
+	private void stored() {
+		this.locker.unlockForStoring(StorageId.of(42), now(), TIMEOUT);
 		this.locker.doorOpened(now());
-		this.locker.doorClosed(now(), OCCUPIED, 3, TIMEOUT);
+		this.locker.doorClosed(now(), FULL, 3, TIMEOUT);
 		this.locker.takeEvents();
 	}
 

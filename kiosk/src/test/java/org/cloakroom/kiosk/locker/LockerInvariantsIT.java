@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random sequences of deposits, door and tray changes, check-outs, timeouts, admin
- * actions and power cuts never leave an OCCUPIED locker unlocked without a check-out or
- * an admin open, never put two sessions in one locker, and never leave a session whose
+ * actions and power cuts never leave a STORED locker unlocked without a check-out or an
+ * admin open, never put two sessions in one locker, and never leave a session whose
  * locker forgot it. The database outlives each power cut; the locker module and its Pi4J
  * mock context are built afresh and reconcile at start-up, as on a real restart.
  */
@@ -60,7 +60,7 @@ class LockerInvariantsIT {
 			}
 			new PowerCut(Set.of()).run(world);
 			world.checkInvariants("final restart");
-			Statistics.label("forced while OCCUPIED").collect(world.faults().contains("forced OCCUPIED"));
+			Statistics.label("forced while STORED").collect(world.faults().contains("forced STORED"));
 			Statistics.label("sessions").collect(Math.min(world.sessions(), 5));
 		}
 	}

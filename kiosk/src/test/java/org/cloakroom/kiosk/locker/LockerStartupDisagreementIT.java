@@ -49,8 +49,8 @@ class LockerStartupDisagreementIT {
 				doors.openDoor(id);
 				doors.closeDoor(id);
 			}
-			assertThat(lockers.get(1).state()).isEqualTo(LockerState.OCCUPIED);
-			assertThat(lockers.get(2).state()).isEqualTo(LockerState.OCCUPIED);
+			assertThat(lockers.get(1).state()).isEqualTo(LockerState.STORED);
+			assertThat(lockers.get(2).state()).isEqualTo(LockerState.STORED);
 		}
 
 		beforeStart = (doors) -> {
@@ -73,12 +73,12 @@ class LockerStartupDisagreementIT {
 			assertThat(after.getBean(Reports.class).of(LockerSensorsDisagreedAtStartup.class)).hasSize(3)
 				.allSatisfy((event) -> {
 					assertThat(event.alert()).isTrue();
-					assertThat(event.officerAction()).contains("clear the fault");
+					assertThat(LockerWords.of(event)).contains("clear the fault");
 				})
 				.anySatisfy((event) -> {
 					assertThat(event.lockerId()).isEqualTo(2);
 					assertThat(event.occupied()).isFalse();
-					assertThat(event.explanation()).contains("empty tray");
+					assertThat(LockerWords.of(event)).contains("empty tray");
 				});
 		}
 
@@ -87,7 +87,7 @@ class LockerStartupDisagreementIT {
 		try (ConfigurableApplicationContext again = start()) {
 			assertThat(again.getBean(Lockers.class).get(3).state()).isEqualTo(LockerState.FAULT);
 			assertThat(again.getBean(Reports.class).of(LockerRecoveredAtStartup.class)).hasSize(3)
-				.allSatisfy((event) -> assertThat(event.explanation()).contains("Still in FAULT"));
+				.allSatisfy((event) -> assertThat(LockerWords.of(event)).contains("Still in FAULT"));
 		}
 	}
 

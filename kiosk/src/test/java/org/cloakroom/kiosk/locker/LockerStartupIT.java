@@ -33,7 +33,7 @@ class LockerStartupIT {
 	Path directory;
 
 	@Test
-	void comesBackOccupiedAndLockedAfterAStopWithTheDoorOpenedOrMidCollection() {
+	void comesBackStoredAndLockedAfterAStopWithTheDoorOpenedOrMidCollection() {
 		int deposit;
 		int collection;
 		try (ConfigurableApplicationContext before = start()) {
@@ -50,17 +50,17 @@ class LockerStartupIT {
 		try (ConfigurableApplicationContext after = start()) {
 			Lockers lockers = after.getBean(Lockers.class);
 			SimulatedDoors doors = after.getBean(SimulatedDoors.class);
-			assertThat(lockers.get(deposit).state()).isEqualTo(LockerState.OCCUPIED);
+			assertThat(lockers.get(deposit).state()).isEqualTo(LockerState.STORED);
 			assertThat(lockers.get(deposit).sessionId()).isEqualTo(501L);
 			assertThat(doors.isUnlocked(deposit)).isFalse();
-			assertThat(lockers.get(collection).state()).isEqualTo(LockerState.OCCUPIED);
+			assertThat(lockers.get(collection).state()).isEqualTo(LockerState.STORED);
 			assertThat(lockers.get(collection).sessionId()).isEqualTo(502L);
 			assertThat(doors.isUnlocked(collection)).isFalse();
 			assertThat(after.getBean(Recoveries.class).events)
 				.extracting(LockerRecoveredAtStartup::lockerId, LockerRecoveredAtStartup::before,
 						LockerRecoveredAtStartup::after)
-				.containsExactly(tuple(deposit, LockerState.RESERVED, LockerState.OCCUPIED),
-						tuple(collection, LockerState.RELEASING, LockerState.OCCUPIED));
+				.containsExactly(tuple(deposit, LockerState.STORING, LockerState.STORED),
+						tuple(collection, LockerState.COLLECTING, LockerState.STORED));
 		}
 	}
 

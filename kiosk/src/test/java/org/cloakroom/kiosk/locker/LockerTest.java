@@ -2,7 +2,6 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
 
 class LockerTest {
 
@@ -18,198 +17,198 @@ class LockerTest {
 
 	private final MutableClock clock = MutableClock.startingAt("2026-03-02T08:00:00Z");
 
-	private final Locker locker = Locker.wired(7, "7", 2, 3, this.clock.instant());
+	private final Locker locker = new Locker(LockerRow.free(LockerId.of(7), new Place("7", 2, 3)));
 
 	@Test
 	void startsFreeAndLocked() {
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).isEmpty();
 	}
 
 	@Test
-	void reservesAFreeLockerUnlockedUntilTheDeadline() {
+	void unlocksAFreeLockerForStoringUntilTheDeadline() {
 		Instant now = this.clock.instant();
-		this.locker.reserve(42, now, TIMEOUT);
+		this.locker.unlockForStoring(StorageId.of(42), now, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
-		assertThat(this.locker.deadline()).isEqualTo(now.plus(TIMEOUT));
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
+		assertThat(this.locker.row().unlock().deadline()).isEqualTo(now.plus(TIMEOUT));
 		assertThat(this.locker.wantsUnlocked()).isTrue();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerReserved(7, 42, now.plus(TIMEOUT), now));
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "RESERVED", "OCCUPIED", "RELEASING" })
-	void refusesReservationUnlessFree(LockerState state) {
+	@EnumSource(names = { "STORING", "STORED", "COLLECTING" })
+	void refusesStoringUnlessFree(LockerState state) {
 		bringTo(state);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.reserve(43, this.clock.instant(), TIMEOUT))
-			.withMessage("Locker 7 cannot be reserved while " + state);
-		assertThat(this.locker.state()).isEqualTo(state);
+		assertRefused(() -> this.locker.unlockForStoring(StorageId.of(43), this.clock.instant(), TIMEOUT))
+			.isEqualTo("Locker 7 cannot be reserved while " + state);
+		assertThat(this.locker.row().state()).isEqualTo(state);
 	}
 
 	@Test
-	void relocksWhenTheDoorOpensDuringAReservation() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+	void relocksWhenTheDoorOpensWhileStoring() {
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 
 		this.locker.doorOpened(this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
-		assertThat(this.locker.doorOpenedDuringTransition()).isTrue();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
+		assertThat(this.locker.row().unlock().doorOpened()).isTrue();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).singleElement()
-			.isEqualTo(new LockerDoorOpened(7, LockerState.RESERVED, true, this.clock.instant()))
+			.isEqualTo(new LockerDoorOpened(7, LockerState.STORING, true, this.clock.instant()))
 			.satisfies((event) -> assertThat(event.alert()).isFalse());
 	}
 
 	@Test
-	void becomesOccupiedWhenTheDoorClosesAfterOpening() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+	void becomesStoredWhenTheDoorClosesAfterOpening() {
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.doorOpened(this.clock.instant());
 		this.locker.takeEvents();
 		this.clock.advance(Duration.ofSeconds(5));
 		Instant now = this.clock.instant();
 
-		this.locker.doorClosed(now, Optional.empty(), 3, TIMEOUT);
+		this.locker.doorClosed(now, Occupancy.UNKNOWN, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
-		assertThat(this.locker.deadline()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
+		assertThat(this.locker.row().unlock()).isNull();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(7, LockerState.RESERVED, now),
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(7, LockerState.STORING, now),
 				new LockerOccupied(7, 42, now));
 	}
 
 	@Test
-	void staysReservedWhenTheDoorClosesWithoutHavingOpened() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+	void staysStoringWhenTheDoorClosesWithoutHavingOpened() {
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 
-		this.locker.doorClosed(this.clock.instant(), Optional.empty(), 3, TIMEOUT);
+		this.locker.doorClosed(this.clock.instant(), Occupancy.UNKNOWN, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
 		assertThat(this.locker.takeEvents())
-			.containsExactly(new LockerDoorClosed(7, LockerState.RESERVED, this.clock.instant()));
+			.containsExactly(new LockerDoorClosed(7, LockerState.STORING, this.clock.instant()));
 	}
 
 	@Test
-	void keepsAReservationUntilItsDeadline() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+	void keepsStoringUntilTheDeadline() {
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 		this.clock.advance(TIMEOUT.minusMillis(1));
 
 		this.locker.expire(this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
 		assertThat(this.locker.takeEvents()).isEmpty();
 	}
 
 	@Test
-	void freesAReservationWhoseDoorNeverOpenedAtItsDeadline() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+	void freesAStoringWhoseDoorNeverOpenedAtItsDeadline() {
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.takeEvents();
 		this.clock.advance(TIMEOUT);
 		Instant now = this.clock.instant();
 
 		this.locker.expire(now);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
-		assertThat(this.locker.sessionId()).isNull();
-		assertThat(this.locker.deadline()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().storage()).isNull();
+		assertThat(this.locker.row().unlock()).isNull();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerReservationExpired(7, 42, now));
 	}
 
 	@Test
-	void keepsAReservationWhoseDoorIsOpenPastItsDeadline() {
-		this.locker.reserve(42, this.clock.instant(), TIMEOUT);
+	void keepsAStoringWhoseDoorIsOpenPastItsDeadline() {
+		this.locker.unlockForStoring(StorageId.of(42), this.clock.instant(), TIMEOUT);
 		this.locker.doorOpened(this.clock.instant());
 		this.locker.takeEvents();
 		this.clock.advance(TIMEOUT.multipliedBy(2));
 
 		this.locker.expire(this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
 		assertThat(this.locker.takeEvents()).isEmpty();
 	}
 
 	@Test
-	void releasesTheOccupiedLockerOfItsSession() {
-		bringTo(LockerState.OCCUPIED);
+	void unlocksAStoredLockerForCollectingItsStorage() {
+		bringTo(LockerState.STORED);
 		Instant now = this.clock.instant();
 
-		this.locker.release(42, now, TIMEOUT);
+		this.locker.unlockForCollecting(StorageId.of(42), now, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.RELEASING);
-		assertThat(this.locker.deadline()).isEqualTo(now.plus(TIMEOUT));
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.COLLECTING);
+		assertThat(this.locker.row().unlock().deadline()).isEqualTo(now.plus(TIMEOUT));
 		assertThat(this.locker.wantsUnlocked()).isTrue();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerReleaseStarted(7, 42, now.plus(TIMEOUT), now));
 	}
 
 	@Test
-	void refusesReleaseToAnotherSession() {
-		bringTo(LockerState.OCCUPIED);
+	void refusesCollectingAnotherStorage() {
+		bringTo(LockerState.STORED);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.release(99, this.clock.instant(), TIMEOUT))
-			.withMessage("Locker 7 cannot be released for session 99: it holds session 42");
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
+		assertRefused(() -> this.locker.unlockForCollecting(StorageId.of(99), this.clock.instant(), TIMEOUT))
+			.isEqualTo("Locker 7 cannot be released for session 99: it holds session 42");
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "FREE", "RESERVED", "RELEASING" })
-	void refusesReleaseUnlessOccupied(LockerState state) {
+	@EnumSource(names = { "FREE", "STORING", "COLLECTING" })
+	void refusesCollectingUnlessStored(LockerState state) {
 		bringTo(state);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.locker.release(42, this.clock.instant(), TIMEOUT))
-			.withMessage("Locker 7 cannot be released while " + state);
-		assertThat(this.locker.state()).isEqualTo(state);
+		assertRefused(() -> this.locker.unlockForCollecting(StorageId.of(42), this.clock.instant(), TIMEOUT))
+			.isEqualTo("Locker 7 cannot be released while " + state);
+		assertThat(this.locker.row().state()).isEqualTo(state);
 	}
 
 	@Test
-	void isFreedWhenTheDoorOpensAndClosesDuringARelease() {
-		bringTo(LockerState.RELEASING);
+	void isFreedWhenTheDoorOpensAndClosesWhileCollecting() {
+		bringTo(LockerState.COLLECTING);
 
 		this.locker.doorOpened(this.clock.instant());
 		assertThat(this.locker.wantsUnlocked()).isFalse();
-		this.locker.doorClosed(this.clock.instant(), Optional.empty(), 3, TIMEOUT);
+		this.locker.doorClosed(this.clock.instant(), Occupancy.UNKNOWN, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
-		assertThat(this.locker.sessionId()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().storage()).isNull();
 		assertThat(this.locker.takeEvents()).containsExactly(
-				new LockerDoorOpened(7, LockerState.RELEASING, true, this.clock.instant()),
-				new LockerDoorClosed(7, LockerState.RELEASING, this.clock.instant()),
+				new LockerDoorOpened(7, LockerState.COLLECTING, true, this.clock.instant()),
+				new LockerDoorClosed(7, LockerState.COLLECTING, this.clock.instant()),
 				new LockerFreed(7, 42, this.clock.instant()));
 	}
 
 	@Test
-	void relocksAReleaseWhoseDoorNeverOpenedAtItsDeadline() {
-		bringTo(LockerState.RELEASING);
+	void relocksACollectionWhoseDoorNeverOpenedAtItsDeadline() {
+		bringTo(LockerState.COLLECTING);
 		this.clock.advance(TIMEOUT);
 		Instant now = this.clock.instant();
 
 		this.locker.expire(now);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerReleaseExpired(7, 42, now));
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "FREE", "OCCUPIED" })
-	void putsALockedLockerWhoseDoorOpensUncommandedInFaultAsForcedKeepingItsSession(LockerState state) {
+	@EnumSource(names = { "FREE", "STORED" })
+	void putsALockedLockerWhoseDoorOpensUncommandedInFaultAsForcedKeepingItsStorage(LockerState state) {
 		bringTo(state);
-		Long session = this.locker.sessionId();
+		Long session = this.locker.row().storageNumber();
 		Instant now = this.clock.instant();
 
 		this.locker.doorOpened(now);
-		this.locker.doorClosed(now, Optional.empty(), 3, TIMEOUT);
+		this.locker.doorClosed(now, Occupancy.UNKNOWN, 3, TIMEOUT);
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
-		assertThat(this.locker.fault()).isEqualTo(LockerFault.FORCED);
-		assertThat(this.locker.sessionId()).isEqualTo(session);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.row().fault()).isEqualTo(LockerFault.FORCED);
+		assertThat(this.locker.row().storageNumber()).isEqualTo(session);
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorOpened(7, state, false, now),
 				new LockerForced(7, state, session, now), new LockerDoorClosed(7, LockerState.FAULT, now));
@@ -217,105 +216,143 @@ class LockerTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "FREE", "OCCUPIED" })
+	@EnumSource(names = { "FREE", "STORED" })
 	void ignoresDeadlinesOfSettledLockers(LockerState state) {
 		bringTo(state);
 		this.clock.advance(TIMEOUT.multipliedBy(10));
 
 		this.locker.expire(this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(state);
+		assertThat(this.locker.row().state()).isEqualTo(state);
 		assertThat(this.locker.takeEvents()).isEmpty();
 	}
 
 	@Test
-	void recoversAReservationWhoseDoorNeverOpenedAsFree() {
-		bringTo(LockerState.RESERVED);
+	void recoversAStoringWhoseDoorNeverOpenedAsFree() {
+		bringTo(LockerState.STORING);
 
-		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(false, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FREE);
-		assertThat(this.locker.sessionId()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.row().storage()).isNull();
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
-				assertThat(event.before()).isEqualTo(LockerState.RESERVED);
+				assertThat(event.before()).isEqualTo(LockerState.STORING);
 				assertThat(event.after()).isEqualTo(LockerState.FREE);
 				assertThat(event.sessionId()).isEqualTo(42L);
-				assertThat(event.explanation()).contains("never opened");
+				assertThat(event.reason()).isEqualTo(RecoveryReason.STORING_DOOR_NEVER_OPENED);
+				assertThat(LockerWords.of(event)).contains("never opened");
 			});
 	}
 
 	@Test
-	void recoversAReservationWhoseDoorHadOpenedAsOccupied() {
-		bringTo(LockerState.RESERVED);
+	void recoversAStoringWhoseDoorHadOpenedAsStored() {
+		bringTo(LockerState.STORING);
 		this.locker.doorOpened(this.clock.instant());
 		this.locker.takeEvents();
 
-		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(false, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
-				assertThat(event.after()).isEqualTo(LockerState.OCCUPIED);
-				assertThat(event.explanation()).contains("probably inside").doesNotContain("reads open");
+				assertThat(event.after()).isEqualTo(LockerState.STORED);
+				assertThat(event.reason()).isEqualTo(RecoveryReason.STORING_DOOR_OPENED);
+				assertThat(LockerWords.of(event)).contains("probably inside").doesNotContain("reads open");
 			});
 	}
 
 	@Test
-	void recoversAReservationWhoseDoorReadsOpenAsOccupiedAndSaysSo() {
-		bringTo(LockerState.RESERVED);
+	void recoversAStoringWhoseDoorReadsOpenAsStoredAndSaysSo() {
+		bringTo(LockerState.STORING);
 
-		this.locker.recoverAtStartup(true, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(true, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class,
-					(event) -> assertThat(event.explanation()).contains("door sensor reads open at start-up"));
+					(event) -> assertThat(LockerWords.of(event)).contains("door sensor reads open at start-up"));
 	}
 
 	@Test
-	void recoversAReleaseAsOccupied() {
-		bringTo(LockerState.RELEASING);
+	void recoversACollectionAsStored() {
+		bringTo(LockerState.COLLECTING);
 
-		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(false, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
-		assertThat(this.locker.deadline()).isNull();
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
+		assertThat(this.locker.row().unlock()).isNull();
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
-				assertThat(event.before()).isEqualTo(LockerState.RELEASING);
-				assertThat(event.explanation()).contains("the owner collects again");
+				assertThat(event.before()).isEqualTo(LockerState.COLLECTING);
+				assertThat(event.reason()).isEqualTo(RecoveryReason.COLLECTING);
+				assertThat(LockerWords.of(event)).contains("the owner collects again");
 			});
 	}
 
 	@Test
-	void putsAnOccupiedLockerWhoseDoorReadsOpenAtStartupInFaultWithWhatToDo() {
-		bringTo(LockerState.OCCUPIED);
+	void recoversAnAdminsCollectionAsStoredForTheAdminToOpenAgain() {
+		bringTo(LockerState.STORED);
+		this.locker.openByAdmin("Eve Admin", "owner on leave", this.clock.instant(), TIMEOUT);
+		this.locker.takeEvents();
 
-		this.locker.recoverAtStartup(true, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(true, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.FAULT);
-		assertThat(this.locker.fault()).isEqualTo(LockerFault.STARTUP_DISAGREEMENT);
-		assertThat(this.locker.sessionId()).isEqualTo(42L);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
+		assertThat(this.locker.row().isAdminOpen()).isFalse();
+		assertThat(this.locker.wantsUnlocked()).isFalse();
+		assertThat(this.locker.takeEvents()).singleElement()
+			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
+				assertThat(event.reason()).isEqualTo(RecoveryReason.ADMIN_COLLECTING_READS_OPEN);
+				assertThat(LockerWords.of(event)).contains("the admin opens it again").contains("reads open");
+			});
+	}
+
+	@Test
+	void recoversAStoringWhoseDoorHadClosedOnAnEmptyTrayAsFree() {
+		bringTo(LockerState.STORING);
+		this.locker.doorOpened(this.clock.instant());
+		this.locker.doorClosed(this.clock.instant(), Occupancy.EMPTY, 3, TIMEOUT);
+		this.locker.takeEvents();
+
+		this.locker.recoverAtStartup(false, Occupancy.EMPTY, this.clock.instant());
+
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
+		assertThat(this.locker.takeEvents()).singleElement()
+			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
+				assertThat(event.reason()).isEqualTo(RecoveryReason.STORING_CLOSED_EMPTY);
+				assertThat(LockerWords.of(event)).contains("closed on an empty tray and was not opened again");
+			});
+	}
+
+	@Test
+	void putsAStoredLockerWhoseDoorReadsOpenAtStartupInFaultWithWhatToDo() {
+		bringTo(LockerState.STORED);
+
+		this.locker.recoverAtStartup(true, Occupancy.UNKNOWN, this.clock.instant());
+
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.locker.row().fault()).isEqualTo(LockerFault.STARTUP_DISAGREEMENT);
+		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerSensorsDisagreedAtStartup.class, (event) -> {
 				assertThat(event.alert()).isTrue();
 				assertThat(event.doorOpen()).isTrue();
-				assertThat(event.explanation()).contains("may have been forced");
-				assertThat(event.officerAction()).contains("clear the fault");
+				assertThat(LockerWords.of(event)).contains("may have been forced");
+				assertThat(LockerWords.of(event)).contains("clear the fault");
 			});
 	}
 
 	@Test
 	void leavesASettledLockerWithItsDoorShutAloneAtStartup() {
-		bringTo(LockerState.OCCUPIED);
+		bringTo(LockerState.STORED);
 
-		this.locker.recoverAtStartup(false, Optional.empty(), this.clock.instant());
+		this.locker.recoverAtStartup(false, Occupancy.UNKNOWN, this.clock.instant());
 
-		assertThat(this.locker.state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
 		assertThat(this.locker.takeEvents()).isEmpty();
 	}
 
@@ -323,16 +360,16 @@ class LockerTest {
 	private void bringTo(LockerState state) {
 		Instant now = this.clock.instant();
 		if (state != LockerState.FREE) {
-			this.locker.reserve(42, now, TIMEOUT);
+			this.locker.unlockForStoring(StorageId.of(42), now, TIMEOUT);
 		}
-		if (state == LockerState.OCCUPIED || state == LockerState.RELEASING) {
+		if (state == LockerState.STORED || state == LockerState.COLLECTING) {
 			this.locker.doorOpened(now);
-			this.locker.doorClosed(now, Optional.empty(), 3, TIMEOUT);
+			this.locker.doorClosed(now, Occupancy.UNKNOWN, 3, TIMEOUT);
 		}
-		if (state == LockerState.RELEASING) {
-			this.locker.release(42, now, TIMEOUT);
+		if (state == LockerState.COLLECTING) {
+			this.locker.unlockForCollecting(StorageId.of(42), now, TIMEOUT);
 		}
-		assertThat(this.locker.state()).isEqualTo(state);
+		assertThat(this.locker.row().state()).isEqualTo(state);
 		this.locker.takeEvents();
 	}
 

@@ -76,7 +76,7 @@ final class LockerWorld implements AutoCloseable {
 
 	void checkOut(int lockerId) {
 		LockerView locker = lockers().get(lockerId);
-		if (locker.state() == LockerState.OCCUPIED) {
+		if (locker.state() == LockerState.STORED) {
 			admin(() -> lockers().release(lockerId, locker.sessionId()), true);
 		}
 	}
@@ -95,13 +95,16 @@ final class LockerWorld implements AutoCloseable {
 		lockers().watchDoors(this.clock.instant());
 	}
 
-	/** Runs an action that may be refused (409) for the state the locker is in. */
+	/**
+	 * Runs an action that may be refused (409) for the state the locker is in; anything
+	 * else thrown is a bug and fails the property.
+	 */
 	void admin(Runnable action, boolean mayRelease) {
 		this.model.releaseAllowed = mayRelease;
 		try {
 			action.run();
 		}
-		catch (IllegalStateException | NotFoundException refused) {
+		catch (LockerRefusal | NotFoundException refused) {
 			// refused for the locker's state: nothing changed
 		}
 		finally {
@@ -136,12 +139,12 @@ final class LockerWorld implements AutoCloseable {
 					.isEqualTo(locker.sessionId());
 			}
 			if (unlocked) {
-				assertThat(EnumSet.of(LockerState.RESERVED, LockerState.RELEASING).contains(locker.state())
+				assertThat(EnumSet.of(LockerState.STORING, LockerState.COLLECTING).contains(locker.state())
 						|| locker.adminOpen())
 					.as("locker %d is unlocked while %s after %s", locker.id(), locker.state(), after)
 					.isTrue();
 			}
-			if (locker.state() == LockerState.OCCUPIED) {
+			if (locker.state() == LockerState.STORED) {
 				assertThat(unlocked).as("occupied locker %d unlocked after %s", locker.id(), after).isFalse();
 			}
 		}

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
 
 /**
  * The locker module on H2 and Pi4J's mock provider with the demo bank. Every test leaves
@@ -70,10 +71,10 @@ class LockersIT {
 	}
 
 	@Test
-	void walksADepositAndACollectionThroughTheDoorSensors(AssertablePublishedEvents events) {
+	void walksAStoringAndACollectionThroughTheDoorSensors(AssertablePublishedEvents events) {
 		LockerView reserved = this.lockers.reserveAny(101);
 		int id = reserved.id();
-		assertThat(reserved.state()).isEqualTo(LockerState.RESERVED);
+		assertThat(reserved.state()).isEqualTo(LockerState.STORING);
 		assertThat(this.doors.isUnlocked(id)).isTrue();
 
 		this.doors.openDoor(id);
@@ -81,12 +82,12 @@ class LockersIT {
 		assertThat(this.doors.isUnlocked(id)).as("relocked so that the closing door latches").isFalse();
 		this.doors.closeDoor(id);
 
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.lockers.get(id).sessionId()).isEqualTo(101L);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::lockerId, id);
 
-		assertThat(this.lockers.release(id, 101).state()).isEqualTo(LockerState.RELEASING);
+		assertThat(this.lockers.release(id, 101).state()).isEqualTo(LockerState.COLLECTING);
 		assertThat(this.doors.isUnlocked(id)).isTrue();
 		this.doors.openDoor(id);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
@@ -102,11 +103,11 @@ class LockersIT {
 	}
 
 	@Test
-	void freesAReservationWhoseDoorNeverOpenedAtItsDeadline(AssertablePublishedEvents events) {
+	void freesAStoringWhoseDoorNeverOpenedAtItsDeadline(AssertablePublishedEvents events) {
 		int id = this.lockers.reserveAny(102).id();
 		this.clock.advance(Duration.ofSeconds(59));
 		this.lockers.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORING);
 
 		this.clock.advance(Duration.ofSeconds(1));
 		this.lockers.expireDeadlines(this.clock.instant());
@@ -124,15 +125,14 @@ class LockersIT {
 
 		this.lockers.expireDeadlines(this.clock.instant());
 
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.lockers.get(id).sessionId()).isEqualTo(103L);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 		assertThat(events).contains(LockerReleaseExpired.class).matching(LockerReleaseExpired::sessionId, 103L);
 	}
 
 	@Test
-	void putsADoorForcedOpenOnAnOccupiedLockerInFaultWithAnAlertAndClearsItBackToOccupied(
-			AssertablePublishedEvents events) {
+	void putsADoorForcedOpenOnAStoredLockerInFaultWithAnAlertAndClearsItBackToStored(AssertablePublishedEvents events) {
 		int id = deposit(104);
 
 		this.doors.openDoor(id);
@@ -142,13 +142,13 @@ class LockersIT {
 		assertThat(this.lockers.get(id).fault()).isEqualTo(LockerFault.FORCED);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 		assertThat(events).contains(LockerForced.class)
-			.matching(LockerForced::before, LockerState.OCCUPIED)
+			.matching(LockerForced::before, LockerState.STORED)
 			.matching(LockerForced::sessionId, 104L)
 			.matching(LockerForced::alert, true);
 
 		this.lockers.clearFault(id, "Olga Officer", "phone inside, latch fine");
 
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.lockers.get(id).sessionId()).isEqualTo(104L);
 	}
 
@@ -156,8 +156,8 @@ class LockersIT {
 	void refusesACollectionBySomeoneElse() {
 		int id = deposit(105);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.lockers.release(id, 999))
-			.withMessage("Locker " + id + " cannot be released for session 999: it holds session 105");
+		assertRefused(() -> this.lockers.release(id, 999))
+			.isEqualTo("Locker " + id + " cannot be released for session 999: it holds session 105");
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 	}
 
@@ -189,9 +189,9 @@ class LockersIT {
 	@Test
 	void drivesOccupancyOnlyWhereTheWiringHasASensor() {
 		this.doors.setOccupied(1, false);
-		assertThat(this.io.isOccupied(1)).contains(false);
+		assertThat(this.io.occupancy(1)).isEqualTo(Occupancy.EMPTY);
 		this.doors.setOccupied(1, true);
-		assertThat(this.io.isOccupied(1)).contains(true);
+		assertThat(this.io.occupancy(1)).isEqualTo(Occupancy.FULL);
 
 		assertThatIllegalArgumentException().isThrownBy(() -> this.doors.setOccupied(3, true))
 			.withMessage("Locker 3 has no occupancy sensor");
@@ -225,7 +225,7 @@ class LockersIT {
 		int id = this.lockers.reserveAny(sessionId).id();
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
 		return id;
 	}
 

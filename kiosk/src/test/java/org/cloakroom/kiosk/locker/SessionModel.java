@@ -110,7 +110,7 @@ class SessionModel {
 			return;
 		}
 		Session session = this.sessions.get(event.sessionId());
-		if (event.after() == LockerState.OCCUPIED) {
+		if (event.after() == LockerState.STORED) {
 			move(event.sessionId(), State.STORED, State.DEPOSITING, State.STORED, State.COLLECTING);
 		}
 		else if (event.after() == LockerState.FREE && session != null && session.state() == State.DEPOSITING) {

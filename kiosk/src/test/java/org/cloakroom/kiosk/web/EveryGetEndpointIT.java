@@ -147,7 +147,7 @@ class EveryGetEndpointIT {
 		int adaLocker = store(adaVisit);
 		this.doors.openDoor(adaLocker);
 		this.doors.closeDoor(adaLocker);
-		assertThat(this.lockers.get(adaLocker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(adaLocker).state()).isEqualTo(LockerState.STORED);
 		long session = this.lockers.get(adaLocker).sessionId();
 		this.mvc.perform(post("/api/v1/checkouts").contentType(MediaType.APPLICATION_JSON).content("""
 				{"badgeId": "100001", "pin": "1111"}""")).andExpect(status().isCreated());
@@ -155,8 +155,8 @@ class EveryGetEndpointIT {
 		time.walk("grace-iphone", VirtualPosition.AT_DOOR);
 		String graceVisit = start("100002", "2222");
 		int graceLocker = store(graceVisit);
-		assertThat(this.lockers.get(adaLocker).state()).isEqualTo(LockerState.RELEASING);
-		assertThat(this.lockers.get(graceLocker).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.lockers.get(adaLocker).state()).isEqualTo(LockerState.COLLECTING);
+		assertThat(this.lockers.get(graceLocker).state()).isEqualTo(LockerState.STORING);
 		return new Visits(graceVisit, session, adaLocker, graceLocker);
 	}
 
@@ -170,12 +170,12 @@ class EveryGetEndpointIT {
 
 		this.clock.set(first.minusSeconds(1));
 		this.lockers.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.RELEASING);
-		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.COLLECTING);
+		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.STORING);
 
 		this.clock.set(last);
 		this.lockers.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(visits.releasingLocker())).isFalse();
 		assertThat(this.doors.isUnlocked(visits.reservedLocker())).isFalse();

@@ -77,7 +77,7 @@ final class TestCommand implements Callable<Integer> {
 	record Sensors(boolean doorOpen, Boolean occupied, boolean locked) {
 
 		static Sensors read(LockerIo io, int locker, GpioSession session) {
-			return new Sensors(io.isDoorOpen(locker), io.isOccupied(locker).orElse(null), !session.isUnlocked(locker));
+			return new Sensors(io.isDoorOpen(locker), io.occupancy(locker).recorded(), !session.isUnlocked(locker));
 		}
 
 	}

@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.locker.gpio;
 
 import java.util.Optional;
 
+import org.cloakroom.kiosk.locker.Occupancy;
+
 /**
  * The locker bank's hardware as the state machine sees it: per locker a lock to drive, a
  * door to watch and maybe an occupancy sensor; and the kiosk's own optional outputs
@@ -28,10 +30,8 @@ public interface LockerIo {
 
 	void onDoorChange(DoorListener listener);
 
-	/**
-	 * Empty when the locker has no occupancy sensor; true while something is in the tray.
-	 */
-	Optional<Boolean> isOccupied(int lockerId);
+	/** What the occupancy sensor reads: UNKNOWN when the locker has none. */
+	Occupancy occupancy(int lockerId);
 
 	void onOccupancyChange(OccupancyListener listener);
 
@@ -66,7 +66,7 @@ public interface LockerIo {
 	@FunctionalInterface
 	interface OccupancyListener {
 
-		void occupancyChanged(int lockerId, boolean occupied);
+		void occupancyChanged(int lockerId, Occupancy occupancy);
 
 	}
 

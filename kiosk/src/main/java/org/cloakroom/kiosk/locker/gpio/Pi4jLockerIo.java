@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import com.pi4j.context.Context;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.locker.Occupancy;
 import org.cloakroom.kiosk.locker.wiring.BankWiring;
 import org.cloakroom.kiosk.locker.wiring.LockerWiring;
 
@@ -26,7 +27,7 @@ final class Pi4jLockerIo implements LockerIo {
 	private volatile DoorListener doorListener = (lockerId, open) -> {
 	};
 
-	private volatile OccupancyListener occupancyListener = (lockerId, occupied) -> {
+	private volatile OccupancyListener occupancyListener = (lockerId, occupancy) -> {
 	};
 
 	private volatile EnclosureListener enclosureListener = (open) -> {
@@ -54,8 +55,8 @@ final class Pi4jLockerIo implements LockerIo {
 							sensor)));
 		created.door().onChange((closed) -> this.doorListener.doorChanged(id, !closed));
 		created.occupancy()
-			.ifPresent(
-					(sensor) -> sensor.onChange((occupied) -> this.occupancyListener.occupancyChanged(id, occupied)));
+			.ifPresent((sensor) -> sensor
+				.onChange((full) -> this.occupancyListener.occupancyChanged(id, Occupancy.of(full))));
 		return created;
 	}
 
@@ -80,8 +81,8 @@ final class Pi4jLockerIo implements LockerIo {
 	}
 
 	@Override
-	public Optional<Boolean> isOccupied(int lockerId) {
-		return lines(lockerId).occupancy().map(SensorLine::closed);
+	public Occupancy occupancy(int lockerId) {
+		return lines(lockerId).occupancy().map((sensor) -> Occupancy.of(sensor.closed())).orElse(Occupancy.UNKNOWN);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
+import org.cloakroom.kiosk.locker.Occupancy;
 import org.cloakroom.kiosk.locker.wiring.BankWiring;
 import org.cloakroom.kiosk.locker.wiring.WiringReader;
 import org.junit.jupiter.api.AfterEach;
@@ -44,19 +45,19 @@ class KioskLinesIT {
 	void feedsOccupancyChangesToTheListener() {
 		this.doors.setOccupied(1, false);
 		List<String> seen = new ArrayList<>();
-		this.io.onOccupancyChange((lockerId, occupied) -> seen.add(lockerId + (occupied ? " full" : " empty")));
+		this.io.onOccupancyChange((lockerId, occupancy) -> seen.add(lockerId + " " + occupancy));
 
 		this.doors.setOccupied(1, true);
-		assertThat(this.io.isOccupied(1)).contains(true);
+		assertThat(this.io.occupancy(1)).isEqualTo(Occupancy.FULL);
 		this.doors.setOccupied(1, false);
 
-		assertThat(seen).containsExactly("1 full", "1 empty");
-		assertThat(this.io.isOccupied(1)).contains(false);
+		assertThat(seen).containsExactly("1 FULL", "1 EMPTY");
+		assertThat(this.io.occupancy(1)).isEqualTo(Occupancy.EMPTY);
 	}
 
 	@Test
 	void answersNoOccupancyForALockerWithoutASensor() {
-		assertThat(this.io.isOccupied(2)).isEmpty();
+		assertThat(this.io.occupancy(2)).isEqualTo(Occupancy.UNKNOWN);
 	}
 
 	@Test

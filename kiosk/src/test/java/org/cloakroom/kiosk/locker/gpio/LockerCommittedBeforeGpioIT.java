@@ -66,8 +66,8 @@ class LockerCommittedBeforeGpioIT {
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
 
-		assertThat(seen).containsExactly("HIGH with RESERVED door_opened=false", "LOW with RESERVED door_opened=true",
-				"HIGH with RELEASING door_opened=false", "LOW with RELEASING door_opened=true");
+		assertThat(seen).containsExactly("HIGH with STORING door_opened=false", "LOW with STORING door_opened=true",
+				"HIGH with COLLECTING door_opened=false", "LOW with COLLECTING door_opened=true");
 	}
 
 	private String committedRow(int lockerId) {

@@ -77,9 +77,9 @@ class LockerAdminApiIT {
 
 		act(locker, "out-of-service", "hinge squeaks").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("Locker " + locker)))
-			.andExpect(jsonPath("$.detail", containsString("OCCUPIED")));
+			.andExpect(jsonPath("$.detail", containsString("STORED")));
 		act(locker, "open", "owner on sick leave, phone handed to her manager").andExpect(status().isOk())
-			.andExpect(jsonPath("$.state").value("RELEASING"))
+			.andExpect(jsonPath("$.state").value("COLLECTING"))
 			.andExpect(jsonPath("$.adminOpen").value(true));
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 		assertThat(this.sessions.get(session).state()).isEqualTo(SessionState.COLLECTING);

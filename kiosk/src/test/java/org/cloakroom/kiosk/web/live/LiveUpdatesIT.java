@@ -122,7 +122,7 @@ class LiveUpdatesIT {
 			}
 			assertThat(this.live.openStreams()).as("not dropped: the clock has not moved, no buffer overflowed")
 				.isEqualTo(2);
-			assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.RESERVED);
+			assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORING);
 
 			this.clock.advance(this.lockerProperties.reservationTimeout().plusSeconds(1));
 			long deadlinePassed = System.nanoTime();
