@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
 
 /**
  * Phones that nobody enrolled were at the door while an employee checked in, and the area
@@ -12,7 +13,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * hashes, never addresses.
  */
 @AuditType("UnenrolledPhoneAtCheckIn")
-public record UnenrolledPhoneAtCheckIn(long employeeId, List<String> deviceKeys, List<String> kinds,
+public record UnenrolledPhoneAtCheckIn(EmployeeId employeeId, List<String> deviceKeys, List<String> kinds,
 		Instant at) implements AuditableEvent {
 
 	@Override

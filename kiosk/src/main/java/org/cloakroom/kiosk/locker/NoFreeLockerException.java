@@ -1,10 +1,12 @@
 package org.cloakroom.kiosk.locker;
 
-/** Every locker is taken; the web layer answers 409. */
-public class NoFreeLockerException extends RuntimeException {
+import org.cloakroom.kiosk.Refusal;
+
+/** Every locker is taken, so no phone can be stored now. */
+public class NoFreeLockerException extends Refusal {
 
 	public NoFreeLockerException() {
-		super("No locker is free");
+		super(Kind.CONFLICT, "locker.none-free");
 	}
 
 }

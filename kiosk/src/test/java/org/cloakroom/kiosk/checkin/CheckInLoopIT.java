@@ -15,9 +15,11 @@ import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.locker.LockerDoors;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
+import org.cloakroom.kiosk.locker.StorageStage;
 import org.cloakroom.kiosk.policy.UnenrolledPhoneAction;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +37,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckInLoopIT {
 
 	@Autowired
-	private CheckIn checkIn;
+	private CheckIns checkIns;
 
 	@Autowired
-	private CheckOut checkOut;
+	private Collections collections;
 
 	@Autowired
 	private Lockers lockers;
+
+	@Autowired
+	private LockerDoors lockerDoors;
 
 	@Autowired
 	private SimulatedDoors doors;
@@ -78,38 +83,38 @@ class CheckInLoopIT {
 	void phoneWithFlaggedAppIsStoredThenCollectedWithPin() {
 		this.world.walk("ada-pixel", VirtualPosition.AT_DOOR);
 
-		VisitView visit = this.checkIn.start(Identification.badge("100001"));
+		CheckInView visit = this.checkIns.start(Identification.badge("100001"));
 		assertThat(visit.employeeName()).isEqualTo("Ada Lovelace");
 		PhoneAssessment pixel = only(visit.phones());
 		assertThat(pixel.verdict()).isEqualTo("MUST_STORE");
 		assertThat(pixel.seenNearby()).isTrue();
 		assertThat(pixel.plainReasons()).anySatisfy(reason -> assertThat(reason).contains("WeChat"));
-		assertThat(visit.stage()).isEqualTo(VisitStage.READY_TO_STORE);
+		assertThat(visit.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
 
-		visit = this.checkIn.store(visit.id());
-		assertThat(visit.stage()).isEqualTo(VisitStage.LOCKER_OPEN);
-		int locker = visit.session().lockerId();
+		visit = this.checkIns.store(visit.id());
+		assertThat(visit.stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
+		int locker = visit.storage().lockerId().value();
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.RESERVED);
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		visit = this.checkIn.visit(visit.id());
-		assertThat(visit.stage()).isEqualTo(VisitStage.ENTER);
-		assertThat(visit.session().state()).isEqualTo(SessionState.STORED);
-		assertThat(visit.session().phoneIds()).containsExactly(pixel.phoneId());
+		visit = this.checkIns.get(visit.id());
+		assertThat(visit.stage()).isEqualTo(CheckInStage.ENTER);
+		assertThat(visit.storage().stage()).isEqualTo(StorageStage.STORED);
+		assertThat(visit.storage().phoneIds()).containsExactly(pixel.phoneId());
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 
 		this.world.walk("ada-pixel", VirtualPosition.AWAY);
-		CollectionView collection = this.checkOut.start(new Identification("100001", "1111"));
-		assertThat(collection.state()).isEqualTo(SessionState.COLLECTING);
+		CollectionView collection = this.collections.start(new Identification("100001", "1111"));
+		assertThat(collection.stage()).isEqualTo(StorageStage.COLLECTING);
 		assertThat(collection.lockerId()).isEqualTo(locker);
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		assertThat(this.checkOut.collection(collection.sessionId()).done()).isTrue();
+		assertThat(this.collections.collection(collection.storageId()).done()).isTrue();
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 
@@ -124,29 +129,29 @@ class CheckInLoopIT {
 	void cleanPhoneMayGoIn() {
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		VisitView visit = this.checkIn.start(Identification.badge("100004"));
+		CheckInView visit = this.checkIns.start(Identification.badge("100004"));
 
 		PhoneAssessment iphone = only(visit.phones());
 		assertThat(iphone.verdict()).isEqualTo("CLEAR");
 		assertThat(iphone.question()).isNull();
-		assertThat(visit.stage()).isEqualTo(VisitStage.ENTER);
-		assertThat(visit.session()).isNull();
+		assertThat(visit.stage()).isEqualTo(CheckInStage.ENTER);
+		assertThat(visit.storage()).isNull();
 		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("CheckInStarted", "EntryGranted");
 	}
 
 	@Test
 	void phoneNotSeenIsAskedAboutAndTheAnswerIsDeclared() {
-		VisitView visit = this.checkIn.start(Identification.badge("100002"));
+		CheckInView visit = this.checkIns.start(Identification.badge("100002"));
 
 		PhoneAssessment iphone = only(visit.phones());
 		assertThat(iphone.verdict()).isEqualTo("MUST_STORE");
 		assertThat(iphone.seenNearby()).isFalse();
 		assertThat(iphone.question()).isEqualTo("Do you have your iPhone 15 with you?");
-		assertThat(visit.stage()).isEqualTo(VisitStage.ANSWER_QUESTIONS);
+		assertThat(visit.stage()).isEqualTo(CheckInStage.ANSWER_QUESTIONS);
 
-		visit = this.checkIn.answer(visit.id(), iphone.phoneId(), false);
+		visit = this.checkIns.answer(visit.id(), iphone.phoneId(), false);
 
-		assertThat(visit.stage()).isEqualTo(VisitStage.ENTER);
+		assertThat(visit.stage()).isEqualTo(CheckInStage.ENTER);
 		assertThat(this.jdbc.sql("SELECT carried FROM phone_declaration WHERE phone_id = ?")
 			.param(iphone.phoneId())
 			.query(Boolean.class)
@@ -156,12 +161,12 @@ class CheckInLoopIT {
 
 	@Test
 	void phoneNotSeenButDeclaredCarriedMustBeStored() {
-		VisitView visit = this.checkIn.start(Identification.badge("100002"));
+		CheckInView visit = this.checkIns.start(Identification.badge("100002"));
 		PhoneAssessment iphone = only(visit.phones());
 
-		visit = this.checkIn.answer(visit.id(), iphone.phoneId(), true);
+		visit = this.checkIns.answer(visit.id(), iphone.phoneId(), true);
 
-		assertThat(visit.stage()).isEqualTo(VisitStage.READY_TO_STORE);
+		assertThat(visit.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
 		assertThat(only(visit.phones()).toStore()).isTrue();
 	}
 
@@ -170,35 +175,35 @@ class CheckInLoopIT {
 		this.world.walk("visitor-iphone", VirtualPosition.AT_DOOR);
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		VisitView visit = this.checkIn.start(Identification.badge("100004"));
+		CheckInView visit = this.checkIns.start(Identification.badge("100004"));
 
 		assertThat(visit.unenrolled().count()).isEqualTo(1);
 		assertThat(visit.unenrolled().kinds()).containsExactly("iPhone");
 		assertThat(visit.unenrolled().action()).isEqualTo(UnenrolledPhoneAction.REQUIRE_STORAGE);
 		assertThat(visit.unenrolled().plainWords()).contains("must be stored");
-		assertThat(visit.stage()).isEqualTo(VisitStage.READY_TO_STORE);
+		assertThat(visit.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
 
-		visit = this.checkIn.store(visit.id());
-		assertThat(visit.session().unenrolledPhones()).isEqualTo(1);
-		assertThat(visit.session().phoneIds()).isEmpty();
-		this.doors.openDoor(visit.session().lockerId());
-		this.doors.closeDoor(visit.session().lockerId());
-		assertThat(this.checkIn.visit(visit.id()).stage()).isEqualTo(VisitStage.ENTER);
-		this.checkOut.start(Identification.badge("100004"));
-		this.doors.openDoor(visit.session().lockerId());
-		this.doors.closeDoor(visit.session().lockerId());
+		visit = this.checkIns.store(visit.id());
+		assertThat(visit.storage().unenrolledPhones()).isEqualTo(1);
+		assertThat(visit.storage().phoneIds()).isEmpty();
+		this.doors.openDoor(visit.storage().lockerId().value());
+		this.doors.closeDoor(visit.storage().lockerId().value());
+		assertThat(this.checkIns.get(visit.id()).stage()).isEqualTo(CheckInStage.ENTER);
+		this.collections.start(Identification.badge("100004"));
+		this.doors.openDoor(visit.storage().lockerId().value());
+		this.doors.closeDoor(visit.storage().lockerId().value());
 	}
 
 	@Test
 	void unusedLockerIsRelockedAndFreedWhenTheReservationTimesOut() {
 		this.world.walk("tim-pixel", VirtualPosition.AT_DOOR);
-		VisitView visit = this.checkIn.store(this.checkIn.start(Identification.badge("100005")).id());
-		int locker = visit.session().lockerId();
+		CheckInView visit = this.checkIns.store(this.checkIns.start(Identification.badge("100005")).id());
+		int locker = visit.storage().lockerId().value();
 
 		this.clock.advance(Duration.ofSeconds(61));
-		this.lockers.expireDeadlines(this.clock.instant());
+		this.lockerDoors.expireDeadlines(this.clock.instant());
 
-		assertThat(this.checkIn.visit(visit.id()).stage()).isEqualTo(VisitStage.ABANDONED);
+		assertThat(this.checkIns.get(visit.id()).stage()).isEqualTo(CheckInStage.NOT_STORED);
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 		assertThat(typesAbout("employee:" + visit.employeeId())).contains("StorageAbandoned");

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class ReattestationIT {
 
 	@Autowired
-	private CheckIn checkIn;
+	private CheckIns checkIns;
 
 	@Autowired
 	private PhoneRegistry phones;
@@ -34,24 +34,24 @@ class ReattestationIT {
 
 	@Test
 	void overdueDeclarationIsPromptedSignedOffAtTheKioskAndNotTwice() {
-		VisitView fresh = this.checkIn.start(Identification.badge("100004"));
+		CheckInView fresh = this.checkIns.start(Identification.badge("100004"));
 		assertThat(fresh.phones()).singleElement().satisfies((phone) -> assertThat(phone.attestationDue()).isFalse());
 
 		this.clock.advance(Duration.ofDays(31));
-		VisitView visit = this.checkIn.start(Identification.badge("100004"));
+		CheckInView visit = this.checkIns.start(Identification.badge("100004"));
 		PhoneAssessment iphone = visit.phones().get(0);
 		assertThat(iphone.attestationDue()).isTrue();
-		AppInventory before = this.phones.currentInventory(iphone.phoneId()).orElseThrow();
+		AppInventory before = this.phones.currentInventory(iphone.phoneId().value()).orElseThrow();
 
-		visit = this.checkIn.reattest(visit.id(), iphone.phoneId());
+		visit = this.checkIns.reattest(visit.id(), iphone.phoneId());
 
 		assertThat(visit.phones().get(0).attestationDue()).isFalse();
-		AppInventory after = this.phones.currentInventory(iphone.phoneId()).orElseThrow();
+		AppInventory after = this.phones.currentInventory(iphone.phoneId().value()).orElseThrow();
 		assertThat(after.source()).isEqualTo(InventorySource.DECLARATION);
 		assertThat(after.recordedAt()).isEqualTo(this.clock.instant());
 		assertThat(after.appIds()).isEqualTo(before.appIds());
-		assertThat(this.phones.attestation(iphone.phoneId()).overdue()).isFalse();
-		assertThat(this.phones.attestation(iphone.phoneId()).dueAt())
+		assertThat(this.phones.attestation(iphone.phoneId().value()).overdue()).isFalse();
+		assertThat(this.phones.attestation(iphone.phoneId().value()).dueAt())
 			.isEqualTo(this.clock.instant().plus(Duration.ofDays(30)));
 	}
 

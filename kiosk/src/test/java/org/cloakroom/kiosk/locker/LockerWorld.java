@@ -48,6 +48,8 @@ final class LockerWorld implements AutoCloseable {
 		this.model = storage.getBean(SessionModel.class);
 		this.clock = storage.getBean(MutableClock.class);
 		storage.getBean(JdbcClient.class).sql("DELETE FROM locker").update();
+		storage.getBean(JdbcClient.class).sql("DELETE FROM storage_phone").update();
+		storage.getBean(JdbcClient.class).sql("DELETE FROM storage").update();
 		this.model.reset();
 		this.kiosk = start(Set.of());
 	}
@@ -67,7 +69,7 @@ final class LockerWorld implements AutoCloseable {
 
 	void reserve() {
 		try {
-			this.lastReserved = lockers().reserveAny(this.nextSession++).id();
+			this.lastReserved = TestStorages.of(this.kiosk).reserveAny(this.nextSession++).id();
 		}
 		catch (NoFreeLockerException none) {
 			// a full bank is a fine outcome
@@ -77,7 +79,7 @@ final class LockerWorld implements AutoCloseable {
 	void checkOut(int lockerId) {
 		LockerView locker = lockers().get(lockerId);
 		if (locker.state() == LockerState.OCCUPIED) {
-			admin(() -> lockers().release(lockerId, locker.sessionId()), true);
+			admin(() -> TestStorages.of(this.kiosk).release(lockerId, locker.sessionId()), true);
 		}
 	}
 
@@ -91,8 +93,8 @@ final class LockerWorld implements AutoCloseable {
 
 	void pass(Duration duration) {
 		this.clock.advance(duration);
-		lockers().expireDeadlines(this.clock.instant());
-		lockers().watchDoors(this.clock.instant());
+		this.kiosk.getBean(LockerDoors.class).expireDeadlines(this.clock.instant());
+		this.kiosk.getBean(LockerDoors.class).watchDoors(this.clock.instant());
 	}
 
 	/** Runs an action that may be refused (409) for the state the locker is in. */

@@ -5,10 +5,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.Refusal;
+import org.cloakroom.kiosk.checkin.CheckInRefusal;
+import org.cloakroom.kiosk.web.RefusalWords;
 import org.cloakroom.kiosk.enrolment.UnknownBadgeException;
 import org.cloakroom.kiosk.enrolment.WrongPinException;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
+
+import org.springframework.context.MessageSource;
 
 /** What the kiosk says to an employee when it refuses, in plain words. */
 final class KioskWords {
@@ -18,7 +23,7 @@ final class KioskWords {
 	private KioskWords() {
 	}
 
-	static String refusal(RuntimeException ex) {
+	static String refusal(RuntimeException ex, MessageSource messages) {
 		if (ex instanceof WrongPinException wrong) {
 			return "That PIN is not right. " + wrong.attemptsLeft() + " attempts left.";
 		}
@@ -32,9 +37,12 @@ final class KioskWords {
 		if (ex instanceof UnknownBadgeException) {
 			return "The kiosk does not know that badge. Please call security.";
 		}
-		if (ex instanceof NotFoundException) {
+		if (ex instanceof CheckInRefusal.Ended || ex instanceof NotFoundException) {
 			// the check-in or collection this screen was showing has ended (timed out)
 			return "That check-in has ended. Please start again.";
+		}
+		if (ex instanceof Refusal refusal) {
+			return RefusalWords.of(messages, refusal);
 		}
 		if (JavaTypes.named(ex.getMessage())) {
 			// a form field the screen never sends wrong: a hand-made post
