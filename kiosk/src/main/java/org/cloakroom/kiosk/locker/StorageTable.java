@@ -87,6 +87,7 @@ class StorageTable {
 		return this.jdbc.sql(COLUMNS + " WHERE employee_id = ? AND ending IS NULL ORDER BY opened_at DESC, id DESC")
 			.param(employee.value())
 			.query(this.row)
+			.list()
 			.stream()
 			.findFirst();
 	}

@@ -109,7 +109,7 @@ class CheckInLoopIT {
 		this.world.walk("ada-pixel", VirtualPosition.AWAY);
 		CollectionView collection = this.collections.start(new Identification("100001", "1111"));
 		assertThat(collection.stage()).isEqualTo(StorageStage.COLLECTING);
-		assertThat(collection.lockerId()).isEqualTo(locker);
+		assertThat(collection.lockerId().value()).isEqualTo(locker);
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 
 		this.doors.openDoor(locker);
@@ -152,11 +152,13 @@ class CheckInLoopIT {
 		visit = this.checkIns.answer(visit.id(), iphone.phoneId(), false);
 
 		assertThat(visit.stage()).isEqualTo(CheckInStage.ENTER);
-		assertThat(this.jdbc.sql("SELECT carried FROM phone_declaration WHERE phone_id = ?")
-			.param(iphone.phoneId())
-			.query(Boolean.class)
-			.list()).containsExactly(false);
-		assertThat(typesAbout("phone:" + iphone.phoneId())).contains("PhoneDeclared");
+		// the answer's record is its PhoneDeclared entry in the log
+		assertThat(this.log.about("phone:" + iphone.phoneId(), 500))
+			.filteredOn((entry) -> entry.type().equals("PhoneDeclared"))
+			.singleElement()
+			.extracting(AuditEntry::details)
+			.asString()
+			.contains("\"carried\":false", "\"phoneId\":" + iphone.phoneId());
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class RestartIT {
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
 		assertThat(bean(Storages.class).get(visit.storage().id()).stage()).isEqualTo(StorageStage.STORED);
 		CollectionView collection = bean(Collections.class).start(Identification.badge("100001"));
-		assertThat(collection.lockerId()).isEqualTo(locker);
+		assertThat(collection.lockerId().value()).isEqualTo(locker);
 		assertThat(bean(AuditLog.class).verify().intact()).isTrue();
 	}
 

@@ -69,12 +69,12 @@ class ApiIT {
 	void wrongPinIsRefusedCountedAndThenLockedOut() throws Exception {
 		long sessionsBefore = this.storages.active().size();
 		for (int attempt = 1; attempt <= 6; attempt++) {
-			this.mvc.perform(post("/api/v1/checkouts").contentType(MediaType.APPLICATION_JSON).content("""
+			this.mvc.perform(post("/api/v1/collections").contentType(MediaType.APPLICATION_JSON).content("""
 					{"badgeId": "100003", "pin": "0000"}"""))
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.attemptsLeft").value(6 - attempt));
 		}
-		this.mvc.perform(post("/api/v1/checkouts").contentType(MediaType.APPLICATION_JSON).content("""
+		this.mvc.perform(post("/api/v1/collections").contentType(MediaType.APPLICATION_JSON).content("""
 				{"badgeId": "100003", "pin": "3333"}"""))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"))
@@ -103,7 +103,7 @@ class ApiIT {
 
 	@Test
 	void collectingWithNothingStoredIsAConflictThatSaysSo() throws Exception {
-		this.mvc.perform(post("/api/v1/checkouts").contentType(MediaType.APPLICATION_JSON).content("""
+		this.mvc.perform(post("/api/v1/collections").contentType(MediaType.APPLICATION_JSON).content("""
 				{"badgeId": "100004"}"""))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("Katherine Johnson has no phone in a locker")));
