@@ -130,6 +130,26 @@ final class LockerWorld implements AutoCloseable {
 					.isEqualTo(session.id());
 			}
 		}
+		for (StorageView storage : this.kiosk.getBean(Storages.class).active()) {
+			assertThat(storage.lockerId()).as("storage %s is in no locker after %s", storage.id(), after).isNotNull();
+			Session session = this.model.sessions.get(storage.id().value());
+			assertThat(session != null && session.active())
+				.as("storage %s is active but its session ended after %s", storage.id(), after)
+				.isTrue();
+		}
+		for (Session session : this.model.sessions.values()) {
+			StorageView storage = this.kiosk.getBean(Storages.class).get(StorageId.of(session.id()));
+			assertThat(storage.active())
+				.as("session %d is %s but its storage ended %s after %s", session.id(), session.state(), storage.end(),
+						after)
+				.isEqualTo(session.active());
+			if (!session.active()) {
+				assertThat(storage.end())
+					.as("storage %s ended as its session %s after %s", storage.id(), session.state(), after)
+					.isEqualTo((session.state() == SessionModel.State.ENDED) ? StorageEnd.COLLECTED
+							: StorageEnd.ABANDONED);
+			}
+		}
 		for (LockerView locker : lockers().all()) {
 			boolean unlocked = doors().isUnlocked(locker.id());
 			if (locker.sessionId() != null) {
