@@ -59,7 +59,7 @@ final class SoakTraffic {
 		String id = visit.get().get("id").asString();
 		visit = client.post("/api/v1/checkins/" + id + "/store", null);
 		if (stage(visit).equals("LOCKER_OPEN")) {
-			openAndClose(client, visit.get().get("session").get("lockerId").asInt());
+			openAndClose(client, visit.get().get("storage").get("lockerId").asInt());
 			client.get("/api/v1/checkins/" + id);
 			Optional<JsonNode> collection = client.post("/api/v1/collections", identify);
 			if (collection.isPresent()) {
