@@ -74,11 +74,11 @@ class AreaDoorOnEntryIT {
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 		int before = this.doors.areaDoorReleases();
 
-		CheckInView visit = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 
-		assertThat(visit.stage()).isEqualTo(CheckInStage.ENTER);
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
 		assertThat(this.doors.areaDoorReleases()).isEqualTo(before + 1);
-		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("EntryGranted",
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).containsSubsequence("EntryGranted",
 				"AreaDoorReleased");
 	}
 
@@ -87,17 +87,17 @@ class AreaDoorOnEntryIT {
 		this.world.walk("ada-pixel", VirtualPosition.AT_DOOR);
 		int before = this.doors.areaDoorReleases();
 
-		CheckInView visit = this.checkIns.start(Identification.badge("100001"));
-		assertThat(visit.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
-		visit = this.checkIns.store(visit.id());
-		int locker = visit.storage().lockerId().value();
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100001"));
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
+		checkIn = this.checkIns.store(checkIn.id());
+		int locker = checkIn.storage().lockerId().value();
 		assertThat(locker).isEqualTo(1);
 		this.doors.setOccupied(locker, false);
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.RESERVED);
-		assertThat(this.checkIns.get(visit.id()).stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
-		assertThat(this.checkIns.get(visit.id()).emptyCloses()).as("the kiosk asks again").isEqualTo(1);
+		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
+		assertThat(this.checkIns.get(checkIn.id()).emptyCloses()).as("the kiosk asks again").isEqualTo(1);
 		assertThat(this.doors.areaDoorReleases()).as("no release while the tray reads empty").isEqualTo(before);
 
 		this.clock.advance(Duration.ofSeconds(15));
@@ -105,9 +105,9 @@ class AreaDoorOnEntryIT {
 		this.doors.setOccupied(locker, true);
 		this.doors.closeDoor(locker);
 
-		assertThat(this.checkIns.get(visit.id()).stage()).isEqualTo(CheckInStage.ENTER);
+		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.ENTER);
 		assertThat(this.doors.areaDoorReleases()).isEqualTo(before + 1);
-		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("PhonesStored", "EntryGranted",
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).containsSubsequence("PhonesStored", "EntryGranted",
 				"AreaDoorReleased");
 		assertThat(typesAbout("locker:" + locker)).contains("LockerClosedEmpty");
 

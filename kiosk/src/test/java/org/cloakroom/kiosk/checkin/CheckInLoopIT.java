@@ -83,26 +83,26 @@ class CheckInLoopIT {
 	void phoneWithFlaggedAppIsStoredThenCollectedWithPin() {
 		this.world.walk("ada-pixel", VirtualPosition.AT_DOOR);
 
-		CheckInView visit = this.checkIns.start(Identification.badge("100001"));
-		assertThat(visit.employeeName()).isEqualTo("Ada Lovelace");
-		PhoneAssessment pixel = only(visit.phones());
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100001"));
+		assertThat(checkIn.employeeName()).isEqualTo("Ada Lovelace");
+		PhoneAssessment pixel = only(checkIn.phones());
 		assertThat(pixel.verdict()).isEqualTo("MUST_STORE");
 		assertThat(pixel.seenNearby()).isTrue();
 		assertThat(pixel.plainReasons()).anySatisfy(reason -> assertThat(reason).contains("WeChat"));
-		assertThat(visit.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
 
-		visit = this.checkIns.store(visit.id());
-		assertThat(visit.stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
-		int locker = visit.storage().lockerId().value();
+		checkIn = this.checkIns.store(checkIn.id());
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
+		int locker = checkIn.storage().lockerId().value();
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.RESERVED);
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		visit = this.checkIns.get(visit.id());
-		assertThat(visit.stage()).isEqualTo(CheckInStage.ENTER);
-		assertThat(visit.storage().stage()).isEqualTo(StorageStage.STORED);
-		assertThat(visit.storage().phoneIds()).containsExactly(pixel.phoneId());
+		checkIn = this.checkIns.get(checkIn.id());
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
+		assertThat(checkIn.storage().stage()).isEqualTo(StorageStage.STORED);
+		assertThat(checkIn.storage().phoneIds()).containsExactly(pixel.phoneId());
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 
@@ -118,7 +118,7 @@ class CheckInLoopIT {
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 
-		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("CheckInStarted",
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).containsSubsequence("CheckInStarted",
 				"StorageSessionOpened", "PhonesStored", "EntryGranted", "CollectionStarted", "PhonesCollected");
 		assertThat(typesAbout("locker:" + locker)).containsSubsequence("LockerReserved", "LockerOccupied",
 				"LockerReleaseStarted", "LockerFreed");
@@ -129,29 +129,30 @@ class CheckInLoopIT {
 	void cleanPhoneMayGoIn() {
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		CheckInView visit = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 
-		PhoneAssessment iphone = only(visit.phones());
+		PhoneAssessment iphone = only(checkIn.phones());
 		assertThat(iphone.verdict()).isEqualTo("CLEAR");
 		assertThat(iphone.question()).isNull();
-		assertThat(visit.stage()).isEqualTo(CheckInStage.ENTER);
-		assertThat(visit.storage()).isNull();
-		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("CheckInStarted", "EntryGranted");
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
+		assertThat(checkIn.storage()).isNull();
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).containsSubsequence("CheckInStarted",
+				"EntryGranted");
 	}
 
 	@Test
 	void phoneNotSeenIsAskedAboutAndTheAnswerIsDeclared() {
-		CheckInView visit = this.checkIns.start(Identification.badge("100002"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100002"));
 
-		PhoneAssessment iphone = only(visit.phones());
+		PhoneAssessment iphone = only(checkIn.phones());
 		assertThat(iphone.verdict()).isEqualTo("MUST_STORE");
 		assertThat(iphone.seenNearby()).isFalse();
 		assertThat(iphone.question()).isEqualTo("Do you have your iPhone 15 with you?");
-		assertThat(visit.stage()).isEqualTo(CheckInStage.ANSWER_QUESTIONS);
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ANSWER_QUESTIONS);
 
-		visit = this.checkIns.answer(visit.id(), iphone.phoneId(), false);
+		checkIn = this.checkIns.answer(checkIn.id(), iphone.phoneId(), false);
 
-		assertThat(visit.stage()).isEqualTo(CheckInStage.ENTER);
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
 		// the answer's record is its PhoneDeclared entry in the log
 		assertThat(this.log.about("phone:" + iphone.phoneId(), 500))
 			.filteredOn((entry) -> entry.type().equals("PhoneDeclared"))
@@ -163,13 +164,13 @@ class CheckInLoopIT {
 
 	@Test
 	void phoneNotSeenButDeclaredCarriedMustBeStored() {
-		CheckInView visit = this.checkIns.start(Identification.badge("100002"));
-		PhoneAssessment iphone = only(visit.phones());
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100002"));
+		PhoneAssessment iphone = only(checkIn.phones());
 
-		visit = this.checkIns.answer(visit.id(), iphone.phoneId(), true);
+		checkIn = this.checkIns.answer(checkIn.id(), iphone.phoneId(), true);
 
-		assertThat(visit.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
-		assertThat(only(visit.phones()).toStore()).isTrue();
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
+		assertThat(only(checkIn.phones()).toStore()).isTrue();
 	}
 
 	@Test
@@ -177,38 +178,38 @@ class CheckInLoopIT {
 		this.world.walk("visitor-iphone", VirtualPosition.AT_DOOR);
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		CheckInView visit = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 
-		assertThat(visit.unenrolled().count()).isEqualTo(1);
-		assertThat(visit.unenrolled().kinds()).containsExactly("iPhone");
-		assertThat(visit.unenrolled().action()).isEqualTo(UnenrolledPhoneAction.REQUIRE_STORAGE);
-		assertThat(visit.unenrolled().plainWords()).contains("must be stored");
-		assertThat(visit.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
+		assertThat(checkIn.unenrolled().count()).isEqualTo(1);
+		assertThat(checkIn.unenrolled().kinds()).containsExactly("iPhone");
+		assertThat(checkIn.unenrolled().action()).isEqualTo(UnenrolledPhoneAction.REQUIRE_STORAGE);
+		assertThat(checkIn.unenrolled().plainWords()).contains("must be stored");
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
 
-		visit = this.checkIns.store(visit.id());
-		assertThat(visit.storage().unenrolledPhones()).isEqualTo(1);
-		assertThat(visit.storage().phoneIds()).isEmpty();
-		this.doors.openDoor(visit.storage().lockerId().value());
-		this.doors.closeDoor(visit.storage().lockerId().value());
-		assertThat(this.checkIns.get(visit.id()).stage()).isEqualTo(CheckInStage.ENTER);
+		checkIn = this.checkIns.store(checkIn.id());
+		assertThat(checkIn.storage().unenrolledPhones()).isEqualTo(1);
+		assertThat(checkIn.storage().phoneIds()).isEmpty();
+		this.doors.openDoor(checkIn.storage().lockerId().value());
+		this.doors.closeDoor(checkIn.storage().lockerId().value());
+		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.ENTER);
 		this.collections.start(Identification.badge("100004"));
-		this.doors.openDoor(visit.storage().lockerId().value());
-		this.doors.closeDoor(visit.storage().lockerId().value());
+		this.doors.openDoor(checkIn.storage().lockerId().value());
+		this.doors.closeDoor(checkIn.storage().lockerId().value());
 	}
 
 	@Test
 	void unusedLockerIsRelockedAndFreedWhenTheReservationTimesOut() {
 		this.world.walk("tim-pixel", VirtualPosition.AT_DOOR);
-		CheckInView visit = this.checkIns.store(this.checkIns.start(Identification.badge("100005")).id());
-		int locker = visit.storage().lockerId().value();
+		CheckInView checkIn = this.checkIns.store(this.checkIns.start(Identification.badge("100005")).id());
+		int locker = checkIn.storage().lockerId().value();
 
 		this.clock.advance(Duration.ofSeconds(61));
 		this.lockerDoors.expireDeadlines(this.clock.instant());
 
-		assertThat(this.checkIns.get(visit.id()).stage()).isEqualTo(CheckInStage.NOT_STORED);
+		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.NOT_STORED);
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
-		assertThat(typesAbout("employee:" + visit.employeeId())).contains("StorageAbandoned");
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).contains("StorageAbandoned");
 	}
 
 	private List<String> typesAbout(String subject) {

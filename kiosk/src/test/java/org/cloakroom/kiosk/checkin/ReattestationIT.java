@@ -38,14 +38,14 @@ class ReattestationIT {
 		assertThat(fresh.phones()).singleElement().satisfies((phone) -> assertThat(phone.attestationDue()).isFalse());
 
 		this.clock.advance(Duration.ofDays(31));
-		CheckInView visit = this.checkIns.start(Identification.badge("100004"));
-		PhoneAssessment iphone = visit.phones().get(0);
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
+		PhoneAssessment iphone = checkIn.phones().get(0);
 		assertThat(iphone.attestationDue()).isTrue();
 		AppInventory before = this.phones.currentInventory(iphone.phoneId().value()).orElseThrow();
 
-		visit = this.checkIns.reattest(visit.id(), iphone.phoneId());
+		checkIn = this.checkIns.reattest(checkIn.id(), iphone.phoneId());
 
-		assertThat(visit.phones().get(0).attestationDue()).isFalse();
+		assertThat(checkIn.phones().get(0).attestationDue()).isFalse();
 		AppInventory after = this.phones.currentInventory(iphone.phoneId().value()).orElseThrow();
 		assertThat(after.source()).isEqualTo(InventorySource.DECLARATION);
 		assertThat(after.recordedAt()).isEqualTo(this.clock.instant());

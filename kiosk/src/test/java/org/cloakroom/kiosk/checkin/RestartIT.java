@@ -55,14 +55,14 @@ class RestartIT {
 
 	@Test
 	void occupiedLockerComesBackOccupiedAndLocked() {
-		CheckInView visit = storeAdasPixel();
-		int locker = visit.storage().lockerId().value();
+		CheckInView checkIn = storeAdasPixel();
+		int locker = checkIn.storage().lockerId().value();
 
 		restart();
 
 		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
-		assertThat(bean(Storages.class).get(visit.storage().id()).stage()).isEqualTo(StorageStage.STORED);
+		assertThat(bean(Storages.class).get(checkIn.storage().id()).stage()).isEqualTo(StorageStage.STORED);
 		CollectionView collection = bean(Collections.class).start(Identification.badge("100001"));
 		assertThat(collection.lockerId().value()).isEqualTo(locker);
 		assertThat(bean(AuditLog.class).verify().intact()).isTrue();
@@ -70,37 +70,37 @@ class RestartIT {
 
 	@Test
 	void stopBetweenDoorOpenedAndClosedComesBackStoredAndLockedWithAnExplanation() {
-		CheckInView visit = bean(CheckIns.class).store(adaAtTheDoor().id());
-		int locker = visit.storage().lockerId().value();
+		CheckInView checkIn = bean(CheckIns.class).store(adaAtTheDoor().id());
+		int locker = checkIn.storage().lockerId().value();
 		bean(SimulatedDoors.class).openDoor(locker);
 
 		restart();
 
 		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
-		assertThat(bean(Storages.class).get(visit.storage().id()).stage()).isEqualTo(StorageStage.STORED);
+		assertThat(bean(Storages.class).get(checkIn.storage().id()).stage()).isEqualTo(StorageStage.STORED);
 		assertThat(typesAbout("locker:" + locker)).contains("LockerRecoveredAtStartup");
-		assertThat(typesAbout("employee:" + visit.employeeId())).contains("StorageSessionRecovered");
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).contains("StorageSessionRecovered");
 		assertThat(bean(AuditLog.class).verify().intact()).isTrue();
 	}
 
 	@Test
-	void stopBeforeTheDoorWasOpenedComesBackFreeAndTheSessionAbandoned() {
-		CheckInView visit = bean(CheckIns.class).store(adaAtTheDoor().id());
-		int locker = visit.storage().lockerId().value();
+	void stopBeforeTheDoorWasOpenedComesBackFreeAndTheStorageAbandoned() {
+		CheckInView checkIn = bean(CheckIns.class).store(adaAtTheDoor().id());
+		int locker = checkIn.storage().lockerId().value();
 
 		restart();
 
 		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.FREE);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
-		assertThat(bean(Storages.class).get(visit.storage().id()).end()).isEqualTo(StorageEnd.ABANDONED);
-		assertThat(typesAbout("employee:" + visit.employeeId())).contains("StorageSessionRecovered");
+		assertThat(bean(Storages.class).get(checkIn.storage().id()).end()).isEqualTo(StorageEnd.ABANDONED);
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).contains("StorageSessionRecovered");
 	}
 
 	@Test
 	void stopDuringACollectionComesBackOccupiedSoThePhoneIsNeverLeftInAFreeLocker() {
-		CheckInView visit = storeAdasPixel();
-		int locker = visit.storage().lockerId().value();
+		CheckInView checkIn = storeAdasPixel();
+		int locker = checkIn.storage().lockerId().value();
 		bean(Collections.class).start(Identification.badge("100001"));
 		bean(SimulatedDoors.class).openDoor(locker);
 
@@ -108,16 +108,16 @@ class RestartIT {
 
 		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
-		assertThat(bean(Storages.class).get(visit.storage().id()).stage()).isEqualTo(StorageStage.STORED);
+		assertThat(bean(Storages.class).get(checkIn.storage().id()).stage()).isEqualTo(StorageStage.STORED);
 	}
 
 	private CheckInView storeAdasPixel() {
-		CheckInView visit = bean(CheckIns.class).store(adaAtTheDoor().id());
-		int locker = visit.storage().lockerId().value();
+		CheckInView checkIn = bean(CheckIns.class).store(adaAtTheDoor().id());
+		int locker = checkIn.storage().lockerId().value();
 		bean(SimulatedDoors.class).openDoor(locker);
 		bean(SimulatedDoors.class).closeDoor(locker);
 		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
-		return bean(CheckIns.class).get(visit.id());
+		return bean(CheckIns.class).get(checkIn.id());
 	}
 
 	private CheckInView adaAtTheDoor() {

@@ -45,12 +45,12 @@ class UnenrolledPhoneAlertIT {
 		world.walk("visitor-iphone", VirtualPosition.AT_DOOR);
 		world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		CheckInView visit = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 
-		assertThat(visit.unenrolled().action()).isEqualTo(UnenrolledPhoneAction.ALERT);
-		assertThat(visit.unenrolled().plainWords()).contains("Security has been told");
-		assertThat(visit.stage()).isEqualTo(CheckInStage.ENTER);
-		List<AuditEntry> entries = this.log.about("employee:" + visit.employeeId(), 50);
+		assertThat(checkIn.unenrolled().action()).isEqualTo(UnenrolledPhoneAction.ALERT);
+		assertThat(checkIn.unenrolled().plainWords()).contains("Security has been told");
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
+		List<AuditEntry> entries = this.log.about("employee:" + checkIn.employeeId(), 50);
 		assertThat(entries).filteredOn((entry) -> entry.type().equals("UnenrolledPhoneAtCheckIn"))
 			.singleElement()
 			.satisfies((entry) -> {

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "The OpenAPI document matches what each endpoint returns": every GET operation of the
- * document is called over real HTTP with ids that exist (the demo cast, a visit at the
+ * document is called over real HTTP with ids that exist (the demo cast, a checkIn at the
  * door, a stored phone being collected, an exemption) and must answer 200 with a body
  * that matches its schema.
  */
@@ -116,7 +116,7 @@ class OpenApiContractIT {
 	}
 
 	/**
-	 * Ids that exist: the demo data's, plus a visit at the door (Katherine, clean), a
+	 * Ids that exist: the demo data's, plus a checkIn at the door (Katherine, clean), a
 	 * session being collected (Ada's Pixel stored) and an exemption.
 	 */
 	private Map<String, String> realIds(HttpClient http, URI base) throws Exception {
@@ -127,7 +127,7 @@ class OpenApiContractIT {
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
 		CollectionView collection = this.collections.start(new Identification("100001", "1111"));
-		CheckInView visit = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 		long employee = this.jdbc
 			.sql("SELECT employee_id FROM phone WHERE id = (SELECT MIN(phone_id) FROM ble_identity)")
 			.query(Long.class)
@@ -136,7 +136,7 @@ class OpenApiContractIT {
 		ids.put("id", Long.toString(employee));
 		ids.put("/api/v1/lockers/{id}", Integer.toString(locker));
 		ids.put("storageId", collection.storageId().toString());
-		ids.put("checkInId", visit.id().toString());
+		ids.put("checkInId", checkIn.id().toString());
 		ids.put("/api/v1/phones/{id}",
 				this.jdbc.sql("SELECT MIN(phone_id) FROM ble_identity").query(Long.class).single().toString());
 		ids.put("identityId", this.jdbc.sql("SELECT MIN(id) FROM ble_identity").query(Long.class).single().toString());

@@ -49,7 +49,7 @@ class ApiIT {
 	}
 
 	@Test
-	void unknownPhoneLockerVisitAndEmployeeAreNotFound() throws Exception {
+	void unknownPhoneLockerCheckInAndEmployeeAreNotFound() throws Exception {
 		this.mvc.perform(get("/api/v1/phones/4242/decision"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail", containsString("4242")));

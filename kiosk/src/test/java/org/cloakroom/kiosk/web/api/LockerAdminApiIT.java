@@ -68,14 +68,14 @@ class LockerAdminApiIT {
 	private MutableClock clock;
 
 	@Test
-	void opensAnOccupiedLockerAsACollectionByTheAdminAndTheSessionFollows() throws Exception {
+	void opensAnOccupiedLockerAsACollectionByTheAdminAndTheStorageFollows() throws Exception {
 		new SimulationTestSupport(this.clock, this.radio).walk("grace-iphone", VirtualPosition.AT_DOOR);
-		CheckInView visit = this.checkIns.store(this.checkIns.start(Identification.badge("100002")).id());
-		int locker = visit.storage().lockerId().value();
+		CheckInView checkIn = this.checkIns.store(this.checkIns.start(Identification.badge("100002")).id());
+		int locker = checkIn.storage().lockerId().value();
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		StorageId session = visit.storage().id();
-		assertThat(this.storages.get(session).stage()).isEqualTo(StorageStage.STORED);
+		StorageId storage = checkIn.storage().id();
+		assertThat(this.storages.get(storage).stage()).isEqualTo(StorageStage.STORED);
 
 		act(locker, "out-of-service", "hinge squeaks").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("Locker " + locker)))
@@ -84,12 +84,12 @@ class LockerAdminApiIT {
 			.andExpect(jsonPath("$.state").value("RELEASING"))
 			.andExpect(jsonPath("$.adminOpen").value(true));
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
-		assertThat(this.storages.get(session).stage()).isEqualTo(StorageStage.COLLECTING);
+		assertThat(this.storages.get(storage).stage()).isEqualTo(StorageStage.COLLECTING);
 
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
 
-		assertThat(this.storages.get(session).end()).isEqualTo(StorageEnd.COLLECTED);
+		assertThat(this.storages.get(storage).end()).isEqualTo(StorageEnd.COLLECTED);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 		assertThat(this.log.about("locker:" + locker, 100))
 			.filteredOn((entry) -> entry.type().equals("LockerOpenedByAdmin"))

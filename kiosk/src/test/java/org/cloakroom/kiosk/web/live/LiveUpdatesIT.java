@@ -257,13 +257,13 @@ class LiveUpdatesIT {
 
 	/** Badges in, says the unseen phone is carried, and gets a locker reserved. */
 	private int reserveALocker(String badge) {
-		CheckInView visit = this.checkIns.start(Identification.badge(badge));
-		for (PhoneAssessment phone : visit.phones()) {
-			if (visit.stage() == CheckInStage.ANSWER_QUESTIONS && phone.carried() == null && !phone.seenNearby()) {
-				visit = this.checkIns.answer(visit.id(), phone.phoneId(), true);
+		CheckInView checkIn = this.checkIns.start(Identification.badge(badge));
+		for (PhoneAssessment phone : checkIn.phones()) {
+			if (checkIn.stage() == CheckInStage.ANSWER_QUESTIONS && phone.carried() == null && !phone.seenNearby()) {
+				checkIn = this.checkIns.answer(checkIn.id(), phone.phoneId(), true);
 			}
 		}
-		return this.checkIns.store(visit.id()).storage().lockerId().value();
+		return this.checkIns.store(checkIn.id()).storage().lockerId().value();
 	}
 
 	private <T> T timed(Callable<T> write) throws Exception {
