@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The kiosk prompts for an overdue re-attestation, and the employee signs it off there.
@@ -53,6 +53,10 @@ class ReattestationIT {
 		assertThat(this.phones.attestation(iphone.phoneId().value()).overdue()).isFalse();
 		assertThat(this.phones.attestation(iphone.phoneId().value()).dueAt())
 			.isEqualTo(this.clock.instant().plus(Duration.ofDays(30)));
+		CheckInId id = checkIn.id();
+		assertThatExceptionOfType(CheckInRefusal.NoReattestationDue.class)
+			.isThrownBy(() -> this.checkIns.reattest(id, iphone.phoneId()));
+		assertThat(this.phones.currentInventory(iphone.phoneId().value()).orElseThrow()).isEqualTo(after);
 	}
 
 }
