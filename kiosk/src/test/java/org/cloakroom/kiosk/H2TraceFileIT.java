@@ -103,7 +103,7 @@ class H2TraceFileIT {
 			.orElseThrow();
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		this.mvc.perform(get("/api/v1/kiosk/screen")).andExpect(jsonPath("$.visit.session.state").value("STORED"));
+		this.mvc.perform(get("/api/v1/kiosk/screen")).andExpect(jsonPath("$.checkIn.storage.stage").value("STORED"));
 
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORED);
 		assertThat(traceFiles()).as("H2 trace files in " + data).isEmpty();

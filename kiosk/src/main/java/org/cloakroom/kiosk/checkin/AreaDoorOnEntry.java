@@ -1,6 +1,8 @@
 package org.cloakroom.kiosk.checkin;
 
 import org.cloakroom.kiosk.locker.AreaDoor;
+import org.cloakroom.kiosk.locker.StorageStage;
+import org.cloakroom.kiosk.locker.Storages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,25 +21,25 @@ class AreaDoorOnEntry {
 
 	private final AreaDoor areaDoor;
 
-	private final StorageSessions sessions;
+	private final Storages storages;
 
-	AreaDoorOnEntry(AreaDoor areaDoor, StorageSessions sessions) {
+	AreaDoorOnEntry(AreaDoor areaDoor, Storages storages) {
 		this.areaDoor = areaDoor;
-		this.sessions = sessions;
+		this.storages = storages;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(EntryGranted granted) {
-		boolean depositing = this.sessions.activeFor(granted.employeeId())
-			.filter((session) -> session.state() == SessionState.DEPOSITING)
+		boolean storing = this.storages.activeFor(granted.employeeId())
+			.filter((storage) -> storage.stage() == StorageStage.STORING)
 			.isPresent();
-		if (depositing) {
-			log.warn("Entry granted to employee {} while a deposit is still open; the area door stays shut",
+		if (storing) {
+			log.warn("Entry granted to employee {} while phones are still being stored; the area door stays shut",
 					granted.employeeId());
 			return;
 		}
 		try {
-			this.areaDoor.release(granted.employeeId(), granted.because());
+			this.areaDoor.release(granted.employeeId().value(), granted.because());
 		}
 		catch (RuntimeException ex) {
 			// the entry is committed; the employee can badge again or an officer opens

@@ -1,14 +1,11 @@
 package org.cloakroom.kiosk.checkin;
 
-import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.Collectors;
 
-import org.cloakroom.kiosk.ble.Presence;
-import org.cloakroom.kiosk.ble.UnenrolledPhoneSighting;
-import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.enrolment.Enrolment;
 import org.cloakroom.kiosk.enrolment.PhoneId;
@@ -17,222 +14,125 @@ import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
 import org.cloakroom.kiosk.policy.ComplianceCheck;
 import org.cloakroom.kiosk.policy.UnenrolledPhoneAction;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.cloakroom.kiosk.locker.StorageId;
+import org.cloakroom.kiosk.policy.Decision;
 
 /**
- * The way in: identify, decide for each phone, ask about phones not seen, reserve a
- * locker for the phones that must stay outside, and let the employee in once they are
- * stored.
+ * One employee's conversation at the door on the way in, kept in memory: it is cheap to
+ * start again, and everything that matters (answers, storages) is recorded as it happens.
  */
-@Service
-public class CheckIn {
+final class CheckIn {
 
-	private final EmployeeIdentifier identifier;
+	private final CheckInId id = CheckInId.random();
 
-	private final PhoneAssessor assessor;
+	private final EmployeeRef employee;
 
-	private final DoorVisits visits;
+	private final Instant startedAt;
 
-	private final StorageSessionRepository sessions;
+	private final List<PhoneAssessment> phones;
 
-	private final StorageSessions sessionQueries;
+	private final UnenrolledNotice unenrolled;
 
-	private final Lockers lockers;
+	private StorageId storageId;
 
-	private final Presence presence;
-
-	private final ComplianceCheck compliance;
-
-	private final ApplicationEventPublisher events;
-
-	private final TransactionTemplate transactions;
-
-	private final JdbcClient jdbc;
-
-	private final Enrolment enrolment;
-
-	private final PhoneDecisions decisions;
-
-	private final Clock clock;
-
-	CheckIn(EmployeeIdentifier identifier, PhoneAssessor assessor, DoorVisits visits, StorageSessionRepository sessions,
-			StorageSessions sessionQueries, Lockers lockers, Presence presence, ComplianceCheck compliance,
-			ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Enrolment enrolment,
-			PhoneDecisions decisions, Clock clock) {
-		this.identifier = identifier;
-		this.assessor = assessor;
-		this.visits = visits;
-		this.sessions = sessions;
-		this.sessionQueries = sessionQueries;
-		this.lockers = lockers;
-		this.presence = presence;
-		this.compliance = compliance;
-		this.events = events;
-		this.transactions = transactions;
-		this.jdbc = jdbc;
-		this.enrolment = enrolment;
-		this.decisions = decisions;
-		this.clock = clock;
+	CheckIn(EmployeeRef employee, List<PhoneAssessment> phones, UnenrolledNotice unenrolled, Instant startedAt) {
+		this.employee = employee;
+		this.phones = new ArrayList<>(phones);
+		this.unenrolled = unenrolled;
+		this.startedAt = startedAt;
 	}
 
-	public VisitView start(Identification who) {
-		return start(this.identifier.identify(who), who.identifiedBy());
-	}
-
-	/**
-	 * A check-in for an employee the kiosk identified already in this conversation
-	 * ({@code identifiedBy} how they did it), so that a PIN is checked once.
-	 */
-	VisitView start(EmployeeRef employee, String identifiedBy) {
-		Set<Long> inLocker = this.sessionQueries.activeFor(employee.id().value())
-			.map(SessionView::phoneIds)
-			.orElse(Set.of());
-		DoorVisit visit = this.visits.add(new DoorVisit(employee, this.assessor.assess(employee, inLocker),
-				unenrolledAtDoor(), this.clock.instant()));
-		this.transactions.executeWithoutResult(tx -> {
-			this.events.publishEvent(new CheckInStarted(employee.id().value(), visit.id().toString(), identifiedBy,
-					visit.phones(), visit.unenrolled(), this.clock.instant()));
-			alertAboutUnenrolledPhones(visit);
-			grantEntryIfDone(visit);
-		});
-		return view(visit);
-	}
-
-	public VisitView visit(UUID visitId) {
-		return view(this.visits.get(visitId));
-	}
-
-	/**
-	 * Records the employee's answer about a phone the kiosk did not see, as a
-	 * declaration.
-	 */
-	public VisitView answer(UUID visitId, long phoneId, boolean carried) {
-		DoorVisit visit = this.visits.get(visitId);
-		this.transactions.executeWithoutResult(tx -> {
-			visit.answer(phoneId, carried);
-			Instant now = this.clock.instant();
-			this.jdbc
-				.sql("INSERT INTO phone_declaration (employee_id, phone_id, carried, declared_at) VALUES (?, ?, ?, ?)")
-				.params(visit.employee().id().value(), phoneId, carried, now.atOffset(java.time.ZoneOffset.UTC))
-				.update();
-			this.events.publishEvent(new PhoneDeclared(visit.employee().id().value(), phoneId, carried, now));
-			grantEntryIfDone(visit);
-		});
-		return view(visit);
-	}
-
-	/**
-	 * The employee signs off at the kiosk that a phone's declared apps are unchanged; its
-	 * decision is made again on the fresh attestation.
-	 */
-	public VisitView reattest(UUID visitId, long phoneId) {
-		DoorVisit visit = this.visits.get(visitId);
-		this.transactions.executeWithoutResult(tx -> {
-			this.enrolment.reattest(PhoneId.of(phoneId));
-			visit.reattested(phoneId, this.decisions.decide(phoneId));
-			grantEntryIfDone(visit);
-		});
-		return view(visit);
-	}
-
-	/**
-	 * Opens a storage session for the phones that must be stored and reserves a locker
-	 * for it. The session is committed first, so the locker's reservation (which unlocks
-	 * it) always belongs to a persisted session.
-	 * @throws NoFreeLockerException when every locker is taken (the session is abandoned)
-	 */
-	public VisitView store(UUID visitId) {
-		DoorVisit visit = this.visits.get(visitId);
-		if (visit.hasOpenQuestions()) {
-			throw new IllegalStateException("Visit " + visitId + " still has questions to answer");
+	synchronized PhoneAssessment answer(PhoneId phoneId, boolean carried) {
+		int i = indexOf(phoneId);
+		PhoneAssessment phone = this.phones.get(i);
+		if (phone.question() == null) {
+			throw new CheckInRefusal.NothingAsked(phoneId, phone.label(), this.id);
 		}
-		if (!visit.somethingToStore()) {
-			throw new IllegalStateException("Visit " + visitId + " has no phone to store");
+		if (this.storageId != null) {
+			throw new CheckInRefusal.AnswersClosed(this.id);
 		}
-		long sessionId = openSession(visit);
-		try {
-			this.lockers.reserveAny(sessionId);
-		}
-		catch (NoFreeLockerException ex) {
-			abandon(sessionId, "no locker was free");
-			throw ex;
-		}
-		return view(visit);
+		PhoneAssessment answered = phone.answered(carried);
+		this.phones.set(i, answered);
+		return answered;
 	}
 
-	private long openSession(DoorVisit visit) {
-		Instant now = this.clock.instant();
-		return this.transactions.execute(tx -> {
-			StorageSession session = this.sessions.save(StorageSession.open(visit.employee().id().value(),
-					visit.phonesToStore(), visit.unenrolled().toStore(), now));
-			visit.sessionOpened(session.id());
-			this.events.publishEvent(new StorageSessionOpened(session.id(), session.employeeId(), session.phoneIds(),
-					visit.unenrolled().toStore(), now));
-			return session.id();
-		});
-	}
-
-	private void abandon(long sessionId, String because) {
-		this.transactions.executeWithoutResult(tx -> {
-			StorageSession session = this.sessions.findById(sessionId).orElseThrow();
-			session.abandon(this.clock.instant());
-			this.sessions.save(session);
-			this.events.publishEvent(
-					new StorageAbandoned(sessionId, session.employeeId(), null, because, this.clock.instant()));
-		});
-	}
-
-	private void alertAboutUnenrolledPhones(DoorVisit visit) {
-		UnenrolledNotice unenrolled = visit.unenrolled();
-		if (unenrolled.count() > 0 && unenrolled.action() == UnenrolledPhoneAction.ALERT) {
-			this.events.publishEvent(new UnenrolledPhoneAtCheckIn(visit.employee().id().value(),
-					unenrolled.deviceKeys(), unenrolled.kinds(), this.clock.instant()));
+	/** Replaces a phone's assessment after its apps were re-attested. */
+	synchronized PhoneAssessment reattested(PhoneId phoneId, Decision decision) {
+		if (this.storageId != null) {
+			throw new CheckInRefusal.ReattestationClosed(this.id);
 		}
+		int i = indexOf(phoneId);
+		PhoneAssessment phone = this.phones.get(i);
+		if (!phone.attestationDue()) {
+			throw new CheckInRefusal.NoReattestationDue(phoneId, phone.label());
+		}
+		PhoneAssessment fresh = phone.reattested(decision);
+		this.phones.set(i, fresh);
+		return fresh;
 	}
 
-	private void grantEntryIfDone(DoorVisit visit) {
-		if (!visit.hasOpenQuestions() && !visit.somethingToStore()) {
-			this.events.publishEvent(
-					new EntryGranted(visit.employee().id().value(), "no phone to store", this.clock.instant()));
-		}
+	/** Checks that a phone is one of this check-in's, before anything is recorded. */
+	synchronized void requirePhone(PhoneId phoneId) {
+		indexOf(phoneId);
 	}
 
-	private UnenrolledNotice unenrolledAtDoor() {
-		List<UnenrolledPhoneSighting> atDoor = this.presence.unenrolledPhonesIn(Zone.AT_DOOR);
-		return new UnenrolledNotice(atDoor.stream().map(UnenrolledPhoneSighting::deviceKey).toList(),
-				atDoor.stream().map(UnenrolledPhoneSighting::kind).toList(), this.compliance.unenrolledPhoneAction());
+	synchronized boolean hasOpenQuestions() {
+		return this.phones.stream().anyMatch(PhoneAssessment::needsAnswer);
 	}
 
-	private VisitView view(DoorVisit visit) {
-		Long sessionId = visit.sessionId();
-		SessionView session = (sessionId != null) ? this.sessionQueries.get(sessionId) : null;
-		Instant deadline = null;
-		int emptyCloses = 0;
-		if (session != null && session.state() == SessionState.DEPOSITING && session.lockerId() != null) {
-			LockerView locker = this.lockers.get(session.lockerId());
-			deadline = locker.deadline();
-			emptyCloses = locker.emptyCloses();
-		}
-		return new VisitView(visit.id(), visit.employee().id().value(), visit.employee().name(), visit.phones(),
-				visit.unenrolled(), stage(visit, session), session, deadline, emptyCloses);
+	synchronized Set<PhoneId> phonesToStore() {
+		return this.phones.stream()
+			.filter(PhoneAssessment::toStore)
+			.map(PhoneAssessment::phoneId)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	private static VisitStage stage(DoorVisit visit, SessionView session) {
-		if (session != null) {
-			return switch (session.state()) {
-				case DEPOSITING -> VisitStage.LOCKER_OPEN;
-				case ABANDONED -> VisitStage.ABANDONED;
-				case STORED, COLLECTING, ENDED -> VisitStage.ENTER;
-			};
+	synchronized boolean somethingToStore() {
+		return !phonesToStore().isEmpty() || this.unenrolled.toStore() > 0;
+	}
+
+	synchronized void stored(StorageId storageId) {
+		if (this.storageId != null) {
+			throw new IllegalStateException("Check-in " + this.id + " already opened storage " + this.storageId);
 		}
-		if (visit.hasOpenQuestions()) {
-			return VisitStage.ANSWER_QUESTIONS;
+		this.storageId = storageId;
+	}
+
+	synchronized List<PhoneAssessment> phones() {
+		return List.copyOf(this.phones);
+	}
+
+	synchronized StorageId storageId() {
+		return this.storageId;
+	}
+
+	CheckInId id() {
+		return this.id;
+	}
+
+	EmployeeRef employee() {
+		return this.employee;
+	}
+
+	UnenrolledNotice unenrolled() {
+		return this.unenrolled;
+	}
+
+	Instant startedAt() {
+		return this.startedAt;
+	}
+
+	private int indexOf(PhoneId phoneId) {
+		for (int i = 0; i < this.phones.size(); i++) {
+			if (this.phones.get(i).phoneId().equals(phoneId)) {
+				return i;
+			}
 		}
-		return visit.somethingToStore() ? VisitStage.READY_TO_STORE : VisitStage.ENTER;
+		throw new CheckInRefusal.NotYourPhone(this.employee.name(), phoneId);
 	}
 
 }

@@ -3,10 +3,14 @@ package org.cloakroom.kiosk.checkin;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
+import org.cloakroom.kiosk.enrolment.PhoneId;
+import org.cloakroom.kiosk.locker.LockerId;
+import org.cloakroom.kiosk.locker.StorageId;
+import org.cloakroom.kiosk.locker.StorageView;
+import org.cloakroom.kiosk.locker.Storages;
 
 import org.springframework.stereotype.Service;
 
@@ -21,13 +25,13 @@ public class KioskDesk {
 
 	private final EmployeeIdentifier identifier;
 
-	private final StorageSessions sessions;
+	private final Storages storages;
 
-	private final CheckIn checkIn;
+	private final CheckIns checkIns;
 
-	private final CheckOut checkOut;
+	private final Collections collections;
 
-	private final CheckinProperties properties;
+	private final CheckInProperties properties;
 
 	private final Clock clock;
 
@@ -35,12 +39,12 @@ public class KioskDesk {
 
 	private Instant finishedAt;
 
-	KioskDesk(EmployeeIdentifier identifier, StorageSessions sessions, CheckIn checkIn, CheckOut checkOut,
-			CheckinProperties properties, Clock clock) {
+	KioskDesk(EmployeeIdentifier identifier, Storages storages, CheckIns checkIns, Collections collections,
+			CheckInProperties properties, Clock clock) {
 		this.identifier = identifier;
-		this.sessions = sessions;
-		this.checkIn = checkIn;
-		this.checkOut = checkOut;
+		this.storages = storages;
+		this.checkIns = checkIns;
+		this.collections = collections;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -51,19 +55,20 @@ public class KioskDesk {
 	 */
 	public synchronized KioskScreen identify(Identification who) {
 		EmployeeRef employee = this.identifier.identify(who);
-		Optional<SessionView> stored = this.sessions.activeFor(employee.id().value())
-			.filter(session -> session.state() == SessionState.STORED);
+		Optional<StorageView> stored = this.storages.activeFor(employee.id()).filter(StorageView::stored);
 		if (stored.isPresent()) {
-			return show(new Choosing(new KioskScreen.ChoiceView(who.badgeId(), employee.id().value(), employee.name(),
-					stored.get().lockerId()), employee, who.identifiedBy()));
+			return show(new Choosing(
+					new KioskScreen.ChoiceView(who.badgeId(), employee.id(), employee.name(), stored.get().lockerId()),
+					employee, who.identifiedBy()));
 		}
-		return show(new Visiting(this.checkIn.start(employee, who.identifiedBy()).id()));
+		return show(new CheckingIn(this.checkIns.start(employee, who.identifiedBy()).id()));
 	}
 
 	/** The employee at the choice screen takes their phones back. */
 	public synchronized KioskScreen collect() {
 		EmployeeRef employee = current(Choosing.class, "offering a choice").employee();
-		return show(new Collecting(this.checkOut.start(employee).sessionId()));
+		CollectionView collection = this.collections.start(employee);
+		return show(new Collecting(collection.storageId(), collection.lockerId()));
 	}
 
 	/**
@@ -72,21 +77,21 @@ public class KioskDesk {
 	 */
 	public synchronized KioskScreen goIn() {
 		Choosing choosing = current(Choosing.class, "offering a choice");
-		return show(new Visiting(this.checkIn.start(choosing.employee(), choosing.identifiedBy()).id()));
+		return show(new CheckingIn(this.checkIns.start(choosing.employee(), choosing.identifiedBy()).id()));
 	}
 
-	public synchronized KioskScreen answer(long phoneId, boolean carried) {
-		this.checkIn.answer(current(Visiting.class, "in a check-in").visitId(), phoneId, carried);
+	public synchronized KioskScreen answer(PhoneId phoneId, boolean carried) {
+		this.checkIns.answer(current(CheckingIn.class, "in a check-in").checkInId(), phoneId, carried);
 		return screen();
 	}
 
-	public synchronized KioskScreen reattest(long phoneId) {
-		this.checkIn.reattest(current(Visiting.class, "in a check-in").visitId(), phoneId);
+	public synchronized KioskScreen reattest(PhoneId phoneId) {
+		this.checkIns.reattest(current(CheckingIn.class, "in a check-in").checkInId(), phoneId);
 		return screen();
 	}
 
 	public synchronized KioskScreen store() {
-		this.checkIn.store(current(Visiting.class, "in a check-in").visitId());
+		this.checkIns.store(current(CheckingIn.class, "in a check-in").checkInId());
 		return screen();
 	}
 
@@ -101,7 +106,7 @@ public class KioskDesk {
 		try {
 			screen = this.showing.render(this);
 		}
-		catch (NotFoundException ex) {
+		catch (CheckInRefusal.Ended ex) {
 			return show(new Idle("That conversation timed out. Please start again."));
 		}
 		if (!this.showing.finished(screen)) {
@@ -125,7 +130,7 @@ public class KioskDesk {
 
 	private <T extends Showing> T current(Class<T> expected, String doing) {
 		if (!expected.isInstance(this.showing)) {
-			throw new IllegalStateException("The kiosk is not " + doing + " (it shows " + this.showing.kind() + ")");
+			throw new CheckInRefusal.NotShowing(doing, this.showing.kind());
 		}
 		return expected.cast(this.showing);
 	}
@@ -178,27 +183,31 @@ public class KioskDesk {
 
 	}
 
-	private record Visiting(UUID visitId) implements Showing {
+	private record CheckingIn(CheckInId checkInId) implements Showing {
 
 		@Override
 		public KioskScreen.Kind kind() {
-			return KioskScreen.Kind.VISIT;
+			return KioskScreen.Kind.CHECK_IN;
 		}
 
 		@Override
 		public KioskScreen render(KioskDesk desk) {
-			return new KioskScreen(kind(), desk.checkIn.visit(this.visitId), null, null, null);
+			return new KioskScreen(kind(), desk.checkIns.get(this.checkInId), null, null, null);
 		}
 
 		@Override
 		public boolean finished(KioskScreen screen) {
-			VisitStage stage = screen.visit().stage();
-			return stage == VisitStage.ENTER || stage == VisitStage.ABANDONED;
+			CheckInStage stage = screen.checkIn().stage();
+			return stage == CheckInStage.ENTER || stage == CheckInStage.NOT_STORED;
 		}
 
 	}
 
-	private record Collecting(long sessionId) implements Showing {
+	/**
+	 * A collection from {@code lockerId}, remembered here: once the phones are taken, no
+	 * locker holds the storage, and the screen still names the locker.
+	 */
+	private record Collecting(StorageId storageId, LockerId lockerId) implements Showing {
 
 		@Override
 		public KioskScreen.Kind kind() {
@@ -207,12 +216,13 @@ public class KioskDesk {
 
 		@Override
 		public KioskScreen render(KioskDesk desk) {
-			return new KioskScreen(kind(), null, desk.checkOut.collection(this.sessionId), null, null);
+			return new KioskScreen(kind(), null, desk.collections.collection(this.storageId, this.lockerId), null,
+					null);
 		}
 
 		@Override
 		public boolean finished(KioskScreen screen) {
-			return screen.collection().state() != SessionState.COLLECTING;
+			return !screen.collection().open();
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.checkin;
 
 import java.util.Set;
 
+import org.cloakroom.kiosk.enrolment.Enrolment;
 import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
@@ -22,9 +23,12 @@ public class PhoneDecisions {
 
 	private final ComplianceCheck compliance;
 
-	PhoneDecisions(PhoneRegistry phones, ComplianceCheck compliance) {
+	private final Enrolment enrolment;
+
+	PhoneDecisions(PhoneRegistry phones, ComplianceCheck compliance, Enrolment enrolment) {
 		this.phones = phones;
 		this.compliance = compliance;
+		this.enrolment = enrolment;
 	}
 
 	/**
@@ -32,6 +36,15 @@ public class PhoneDecisions {
 	 */
 	public Decision decide(long phoneId) {
 		return decide(this.phones.byId(PhoneId.of(phoneId)));
+	}
+
+	/**
+	 * Records that the employee signed off the phone's declared apps as unchanged, and
+	 * decides again on that fresh attestation.
+	 */
+	Decision reattest(PhoneId phoneId) {
+		this.enrolment.reattest(phoneId);
+		return decide(phoneId.value());
 	}
 
 	public Decision decide(PhoneRef phone) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
 
 /**
  * Phones that nobody enrolled were at the door while an employee checked in, and the area
@@ -13,12 +14,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * hashes, never addresses.
  */
 @AuditType("UnenrolledPhoneAtCheckIn")
-public record UnenrolledPhoneAtCheckIn(long employeeId, List<String> deviceKeys, List<String> kinds,
+public record UnenrolledPhoneAtCheckIn(EmployeeId employeeId, List<String> deviceKeys, List<String> kinds,
 		Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.employee(this.employeeId);
+		return AuditSubject.employee(this.employeeId.value());
 	}
 
 	@Override

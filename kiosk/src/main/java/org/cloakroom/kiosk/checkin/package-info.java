@@ -1,6 +1,7 @@
 /**
- * The check-in and check-out flows at the door: who is here, which phones must be stored,
- * the storage session from locker reservation to collection.
+ * The conversation at the door: the check-in on the way in (who is here, which phones
+ * must be stored, the answers), the collection on the way out, and the kiosk's one
+ * screen. The storages themselves are the locker module's; this module asks it.
  */
 @ApplicationModule(allowedDependencies = { "audit", "ble", "enrolment", "locker", "policy" })
 package org.cloakroom.kiosk.checkin;

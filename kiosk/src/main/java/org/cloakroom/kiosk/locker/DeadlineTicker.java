@@ -20,11 +20,11 @@ class DeadlineTicker {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineTicker.class);
 
-	private final Lockers lockers;
+	private final LockerDoors lockers;
 
 	private final Clock clock;
 
-	DeadlineTicker(Lockers lockers, Clock clock) {
+	DeadlineTicker(LockerDoors lockers, Clock clock) {
 		this.lockers = lockers;
 		this.clock = clock;
 	}

@@ -14,9 +14,13 @@ import org.cloakroom.kiosk.Refusal;
 import org.cloakroom.kiosk.checkin.NothingStoredException;
 import org.cloakroom.kiosk.enrolment.WrongPinException;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
+import org.cloakroom.kiosk.enrolment.DuplicateBadgeException;
+import org.cloakroom.kiosk.enrolment.DuplicateIdentityException;
+import org.cloakroom.kiosk.policy.DuplicateFlaggedAppException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -56,9 +60,27 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private final ImportLimits limits;
 
-	ApiErrors(Clock clock, ImportLimits limits) {
+	private final MessageSource messages;
+
+	ApiErrors(Clock clock, ImportLimits limits, MessageSource messages) {
 		this.clock = clock;
 		this.limits = limits;
+		this.messages = messages;
+	}
+
+	/**
+	 * A module's refusal: its kind decides the status, the message bundles its words.
+	 */
+	@ExceptionHandler(Refusal.class)
+	ProblemDetail refused(Refusal ex) {
+		HttpStatus status = switch (ex.kind()) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+		};
+		return problem(status, ex.code(), RefusalWords.of(this.messages, ex));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -182,7 +204,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
-	@ExceptionHandler({ NoFreeLockerException.class, NothingStoredException.class })
+	@ExceptionHandler({ DuplicateBadgeException.class, DuplicateIdentityException.class,
+			DuplicateFlaggedAppException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
 	}

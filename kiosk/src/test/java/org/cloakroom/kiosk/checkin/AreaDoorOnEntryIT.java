@@ -34,10 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AreaDoorOnEntryIT {
 
 	@Autowired
-	private CheckIn checkIn;
+	private CheckIns checkIns;
 
 	@Autowired
-	private CheckOut checkOut;
+	private Collections collections;
 
 	@Autowired
 	private Lockers lockers;
@@ -74,11 +74,11 @@ class AreaDoorOnEntryIT {
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 		int before = this.doors.areaDoorReleases();
 
-		VisitView visit = this.checkIn.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 
-		assertThat(visit.stage()).isEqualTo(VisitStage.ENTER);
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
 		assertThat(this.doors.areaDoorReleases()).isEqualTo(before + 1);
-		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("EntryGranted",
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).containsSubsequence("EntryGranted",
 				"AreaDoorReleased");
 	}
 
@@ -87,17 +87,17 @@ class AreaDoorOnEntryIT {
 		this.world.walk("ada-pixel", VirtualPosition.AT_DOOR);
 		int before = this.doors.areaDoorReleases();
 
-		VisitView visit = this.checkIn.start(Identification.badge("100001"));
-		assertThat(visit.stage()).isEqualTo(VisitStage.READY_TO_STORE);
-		visit = this.checkIn.store(visit.id());
-		int locker = visit.session().lockerId();
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100001"));
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
+		checkIn = this.checkIns.store(checkIn.id());
+		int locker = checkIn.storage().lockerId().value();
 		assertThat(locker).isEqualTo(1);
 		this.doors.setOccupied(locker, false);
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORING);
-		assertThat(this.checkIn.visit(visit.id()).stage()).isEqualTo(VisitStage.LOCKER_OPEN);
-		assertThat(this.checkIn.visit(visit.id()).emptyCloses()).as("the kiosk asks again").isEqualTo(1);
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
+		assertThat(this.checkIns.get(checkIn.id()).emptyCloses()).as("the kiosk asks again").isEqualTo(1);
 		assertThat(this.doors.areaDoorReleases()).as("no release while the tray reads empty").isEqualTo(before);
 
 		this.clock.advance(Duration.ofSeconds(15));
@@ -105,13 +105,13 @@ class AreaDoorOnEntryIT {
 		this.doors.setOccupied(locker, true);
 		this.doors.closeDoor(locker);
 
-		assertThat(this.checkIn.visit(visit.id()).stage()).isEqualTo(VisitStage.ENTER);
+		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.ENTER);
 		assertThat(this.doors.areaDoorReleases()).isEqualTo(before + 1);
-		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("PhonesStored", "EntryGranted",
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).containsSubsequence("PhonesStored", "EntryGranted",
 				"AreaDoorReleased");
 		assertThat(typesAbout("locker:" + locker)).contains("LockerClosedEmpty");
 
-		this.checkOut.start(Identification.badge("100001"));
+		this.collections.start(Identification.badge("100001"));
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);

@@ -15,9 +15,11 @@ import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.locker.LockerDoors;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
+import org.cloakroom.kiosk.locker.StorageStage;
 import org.cloakroom.kiosk.policy.UnenrolledPhoneAction;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +37,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckInLoopIT {
 
 	@Autowired
-	private CheckIn checkIn;
+	private CheckIns checkIns;
 
 	@Autowired
-	private CheckOut checkOut;
+	private Collections collections;
 
 	@Autowired
 	private Lockers lockers;
+
+	@Autowired
+	private LockerDoors lockerDoors;
 
 	@Autowired
 	private SimulatedDoors doors;
@@ -78,42 +83,42 @@ class CheckInLoopIT {
 	void phoneWithFlaggedAppIsStoredThenCollectedWithPin() {
 		this.world.walk("ada-pixel", VirtualPosition.AT_DOOR);
 
-		VisitView visit = this.checkIn.start(Identification.badge("100001"));
-		assertThat(visit.employeeName()).isEqualTo("Ada Lovelace");
-		PhoneAssessment pixel = only(visit.phones());
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100001"));
+		assertThat(checkIn.employeeName()).isEqualTo("Ada Lovelace");
+		PhoneAssessment pixel = only(checkIn.phones());
 		assertThat(pixel.verdict()).isEqualTo("MUST_STORE");
 		assertThat(pixel.seenNearby()).isTrue();
 		assertThat(pixel.plainReasons()).anySatisfy(reason -> assertThat(reason).contains("WeChat"));
-		assertThat(visit.stage()).isEqualTo(VisitStage.READY_TO_STORE);
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
 
-		visit = this.checkIn.store(visit.id());
-		assertThat(visit.stage()).isEqualTo(VisitStage.LOCKER_OPEN);
-		int locker = visit.session().lockerId();
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORING);
+		checkIn = this.checkIns.store(checkIn.id());
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
+		int locker = checkIn.storage().lockerId().value();
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.RESERVED);
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		visit = this.checkIn.visit(visit.id());
-		assertThat(visit.stage()).isEqualTo(VisitStage.ENTER);
-		assertThat(visit.session().state()).isEqualTo(SessionState.STORED);
-		assertThat(visit.session().phoneIds()).containsExactly(pixel.phoneId());
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORED);
+		checkIn = this.checkIns.get(checkIn.id());
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
+		assertThat(checkIn.storage().stage()).isEqualTo(StorageStage.STORED);
+		assertThat(checkIn.storage().phoneIds()).containsExactly(pixel.phoneId());
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 
 		this.world.walk("ada-pixel", VirtualPosition.AWAY);
-		CollectionView collection = this.checkOut.start(new Identification("100001", "1111"));
-		assertThat(collection.state()).isEqualTo(SessionState.COLLECTING);
-		assertThat(collection.lockerId()).isEqualTo(locker);
+		CollectionView collection = this.collections.start(new Identification("100001", "1111"));
+		assertThat(collection.stage()).isEqualTo(StorageStage.COLLECTING);
+		assertThat(collection.lockerId().value()).isEqualTo(locker);
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		assertThat(this.checkOut.collection(collection.sessionId()).done()).isTrue();
+		assertThat(this.collections.collection(collection.storageId()).done()).isTrue();
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 
-		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("CheckInStarted",
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).containsSubsequence("CheckInStarted",
 				"StorageSessionOpened", "PhonesStored", "EntryGranted", "CollectionStarted", "PhonesCollected");
 		assertThat(typesAbout("locker:" + locker)).containsSubsequence("LockerReserved", "LockerOccupied",
 				"LockerReleaseStarted", "LockerFreed");
@@ -124,45 +129,48 @@ class CheckInLoopIT {
 	void cleanPhoneMayGoIn() {
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		VisitView visit = this.checkIn.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 
-		PhoneAssessment iphone = only(visit.phones());
+		PhoneAssessment iphone = only(checkIn.phones());
 		assertThat(iphone.verdict()).isEqualTo("CLEAR");
 		assertThat(iphone.question()).isNull();
-		assertThat(visit.stage()).isEqualTo(VisitStage.ENTER);
-		assertThat(visit.session()).isNull();
-		assertThat(typesAbout("employee:" + visit.employeeId())).containsSubsequence("CheckInStarted", "EntryGranted");
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
+		assertThat(checkIn.storage()).isNull();
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).containsSubsequence("CheckInStarted",
+				"EntryGranted");
 	}
 
 	@Test
 	void phoneNotSeenIsAskedAboutAndTheAnswerIsDeclared() {
-		VisitView visit = this.checkIn.start(Identification.badge("100002"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100002"));
 
-		PhoneAssessment iphone = only(visit.phones());
+		PhoneAssessment iphone = only(checkIn.phones());
 		assertThat(iphone.verdict()).isEqualTo("MUST_STORE");
 		assertThat(iphone.seenNearby()).isFalse();
 		assertThat(iphone.question()).isEqualTo("Do you have your iPhone 15 with you?");
-		assertThat(visit.stage()).isEqualTo(VisitStage.ANSWER_QUESTIONS);
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ANSWER_QUESTIONS);
 
-		visit = this.checkIn.answer(visit.id(), iphone.phoneId(), false);
+		checkIn = this.checkIns.answer(checkIn.id(), iphone.phoneId(), false);
 
-		assertThat(visit.stage()).isEqualTo(VisitStage.ENTER);
-		assertThat(this.jdbc.sql("SELECT carried FROM phone_declaration WHERE phone_id = ?")
-			.param(iphone.phoneId())
-			.query(Boolean.class)
-			.list()).containsExactly(false);
-		assertThat(typesAbout("phone:" + iphone.phoneId())).contains("PhoneDeclared");
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
+		// the answer's record is its PhoneDeclared entry in the log
+		assertThat(this.log.about("phone:" + iphone.phoneId(), 500))
+			.filteredOn((entry) -> entry.type().equals("PhoneDeclared"))
+			.singleElement()
+			.extracting(AuditEntry::details)
+			.asString()
+			.contains("\"carried\":false", "\"phoneId\":" + iphone.phoneId());
 	}
 
 	@Test
 	void phoneNotSeenButDeclaredCarriedMustBeStored() {
-		VisitView visit = this.checkIn.start(Identification.badge("100002"));
-		PhoneAssessment iphone = only(visit.phones());
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100002"));
+		PhoneAssessment iphone = only(checkIn.phones());
 
-		visit = this.checkIn.answer(visit.id(), iphone.phoneId(), true);
+		checkIn = this.checkIns.answer(checkIn.id(), iphone.phoneId(), true);
 
-		assertThat(visit.stage()).isEqualTo(VisitStage.READY_TO_STORE);
-		assertThat(only(visit.phones()).toStore()).isTrue();
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
+		assertThat(only(checkIn.phones()).toStore()).isTrue();
 	}
 
 	@Test
@@ -170,38 +178,38 @@ class CheckInLoopIT {
 		this.world.walk("visitor-iphone", VirtualPosition.AT_DOOR);
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		VisitView visit = this.checkIn.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 
-		assertThat(visit.unenrolled().count()).isEqualTo(1);
-		assertThat(visit.unenrolled().kinds()).containsExactly("iPhone");
-		assertThat(visit.unenrolled().action()).isEqualTo(UnenrolledPhoneAction.REQUIRE_STORAGE);
-		assertThat(visit.unenrolled().plainWords()).contains("must be stored");
-		assertThat(visit.stage()).isEqualTo(VisitStage.READY_TO_STORE);
+		assertThat(checkIn.unenrolled().count()).isEqualTo(1);
+		assertThat(checkIn.unenrolled().kinds()).containsExactly("iPhone");
+		assertThat(checkIn.unenrolled().action()).isEqualTo(UnenrolledPhoneAction.REQUIRE_STORAGE);
+		assertThat(checkIn.unenrolled().plainWords()).contains("must be stored");
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
 
-		visit = this.checkIn.store(visit.id());
-		assertThat(visit.session().unenrolledPhones()).isEqualTo(1);
-		assertThat(visit.session().phoneIds()).isEmpty();
-		this.doors.openDoor(visit.session().lockerId());
-		this.doors.closeDoor(visit.session().lockerId());
-		assertThat(this.checkIn.visit(visit.id()).stage()).isEqualTo(VisitStage.ENTER);
-		this.checkOut.start(Identification.badge("100004"));
-		this.doors.openDoor(visit.session().lockerId());
-		this.doors.closeDoor(visit.session().lockerId());
+		checkIn = this.checkIns.store(checkIn.id());
+		assertThat(checkIn.storage().unenrolledPhones()).isEqualTo(1);
+		assertThat(checkIn.storage().phoneIds()).isEmpty();
+		this.doors.openDoor(checkIn.storage().lockerId().value());
+		this.doors.closeDoor(checkIn.storage().lockerId().value());
+		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.ENTER);
+		this.collections.start(Identification.badge("100004"));
+		this.doors.openDoor(checkIn.storage().lockerId().value());
+		this.doors.closeDoor(checkIn.storage().lockerId().value());
 	}
 
 	@Test
 	void unusedLockerIsRelockedAndFreedWhenTheReservationTimesOut() {
 		this.world.walk("tim-pixel", VirtualPosition.AT_DOOR);
-		VisitView visit = this.checkIn.store(this.checkIn.start(Identification.badge("100005")).id());
-		int locker = visit.session().lockerId();
+		CheckInView checkIn = this.checkIns.store(this.checkIns.start(Identification.badge("100005")).id());
+		int locker = checkIn.storage().lockerId().value();
 
 		this.clock.advance(Duration.ofSeconds(61));
-		this.lockers.expireDeadlines(this.clock.instant());
+		this.lockerDoors.expireDeadlines(this.clock.instant());
 
-		assertThat(this.checkIn.visit(visit.id()).stage()).isEqualTo(VisitStage.ABANDONED);
+		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.NOT_STORED);
 		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
-		assertThat(typesAbout("employee:" + visit.employeeId())).contains("StorageAbandoned");
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).contains("StorageAbandoned");
 	}
 
 	private List<String> typesAbout(String subject) {

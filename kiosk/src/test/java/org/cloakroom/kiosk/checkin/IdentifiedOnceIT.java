@@ -37,7 +37,7 @@ class IdentifiedOnceIT {
 	void aTypedBadgeStartsItsCheckInWithOnePinCheck() {
 		KioskScreen screen = this.desk.identify(new Identification("100004", "4444"));
 
-		assertThat(screen.kind()).isEqualTo(KioskScreen.Kind.VISIT);
+		assertThat(screen.kind()).isEqualTo(KioskScreen.Kind.CHECK_IN);
 		verify(this.pins, times(1)).matches(eq("4444"), anyString());
 		assertThat(this.jdbc.sql("SELECT details FROM audit_event WHERE type = 'CheckInStarted'")
 			.query(String.class)

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The kiosk prompts for an overdue re-attestation, and the employee signs it off there.
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class ReattestationIT {
 
 	@Autowired
-	private CheckIn checkIn;
+	private CheckIns checkIns;
 
 	@Autowired
 	private PhoneRegistry phones;
@@ -35,25 +35,29 @@ class ReattestationIT {
 
 	@Test
 	void overdueDeclarationIsPromptedSignedOffAtTheKioskAndNotTwice() {
-		VisitView fresh = this.checkIn.start(Identification.badge("100004"));
+		CheckInView fresh = this.checkIns.start(Identification.badge("100004"));
 		assertThat(fresh.phones()).singleElement().satisfies((phone) -> assertThat(phone.attestationDue()).isFalse());
 
 		this.clock.advance(Duration.ofDays(31));
-		VisitView visit = this.checkIn.start(Identification.badge("100004"));
-		PhoneAssessment iphone = visit.phones().get(0);
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
+		PhoneAssessment iphone = checkIn.phones().get(0);
 		assertThat(iphone.attestationDue()).isTrue();
-		AppInventory before = this.phones.currentInventory(PhoneId.of(iphone.phoneId())).orElseThrow();
+		AppInventory before = this.phones.currentInventory(iphone.phoneId().value()).orElseThrow();
 
-		visit = this.checkIn.reattest(visit.id(), iphone.phoneId());
+		checkIn = this.checkIns.reattest(checkIn.id(), iphone.phoneId());
 
-		assertThat(visit.phones().get(0).attestationDue()).isFalse();
-		AppInventory after = this.phones.currentInventory(PhoneId.of(iphone.phoneId())).orElseThrow();
+		assertThat(checkIn.phones().get(0).attestationDue()).isFalse();
+		AppInventory after = this.phones.currentInventory(iphone.phoneId().value()).orElseThrow();
 		assertThat(after.source()).isEqualTo(InventorySource.DECLARATION);
 		assertThat(after.recordedAt()).isEqualTo(this.clock.instant());
 		assertThat(after.appIds()).isEqualTo(before.appIds());
-		assertThat(this.phones.attestation(PhoneId.of(iphone.phoneId())).overdue()).isFalse();
-		assertThat(this.phones.attestation(PhoneId.of(iphone.phoneId())).dueAt())
+		assertThat(this.phones.attestation(iphone.phoneId().value()).overdue()).isFalse();
+		assertThat(this.phones.attestation(iphone.phoneId().value()).dueAt())
 			.isEqualTo(this.clock.instant().plus(Duration.ofDays(30)));
+		CheckInId id = checkIn.id();
+		assertThatExceptionOfType(CheckInRefusal.NoReattestationDue.class)
+			.isThrownBy(() -> this.checkIns.reattest(id, iphone.phoneId()));
+		assertThat(this.phones.currentInventory(iphone.phoneId().value()).orElseThrow()).isEqualTo(after);
 	}
 
 }

@@ -20,6 +20,9 @@ import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
+import org.cloakroom.kiosk.locker.StorageEnd;
+import org.cloakroom.kiosk.locker.StorageStage;
+import org.cloakroom.kiosk.locker.Storages;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,74 +55,74 @@ class RestartIT {
 
 	@Test
 	void occupiedLockerComesBackOccupiedAndLocked() {
-		VisitView visit = storeAdasPixel();
-		int locker = visit.session().lockerId();
+		CheckInView checkIn = storeAdasPixel();
+		int locker = checkIn.storage().lockerId().value();
 
 		restart();
 
 		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
-		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.STORED);
-		CollectionView collection = bean(CheckOut.class).start(Identification.badge("100001"));
-		assertThat(collection.lockerId()).isEqualTo(locker);
+		assertThat(bean(Storages.class).get(checkIn.storage().id()).stage()).isEqualTo(StorageStage.STORED);
+		CollectionView collection = bean(Collections.class).start(Identification.badge("100001"));
+		assertThat(collection.lockerId().value()).isEqualTo(locker);
 		assertThat(bean(AuditLog.class).verify().intact()).isTrue();
 	}
 
 	@Test
 	void stopBetweenDoorOpenedAndClosedComesBackStoredAndLockedWithAnExplanation() {
-		VisitView visit = bean(CheckIn.class).store(adaAtTheDoor().id());
-		int locker = visit.session().lockerId();
+		CheckInView checkIn = bean(CheckIns.class).store(adaAtTheDoor().id());
+		int locker = checkIn.storage().lockerId().value();
 		bean(SimulatedDoors.class).openDoor(locker);
 
 		restart();
 
 		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
-		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.STORED);
+		assertThat(bean(Storages.class).get(checkIn.storage().id()).stage()).isEqualTo(StorageStage.STORED);
 		assertThat(typesAbout("locker:" + locker)).contains("LockerRecoveredAtStartup");
-		assertThat(typesAbout("employee:" + visit.employeeId())).contains("StorageSessionRecovered");
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).contains("StorageSessionRecovered");
 		assertThat(bean(AuditLog.class).verify().intact()).isTrue();
 	}
 
 	@Test
-	void stopBeforeTheDoorWasOpenedComesBackFreeAndTheSessionAbandoned() {
-		VisitView visit = bean(CheckIn.class).store(adaAtTheDoor().id());
-		int locker = visit.session().lockerId();
+	void stopBeforeTheDoorWasOpenedComesBackFreeAndTheStorageAbandoned() {
+		CheckInView checkIn = bean(CheckIns.class).store(adaAtTheDoor().id());
+		int locker = checkIn.storage().lockerId().value();
 
 		restart();
 
 		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.FREE);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
-		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.ABANDONED);
-		assertThat(typesAbout("employee:" + visit.employeeId())).contains("StorageSessionRecovered");
+		assertThat(bean(Storages.class).get(checkIn.storage().id()).end()).isEqualTo(StorageEnd.ABANDONED);
+		assertThat(typesAbout("employee:" + checkIn.employeeId())).contains("StorageSessionRecovered");
 	}
 
 	@Test
 	void stopDuringACollectionComesBackOccupiedSoThePhoneIsNeverLeftInAFreeLocker() {
-		VisitView visit = storeAdasPixel();
-		int locker = visit.session().lockerId();
-		bean(CheckOut.class).start(Identification.badge("100001"));
+		CheckInView checkIn = storeAdasPixel();
+		int locker = checkIn.storage().lockerId().value();
+		bean(Collections.class).start(Identification.badge("100001"));
 		bean(SimulatedDoors.class).openDoor(locker);
 
 		restart();
 
 		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
-		assertThat(bean(StorageSessions.class).get(visit.session().id()).state()).isEqualTo(SessionState.STORED);
+		assertThat(bean(Storages.class).get(checkIn.storage().id()).stage()).isEqualTo(StorageStage.STORED);
 	}
 
-	private VisitView storeAdasPixel() {
-		VisitView visit = bean(CheckIn.class).store(adaAtTheDoor().id());
-		int locker = visit.session().lockerId();
+	private CheckInView storeAdasPixel() {
+		CheckInView checkIn = bean(CheckIns.class).store(adaAtTheDoor().id());
+		int locker = checkIn.storage().lockerId().value();
 		bean(SimulatedDoors.class).openDoor(locker);
 		bean(SimulatedDoors.class).closeDoor(locker);
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
-		return bean(CheckIn.class).visit(visit.id());
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		return bean(CheckIns.class).get(checkIn.id());
 	}
 
-	private VisitView adaAtTheDoor() {
+	private CheckInView adaAtTheDoor() {
 		new SimulationTestSupport(this.clock, bean(VirtualRadio.class)).walk("ada-pixel", VirtualPosition.AT_DOOR);
-		return bean(CheckIn.class).start(Identification.badge("100001"));
+		return bean(CheckIns.class).start(Identification.badge("100001"));
 	}
 
 	private void restart() {

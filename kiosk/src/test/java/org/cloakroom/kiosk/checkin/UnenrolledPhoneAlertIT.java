@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnenrolledPhoneAlertIT {
 
 	@Autowired
-	private CheckIn checkIn;
+	private CheckIns checkIns;
 
 	@Autowired
 	private AuditLog log;
@@ -45,12 +45,12 @@ class UnenrolledPhoneAlertIT {
 		world.walk("visitor-iphone", VirtualPosition.AT_DOOR);
 		world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		VisitView visit = this.checkIn.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 
-		assertThat(visit.unenrolled().action()).isEqualTo(UnenrolledPhoneAction.ALERT);
-		assertThat(visit.unenrolled().plainWords()).contains("Security has been told");
-		assertThat(visit.stage()).isEqualTo(VisitStage.ENTER);
-		List<AuditEntry> entries = this.log.about("employee:" + visit.employeeId(), 50);
+		assertThat(checkIn.unenrolled().action()).isEqualTo(UnenrolledPhoneAction.ALERT);
+		assertThat(checkIn.unenrolled().plainWords()).contains("Security has been told");
+		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
+		List<AuditEntry> entries = this.log.about("employee:" + checkIn.employeeId(), 50);
 		assertThat(entries).filteredOn((entry) -> entry.type().equals("UnenrolledPhoneAtCheckIn"))
 			.singleElement()
 			.satisfies((entry) -> {

@@ -20,11 +20,11 @@ import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.SimulationTestSupport;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
-import org.cloakroom.kiosk.checkin.CheckIn;
-import org.cloakroom.kiosk.checkin.CheckOut;
+import org.cloakroom.kiosk.checkin.CheckIns;
+import org.cloakroom.kiosk.checkin.Collections;
 import org.cloakroom.kiosk.checkin.CollectionView;
 import org.cloakroom.kiosk.checkin.Identification;
-import org.cloakroom.kiosk.checkin.VisitView;
+import org.cloakroom.kiosk.checkin.CheckInView;
 import org.cloakroom.kiosk.harness.ApiDocument.ApiOperation;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
 
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "The OpenAPI document matches what each endpoint returns": every GET operation of the
- * document is called over real HTTP with ids that exist (the demo cast, a visit at the
+ * document is called over real HTTP with ids that exist (the demo cast, a checkIn at the
  * door, a stored phone being collected, an exemption) and must answer 200 with a body
  * that matches its schema.
  */
@@ -57,10 +57,10 @@ class OpenApiContractIT {
 	private int port;
 
 	@Autowired
-	private CheckIn checkIn;
+	private CheckIns checkIns;
 
 	@Autowired
-	private CheckOut checkOut;
+	private Collections collections;
 
 	@Autowired
 	private SimulatedDoors doors;
@@ -116,18 +116,18 @@ class OpenApiContractIT {
 	}
 
 	/**
-	 * Ids that exist: the demo data's, plus a visit at the door (Katherine, clean), a
+	 * Ids that exist: the demo data's, plus a checkIn at the door (Katherine, clean), a
 	 * session being collected (Ada's Pixel stored) and an exemption.
 	 */
 	private Map<String, String> realIds(HttpClient http, URI base) throws Exception {
 		SimulationTestSupport world = new SimulationTestSupport(this.clock, this.radio);
 		world.walk("ada-pixel", VirtualPosition.AT_DOOR);
-		VisitView stored = this.checkIn.store(this.checkIn.start(Identification.badge("100001")).id());
-		int locker = stored.session().lockerId();
+		CheckInView stored = this.checkIns.store(this.checkIns.start(Identification.badge("100001")).id());
+		int locker = stored.storage().lockerId().value();
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		CollectionView collection = this.checkOut.start(new Identification("100001", "1111"));
-		VisitView visit = this.checkIn.start(Identification.badge("100004"));
+		CollectionView collection = this.collections.start(new Identification("100001", "1111"));
+		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 		long employee = this.jdbc
 			.sql("SELECT employee_id FROM phone WHERE id = (SELECT MIN(phone_id) FROM ble_identity)")
 			.query(Long.class)
@@ -135,9 +135,8 @@ class OpenApiContractIT {
 		Map<String, String> ids = new LinkedHashMap<>();
 		ids.put("id", Long.toString(employee));
 		ids.put("/api/v1/lockers/{id}", Integer.toString(locker));
-		ids.put("/api/v1/sessions/{id}", Long.toString(collection.sessionId()));
-		ids.put("sessionId", Long.toString(collection.sessionId()));
-		ids.put("visitId", visit.id().toString());
+		ids.put("storageId", collection.storageId().toString());
+		ids.put("checkInId", checkIn.id().toString());
 		ids.put("/api/v1/phones/{id}",
 				this.jdbc.sql("SELECT MIN(phone_id) FROM ble_identity").query(Long.class).single().toString());
 		ids.put("identityId", this.jdbc.sql("SELECT MIN(id) FROM ble_identity").query(Long.class).single().toString());

@@ -59,12 +59,12 @@ final class SoakTraffic {
 		String id = visit.get().get("id").asString();
 		visit = client.post("/api/v1/checkins/" + id + "/store", null);
 		if (stage(visit).equals("LOCKER_OPEN")) {
-			openAndClose(client, visit.get().get("session").get("lockerId").asInt());
+			openAndClose(client, visit.get().get("storage").get("lockerId").asInt());
 			client.get("/api/v1/checkins/" + id);
-			Optional<JsonNode> collection = client.post("/api/v1/checkouts", identify);
+			Optional<JsonNode> collection = client.post("/api/v1/collections", identify);
 			if (collection.isPresent()) {
 				openAndClose(client, collection.get().get("lockerId").asInt());
-				client.get("/api/v1/checkouts/" + collection.get().get("sessionId").asLong());
+				client.get("/api/v1/collections/" + collection.get().get("storageId").asLong());
 			}
 		}
 	}
@@ -89,7 +89,7 @@ final class SoakTraffic {
 			long newest = latest.get().get(0).path("sequence").asLong(1);
 			client.get("/api/v1/audit/events?after=" + Math.max(0, newest - 20) + "&limit=20");
 		}
-		client.get("/api/v1/sessions");
+		client.get("/api/v1/storages");
 		if (this.random.nextInt(20) == 0) {
 			client.get("/api/v1/audit/verification");
 		}

@@ -45,7 +45,7 @@ class LockerStartupDisagreementIT {
 			Lockers lockers = before.getBean(Lockers.class);
 			SimulatedDoors doors = before.getBean(SimulatedDoors.class);
 			for (long session = 601; session <= 602; session++) {
-				int id = lockers.reserveAny(session).id();
+				int id = TestStorages.of(before).reserveAny(session).id();
 				doors.openDoor(id);
 				doors.closeDoor(id);
 			}

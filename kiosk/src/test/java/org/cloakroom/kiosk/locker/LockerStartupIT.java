@@ -39,12 +39,12 @@ class LockerStartupIT {
 		try (ConfigurableApplicationContext before = start()) {
 			Lockers lockers = before.getBean(Lockers.class);
 			SimulatedDoors doors = before.getBean(SimulatedDoors.class);
-			deposit = lockers.reserveAny(501).id();
+			deposit = TestStorages.of(before).reserveAny(501).id();
 			doors.openDoor(deposit);
-			collection = lockers.reserveAny(502).id();
+			collection = TestStorages.of(before).reserveAny(502).id();
 			doors.openDoor(collection);
 			doors.closeDoor(collection);
-			lockers.release(collection, 502);
+			TestStorages.of(before).release(collection, 502);
 		}
 
 		try (ConfigurableApplicationContext after = start()) {
@@ -68,7 +68,7 @@ class LockerStartupIT {
 	void comesBackFreeAndLockedAfterAStopBeforeTheDoorOpened() {
 		int id;
 		try (ConfigurableApplicationContext before = start()) {
-			id = before.getBean(Lockers.class).reserveAny(503).id();
+			id = TestStorages.of(before).reserveAny(503).id();
 			assertThat(before.getBean(SimulatedDoors.class).isUnlocked(id)).isTrue();
 		}
 

@@ -48,6 +48,8 @@ final class LockerWorld implements AutoCloseable {
 		this.model = storage.getBean(SessionModel.class);
 		this.clock = storage.getBean(MutableClock.class);
 		storage.getBean(JdbcClient.class).sql("DELETE FROM locker").update();
+		storage.getBean(JdbcClient.class).sql("DELETE FROM storage_phone").update();
+		storage.getBean(JdbcClient.class).sql("DELETE FROM storage").update();
 		this.model.reset();
 		this.kiosk = start(Set.of());
 	}
@@ -67,7 +69,7 @@ final class LockerWorld implements AutoCloseable {
 
 	void reserve() {
 		try {
-			this.lastReserved = lockers().reserveAny(this.nextSession++).id();
+			this.lastReserved = TestStorages.of(this.kiosk).reserveAny(this.nextSession++).id();
 		}
 		catch (NoFreeLockerException none) {
 			// a full bank is a fine outcome
@@ -76,8 +78,8 @@ final class LockerWorld implements AutoCloseable {
 
 	void checkOut(int lockerId) {
 		LockerView locker = lockers().get(lockerId);
-		if (locker.state() == LockerState.STORED) {
-			admin(() -> lockers().release(lockerId, locker.sessionId()), true);
+		if (locker.state() == LockerState.OCCUPIED) {
+			admin(() -> TestStorages.of(this.kiosk).release(lockerId, locker.sessionId()), true);
 		}
 	}
 
@@ -91,8 +93,8 @@ final class LockerWorld implements AutoCloseable {
 
 	void pass(Duration duration) {
 		this.clock.advance(duration);
-		lockers().expireDeadlines(this.clock.instant());
-		lockers().watchDoors(this.clock.instant());
+		this.kiosk.getBean(LockerDoors.class).expireDeadlines(this.clock.instant());
+		this.kiosk.getBean(LockerDoors.class).watchDoors(this.clock.instant());
 	}
 
 	/**
@@ -129,6 +131,26 @@ final class LockerWorld implements AutoCloseable {
 				assertThat(lockers().get(session.lockerId()).sessionId())
 					.as("locker %d forgot session %d after %s", session.lockerId(), session.id(), after)
 					.isEqualTo(session.id());
+			}
+		}
+		for (StorageView storage : this.kiosk.getBean(Storages.class).active()) {
+			assertThat(storage.lockerId()).as("storage %s is in no locker after %s", storage.id(), after).isNotNull();
+			Session session = this.model.sessions.get(storage.id().value());
+			assertThat(session != null && session.active())
+				.as("storage %s is active but its session ended after %s", storage.id(), after)
+				.isTrue();
+		}
+		for (Session session : this.model.sessions.values()) {
+			StorageView storage = this.kiosk.getBean(Storages.class).get(StorageId.of(session.id()));
+			assertThat(storage.active())
+				.as("session %d is %s but its storage ended %s after %s", session.id(), session.state(), storage.end(),
+						after)
+				.isEqualTo(session.active());
+			if (!session.active()) {
+				assertThat(storage.end())
+					.as("storage %s ended as its session %s after %s", storage.id(), session.state(), after)
+					.isEqualTo((session.state() == SessionModel.State.ENDED) ? StorageEnd.COLLECTED
+							: StorageEnd.ABANDONED);
 			}
 		}
 		for (LockerView locker : lockers().all()) {

@@ -7,6 +7,7 @@ import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.locker.gpio.LockerIo;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,12 @@ class LockersIT {
 	Lockers lockers;
 
 	@Autowired
+	LockerDoors lockerDoors;
+
+	@Autowired
+	BeanFactory beans;
+
+	@Autowired
 	SimulatedDoors doors;
 
 	@Autowired
@@ -64,15 +71,15 @@ class LockersIT {
 		TransactionTemplate outer = new TransactionTemplate(this.transactions);
 
 		assertThatIllegalStateException()
-			.isThrownBy(() -> outer.executeWithoutResult((tx) -> this.lockers.reserveAny(909)))
+			.isThrownBy(() -> outer.executeWithoutResult((tx) -> storing().reserveAny(909)))
 			.withMessageContaining("must not run inside another transaction");
 		assertThat(this.lockers.all()).noneMatch((locker) -> Long.valueOf(909).equals(locker.sessionId()));
 		assertThat(this.lockers.all()).noneMatch((locker) -> this.doors.isUnlocked(locker.id()));
 	}
 
 	@Test
-	void walksAStoringAndACollectionThroughTheDoorSensors(AssertablePublishedEvents events) {
-		LockerView reserved = this.lockers.reserveAny(101);
+	void walksADepositAndACollectionThroughTheDoorSensors(AssertablePublishedEvents events) {
+		LockerView reserved = storing().reserveAny(101);
 		int id = reserved.id();
 		assertThat(reserved.state()).isEqualTo(LockerState.STORING);
 		assertThat(this.doors.isUnlocked(id)).isTrue();
@@ -87,7 +94,7 @@ class LockersIT {
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::lockerId, id);
 
-		assertThat(this.lockers.release(id, 101).state()).isEqualTo(LockerState.COLLECTING);
+		assertThat(storing().release(id, 101).state()).isEqualTo(LockerState.RELEASING);
 		assertThat(this.doors.isUnlocked(id)).isTrue();
 		this.doors.openDoor(id);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
@@ -103,14 +110,14 @@ class LockersIT {
 	}
 
 	@Test
-	void freesAStoringWhoseDoorNeverOpenedAtItsDeadline(AssertablePublishedEvents events) {
-		int id = this.lockers.reserveAny(102).id();
+	void freesAReservationWhoseDoorNeverOpenedAtItsDeadline(AssertablePublishedEvents events) {
+		int id = storing().reserveAny(102).id();
 		this.clock.advance(Duration.ofSeconds(59));
-		this.lockers.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORING);
+		this.lockerDoors.expireDeadlines(this.clock.instant());
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.RESERVED);
 
 		this.clock.advance(Duration.ofSeconds(1));
-		this.lockers.expireDeadlines(this.clock.instant());
+		this.lockerDoors.expireDeadlines(this.clock.instant());
 
 		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
@@ -120,10 +127,10 @@ class LockersIT {
 	@Test
 	void relocksACollectionWhoseDoorNeverOpenedAtItsDeadline(AssertablePublishedEvents events) {
 		int id = deposit(103);
-		this.lockers.release(id, 103);
+		storing().release(id, 103);
 		this.clock.advance(Duration.ofSeconds(60));
 
-		this.lockers.expireDeadlines(this.clock.instant());
+		this.lockerDoors.expireDeadlines(this.clock.instant());
 
 		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.lockers.get(id).sessionId()).isEqualTo(103L);
@@ -156,8 +163,8 @@ class LockersIT {
 	void refusesACollectionBySomeoneElse() {
 		int id = deposit(105);
 
-		assertRefused(() -> this.lockers.release(id, 999))
-			.isEqualTo("Locker " + id + " cannot be released for session 999: it holds session 105");
+		assertThatIllegalStateException().isThrownBy(() -> storing().release(id, 999))
+			.withMessage("Locker " + id + " cannot be released for session 999: it holds session 105");
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 	}
 
@@ -165,14 +172,14 @@ class LockersIT {
 	void answersNoFreeLockerWhenAllAreTakenAndFreesThemAtTheDeadline() {
 		long free = this.lockers.freeCount();
 		for (int i = 0; i < free; i++) {
-			this.lockers.reserveAny(200 + i);
+			storing().reserveAny(200 + i);
 		}
 
 		assertThat(this.lockers.freeCount()).isZero();
-		assertThatExceptionOfType(NoFreeLockerException.class).isThrownBy(() -> this.lockers.reserveAny(300));
+		assertThatExceptionOfType(NoFreeLockerException.class).isThrownBy(() -> storing().reserveAny(300));
 
 		this.clock.advance(Duration.ofMinutes(1));
-		this.lockers.expireDeadlines(this.clock.instant());
+		this.lockerDoors.expireDeadlines(this.clock.instant());
 		assertThat(this.lockers.freeCount()).isEqualTo(free);
 	}
 
@@ -180,7 +187,7 @@ class LockersIT {
 	void answersNotFoundForALockerThatIsNotWired() {
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.lockers.get(13))
 			.withMessage("Locker 13 does not exist");
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.lockers.release(13, 1));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> storing().release(13, 1));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.doors.openDoor(13));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.doors.isUnlocked(13));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.doors.setOccupied(13, true));
@@ -222,7 +229,7 @@ class LockersIT {
 	}
 
 	private int deposit(long sessionId) {
-		int id = this.lockers.reserveAny(sessionId).id();
+		int id = storing().reserveAny(sessionId).id();
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
 		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
@@ -242,6 +249,10 @@ class LockersIT {
 			return MutableClock.startingAt("2026-03-02T08:00:00Z");
 		}
 
+	}
+
+	private TestStorages storing() {
+		return TestStorages.of(this.beans);
 	}
 
 }

@@ -8,9 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 
 /**
- * The storage sessions as check-in keeps them, followed from the locker module's events
- * the way {@code checkin.SessionFollowsLocker} follows them; anything out of order is a
- * violation. Also notes who started each release: only a check-out or an admin open may.
+ * The storages as the locker's events tell them, followed independently of the locker
+ * module's own {@code StorageSteps} (which {@link LockerWorld} checks against this);
+ * anything out of order is a violation. Also notes who started each release: only a
+ * check-out or an admin open may.
  */
 class SessionModel {
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.cloakroom.kiosk.ImportLimits;
 
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.ProblemDetail;
@@ -26,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 @ExtendWith(OutputCaptureExtension.class)
 class ApiErrorsTest {
 
-	private final ApiErrors errors = new ApiErrors(Clock.systemUTC(), new ImportLimits(DataSize.ofMegabytes(4),
-			DataSize.ofMegabytes(32), DataSize.ofMegabytes(1), 1_000_000, 100, DataSize.ofMegabytes(256), 100));
+	private final ApiErrors errors = new ApiErrors(
+			Clock.systemUTC(), new ImportLimits(DataSize.ofMegabytes(4), DataSize.ofMegabytes(32),
+					DataSize.ofMegabytes(1), 1_000_000, 100, DataSize.ofMegabytes(256), 100),
+			new StaticMessageSource());
 
 	private final ServletWebRequest request = new ServletWebRequest(
 			new MockHttpServletRequest("POST", "/api/v1/kiosk/store"));

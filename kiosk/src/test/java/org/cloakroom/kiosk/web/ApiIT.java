@@ -3,7 +3,7 @@ package org.cloakroom.kiosk.web;
 import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.SimulationIT;
-import org.cloakroom.kiosk.checkin.StorageSessions;
+import org.cloakroom.kiosk.locker.Storages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -36,7 +36,7 @@ class ApiIT {
 	private JdbcClient jdbc;
 
 	@Autowired
-	private StorageSessions sessions;
+	private Storages storages;
 
 	@Test
 	void unknownBadgeIsNotFoundAndNamesTheBadge() throws Exception {
@@ -49,7 +49,7 @@ class ApiIT {
 	}
 
 	@Test
-	void unknownPhoneLockerVisitAndEmployeeAreNotFound() throws Exception {
+	void unknownPhoneLockerCheckInAndEmployeeAreNotFound() throws Exception {
 		this.mvc.perform(get("/api/v1/phones/4242/decision"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail", containsString("4242")));
@@ -67,19 +67,19 @@ class ApiIT {
 
 	@Test
 	void wrongPinIsRefusedCountedAndThenLockedOut() throws Exception {
-		long sessionsBefore = this.sessions.active().size();
+		long sessionsBefore = this.storages.active().size();
 		for (int attempt = 1; attempt <= 6; attempt++) {
-			this.mvc.perform(post("/api/v1/checkouts").contentType(MediaType.APPLICATION_JSON).content("""
+			this.mvc.perform(post("/api/v1/collections").contentType(MediaType.APPLICATION_JSON).content("""
 					{"badgeId": "100003", "pin": "0000"}"""))
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.attemptsLeft").value(6 - attempt));
 		}
-		this.mvc.perform(post("/api/v1/checkouts").contentType(MediaType.APPLICATION_JSON).content("""
+		this.mvc.perform(post("/api/v1/collections").contentType(MediaType.APPLICATION_JSON).content("""
 				{"badgeId": "100003", "pin": "3333"}"""))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"))
 			.andExpect(jsonPath("$.detail", containsString("100003")));
-		assertThat(this.sessions.active()).hasSize((int) sessionsBefore);
+		assertThat(this.storages.active()).hasSize((int) sessionsBefore);
 		assertThat(
 				this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE type = 'PinRejected'").query(Long.class).single())
 			.isEqualTo(6);
@@ -103,7 +103,7 @@ class ApiIT {
 
 	@Test
 	void collectingWithNothingStoredIsAConflictThatSaysSo() throws Exception {
-		this.mvc.perform(post("/api/v1/checkouts").contentType(MediaType.APPLICATION_JSON).content("""
+		this.mvc.perform(post("/api/v1/collections").contentType(MediaType.APPLICATION_JSON).content("""
 				{"badgeId": "100004"}"""))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("Katherine Johnson has no phone in a locker")));

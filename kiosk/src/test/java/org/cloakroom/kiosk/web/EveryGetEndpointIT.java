@@ -21,6 +21,7 @@ import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.SimulationTestSupport;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.locker.LockerDoors;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
@@ -57,6 +58,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.connection-timeout=500" })
 @AutoConfigureMockMvc
 class EveryGetEndpointIT {
+
+	@Autowired
+	private LockerDoors lockerDoors;
 
 	@Autowired
 	private MockMvc mvc;
@@ -149,7 +153,7 @@ class EveryGetEndpointIT {
 		this.doors.closeDoor(adaLocker);
 		assertThat(this.lockers.get(adaLocker).state()).isEqualTo(LockerState.STORED);
 		long session = this.lockers.get(adaLocker).sessionId();
-		this.mvc.perform(post("/api/v1/checkouts").contentType(MediaType.APPLICATION_JSON).content("""
+		this.mvc.perform(post("/api/v1/collections").contentType(MediaType.APPLICATION_JSON).content("""
 				{"badgeId": "100001", "pin": "1111"}""")).andExpect(status().isCreated());
 
 		time.walk("grace-iphone", VirtualPosition.AT_DOOR);
@@ -169,13 +173,13 @@ class EveryGetEndpointIT {
 		assertThat(first).isAfter(this.clock.instant());
 
 		this.clock.set(first.minusSeconds(1));
-		this.lockers.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.COLLECTING);
-		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.STORING);
+		this.lockerDoors.expireDeadlines(this.clock.instant());
+		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.RELEASING);
+		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.RESERVED);
 
 		this.clock.set(last);
-		this.lockers.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.STORED);
+		this.lockerDoors.expireDeadlines(this.clock.instant());
+		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.OCCUPIED);
 		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(visits.releasingLocker())).isFalse();
 		assertThat(this.doors.isUnlocked(visits.reservedLocker())).isFalse();
@@ -214,9 +218,9 @@ class EveryGetEndpointIT {
 				Map.entry("inventories/{inventoryId}",
 						"" + id("SELECT MIN(id) FROM app_inventory WHERE phone_id = " + phone)),
 				Map.entry("employees/{id}", "" + id("SELECT employee_id FROM phone WHERE id = " + phone)),
-				Map.entry("checkins/{visitId}", visits.visit()),
-				Map.entry("checkouts/{sessionId}", "" + visits.session()),
-				Map.entry("sessions/{id}", "" + visits.session()),
+				Map.entry("checkins/{checkInId}", visits.visit()),
+				Map.entry("collections/{storageId}", "" + visits.session()),
+				Map.entry("storages/{storageId}", "" + visits.session()),
 				Map.entry("lockers/{id}", "" + visits.reservedLocker()),
 				Map.entry("entries/{id}",
 						this.jdbc.sql("SELECT MIN(id) FROM flagged_app").query(String.class).single()),
@@ -286,7 +290,7 @@ class EveryGetEndpointIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		return JsonPath.read(body, "$.session.lockerId");
+		return JsonPath.read(body, "$.storage.lockerId");
 	}
 
 	private record Visits(String visit, long session, int releasingLocker, int reservedLocker) {

@@ -7,8 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.checkin.PhoneDecisions;
-import org.cloakroom.kiosk.checkin.SessionView;
-import org.cloakroom.kiosk.checkin.StorageSessions;
 import org.cloakroom.kiosk.enrolment.AppInventory;
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
@@ -18,16 +16,19 @@ import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.locker.LockerView;
 import org.cloakroom.kiosk.locker.Lockers;
+import org.cloakroom.kiosk.locker.StorageId;
+import org.cloakroom.kiosk.locker.StorageView;
+import org.cloakroom.kiosk.locker.Storages;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read-only views of employees, phones, decisions, lockers and storage sessions. */
+/** Read-only views of employees, phones, decisions, lockers and storages. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "registry", description = "Employees, phones, lockers and sessions")
+@Tag(name = "registry", description = "Employees, phones, lockers and storages")
 class RegistryApi {
 
 	private final EmployeeDirectory employees;
@@ -38,15 +39,15 @@ class RegistryApi {
 
 	private final Lockers lockers;
 
-	private final StorageSessions sessions;
+	private final Storages storages;
 
 	RegistryApi(EmployeeDirectory employees, PhoneRegistry phones, PhoneDecisions decisions, Lockers lockers,
-			StorageSessions sessions) {
+			Storages storages) {
 		this.employees = employees;
 		this.phones = phones;
 		this.decisions = decisions;
 		this.lockers = lockers;
-		this.sessions = sessions;
+		this.storages = storages;
 	}
 
 	@GetMapping("/employees")
@@ -93,15 +94,15 @@ class RegistryApi {
 		return this.lockers.get(id);
 	}
 
-	@GetMapping("/sessions")
-	@Operation(summary = "Storage sessions that hold a locker now")
-	List<SessionView> activeSessions() {
-		return this.sessions.active();
+	@GetMapping("/storages")
+	@Operation(summary = "Storages whose phones are in, or going into, a locker now")
+	List<StorageView> activeStorages() {
+		return this.storages.active();
 	}
 
-	@GetMapping("/sessions/{id}")
-	SessionView session(@PathVariable long id) {
-		return this.sessions.get(id);
+	@GetMapping("/storages/{storageId}")
+	StorageView storage(@PathVariable StorageId storageId) {
+		return this.storages.get(storageId);
 	}
 
 }

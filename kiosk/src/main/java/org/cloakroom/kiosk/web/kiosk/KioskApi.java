@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import org.cloakroom.kiosk.checkin.KioskDesk;
 import org.cloakroom.kiosk.checkin.KioskScreen;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,17 +44,17 @@ public class KioskApi {
 	@PostMapping(path = "/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Answer whether a phone the kiosk did not see is carried")
 	KioskScreen answer(@Valid @RequestBody AnswerRequest request) {
-		return this.desk.answer(request.phoneId(), request.carried());
+		return this.desk.answer(PhoneId.of(request.phoneId()), request.carried());
 	}
 
 	@PostMapping(path = "/reattestations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Sign off that a phone's declared apps are unchanged (when re-attestation is due)")
 	KioskScreen reattest(@Valid @RequestBody ReattestRequest request) {
-		return this.desk.reattest(request.phoneId());
+		return this.desk.reattest(PhoneId.of(request.phoneId()));
 	}
 
 	@PostMapping("/store")
-	@Operation(summary = "Reserve and open a locker for the phones that must be stored")
+	@Operation(summary = "Unlock a locker for the phones that must be stored")
 	KioskScreen store() {
 		return this.desk.store();
 	}

@@ -16,9 +16,12 @@ import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.checkin.KioskDesk;
 import org.cloakroom.kiosk.checkin.KioskScreen;
 import org.cloakroom.kiosk.checkin.NothingStoredException;
+import org.cloakroom.kiosk.enrolment.PhoneId;
+import org.cloakroom.kiosk.enrolment.WrongPinException;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +51,10 @@ class KioskPage {
 
 	private final Clock clock;
 
-	KioskPage(KioskDesk desk, Lockers lockers, LiveStreams streams, Clock clock) {
+	private final MessageSource messages;
+
+	KioskPage(KioskDesk desk, Lockers lockers, LiveStreams streams, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.desk = desk;
 		this.lockers = lockers;
 		this.streams = streams;
@@ -85,12 +91,12 @@ class KioskPage {
 
 	@PostMapping("/answer")
 	String answer(@RequestParam long phoneId, @RequestParam boolean carried, Model model) {
-		return screen(this.desk.answer(phoneId, carried), model, "kiosk :: screen");
+		return screen(this.desk.answer(PhoneId.of(phoneId), carried), model, "kiosk :: screen");
 	}
 
 	@PostMapping("/reattest")
 	String reattest(@RequestParam long phoneId, Model model) {
-		return screen(this.desk.reattest(phoneId), model, "kiosk :: screen");
+		return screen(this.desk.reattest(PhoneId.of(phoneId)), model, "kiosk :: screen");
 	}
 
 	@PostMapping("/store")
@@ -114,10 +120,10 @@ class KioskPage {
 	}
 
 	/** Refusals go back to the idle screen in plain words, never to an error page. */
-	@ExceptionHandler({ NotFoundException.class, Refusal.class, NoFreeLockerException.class,
-			NothingStoredException.class, IllegalArgumentException.class, IllegalStateException.class })
+	@ExceptionHandler({ NotFoundException.class, WrongPinException.class, PinEntryLockedException.class,
+			NoFreeLockerException.class, Refusal.class, IllegalArgumentException.class, IllegalStateException.class })
 	String refused(RuntimeException ex, Model model) {
-		return screen(this.desk.reset(KioskWords.refusal(ex)), model, "kiosk :: screen");
+		return screen(this.desk.reset(KioskWords.refusal(ex, this.messages)), model, "kiosk :: screen");
 	}
 
 	/**
@@ -125,7 +131,7 @@ class KioskPage {
 	 * differ).
 	 */
 	private Long secondsLeft(KioskScreen screen) {
-		Instant deadline = (screen.visit() != null) ? screen.visit().lockerDeadline()
+		Instant deadline = (screen.checkIn() != null) ? screen.checkIn().lockerDeadline()
 				: (screen.collection() != null) ? screen.collection().lockerDeadline() : null;
 		return (deadline != null) ? Math.max(0, Duration.between(this.clock.instant(), deadline).toSeconds()) : null;
 	}

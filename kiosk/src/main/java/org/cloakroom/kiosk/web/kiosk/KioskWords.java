@@ -7,10 +7,14 @@ import java.time.format.DateTimeFormatter;
 
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.Refusal;
+import org.cloakroom.kiosk.checkin.CheckInRefusal;
+import org.cloakroom.kiosk.web.RefusalWords;
 import org.cloakroom.kiosk.enrolment.UnknownBadgeException;
 import org.cloakroom.kiosk.enrolment.WrongPinException;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
+
+import org.springframework.context.MessageSource;
 
 /** What the kiosk says to an employee when it refuses, in plain words. */
 final class KioskWords {
@@ -20,7 +24,7 @@ final class KioskWords {
 	private KioskWords() {
 	}
 
-	static String refusal(RuntimeException ex) {
+	static String refusal(RuntimeException ex, MessageSource messages) {
 		if (ex instanceof WrongPinException wrong) {
 			return "That PIN is not right. " + wrong.attemptsLeft() + " attempts left.";
 		}
@@ -34,12 +38,12 @@ final class KioskWords {
 		if (ex instanceof UnknownBadgeException) {
 			return "The kiosk does not know that badge. Please call security.";
 		}
-		if (ex instanceof NotFoundException) {
+		if (ex instanceof CheckInRefusal.Ended || ex instanceof NotFoundException) {
 			// the check-in or collection this screen was showing has ended (timed out)
 			return "That check-in has ended. Please start again.";
 		}
 		if (ex instanceof Refusal refusal) {
-			return RefusalWords.of(refusal);
+			return RefusalWords.of(messages, refusal);
 		}
 		if (JavaTypes.named(ex.getMessage())) {
 			// a form field the screen never sends wrong: a hand-made post

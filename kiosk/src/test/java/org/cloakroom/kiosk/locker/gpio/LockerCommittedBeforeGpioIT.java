@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
@@ -12,7 +13,10 @@ import javax.sql.DataSource;
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import org.cloakroom.kiosk.MutableClock;
-import org.cloakroom.kiosk.locker.Lockers;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
+import org.cloakroom.kiosk.locker.StorageView;
+import org.cloakroom.kiosk.locker.Storages;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LockerCommittedBeforeGpioIT {
 
 	@Autowired
-	Lockers lockers;
+	Storages storages;
 
 	@Autowired
 	SimulatedDoors doors;
@@ -59,10 +63,11 @@ class LockerCommittedBeforeGpioIT {
 								: "")));
 		}
 
-		int id = this.lockers.reserveAny(7).id();
+		StorageView storage = this.storages.store(EmployeeId.of(7), Set.of(PhoneId.of(7)), 0);
+		int id = storage.lockerId().value();
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
-		this.lockers.release(id, 7);
+		this.storages.collect(storage.id());
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
 

@@ -10,11 +10,13 @@ import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
-import org.cloakroom.kiosk.checkin.CheckIn;
+import org.cloakroom.kiosk.checkin.CheckIns;
 import org.cloakroom.kiosk.checkin.Identification;
-import org.cloakroom.kiosk.checkin.SessionState;
-import org.cloakroom.kiosk.checkin.StorageSessions;
-import org.cloakroom.kiosk.checkin.VisitView;
+import org.cloakroom.kiosk.locker.StorageId;
+import org.cloakroom.kiosk.locker.StorageStage;
+import org.cloakroom.kiosk.locker.StorageEnd;
+import org.cloakroom.kiosk.locker.Storages;
+import org.cloakroom.kiosk.checkin.CheckInView;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
 import org.junit.jupiter.api.Test;
 
@@ -48,10 +50,10 @@ class LockerAdminApiIT {
 	private MockMvc mvc;
 
 	@Autowired
-	private CheckIn checkIn;
+	private CheckIns checkIns;
 
 	@Autowired
-	private StorageSessions sessions;
+	private Storages storages;
 
 	@Autowired
 	private SimulatedDoors doors;
@@ -66,14 +68,14 @@ class LockerAdminApiIT {
 	private MutableClock clock;
 
 	@Test
-	void opensAnOccupiedLockerAsACollectionByTheAdminAndTheSessionFollows() throws Exception {
+	void opensAnOccupiedLockerAsACollectionByTheAdminAndTheStorageFollows() throws Exception {
 		new SimulationTestSupport(this.clock, this.radio).walk("grace-iphone", VirtualPosition.AT_DOOR);
-		VisitView visit = this.checkIn.store(this.checkIn.start(Identification.badge("100002")).id());
-		int locker = visit.session().lockerId();
+		CheckInView checkIn = this.checkIns.store(this.checkIns.start(Identification.badge("100002")).id());
+		int locker = checkIn.storage().lockerId().value();
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		long session = visit.session().id();
-		assertThat(this.sessions.get(session).state()).isEqualTo(SessionState.STORED);
+		StorageId storage = checkIn.storage().id();
+		assertThat(this.storages.get(storage).stage()).isEqualTo(StorageStage.STORED);
 
 		act(locker, "out-of-service", "hinge squeaks").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("Locker " + locker)))
@@ -82,12 +84,12 @@ class LockerAdminApiIT {
 			.andExpect(jsonPath("$.state").value("COLLECTING"))
 			.andExpect(jsonPath("$.adminOpen").value(true));
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
-		assertThat(this.sessions.get(session).state()).isEqualTo(SessionState.COLLECTING);
+		assertThat(this.storages.get(storage).stage()).isEqualTo(StorageStage.COLLECTING);
 
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
 
-		assertThat(this.sessions.get(session).state()).isEqualTo(SessionState.ENDED);
+		assertThat(this.storages.get(storage).end()).isEqualTo(StorageEnd.COLLECTED);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 		assertThat(this.log.about("locker:" + locker, 100))
 			.filteredOn((entry) -> entry.type().equals("LockerOpenedByAdmin"))

@@ -21,7 +21,7 @@ import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SimulationTestSupport;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
-import org.cloakroom.kiosk.checkin.StorageSessions;
+import org.cloakroom.kiosk.locker.Storages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,7 +51,7 @@ class KioskBrowserIT {
 	private VirtualRadio radio;
 
 	@Autowired
-	private StorageSessions sessions;
+	private Storages storages;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
@@ -82,8 +82,8 @@ class KioskBrowserIT {
 
 		clickButton("Open a locker");
 		waitForScreenText("is open");
-		assertThat(this.sessions.active()).hasSize(1);
-		int locker = this.sessions.active().get(0).lockerId();
+		assertThat(this.storages.active()).hasSize(1);
+		int locker = this.storages.active().get(0).lockerId().value();
 		assertThat(screenText()).contains("Locker " + locker + " is open");
 		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions
 			.textMatches(By.cssSelector("#screen .countdown"), java.util.regex.Pattern.compile("^(60|59|58) s left$")));

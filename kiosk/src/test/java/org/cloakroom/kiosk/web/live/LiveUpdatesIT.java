@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.audit.AuditLog;
-import org.cloakroom.kiosk.checkin.CheckIn;
+import org.cloakroom.kiosk.checkin.CheckIns;
 import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.checkin.PhoneAssessment;
-import org.cloakroom.kiosk.checkin.VisitStage;
-import org.cloakroom.kiosk.checkin.VisitView;
+import org.cloakroom.kiosk.checkin.CheckInStage;
+import org.cloakroom.kiosk.checkin.CheckInView;
 import org.cloakroom.kiosk.locker.LockerProperties;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
@@ -72,7 +72,7 @@ class LiveUpdatesIT {
 	private AuditLog log;
 
 	@Autowired
-	private CheckIn checkIn;
+	private CheckIns checkIns;
 
 	@Autowired
 	private Lockers lockers;
@@ -257,13 +257,13 @@ class LiveUpdatesIT {
 
 	/** Badges in, says the unseen phone is carried, and gets a locker reserved. */
 	private int reserveALocker(String badge) {
-		VisitView visit = this.checkIn.start(Identification.badge(badge));
-		for (PhoneAssessment phone : visit.phones()) {
-			if (visit.stage() == VisitStage.ANSWER_QUESTIONS && phone.carried() == null && !phone.seenNearby()) {
-				visit = this.checkIn.answer(visit.id(), phone.phoneId(), true);
+		CheckInView checkIn = this.checkIns.start(Identification.badge(badge));
+		for (PhoneAssessment phone : checkIn.phones()) {
+			if (checkIn.stage() == CheckInStage.ANSWER_QUESTIONS && phone.carried() == null && !phone.seenNearby()) {
+				checkIn = this.checkIns.answer(checkIn.id(), phone.phoneId(), true);
 			}
 		}
-		return this.checkIn.store(visit.id()).session().lockerId();
+		return this.checkIns.store(checkIn.id()).storage().lockerId().value();
 	}
 
 	private <T> T timed(Callable<T> write) throws Exception {

@@ -13,11 +13,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param seenWithin how recent a BLE packet must be for a phone to count as "here" at the
  * door; a locked iPhone can be silent for tens of seconds, so this is generous
- * @param visitTimeout how long an unfinished conversation at the door is kept
+ * @param timeout how long an unfinished check-in is kept
  * @param screenHold how long the kiosk shows a finished step before returning to idle
  */
 @ConfigurationProperties("cloakroom.checkin")
 @Validated
-public record CheckinProperties(@NotNull @DefaultValue("30s") Duration seenWithin,
-		@NotNull @DefaultValue("3m") Duration visitTimeout, @NotNull @DefaultValue("8s") Duration screenHold) {
+public record CheckInProperties(@NotNull @DefaultValue("30s") Duration seenWithin,
+		@NotNull @DefaultValue("3m") Duration timeout, @NotNull @DefaultValue("8s") Duration screenHold) {
 }

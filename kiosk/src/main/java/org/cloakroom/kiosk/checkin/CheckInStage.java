@@ -1,7 +1,7 @@
 package org.cloakroom.kiosk.checkin;
 
-/** Where a conversation at the door is. */
-public enum VisitStage {
+/** Where a check-in is. */
+public enum CheckInStage {
 
 	/** The kiosk waits for answers about phones it did not see. */
 	ANSWER_QUESTIONS,
@@ -11,7 +11,10 @@ public enum VisitStage {
 	LOCKER_OPEN,
 	/** Nothing (more) to store: the employee may go in. */
 	ENTER,
-	/** The locker was not used in time, or none was free; nothing was stored. */
-	ABANDONED
+	/**
+	 * The storage was abandoned (the locker was not used in time, or none was free):
+	 * nothing was stored.
+	 */
+	NOT_STORED
 
 }

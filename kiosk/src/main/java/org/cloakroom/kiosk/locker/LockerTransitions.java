@@ -1,0 +1,160 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.locker.gpio.LockerIo;
+import org.cloakroom.kiosk.locker.wiring.BankWiring;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How every locker step runs: under the bank's one lock, in its own transaction that
+ * saves the locker, moves the storage it holds along and publishes both their events, and
+ * only after the commit drives the lock to match. Door sensor threads and web threads
+ * take turns here.
+ */
+@Component
+class LockerTransitions {
+
+	private final ReentrantLock bank = new ReentrantLock();
+
+	private final LockerTable table;
+
+	private final LockerIo io;
+
+	private final BankWiring wiring;
+
+	private final StorageSteps storages;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	/** What the buzzer was last told; null before the first transition. */
+	private Boolean buzzing;
+
+	LockerTransitions(LockerTable table, LockerIo io, BankWiring wiring, StorageSteps storages,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+		this.table = table;
+		this.io = io;
+		this.wiring = wiring;
+		this.storages = storages;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** A step of one locker, found by id: {@code change} gets it and the time. */
+	LockerView change(int lockerId, BiConsumer<Locker, Instant> change) {
+		return run((now) -> {
+			Locker locker = find(lockerId);
+			change.accept(locker, now);
+			return locker;
+		}, false).orElseThrow();
+	}
+
+	/**
+	 * Runs one step: {@code change} gets the time and returns the locker it changed, or
+	 * null when it changed none (what it wrote itself commits all the same). With
+	 * {@code save}, the locker is saved even when it raised no event.
+	 */
+	Optional<LockerView> run(Function<Instant, Locker> change, boolean save) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// Joining a caller's transaction would tell the lock before that transaction
+			// commits.
+			throw new IllegalStateException("A locker transition must not run inside another transaction");
+		}
+		this.bank.lock();
+		try {
+			Locker locker = this.transaction.execute((status) -> {
+				Instant now = this.clock.instant();
+				Locker changed = change.apply(now);
+				if (changed == null) {
+					return null;
+				}
+				List<AuditableEvent> happened = new ArrayList<>(changed.takeEvents());
+				if (save || !happened.isEmpty()) {
+					this.table.save(changed);
+					happened.addAll(this.storages.follow(happened, now));
+					happened.forEach(this.events::publishEvent);
+				}
+				return changed;
+			});
+			if (locker == null) {
+				return Optional.empty();
+			}
+			if (locker.wantsUnlocked()) {
+				this.io.unlock(locker.id().value());
+			}
+			else {
+				this.io.lock(locker.id().value());
+			}
+			soundBuzzerWhileHeldOpen();
+			return Optional.of(view(locker));
+		}
+		finally {
+			this.bank.unlock();
+		}
+	}
+
+	Locker find(int lockerId) {
+		return this.table.find(LockerId.of(lockerId))
+			.filter(this::isWired)
+			.orElseThrow(() -> new NotFoundException("Locker", lockerId));
+	}
+
+	/** The wired lockers, by id. */
+	List<Locker> all() {
+		return persisted().stream().filter(this::isWired).toList();
+	}
+
+	/**
+	 * Every locker in the table, wired or not: one taken out of the wiring file still
+	 * holds its storage.
+	 */
+	List<Locker> persisted() {
+		return this.table.all();
+	}
+
+	/** The first locker that can be unlocked for a storage. */
+	Optional<Locker> firstFree() {
+		return this.table.inState(LockerState.FREE)
+			.stream()
+			.filter(this::isWired)
+			.filter((locker) -> !locker.row().isAdminOpen())
+			.findFirst();
+	}
+
+	LockerView view(Locker locker) {
+		return locker.row().view(this.io.isDoorOpen(locker.id().value()));
+	}
+
+	boolean isWired(Locker locker) {
+		return this.wiring.locker(locker.id().value()).isPresent();
+	}
+
+	/** Drives the buzzer after the commit, only when that changes anything. */
+	private void soundBuzzerWhileHeldOpen() {
+		boolean wanted = this.table.anyHeldOpenAlerted();
+		if (!Boolean.valueOf(wanted).equals(this.buzzing)) {
+			this.io.buzzer(wanted);
+			this.buzzing = wanted;
+		}
+	}
+
+}

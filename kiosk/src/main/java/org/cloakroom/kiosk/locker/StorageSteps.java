@@ -1,0 +1,121 @@
+package org.cloakroom.kiosk.locker;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a locker's step means for the storage it holds: called by
+ * {@link LockerTransitions} inside the locker's own transaction with the events the
+ * locker raised, it writes the storage's facts and returns the storage's events. So a
+ * locker and its storage change together or not at all, and the stage is never written
+ * twice.
+ */
+@Component
+class StorageSteps {
+
+	private final StorageTable table;
+
+	StorageSteps(StorageTable table) {
+		this.table = table;
+	}
+
+	List<AuditableEvent> follow(List<AuditableEvent> lockerEvents, Instant now) {
+		List<AuditableEvent> happened = new ArrayList<>();
+		for (AuditableEvent event : lockerEvents) {
+			AuditableEvent followed = follow(event, now);
+			if (followed != null) {
+				happened.add(followed);
+			}
+		}
+		return happened;
+	}
+
+	private AuditableEvent follow(AuditableEvent event, Instant now) {
+		if (event instanceof LockerOccupied occupied) {
+			Storage storage = change(occupied.sessionId(), (s) -> s.stored(now));
+			return new PhonesStored(storage.id(), storage.employeeId(), LockerId.of(occupied.lockerId()),
+					storage.phoneIds(), now);
+		}
+		if (event instanceof LockerReservationExpired expired) {
+			return abandoned(expired.sessionId(), expired.lockerId(), "the locker was not opened in time", now);
+		}
+		if (event instanceof LockerDepositNotConfirmed notConfirmed) {
+			return abandoned(notConfirmed.sessionId(), notConfirmed.lockerId(),
+					"no phone was detected in the locker: " + notConfirmed.because(), now);
+		}
+		if (event instanceof LockerReleaseStarted started) {
+			Storage storage = find(started.sessionId());
+			return new CollectionStarted(storage.id(), storage.employeeId(), LockerId.of(started.lockerId()), now);
+		}
+		if (event instanceof LockerReleaseExpired expired) {
+			Storage storage = find(expired.sessionId());
+			return new CollectionTimedOut(storage.id(), storage.employeeId(), LockerId.of(expired.lockerId()), now);
+		}
+		if (event instanceof LockerFreed freed) {
+			Storage storage = change(freed.sessionId(), (s) -> s.collected(now));
+			return new PhonesCollected(storage.id(), storage.employeeId(), LockerId.of(freed.lockerId()),
+					storage.phoneIds(), now);
+		}
+		if (event instanceof LockerFaultCleared cleared && cleared.sessionId() != null) {
+			return recovered(cleared.sessionId(), cleared.lockerId(), LockerState.FAULT, cleared.after(),
+					"An officer cleared the locker's fault (" + cleared.fault() + "): " + cleared.note(), now);
+		}
+		if (event instanceof LockerRecoveredAtStartup recovered && recovered.sessionId() != null) {
+			return recovered(recovered.sessionId(), recovered.lockerId(), recovered.before(), recovered.after(),
+					recovered.reason().code(), now);
+		}
+		return null;
+	}
+
+	private StorageAbandoned abandoned(long storageId, int lockerId, String because, Instant now) {
+		Storage storage = change(storageId, (s) -> s.abandon(now));
+		return new StorageAbandoned(storage.id(), storage.employeeId(), LockerId.of(lockerId), because, now);
+	}
+
+	/**
+	 * A locker set right (at start-up, or by an officer) takes its storage along: stored
+	 * when the locker is OCCUPIED again, abandoned when a locker never opened for it is
+	 * FREE. Reported only when the storage's stage changed.
+	 */
+	private StorageRecovered recovered(long storageId, int lockerId, LockerState lockerBefore, LockerState lockerAfter,
+			String explanation, Instant now) {
+		Storage storage = find(storageId);
+		StorageStage before = storage.stageIn(lockerBefore);
+		String after;
+		if (lockerAfter == LockerState.STORED) {
+			storage.stored(now);
+			after = StorageStage.STORED.name();
+		}
+		else if (lockerAfter == LockerState.FREE && before == StorageStage.STORING) {
+			storage.abandon(now);
+			after = StorageEnd.ABANDONED.name();
+		}
+		else {
+			return null;
+		}
+		this.table.update(storage);
+		if (after.equals(before.name())) {
+			return null;
+		}
+		return new StorageRecovered(storage.id(), storage.employeeId(), LockerId.of(lockerId), before.name(), after,
+				explanation, now);
+	}
+
+	private Storage change(long storageId, java.util.function.Consumer<Storage> step) {
+		Storage storage = find(storageId);
+		step.accept(storage);
+		this.table.update(storage);
+		return storage;
+	}
+
+	private Storage find(long storageId) {
+		return this.table.byId(StorageId.of(storageId))
+			.orElseThrow(() -> new IllegalStateException("A locker holds storage " + storageId + ", which is unknown"));
+	}
+
+}
