@@ -37,7 +37,16 @@ public abstract class Refusal extends RuntimeException {
 	private final List<Object> arguments;
 
 	protected Refusal(Kind kind, String code, Object... arguments) {
-		super(code + " " + List.of(arguments));
+		this(code + " " + List.of(arguments), kind, code, arguments);
+	}
+
+	/**
+	 * With a message for the log and the command line of its own, where callers (and
+	 * their tests) already read one; a person at a screen or the API reads the bundle's
+	 * words.
+	 */
+	protected Refusal(String logMessage, Kind kind, String code, Object... arguments) {
+		super(logMessage);
 		this.kind = kind;
 		this.code = code;
 		this.arguments = List.of(arguments);

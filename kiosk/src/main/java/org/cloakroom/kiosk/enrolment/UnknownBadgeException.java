@@ -3,13 +3,15 @@ package org.cloakroom.kiosk.enrolment;
 import org.cloakroom.kiosk.NotFoundException;
 
 /**
- * No employee holds this badge. Its own type, so that the kiosk can tell it from a
- * check-in that ended (both are "not found" to the API).
+ * No employee holds this badge. Its own code ({@code refusal.unknown-badge}), so that the
+ * kiosk can tell it from a check-in that ended (both are "not found" to the API).
  */
 public class UnknownBadgeException extends NotFoundException {
 
+	public static final String CODE = "unknown-badge";
+
 	public UnknownBadgeException(String badgeId) {
-		super("Badge", badgeId);
+		super("Badge " + badgeId + " does not exist", CODE, badgeId);
 	}
 
 }

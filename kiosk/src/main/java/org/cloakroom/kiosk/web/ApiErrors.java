@@ -3,13 +3,14 @@ package org.cloakroom.kiosk.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.cloakroom.kiosk.ImportLimits;
-import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.Refusal;
 import org.cloakroom.kiosk.checkin.NothingStoredException;
 import org.cloakroom.kiosk.enrolment.DuplicateBadgeException;
 import org.cloakroom.kiosk.enrolment.DuplicateIdentityException;
@@ -40,37 +41,41 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps the API's refusals to HTTP on purpose, as RFC 9457 problem details whose
- * {@code detail} names what was wrong and never a Java type: 404 unknown ids, 400 bad
- * input, 403 a wrong PIN (counted), 413 a body past its limit (naming the limit and its
- * property), 429 PIN entry locked, 409 a request that does not fit the current state, 500
- * a fault of ours (logged once with its stack trace). Spring MVC's own exceptions (404,
- * 405, 415, ...) become problem details through the base class, for requests no
- * controller took too; the pages' controllers answer their own refusals first.
+ * {@code detail} names what was wrong and never a Java type. A {@link Refusal} answers by
+ * its kind (400 invalid, 403 not allowed, 404 not found, 409 conflict, 429 too many) in
+ * the bundle's words; a wrong PIN adds the attempts left, a locked PIN entry when it
+ * opens; a body past its limit is 413 (naming the limit and its property). Everything
+ * else is a fault of ours: 500, logged once with the request and its stack trace. Spring
+ * MVC's own exceptions (404, 405, 415, ...) become problem details through the base
+ * class, for requests no controller took too; the pages' controllers answer their own
+ * refusals first.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-	private static final String OUR_CODE = "org.cloakroom.";
-
 	private final Clock clock;
 
 	private final ImportLimits limits;
 
-	ApiErrors(Clock clock, ImportLimits limits) {
+	private final RefusalWords words;
+
+	ApiErrors(Clock clock, ImportLimits limits, RefusalWords words) {
 		this.clock = clock;
 		this.limits = limits;
+		this.words = words;
 	}
 
-	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail badInput(IllegalArgumentException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "bad-input", JavaTypes.scrub(ex.getMessage()));
+	/**
+	 * A refusal on purpose, by its kind; its words from the bundles, its code beside them
+	 * for a program to tell one refusal from another.
+	 */
+	@ExceptionHandler(Refusal.class)
+	ProblemDetail refused(Refusal refusal, Locale locale) {
+		ProblemDetail problem = problem(status(refusal.kind()), slug(refusal.kind()), this.words.of(refusal, locale));
+		problem.setProperty("code", refusal.code());
+		return problem;
 	}
 
 	@Override
@@ -167,16 +172,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "malformed-upload", "The multipart/form-data body cannot be read" + why);
 	}
 
+	/** A wrong PIN, counted: 403 with the attempts left. */
 	@ExceptionHandler(WrongPinException.class)
-	ProblemDetail wrongPin(WrongPinException ex) {
-		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "wrong-pin", ex.getMessage());
+	ProblemDetail wrongPin(WrongPinException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "wrong-pin", words(ex, locale));
 		problem.setProperty("attemptsLeft", ex.attemptsLeft());
 		return problem;
 	}
 
+	/** PIN entry locked: 429 with when it opens again, and Retry-After. */
 	@ExceptionHandler(PinEntryLockedException.class)
-	ResponseEntity<ProblemDetail> locked(PinEntryLockedException ex) {
-		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "pin-locked", ex.getMessage());
+	ResponseEntity<ProblemDetail> locked(PinEntryLockedException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "pin-locked", words(ex, locale));
 		problem.setProperty("lockedUntil", ex.lockedUntil().toString());
 		long seconds = Math.max(1, Duration.between(this.clock.instant(), ex.lockedUntil()).toSeconds());
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -184,25 +191,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
+	/**
+	 * The modules' conflicts that are not {@link Refusal}s yet (issue 10 converts them):
+	 * 409 by type until then. Delete this handler once each of them is a refusal of kind
+	 * {@code CONFLICT}; {@link #refused} maps them by kind.
+	 */
 	@ExceptionHandler({ NoFreeLockerException.class, NothingStoredException.class, DuplicateBadgeException.class,
 			DuplicateIdentityException.class, DuplicateFlaggedAppException.class })
-	ProblemDetail conflict(RuntimeException ex) {
-		return problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
+	ProblemDetail conflict(RuntimeException ex, Locale locale) {
+		return problem(HttpStatus.CONFLICT, "conflict", words(ex, locale));
 	}
 
 	/**
-	 * Our entities refuse a transition in the wrong state with an
-	 * {@code IllegalStateException} (409); thrown by a library, it is a fault (500).
+	 * Anything else is a fault of ours, whatever its type (an
+	 * {@link IllegalStateException} from a broken invariant, an
+	 * {@link IllegalArgumentException} from a bad configuration): 500, logged once here
+	 * with the request and the stack trace, and a problem that names no Java type.
 	 */
-	@ExceptionHandler(IllegalStateException.class)
-	ProblemDetail wrongState(IllegalStateException ex, WebRequest request) {
-		StackTraceElement[] trace = ex.getStackTrace();
-		if (trace.length > 0 && trace[0].getClassName().startsWith(OUR_CODE)) {
-			return conflict(ex);
-		}
-		return unexpected(ex, request);
-	}
-
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected failure answering {}", where(request), ex);
@@ -231,6 +236,32 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			problem.setDetail(JavaTypes.scrub(problem.getDetail()));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/** A refusal's words from the bundles; an exception not yet a refusal has its own. */
+	private String words(RuntimeException ex, Locale locale) {
+		return (ex instanceof Refusal refusal) ? this.words.of(refusal, locale) : JavaTypes.scrub(ex.getMessage());
+	}
+
+	private static HttpStatus status(Refusal.Kind kind) {
+		return switch (kind) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+		};
+	}
+
+	/** The problem types the API has answered since before refusals had kinds. */
+	private static String slug(Refusal.Kind kind) {
+		return switch (kind) {
+			case INVALID -> "bad-input";
+			case NOT_ALLOWED -> "not-allowed";
+			case NOT_FOUND -> "not-found";
+			case CONFLICT -> "conflict";
+			case TOO_MANY -> "too-many";
+		};
 	}
 
 	private static String where(WebRequest request) {

@@ -34,7 +34,7 @@ class AuditApi {
 	List<AuditEntry> events(@RequestParam(required = false) Long after, @RequestParam(required = false) String subject,
 			@RequestParam(defaultValue = "100") int limit) {
 		if (limit < 1) {
-			throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+			throw new InvalidRequest("request.limit", limit);
 		}
 		if (subject != null) {
 			return this.log.about(subject, limit);

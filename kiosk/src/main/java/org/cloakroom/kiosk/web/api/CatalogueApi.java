@@ -129,7 +129,7 @@ class CatalogueApi {
 		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
 		MultipartFile file = (multipart != null) ? multipart.getFile("file") : null;
 		if (file == null) {
-			throw new IllegalArgumentException("The upload has no part named 'file'");
+			throw new InvalidRequest("request.no-file-part");
 		}
 		CatalogueFormat chosen = (format != null) ? format(format) : formatOf(file);
 		try (InputStream in = file.getInputStream()) {
@@ -151,7 +151,7 @@ class CatalogueApi {
 			return CatalogueFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("format '" + format + "' is not json or csv", ex);
+			throw new InvalidRequest("request.catalogue-format", format);
 		}
 	}
 
@@ -164,8 +164,7 @@ class CatalogueApi {
 		if (name.endsWith(".json") || type.startsWith("application/json")) {
 			return CatalogueFormat.JSON;
 		}
-		throw new IllegalArgumentException("Cannot tell the format of the uploaded file '" + file.getOriginalFilename()
-				+ "' (" + file.getContentType() + "): name it .csv or .json, or add format=");
+		throw new InvalidRequest("request.upload-format", file.getOriginalFilename(), file.getContentType());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.cloakroom.kiosk.web.api;
 
 import org.cloakroom.kiosk.web.kiosk.ReattestRequest;
-import org.cloakroom.kiosk.web.kiosk.KioskApi;
 import org.cloakroom.kiosk.web.kiosk.IdentifyRequest;
 import org.cloakroom.kiosk.web.kiosk.AnswerRequest;
 import java.net.URI;
@@ -29,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Check-in and check-out as resources, for integrations that run their own screen (a
- * second kiosk, a turnstile); the kiosk page uses {@link KioskApi}'s single-screen view
- * of the same flows.
+ * second kiosk, a turnstile); the kiosk page uses {@code web.kiosk.KioskApi}'s
+ * single-screen view of the same flows.
  */
 @RestController
 @RequestMapping("/api/v1")

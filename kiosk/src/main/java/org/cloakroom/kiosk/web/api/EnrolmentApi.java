@@ -176,8 +176,7 @@ class EnrolmentApi {
 			return MdmFormat.valueOf(name);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(
-					"format must be generic-csv, generic-json, intune or jamf, got '" + format + "'");
+			throw new InvalidRequest("request.mdm-format", format);
 		}
 	}
 
