@@ -14,15 +14,39 @@ public final class BidiControls {
 	}
 
 	/**
-	 * @throws IllegalArgumentException naming the field, the character and its position
-	 * (from 1) when the value holds one
+	 * @throws Refused naming the field, the character and its position (from 1) when the
+	 * value holds one
 	 */
 	public static String refuse(String field, String value) {
 		Optional<String> problem = problem(field, value);
 		if (problem.isPresent()) {
-			throw new IllegalArgumentException(problem.get());
+			int offset = firstControl(value);
+			int character = value.codePointAt(offset);
+			throw new Refused(problem.get(), field, String.format("U+%04X", character), Character.getName(character),
+					value.codePointCount(0, offset) + 1);
 		}
 		return value;
+	}
+
+	private static int firstControl(String value) {
+		for (int offset = 0; offset < value.length(); offset = value.offsetByCodePoints(offset, 1)) {
+			if (isControl(value.codePointAt(offset))) {
+				return offset;
+			}
+		}
+		throw new IllegalStateException("no bidirectional control character in a value refused for one");
+	}
+
+	/**
+	 * A name or label with a bidirectional control character: bad input, in the words of
+	 * {@code refusal.bidi-control} (field, character, its name, position).
+	 */
+	public static final class Refused extends Refusal {
+
+		Refused(String logMessage, String field, String character, String name, int position) {
+			super(logMessage, Kind.INVALID, "bidi-control", field, character, name, position);
+		}
+
 	}
 
 	/**

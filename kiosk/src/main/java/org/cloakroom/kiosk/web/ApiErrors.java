@@ -81,6 +81,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof Refusal refusal) {
+			// a value in the body refused itself while being read (a name with a bidi
+			// control)
+			ProblemDetail problem = refused(refusal, request.getLocale());
+			return ResponseEntity.status(problem.getStatus()).body(problem);
+		}
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "malformed-body", JsonBodyWords.why(ex)));
 	}
