@@ -18,23 +18,24 @@ public final class BidiControls {
 	 * value holds one
 	 */
 	public static String refuse(String field, String value) {
-		Optional<String> problem = problem(field, value);
-		if (problem.isPresent()) {
-			int offset = firstControl(value);
+		int offset = firstControl(value);
+		if (offset >= 0) {
 			int character = value.codePointAt(offset);
-			throw new Refused(problem.get(), field, String.format("U+%04X", character), Character.getName(character),
+			throw new Refused(field, String.format("U+%04X", character), Character.getName(character),
 					value.codePointCount(0, offset) + 1);
 		}
 		return value;
 	}
 
 	private static int firstControl(String value) {
-		for (int offset = 0; offset < value.length(); offset = value.offsetByCodePoints(offset, 1)) {
-			if (isControl(value.codePointAt(offset))) {
-				return offset;
+		if (value != null) {
+			for (int offset = 0; offset < value.length(); offset = value.offsetByCodePoints(offset, 1)) {
+				if (isControl(value.codePointAt(offset))) {
+					return offset;
+				}
 			}
 		}
-		throw new IllegalStateException("no bidirectional control character in a value refused for one");
+		return -1;
 	}
 
 	/**
@@ -43,8 +44,8 @@ public final class BidiControls {
 	 */
 	public static final class Refused extends Refusal {
 
-		Refused(String logMessage, String field, String character, String name, int position) {
-			super(logMessage, Kind.INVALID, "bidi-control", field, character, name, position);
+		Refused(String field, String character, String name, int position) {
+			super(Kind.INVALID, "bidi-control", field, character, name, position);
 		}
 
 	}

@@ -13,15 +13,12 @@ public class NotFoundException extends Refusal {
 	public static final String CODE = "not-found";
 
 	public NotFoundException(String what, Object id) {
-		super(what + " " + id + " does not exist", Kind.NOT_FOUND, CODE, what, id);
+		super(Kind.NOT_FOUND, CODE, what, id);
 	}
 
-	/**
-	 * A not-found with words of its own, {@code refusal.<code>}, and a message for the
-	 * log.
-	 */
-	protected NotFoundException(String logMessage, String code, Object... arguments) {
-		super(logMessage, Kind.NOT_FOUND, code, arguments);
+	/** A not-found with words of its own, {@code refusal.<code>}. */
+	protected NotFoundException(String code, Object[] arguments) {
+		super(Kind.NOT_FOUND, code, arguments);
 	}
 
 }

@@ -11,7 +11,7 @@ public class UnknownBadgeException extends NotFoundException {
 	public static final String CODE = "unknown-badge";
 
 	public UnknownBadgeException(String badgeId) {
-		super("Badge " + badgeId + " does not exist", CODE, badgeId);
+		super(CODE, new Object[] { badgeId });
 	}
 
 }
