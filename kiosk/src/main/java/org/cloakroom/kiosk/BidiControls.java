@@ -20,9 +20,7 @@ public final class BidiControls {
 	public static String refuse(String field, String value) {
 		int offset = firstControl(value);
 		if (offset >= 0) {
-			int character = value.codePointAt(offset);
-			throw new Refused(field, String.format("U+%04X", character), Character.getName(character),
-					value.codePointCount(0, offset) + 1);
+			throw new Refused(field, value, offset);
 		}
 		return value;
 	}
@@ -44,8 +42,9 @@ public final class BidiControls {
 	 */
 	public static final class Refused extends Refusal {
 
-		Refused(String field, String character, String name, int position) {
-			super(Kind.INVALID, "bidi-control", field, character, name, position);
+		Refused(String field, String value, int offset) {
+			super(Kind.INVALID, "bidi-control", field, String.format("U+%04X", value.codePointAt(offset)),
+					Character.getName(value.codePointAt(offset)), value.codePointCount(0, offset) + 1);
 		}
 
 	}
@@ -55,19 +54,11 @@ public final class BidiControls {
 	 * 1), or empty when it holds none.
 	 */
 	public static Optional<String> problem(String field, String value) {
-		if (value == null) {
+		int offset = firstControl(value);
+		if (offset < 0) {
 			return Optional.empty();
 		}
-		int position = 1;
-		for (int offset = 0; offset < value.length(); offset = value.offsetByCodePoints(offset, 1), position++) {
-			int character = value.codePointAt(offset);
-			if (isControl(character)) {
-				return Optional.of("The " + field + " holds the bidirectional control character "
-						+ String.format("U+%04X", character) + " (" + Character.getName(character) + ") at character "
-						+ position + "; such characters can disguise text, so they are refused");
-			}
-		}
-		return Optional.empty();
+		return Optional.of(new Refused(field, value, offset).getMessage());
 	}
 
 	static boolean isControl(int character) {

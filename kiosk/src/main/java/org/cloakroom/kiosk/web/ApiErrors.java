@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import org.cloakroom.kiosk.policy.DuplicateFlaggedAppException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -88,7 +90,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			return ResponseEntity.status(problem.getStatus()).body(problem);
 		}
 		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "malformed-body", JsonBodyWords.why(ex)));
+			.body(problem(HttpStatus.BAD_REQUEST, "malformed-body", say(JsonBodyWords.why(ex), request)));
 	}
 
 	@Override
@@ -107,8 +109,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "value";
 		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "bad-input", "'" + ex.getValue() + "' is not a valid " + name
-					+ ": it must be " + JsonBodyWords.kind(ex.getRequiredType())));
+			.body(problem(HttpStatus.BAD_REQUEST, "bad-input", say(RefusalWords.words("problem.type-mismatch",
+					ex.getValue(), name, JsonBodyWords.kind(ex.getRequiredType())), request)));
 	}
 
 	@Override
@@ -116,7 +118,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "missing-parameter",
-					"The parameter '" + ex.getParameterName() + "' is required"));
+					say(RefusalWords.words("problem.missing-parameter", ex.getParameterName()), request)));
 	}
 
 	@Override
@@ -125,13 +127,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		if (ex instanceof ImportTypes.Refused) {
 			return handleExceptionInternal(ex, ex.getBody(), headers, status, request);
 		}
-		String takes = ex.getSupportedMediaTypes()
-			.stream()
-			.map(MediaType::toString)
-			.collect(Collectors.joining(" or "));
-		String sent = (ex.getContentType() != null) ? ex.getContentType().toString() : "no Content-Type";
+		List<String> types = ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+		Object takes = types.isEmpty() ? RefusalWords.words("problem.media-type.no-body") : RefusalWords.either(types);
+		Object sent = (ex.getContentType() != null) ? ex.getContentType().toString()
+				: RefusalWords.words("problem.media-type.no-content-type");
 		ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-				"This endpoint takes " + (takes.isEmpty() ? "no body" : takes) + ", not " + sent);
+				say(RefusalWords.words("problem.media-type", takes, sent), request));
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -140,7 +141,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(problem(HttpStatus.NOT_FOUND, "not-found",
-					"Nothing is at /" + ex.getResourcePath().replaceFirst("^/", "")));
+					say(RefusalWords.words("problem.nothing-here", "/" + ex.getResourcePath().replaceFirst("^/", "")),
+							request)));
 	}
 
 	/**
@@ -169,13 +171,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	 * A multipart body without a boundary, or cut short: the client's fault, not ours.
 	 */
 	@ExceptionHandler(MultipartException.class)
-	ProblemDetail unreadableUpload(MultipartException ex) {
+	ProblemDetail unreadableUpload(MultipartException ex, Locale locale) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		String why = (cause != ex && cause.getMessage() != null) ? ": " + JavaTypes.scrub(cause.getMessage()) : "";
-		return problem(HttpStatus.BAD_REQUEST, "malformed-upload", "The multipart/form-data body cannot be read" + why);
+		MessageSourceResolvable words = (cause != ex && cause.getMessage() != null)
+				? RefusalWords.words("problem.malformed-upload.why", JavaTypes.scrub(cause.getMessage()))
+				: RefusalWords.words("problem.malformed-upload");
+		return problem(HttpStatus.BAD_REQUEST, "malformed-upload", this.words.of(words, locale));
 	}
 
 	/** A wrong PIN, counted: 403 with the attempts left. */
@@ -218,7 +222,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected failure answering {}", where(request), ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-				"The kiosk failed to answer this request; the failure is in its log");
+				say(RefusalWords.words("problem.internal"), request));
 	}
 
 	/**
@@ -247,6 +251,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	/** A refusal's words from the bundles; an exception not yet a refusal has its own. */
 	private String words(RuntimeException ex, Locale locale) {
 		return (ex instanceof Refusal refusal) ? this.words.of(refusal, locale) : JavaTypes.scrub(ex.getMessage());
+	}
+
+	private String say(MessageSourceResolvable words, WebRequest request) {
+		return this.words.of(words, request.getLocale());
 	}
 
 	private static HttpStatus status(Refusal.Kind kind) {

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -8,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.cloakroom.kiosk.Refusal;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +45,32 @@ public class RefusalWords {
 	/** A message under {@code key} with these arguments, or null when there is none. */
 	public String find(String key, Object[] arguments, Locale locale) {
 		return this.messages.getMessage(key, printed(arguments), null, locale);
+	}
+
+	/** Words of the edge's own, which may nest others ({@link #words}). */
+	public String of(MessageSourceResolvable words, Locale locale) {
+		return this.messages.getMessage(words, locale);
+	}
+
+	/**
+	 * The words under {@code key} with these arguments (printed, or words themselves).
+	 */
+	public static MessageSourceResolvable words(String key, Object... arguments) {
+		Object[] printed = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			printed[i] = (arguments[i] instanceof MessageSourceResolvable) ? arguments[i]
+					: String.valueOf(arguments[i]);
+		}
+		return new DefaultMessageSourceResolvable(new String[] { key }, printed);
+	}
+
+	/** "a or b or c", in the bundle's words. */
+	public static Object either(List<?> choices) {
+		Object words = String.valueOf(choices.get(0));
+		for (Object choice : choices.subList(1, choices.size())) {
+			words = words("words.either", words, choice);
+		}
+		return words;
 	}
 
 	/** A message that must exist (the screens' own words). */

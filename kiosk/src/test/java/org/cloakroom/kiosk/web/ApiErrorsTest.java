@@ -77,7 +77,7 @@ class ApiErrorsTest {
 		assertThat(problem.getDetail()).isEqualTo("Exemption 4242 does not exist");
 	}
 
-	private static ResourceBundleMessageSource messages() {
+	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasenames("messages/messages", "test-refusals");
 		messages.setDefaultEncoding("UTF-8");
