@@ -1,5 +1,14 @@
 /**
- * The kiosk screen, the officer console, the simulation panel and the JSON API; all go
- * through the same services.
+ * The web edge, by audience: the kiosk screen ({@code web.kiosk}, for the employee at the
+ * door), the officer console ({@code web.officer}, for security officers), the JSON API
+ * ({@code web.api}, for programs: MDM pushes, a second kiosk, the consoles to come) and
+ * the live streams the pages refresh from ({@code web.live}). There is no admin console
+ * yet: issue 13 adds it as {@code web.admin}; until then an admin uses the JSON API. The
+ * simulation's panel lives in the simulation module.
+ * <p>
+ * This package is what every audience shares: refusals mapped to HTTP on purpose
+ * ({@link org.cloakroom.kiosk.web.ApiErrors}) in the words of the message bundles
+ * ({@link org.cloakroom.kiosk.web.RefusalWords}), problem-details JSON for every error,
+ * the same-origin guard and the request size limits.
  */
 package org.cloakroom.kiosk.web;
