@@ -150,21 +150,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	 * property.
 	 */
 	@ExceptionHandler(RequestTooLargeException.class)
-	ResponseEntity<Object> tooLarge(RequestTooLargeException ex) {
-		return contentTooLarge(ex.limit());
+	ResponseEntity<Object> tooLarge(RequestTooLargeException ex, Locale locale) {
+		return contentTooLarge(ex.limit(), locale);
 	}
 
 	/** A multipart upload past the container's limit, which is the catalogue import's. */
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return contentTooLarge(RequestSizeLimits.catalogue(this.limits));
+		return contentTooLarge(RequestSizeLimits.catalogue(this.limits), request.getLocale());
 	}
 
-	private static ResponseEntity<Object> contentTooLarge(RequestSizeLimits.Limit limit) {
+	private ResponseEntity<Object> contentTooLarge(RequestSizeLimits.Limit limit, Locale locale) {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(RequestSizeLimits.problem(limit));
+			.body(RequestSizeLimits.problem(limit, this.words, locale));
 	}
 
 	/**

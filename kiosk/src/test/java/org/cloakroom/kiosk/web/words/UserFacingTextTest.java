@@ -56,12 +56,6 @@ class UserFacingTextTest {
 			"org/cloakroom/kiosk/web/ProblemReportValve.java: \"' is not a number of bytes\"",
 			"org/cloakroom/kiosk/web/ProblemReportValve.java: \"The Content-Length header '\"",
 			"org/cloakroom/kiosk/web/ProblemReportValve.java: \"The request is not well-formed HTTP (\"",
-			"org/cloakroom/kiosk/web/RequestSizeLimits.java: \"%s is larger than %s (%,d bytes), the limit set by %s\"",
-			"org/cloakroom/kiosk/web/RequestSizeLimits.java: \"; nothing was read or written\"",
-			"org/cloakroom/kiosk/web/RequestSizeLimits.java: \"A catalogue import\"",
-			"org/cloakroom/kiosk/web/RequestSizeLimits.java: \"An MDM import\"",
-			"org/cloakroom/kiosk/web/RequestSizeLimits.java: \"Content Too Large\"",
-			"org/cloakroom/kiosk/web/RequestSizeLimits.java: \"The request body\"",
 			"org/cloakroom/kiosk/web/api/EnrolmentApi.java: \"BLE identity of phone \"",
 			"org/cloakroom/kiosk/web/api/RegistryApi.java: \"Inventory of phone\"");
 
