@@ -124,8 +124,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (ex instanceof ImportTypes.Refused) {
-			return handleExceptionInternal(ex, ex.getBody(), headers, status, request);
+		if (ex instanceof ImportTypes.Refused refused) {
+			ProblemDetail problem = ex.getBody();
+			problem.setDetail(say(refused.words(), request));
+			return handleExceptionInternal(ex, problem, headers, status, request);
 		}
 		List<String> types = ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
 		Object takes = types.isEmpty() ? RefusalWords.words("problem.media-type.no-body") : RefusalWords.either(types);
