@@ -25,7 +25,6 @@ import org.cloakroom.kiosk.enrolment.MdmFormat;
 import org.cloakroom.kiosk.enrolment.PhoneDevices;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
-import org.cloakroom.kiosk.NotFoundException;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
@@ -106,7 +105,7 @@ class EnrolmentApi {
 			.stream()
 			.filter((identity) -> identity.id() == identityId)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("BLE identity of phone " + id, identityId));
+			.orElseThrow(() -> new NothingThere("request.no-identity", id, identityId));
 	}
 
 	@PostMapping(path = "/phones/{id}/declarations", consumes = MediaType.APPLICATION_JSON_VALUE)

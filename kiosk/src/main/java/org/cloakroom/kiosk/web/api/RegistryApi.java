@@ -71,7 +71,7 @@ class RegistryApi {
 	@GetMapping("/phones/{id}/inventory")
 	AppInventory inventory(@PathVariable long id) {
 		this.phones.byId(id);
-		return this.phones.currentInventory(id).orElseThrow(() -> new NotFoundException("Inventory of phone", id));
+		return this.phones.currentInventory(id).orElseThrow(() -> new NothingThere("request.no-inventory", id));
 	}
 
 	@GetMapping("/phones/{id}/decision")

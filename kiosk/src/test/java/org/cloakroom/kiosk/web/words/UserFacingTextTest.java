@@ -43,17 +43,15 @@ class UserFacingTextTest {
 	private static final String LOG_REASON = "org/cloakroom/kiosk/web/live/LiveStreams.java: \"it could not start (\"";
 
 	/**
-	 * Refusal words of the web edge not yet in the bundle: the size limits' and import
-	 * types' problems (also written by the Tomcat valve, outside Spring), and the nouns
-	 * two controllers pass to {@code NotFoundException}. This list may only shrink: a new
-	 * finding fails, and so does an entry that is gone.
+	 * Refusal words of the web edge not yet in the bundle: the Tomcat valve's (it answers
+	 * outside Spring, before the application sees the request) and the last resort of
+	 * {@code JavaTypes}. This list may only shrink: a new finding fails, and so does an
+	 * entry that is gone.
 	 */
 	private static final List<String> NOT_YET_MOVED = List.of("org/cloakroom/kiosk/web/JavaTypes.java: \"a value\"",
 			"org/cloakroom/kiosk/web/ProblemReportValve.java: \"' is not a number of bytes\"",
 			"org/cloakroom/kiosk/web/ProblemReportValve.java: \"The Content-Length header '\"",
-			"org/cloakroom/kiosk/web/ProblemReportValve.java: \"The request is not well-formed HTTP (\"",
-			"org/cloakroom/kiosk/web/api/EnrolmentApi.java: \"BLE identity of phone \"",
-			"org/cloakroom/kiosk/web/api/RegistryApi.java: \"Inventory of phone\"");
+			"org/cloakroom/kiosk/web/ProblemReportValve.java: \"The request is not well-formed HTTP (\"");
 
 	private static final Pattern JS_LITERAL = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"");
 
