@@ -75,7 +75,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(Refusal.class)
 	ProblemDetail refused(Refusal refusal, Locale locale) {
-		ProblemDetail problem = problem(status(refusal.kind()), slug(refusal.kind()), this.words.of(refusal, locale));
+		RefusalKinds kind = RefusalKinds.of(refusal.kind());
+		ProblemDetail problem = problem(kind.status(), kind.type(), this.words.of(refusal, locale));
 		problem.setProperty("code", refusal.code());
 		return problem;
 	}
@@ -257,27 +258,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private String say(MessageSourceResolvable words, WebRequest request) {
 		return this.words.of(words, request.getLocale());
-	}
-
-	private static HttpStatus status(Refusal.Kind kind) {
-		return switch (kind) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
-		};
-	}
-
-	/** The problem types the API has answered since before refusals had kinds. */
-	private static String slug(Refusal.Kind kind) {
-		return switch (kind) {
-			case INVALID -> "bad-input";
-			case NOT_ALLOWED -> "not-allowed";
-			case NOT_FOUND -> "not-found";
-			case CONFLICT -> "conflict";
-			case TOO_MANY -> "too-many";
-		};
 	}
 
 	private static String where(WebRequest request) {

@@ -70,6 +70,13 @@ class ApiErrorsTest {
 	}
 
 	@Test
+	void everyKindOfRefusalHasAStatus() {
+		for (Refusal.Kind kind : Refusal.Kind.values()) {
+			assertThat(RefusalKinds.of(kind).status().is4xxClientError()).as(kind.name()).isTrue();
+		}
+	}
+
+	@Test
 	void notFoundSaysWhatAndWhichAsItAlwaysHas() {
 		ProblemDetail problem = this.errors.refused(new NotFoundException("Exemption", 4242L), Locale.ENGLISH);
 		assertThat(problem.getStatus()).isEqualTo(404);
