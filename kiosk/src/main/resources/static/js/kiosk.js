@@ -42,7 +42,8 @@
 				element.dataset.until = Date.now() + 1000 * Number(element.dataset.secondsLeft);
 			}
 			const left = Math.max(0, Math.round((Number(element.dataset.until) - Date.now()) / 1000));
-			element.textContent = left > 0 ? left + ' s left' : 'time is up';
+			// the words come with the page (data-left, data-up), from the message bundle
+			element.textContent = left > 0 ? element.dataset.left.replace('{0}', left) : element.dataset.up;
 		});
 	}
 	setInterval(tick, 1000);

@@ -14,15 +14,39 @@ public final class BidiControls {
 	}
 
 	/**
-	 * @throws IllegalArgumentException naming the field, the character and its position
-	 * (from 1) when the value holds one
+	 * @throws Refused naming the field, the character and its position (from 1) when the
+	 * value holds one
 	 */
 	public static String refuse(String field, String value) {
-		Optional<String> problem = problem(field, value);
-		if (problem.isPresent()) {
-			throw new IllegalArgumentException(problem.get());
+		int offset = firstControl(value);
+		if (offset >= 0) {
+			throw new Refused(field, value, offset);
 		}
 		return value;
+	}
+
+	private static int firstControl(String value) {
+		if (value != null) {
+			for (int offset = 0; offset < value.length(); offset = value.offsetByCodePoints(offset, 1)) {
+				if (isControl(value.codePointAt(offset))) {
+					return offset;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * A name or label with a bidirectional control character: bad input, in the words of
+	 * {@code refusal.bidi-control} (field, character, its name, position).
+	 */
+	public static final class Refused extends Refusal {
+
+		Refused(String field, String value, int offset) {
+			super(Kind.INVALID, "bidi-control", field, String.format("U+%04X", value.codePointAt(offset)),
+					Character.getName(value.codePointAt(offset)), value.codePointCount(0, offset) + 1);
+		}
+
 	}
 
 	/**
@@ -30,19 +54,11 @@ public final class BidiControls {
 	 * 1), or empty when it holds none.
 	 */
 	public static Optional<String> problem(String field, String value) {
-		if (value == null) {
+		int offset = firstControl(value);
+		if (offset < 0) {
 			return Optional.empty();
 		}
-		int position = 1;
-		for (int offset = 0; offset < value.length(); offset = value.offsetByCodePoints(offset, 1), position++) {
-			int character = value.codePointAt(offset);
-			if (isControl(character)) {
-				return Optional.of("The " + field + " holds the bidirectional control character "
-						+ String.format("U+%04X", character) + " (" + Character.getName(character) + ") at character "
-						+ position + "; such characters can disguise text, so they are refused");
-			}
-		}
-		return Optional.empty();
+		return Optional.of(new Refused(field, value, offset).getMessage());
 	}
 
 	static boolean isControl(int character) {

@@ -7,7 +7,7 @@ import java.util.List;
  * a step the state does not allow. Each module throws its own subclasses; the edge maps
  * the {@link Kind} to an HTTP status and renders the words a person reads from the
  * message bundles under {@code refusal.<code>}, with the arguments in order. The
- * exception's own message is for the log; it repeats the code and the arguments.
+ * exception's own message is the same words in English, for the log.
  * <p>
  * Anything else thrown inside a request (an {@link IllegalStateException} from a broken
  * invariant, say) is a bug, not a refusal: it answers 500 and is logged with its stack.
@@ -37,17 +37,29 @@ public abstract class Refusal extends RuntimeException {
 	private final List<Object> arguments;
 
 	protected Refusal(Kind kind, String code, Object... arguments) {
-		super(code + " " + List.of(arguments));
+		super(code);
 		this.kind = kind;
 		this.code = code;
 		this.arguments = List.of(arguments);
+	}
+
+	/**
+	 * The English words of {@code refusal.<code>} with the arguments, for the log and the
+	 * command line; the edge renders the same words in the person's language.
+	 */
+	@Override
+	public String getMessage() {
+		return RefusalText.english(this.code, this.arguments);
 	}
 
 	public Kind kind() {
 		return this.kind;
 	}
 
-	/** The key under {@code refusal.} in the message bundles, and the problem's type. */
+	/**
+	 * The key under {@code refusal.} in the message bundles; API problems carry it as
+	 * {@code code}.
+	 */
 	public String code() {
 		return this.code;
 	}

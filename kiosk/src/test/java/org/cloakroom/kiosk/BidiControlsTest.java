@@ -3,7 +3,7 @@ package org.cloakroom.kiosk;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class BidiControlsTest {
 
@@ -13,7 +13,7 @@ class BidiControlsTest {
 				0x061C };
 		for (int control : controls) {
 			String name = "Ada" + Character.toString(control) + "Lovelace";
-			assertThatIllegalArgumentException().isThrownBy(() -> BidiControls.refuse("name", name))
+			assertThatExceptionOfType(BidiControls.Refused.class).isThrownBy(() -> BidiControls.refuse("name", name))
 				.withMessageContaining("name")
 				.withMessageContaining(String.format("U+%04X", control))
 				.withMessageContaining("at character 4");

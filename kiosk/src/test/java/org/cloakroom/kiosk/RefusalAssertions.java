@@ -3,8 +3,6 @@ package org.cloakroom.kiosk;
 import org.assertj.core.api.AbstractStringAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-import org.cloakroom.kiosk.web.RefusalWords;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -20,7 +18,7 @@ public final class RefusalAssertions {
 	public static AbstractStringAssert<?> assertRefusal(Class<? extends Refusal> type, ThrowingCallable call) {
 		Throwable thrown = catchThrowable(call);
 		assertThat(thrown).isInstanceOf(type);
-		return assertThat(RefusalWords.of((Refusal) thrown));
+		return assertThat(thrown.getMessage());
 	}
 
 }

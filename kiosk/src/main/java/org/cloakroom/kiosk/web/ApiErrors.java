@@ -3,24 +3,20 @@ package org.cloakroom.kiosk.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.cloakroom.kiosk.ImportLimits;
-import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.Refusal;
-import org.cloakroom.kiosk.checkin.NothingStoredException;
 import org.cloakroom.kiosk.enrolment.WrongPinException;
-import org.cloakroom.kiosk.locker.NoFreeLockerException;
-import org.cloakroom.kiosk.enrolment.DuplicateBadgeException;
-import org.cloakroom.kiosk.enrolment.DuplicateIdentityException;
-import org.cloakroom.kiosk.policy.DuplicateFlaggedAppException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
 
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -42,62 +38,55 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps the API's refusals to HTTP on purpose, as RFC 9457 problem details whose
- * {@code detail} names what was wrong and never a Java type: 404 unknown ids, 400 bad
- * input, 403 a wrong PIN (counted), 413 a body past its limit (naming the limit and its
- * property), 429 PIN entry locked, 409 a request that does not fit the current state, 500
- * a fault of ours (logged once with its stack trace). Spring MVC's own exceptions (404,
- * 405, 415, ...) become problem details through the base class, for requests no
- * controller took too; the pages' controllers answer their own refusals first.
+ * {@code detail} names what was wrong and never a Java type. A {@link Refusal} answers by
+ * its kind (400 invalid, 403 not allowed, 404 not found, 409 conflict, 429 too many) in
+ * the bundle's words; a wrong PIN adds the attempts left, a locked PIN entry when it
+ * opens; a body past its limit is 413 (naming the limit and its property). Everything
+ * else is a fault of ours: 500, logged once with the request and its stack trace. Spring
+ * MVC's own exceptions (404, 405, 415, ...) become problem details through the base
+ * class, for requests no controller took too; the pages' controllers answer their own
+ * refusals first.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-	private static final String OUR_CODE = "org.cloakroom.";
-
 	private final Clock clock;
 
 	private final ImportLimits limits;
 
-	private final MessageSource messages;
+	private final RefusalWords words;
 
-	ApiErrors(Clock clock, ImportLimits limits, MessageSource messages) {
+	ApiErrors(Clock clock, ImportLimits limits, RefusalWords words) {
 		this.clock = clock;
 		this.limits = limits;
-		this.messages = messages;
+		this.words = words;
 	}
 
 	/**
-	 * A module's refusal: its kind decides the status, the message bundles its words.
+	 * A refusal on purpose, by its kind; its words from the bundles, its code beside them
+	 * for a program to tell one refusal from another.
 	 */
 	@ExceptionHandler(Refusal.class)
-	ProblemDetail refused(Refusal ex) {
-		HttpStatus status = switch (ex.kind()) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
-		};
-		return problem(status, ex.code(), RefusalWords.of(this.messages, ex));
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail badInput(IllegalArgumentException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "bad-input", JavaTypes.scrub(ex.getMessage()));
+	ProblemDetail refused(Refusal refusal, Locale locale) {
+		RefusalKinds kind = RefusalKinds.of(refusal.kind());
+		ProblemDetail problem = problem(kind.status(), kind.type(), this.words.of(refusal, locale));
+		problem.setProperty("code", refusal.code());
+		return problem;
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof Refusal refusal) {
+			// a value in the body refused itself while being read (a name with a bidi
+			// control)
+			ProblemDetail problem = refused(refusal, request.getLocale());
+			return ResponseEntity.status(problem.getStatus()).body(problem);
+		}
 		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "malformed-body", JsonBodyWords.why(ex)));
+			.body(problem(HttpStatus.BAD_REQUEST, "malformed-body", say(JsonBodyWords.why(ex), request)));
 	}
 
 	@Override
@@ -116,8 +105,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "value";
 		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "bad-input", "'" + ex.getValue() + "' is not a valid " + name
-					+ ": it must be " + JsonBodyWords.kind(ex.getRequiredType())));
+			.body(problem(HttpStatus.BAD_REQUEST, "bad-input", say(RefusalWords.words("problem.type-mismatch",
+					ex.getValue(), name, JsonBodyWords.kind(ex.getRequiredType())), request)));
 	}
 
 	@Override
@@ -125,22 +114,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "missing-parameter",
-					"The parameter '" + ex.getParameterName() + "' is required"));
+					say(RefusalWords.words("problem.missing-parameter", ex.getParameterName()), request)));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (ex instanceof ImportTypes.Refused) {
-			return handleExceptionInternal(ex, ex.getBody(), headers, status, request);
+		if (ex instanceof ImportTypes.Refused refused) {
+			ProblemDetail problem = ex.getBody();
+			problem.setDetail(say(refused.words(), request));
+			return handleExceptionInternal(ex, problem, headers, status, request);
 		}
-		String takes = ex.getSupportedMediaTypes()
-			.stream()
-			.map(MediaType::toString)
-			.collect(Collectors.joining(" or "));
-		String sent = (ex.getContentType() != null) ? ex.getContentType().toString() : "no Content-Type";
+		List<String> types = ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+		Object takes = types.isEmpty() ? RefusalWords.words("problem.media-type.no-body") : RefusalWords.either(types);
+		Object sent = (ex.getContentType() != null) ? ex.getContentType().toString()
+				: RefusalWords.words("problem.media-type.no-content-type");
 		ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-				"This endpoint takes " + (takes.isEmpty() ? "no body" : takes) + ", not " + sent);
+				say(RefusalWords.words("problem.media-type", takes, sent), request));
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -149,7 +139,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(problem(HttpStatus.NOT_FOUND, "not-found",
-					"Nothing is at /" + ex.getResourcePath().replaceFirst("^/", "")));
+					say(RefusalWords.words("problem.nothing-here", "/" + ex.getResourcePath().replaceFirst("^/", "")),
+							request)));
 	}
 
 	/**
@@ -157,46 +148,50 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	 * property.
 	 */
 	@ExceptionHandler(RequestTooLargeException.class)
-	ResponseEntity<Object> tooLarge(RequestTooLargeException ex) {
-		return contentTooLarge(ex.limit());
+	ResponseEntity<Object> tooLarge(RequestTooLargeException ex, Locale locale) {
+		return contentTooLarge(ex.limit(), locale);
 	}
 
 	/** A multipart upload past the container's limit, which is the catalogue import's. */
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return contentTooLarge(RequestSizeLimits.catalogue(this.limits));
+		return contentTooLarge(RequestSizeLimits.catalogue(this.limits), request.getLocale());
 	}
 
-	private static ResponseEntity<Object> contentTooLarge(RequestSizeLimits.Limit limit) {
+	private ResponseEntity<Object> contentTooLarge(RequestSizeLimits.Limit limit, Locale locale) {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(RequestSizeLimits.problem(limit));
+			.body(RequestSizeLimits.problem(limit, this.words, locale));
 	}
 
 	/**
 	 * A multipart body without a boundary, or cut short: the client's fault, not ours.
 	 */
 	@ExceptionHandler(MultipartException.class)
-	ProblemDetail unreadableUpload(MultipartException ex) {
+	ProblemDetail unreadableUpload(MultipartException ex, Locale locale) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		String why = (cause != ex && cause.getMessage() != null) ? ": " + JavaTypes.scrub(cause.getMessage()) : "";
-		return problem(HttpStatus.BAD_REQUEST, "malformed-upload", "The multipart/form-data body cannot be read" + why);
+		MessageSourceResolvable words = (cause != ex && cause.getMessage() != null)
+				? RefusalWords.words("problem.malformed-upload.why", JavaTypes.scrub(cause.getMessage()))
+				: RefusalWords.words("problem.malformed-upload");
+		return problem(HttpStatus.BAD_REQUEST, "malformed-upload", this.words.of(words, locale));
 	}
 
+	/** A wrong PIN, counted: 403 with the attempts left. */
 	@ExceptionHandler(WrongPinException.class)
-	ProblemDetail wrongPin(WrongPinException ex) {
-		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, ex.code(), RefusalWords.of(ex));
+	ProblemDetail wrongPin(WrongPinException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "wrong-pin", words(ex, locale));
 		problem.setProperty("attemptsLeft", ex.attemptsLeft());
 		return problem;
 	}
 
+	/** PIN entry locked: 429 with when it opens again, and Retry-After. */
 	@ExceptionHandler(PinEntryLockedException.class)
-	ResponseEntity<ProblemDetail> locked(PinEntryLockedException ex) {
-		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, ex.code(), RefusalWords.of(ex));
+	ResponseEntity<ProblemDetail> locked(PinEntryLockedException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "pin-locked", words(ex, locale));
 		problem.setProperty("lockedUntil", ex.lockedUntil().toString());
 		long seconds = Math.max(1, Duration.between(this.clock.instant(), ex.lockedUntil()).toSeconds());
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -204,43 +199,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
-	@ExceptionHandler({ DuplicateBadgeException.class, DuplicateIdentityException.class,
-			DuplicateFlaggedAppException.class })
-	ProblemDetail conflict(RuntimeException ex) {
-		return problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
-	}
-
-	/** A module's refusal: its kind decides the status, its bundle the words. */
-	@ExceptionHandler(Refusal.class)
-	ProblemDetail refused(Refusal ex) {
-		HttpStatus status = switch (ex.kind()) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
-		};
-		return problem(status, ex.code(), RefusalWords.of(ex));
-	}
-
 	/**
-	 * Our entities refuse a transition in the wrong state with an
-	 * {@code IllegalStateException} (409); thrown by a library, it is a fault (500).
+	 * Anything else is a fault of ours, whatever its type (an
+	 * {@link IllegalStateException} from a broken invariant, an
+	 * {@link IllegalArgumentException} from a bad configuration): 500, logged once here
+	 * with the request and the stack trace, and a problem that names no Java type.
 	 */
-	@ExceptionHandler(IllegalStateException.class)
-	ProblemDetail wrongState(IllegalStateException ex, WebRequest request) {
-		StackTraceElement[] trace = ex.getStackTrace();
-		if (trace.length > 0 && trace[0].getClassName().startsWith(OUR_CODE)) {
-			return conflict(ex);
-		}
-		return unexpected(ex, request);
-	}
-
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected failure answering {}", where(request), ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-				"The kiosk failed to answer this request; the failure is in its log");
+				say(RefusalWords.words("problem.internal"), request));
 	}
 
 	/**
@@ -264,6 +233,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			problem.setDetail(JavaTypes.scrub(problem.getDetail()));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/** A refusal's words from the bundles; an exception not yet a refusal has its own. */
+	private String words(RuntimeException ex, Locale locale) {
+		return (ex instanceof Refusal refusal) ? this.words.of(refusal, locale) : JavaTypes.scrub(ex.getMessage());
+	}
+
+	private String say(MessageSourceResolvable words, WebRequest request) {
+		return this.words.of(words, request.getLocale());
 	}
 
 	private static String where(WebRequest request) {

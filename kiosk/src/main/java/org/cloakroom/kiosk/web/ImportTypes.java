@@ -3,11 +3,11 @@ package org.cloakroom.kiosk.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.cloakroom.kiosk.enrolment.MdmFormat;
 import org.cloakroom.kiosk.policy.CatalogueFormat;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -41,7 +41,7 @@ public final class ImportTypes {
 	 * @throws HttpMediaTypeNotSupportedException for any other type
 	 */
 	public static CatalogueFormat catalogue(String contentType) throws HttpMediaTypeNotSupportedException {
-		MediaType type = check("the catalogue import", CATALOGUE, contentType);
+		MediaType type = check(RefusalWords.words("problem.import-type.catalogue"), CATALOGUE, contentType);
 		if (MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(type)) {
 			return null;
 		}
@@ -53,27 +53,35 @@ public final class ImportTypes {
 	 * takes) when {@code contentType} is not one of them
 	 */
 	public static void mdm(MdmFormat format, String contentType) throws HttpMediaTypeNotSupportedException {
-		check("format " + format.name().toLowerCase(Locale.ROOT).replace('_', '-'), of(format), contentType);
+		check(RefusalWords.words("problem.import-type.mdm", format.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+				of(format), contentType);
 	}
 
-	private static MediaType check(String what, List<MediaType> accepted, String contentType)
+	private static MediaType check(MessageSourceResolvable what, List<MediaType> accepted, String contentType)
 			throws HttpMediaTypeNotSupportedException {
 		MediaType type = parse(contentType);
 		if (type != null && accepted.stream().anyMatch((one) -> one.equalsTypeAndSubtype(type))) {
 			return type;
 		}
-		throw new Refused(type, accepted, what + " is sent as "
-				+ accepted.stream().map(MediaType::toString).collect(Collectors.joining(" or ")) + ", not "
-				+ ((type != null) ? type.getType() + "/" + type.getSubtype() : "a body without a Content-Type"));
+		Object sent = (type != null) ? type.getType() + "/" + type.getSubtype()
+				: RefusalWords.words("problem.import-type.no-content-type");
+		throw new Refused(type, accepted,
+				RefusalWords.words("problem.import-type", what, RefusalWords.either(accepted), sent));
 	}
 
-	/** A 415 whose detail names the import, which {@link ApiErrors} keeps. */
+	/** A 415 whose detail names the import, in words {@link ApiErrors} renders. */
 	static final class Refused extends HttpMediaTypeNotSupportedException {
 
-		Refused(MediaType sent, List<MediaType> accepted, String detail) {
+		private final transient MessageSourceResolvable words;
+
+		Refused(MediaType sent, List<MediaType> accepted, MessageSourceResolvable words) {
 			super(sent, accepted, HttpMethod.POST);
-			getBody().setDetail(detail);
+			this.words = words;
 			getBody().setType(URI.create("urn:cloakroom:problem:unsupported-media-type"));
+		}
+
+		MessageSourceResolvable words() {
+			return this.words;
 		}
 
 	}

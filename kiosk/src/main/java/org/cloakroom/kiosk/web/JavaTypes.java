@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * ({@code java.lang.Long}, {@code org.cloakroom...}) is replaced by "a value", so no
  * refusal names a type even where a library's words slip through.
  */
-public final class JavaTypes {
+final class JavaTypes {
 
 	private static final Pattern QUALIFIED = Pattern.compile(
 			"`?\\b(?:java|javax|jakarta|org|com|tools|sun|jdk)\\.(?:[a-z_$][\\w$]*\\.)*[A-Za-z_$][\\w$<>,.\\[\\]]*`?");
@@ -19,7 +19,7 @@ public final class JavaTypes {
 		return (message == null) ? null : QUALIFIED.matcher(message).replaceAll("a value");
 	}
 
-	public static boolean named(String message) {
+	static boolean named(String message) {
 		return message != null && QUALIFIED.matcher(message).find();
 	}
 

@@ -12,7 +12,10 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+
+import static org.cloakroom.kiosk.web.RefusalWords.words;
 
 /**
  * Says in words why a JSON body could not be read: the field by its JSON path and what it
@@ -24,32 +27,32 @@ final class JsonBodyWords {
 	private JsonBodyWords() {
 	}
 
-	static String why(HttpMessageNotReadableException ex) {
+	static MessageSourceResolvable why(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof IllegalArgumentException) {
-			return cause.getMessage();
+			// a value's own check while the body was read, in its words
+			return words("json.value-refused", cause.getMessage());
 		}
 		if (cause instanceof MismatchedInputException mismatch) {
 			return mismatch(mismatch);
 		}
 		if (cause instanceof JacksonException json) {
-			return "The body is not well-formed JSON" + at(json.getLocation()) + ": "
-					+ JavaTypes.scrub(json.getOriginalMessage());
+			return words("json.not-well-formed", at(json.getLocation()), JavaTypes.scrub(json.getOriginalMessage()));
 		}
 		if (cause == ex) {
-			return "The request needs a JSON body";
+			return words("json.body-needed");
 		}
-		return "The body is not the JSON this endpoint takes";
+		return words("json.not-this-json");
 	}
 
-	private static String mismatch(MismatchedInputException ex) {
+	private static MessageSourceResolvable mismatch(MismatchedInputException ex) {
 		String field = path(ex);
-		String wanted = kind(ex.getTargetType());
-		String got = (ex instanceof InvalidFormatException invalid) ? ", got '" + invalid.getValue() + "'" : "";
-		if (field.isEmpty()) {
-			return "The body must be " + wanted + got;
+		MessageSourceResolvable wanted = kind(ex.getTargetType());
+		if (ex instanceof InvalidFormatException invalid) {
+			return field.isEmpty() ? words("json.body-must-be.got", wanted, invalid.getValue())
+					: words("json.field-must-be.got", field, wanted, invalid.getValue());
 		}
-		return "The field '" + field + "' must be " + wanted + got;
+		return field.isEmpty() ? words("json.body-must-be", wanted) : words("json.field-must-be", field, wanted);
 	}
 
 	private static String path(JacksonException ex) {
@@ -65,47 +68,48 @@ final class JsonBodyWords {
 		return path.toString();
 	}
 
-	static String kind(Class<?> type) {
+	/** What a value of this type must be, in words: "a whole number", "one of A, B". */
+	static MessageSourceResolvable kind(Class<?> type) {
 		if (type == null) {
-			return "a value of another kind";
+			return words("json.kind.other");
 		}
 		if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
-			return "text";
+			return words("json.kind.text");
 		}
 		if (type == boolean.class || type == Boolean.class) {
-			return "true or false";
+			return words("json.kind.boolean");
 		}
 		if (type == int.class || type == long.class || type == short.class || type == Integer.class
 				|| type == Long.class || type == Short.class) {
-			return "a whole number";
+			return words("json.kind.whole-number");
 		}
 		if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-			return "a number";
+			return words("json.kind.number");
 		}
 		if (type.isEnum()) {
-			return "one of "
-					+ Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+			return words("json.kind.one-of",
+					Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
 		}
 		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-			return "a list";
+			return words("json.kind.list");
 		}
 		if (Temporal.class.isAssignableFrom(type)) {
-			return "a time written like 2026-12-31T18:00:00Z";
+			return words("json.kind.time");
 		}
 		if (type == UUID.class) {
-			return "an id written like 123e4567-e89b-12d3-a456-426614174000";
+			return words("json.kind.uuid");
 		}
 		if (Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.")) {
-			return "an object";
+			return words("json.kind.object");
 		}
-		return "a value of another kind";
+		return words("json.kind.other");
 	}
 
-	private static String at(TokenStreamLocation location) {
+	private static MessageSourceResolvable at(TokenStreamLocation location) {
 		if (location == null || location.getLineNr() < 1) {
-			return "";
+			return words("json.at.nowhere");
 		}
-		return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+		return words("json.at", location.getLineNr(), location.getColumnNr());
 	}
 
 }

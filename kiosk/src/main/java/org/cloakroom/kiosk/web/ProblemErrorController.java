@@ -25,6 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Hidden
 class ProblemErrorController implements ErrorController {
 
+	private final RefusalWords words;
+
+	ProblemErrorController(RefusalWords words) {
+		this.words = words;
+	}
+
 	@RequestMapping("${server.error.path:${error.path:/error}}")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		HttpStatus status = status(request);
@@ -32,8 +38,10 @@ class ProblemErrorController implements ErrorController {
 		String path = (failed instanceof String uri) ? uri : request.getRequestURI();
 		String message = (String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
 		String detail = (message != null && !message.isBlank() && !JavaTypes.named(message)) ? message
-				: (status == HttpStatus.NOT_FOUND) ? "Nothing is at " + path
-						: status.getReasonPhrase() + " answering " + path;
+				: this.words.of(
+						(status == HttpStatus.NOT_FOUND) ? RefusalWords.words("problem.nothing-here", path)
+								: RefusalWords.words("problem.status-answering", status.getReasonPhrase(), path),
+						request.getLocale());
 		ProblemDetail problem = ApiErrors.problem(status, status.is5xxServerError() ? "internal" : "refused", detail);
 		instance(path).ifPresent(problem::setInstance);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

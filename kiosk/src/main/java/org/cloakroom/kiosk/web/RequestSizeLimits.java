@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.cloakroom.kiosk.ImportLimits;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
@@ -37,22 +39,27 @@ class RequestSizeLimits extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	RequestSizeLimits(ImportLimits limits, JsonMapper json) {
+	private final RefusalWords words;
+
+	RequestSizeLimits(ImportLimits limits, JsonMapper json, RefusalWords words) {
 		this.limits = limits;
 		this.json = json;
+		this.words = words;
 	}
 
-	/** A limit and the property that sets it. */
+	/**
+	 * A limit and the property that sets it; {@code what} is the key of its body's name.
+	 */
 	record Limit(String what, long bytes, String property) {
 
-		String refusal() {
-			return String.format("%s is larger than %s (%,d bytes), the limit set by %s", this.what, human(this.bytes),
-					this.bytes, this.property);
+		MessageSourceResolvable refusal() {
+			return RefusalWords.words("problem.too-large", RefusalWords.words(this.what), human(this.bytes),
+					String.format(Locale.ENGLISH, "%,d", this.bytes), this.property);
 		}
 
-		private static String human(long bytes) {
-			return (bytes % (1 << 20) == 0) ? (bytes >> 20) + " MB"
-					: (bytes % 1024 == 0) ? (bytes >> 10) + " KB" : bytes + " bytes";
+		private static MessageSourceResolvable human(long bytes) {
+			return (bytes % (1 << 20) == 0) ? RefusalWords.words("size.mb", bytes >> 20) : (bytes % 1024 == 0)
+					? RefusalWords.words("size.kb", bytes >> 10) : RefusalWords.words("size.bytes", bytes);
 		}
 
 	}
@@ -63,14 +70,14 @@ class RequestSizeLimits extends OncePerRequestFilter {
 			return catalogue(this.limits);
 		}
 		if (path.equals("/api/v1/mdm/imports") || path.equals("/api/v1/mdm/inventories")) {
-			return limit("An MDM import", this.limits.mdmMaxSize(), "mdm-max-size");
+			return limit("problem.too-large.mdm", this.limits.mdmMaxSize(), "mdm-max-size");
 		}
-		return limit("The request body", this.limits.requestMaxSize(), "request-max-size");
+		return limit("problem.too-large.request", this.limits.requestMaxSize(), "request-max-size");
 	}
 
 	/** The catalogue import's limit, which the container's multipart limit shares. */
 	static Limit catalogue(ImportLimits limits) {
-		return limit("A catalogue import", limits.catalogueMaxSize(), "catalogue-max-size");
+		return limit("problem.too-large.catalogue", limits.catalogueMaxSize(), "catalogue-max-size");
 	}
 
 	private static Limit limit(String what, DataSize size, String property) {
@@ -82,25 +89,25 @@ class RequestSizeLimits extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Limit limit = limitFor(request);
 		if (request.getContentLengthLong() > limit.bytes()) {
-			refuse(response, limit);
+			refuse(request, response, limit);
 			return;
 		}
 		chain.doFilter(new Limited(request, limit), response);
 	}
 
-	private void refuse(HttpServletResponse response, Limit limit) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response, Limit limit) throws IOException {
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), problem(limit));
+		this.json.writeValue(response.getOutputStream(), problem(limit, this.words, request.getLocale()));
 	}
 
 	/** The 413 problem, the same whether refused by length or while reading. */
-	static Map<String, Object> problem(Limit limit) {
+	static Map<String, Object> problem(Limit limit, RefusalWords words, Locale locale) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "urn:cloakroom:problem:too-large");
-		problem.put("title", "Content Too Large");
+		problem.put("title", HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
 		problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-		problem.put("detail", limit.refusal() + "; nothing was read or written");
+		problem.put("detail", words.of(RefusalWords.words("problem.too-large.nothing-done", limit.refusal()), locale));
 		problem.put("limit", limit.bytes());
 		problem.put("property", limit.property());
 		return problem;

@@ -10,7 +10,7 @@ class RequestTooLargeException extends RuntimeException {
 	private final RequestSizeLimits.Limit limit;
 
 	RequestTooLargeException(RequestSizeLimits.Limit limit) {
-		super(limit.refusal(), null, false, false);
+		super(limit.property() + " (" + limit.bytes() + " bytes) exceeded", null, false, false);
 		this.limit = limit;
 	}
 

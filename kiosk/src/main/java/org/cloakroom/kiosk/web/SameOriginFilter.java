@@ -37,9 +37,12 @@ class SameOriginFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	SameOriginFilter(WebProperties properties, JsonMapper json) {
+	private final RefusalWords words;
+
+	SameOriginFilter(WebProperties properties, JsonMapper json, RefusalWords words) {
 		this.properties = properties;
 		this.json = json;
+		this.words = words;
 	}
 
 	@Override
@@ -61,7 +64,8 @@ class SameOriginFilter extends OncePerRequestFilter {
 			return null;
 		}
 		if (origin == null) {
-			return (site != null && site.equals("cross-site")) ? "another site (no Origin given)" : null;
+			return (site != null && site.equals("cross-site"))
+					? this.words.of(RefusalWords.words("problem.cross-site.no-origin"), request.getLocale()) : null;
 		}
 		String normal = RequestOrigin.normalise(origin);
 		if (normal.equals(RequestOrigin.of(request)) || this.properties.trustedOrigins().contains(normal)) {
@@ -75,8 +79,8 @@ class SameOriginFilter extends OncePerRequestFilter {
 		problem.put("type", "urn:cloakroom:problem:cross-site");
 		problem.put("title", HttpStatus.FORBIDDEN.getReasonPhrase());
 		problem.put("status", HttpStatus.FORBIDDEN.value());
-		problem.put("detail", "A request from " + origin + " may not change anything here: only the kiosk's own pages ("
-				+ RequestOrigin.of(request) + ") and the origins in cloakroom.web.trusted-origins may send one");
+		problem.put("detail", this.words.of(RefusalWords.words("problem.cross-site", origin, RequestOrigin.of(request)),
+				request.getLocale()));
 		problem.put("instance", request.getRequestURI());
 		problem.put("origin", origin);
 		response.setStatus(HttpStatus.FORBIDDEN.value());

@@ -20,9 +20,10 @@ import org.springframework.core.Ordered;
 class UploadConfiguration {
 
 	@Bean
-	FilterRegistrationBean<RequestSizeLimits> requestSizeLimits(ImportLimits limits, JsonMapper json) {
+	FilterRegistrationBean<RequestSizeLimits> requestSizeLimits(ImportLimits limits, JsonMapper json,
+			RefusalWords words) {
 		FilterRegistrationBean<RequestSizeLimits> registration = new FilterRegistrationBean<>(
-				new RequestSizeLimits(limits, json));
+				new RequestSizeLimits(limits, json, words));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}

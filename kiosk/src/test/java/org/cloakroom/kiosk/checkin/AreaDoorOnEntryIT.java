@@ -95,7 +95,7 @@ class AreaDoorOnEntryIT {
 		this.doors.setOccupied(locker, false);
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORING);
 		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
 		assertThat(this.checkIns.get(checkIn.id()).emptyCloses()).as("the kiosk asks again").isEqualTo(1);
 		assertThat(this.doors.areaDoorReleases()).as("no release while the tray reads empty").isEqualTo(before);

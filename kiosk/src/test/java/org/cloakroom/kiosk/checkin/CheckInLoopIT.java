@@ -94,7 +94,7 @@ class CheckInLoopIT {
 		checkIn = this.checkIns.store(checkIn.id());
 		assertThat(checkIn.stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
 		int locker = checkIn.storage().lockerId().value();
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORING);
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 
 		this.doors.openDoor(locker);
@@ -103,7 +103,7 @@ class CheckInLoopIT {
 		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
 		assertThat(checkIn.storage().stage()).isEqualTo(StorageStage.STORED);
 		assertThat(checkIn.storage().phoneIds()).containsExactly(pixel.phoneId());
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 
 		this.world.walk("ada-pixel", VirtualPosition.AWAY);

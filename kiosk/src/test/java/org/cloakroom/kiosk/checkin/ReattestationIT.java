@@ -42,22 +42,22 @@ class ReattestationIT {
 		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
 		PhoneAssessment iphone = checkIn.phones().get(0);
 		assertThat(iphone.attestationDue()).isTrue();
-		AppInventory before = this.phones.currentInventory(iphone.phoneId().value()).orElseThrow();
+		AppInventory before = this.phones.currentInventory(iphone.phoneId()).orElseThrow();
 
 		checkIn = this.checkIns.reattest(checkIn.id(), iphone.phoneId());
 
 		assertThat(checkIn.phones().get(0).attestationDue()).isFalse();
-		AppInventory after = this.phones.currentInventory(iphone.phoneId().value()).orElseThrow();
+		AppInventory after = this.phones.currentInventory(iphone.phoneId()).orElseThrow();
 		assertThat(after.source()).isEqualTo(InventorySource.DECLARATION);
 		assertThat(after.recordedAt()).isEqualTo(this.clock.instant());
 		assertThat(after.appIds()).isEqualTo(before.appIds());
-		assertThat(this.phones.attestation(iphone.phoneId().value()).overdue()).isFalse();
-		assertThat(this.phones.attestation(iphone.phoneId().value()).dueAt())
+		assertThat(this.phones.attestation(iphone.phoneId()).overdue()).isFalse();
+		assertThat(this.phones.attestation(iphone.phoneId()).dueAt())
 			.isEqualTo(this.clock.instant().plus(Duration.ofDays(30)));
 		CheckInId id = checkIn.id();
 		assertThatExceptionOfType(CheckInRefusal.NoReattestationDue.class)
 			.isThrownBy(() -> this.checkIns.reattest(id, iphone.phoneId()));
-		assertThat(this.phones.currentInventory(iphone.phoneId().value()).orElseThrow()).isEqualTo(after);
+		assertThat(this.phones.currentInventory(iphone.phoneId()).orElseThrow()).isEqualTo(after);
 	}
 
 }

@@ -116,7 +116,7 @@ class RestartIT {
 		int locker = checkIn.storage().lockerId().value();
 		bean(SimulatedDoors.class).openDoor(locker);
 		bean(SimulatedDoors.class).closeDoor(locker);
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
 		return bean(CheckIns.class).get(checkIn.id());
 	}
 

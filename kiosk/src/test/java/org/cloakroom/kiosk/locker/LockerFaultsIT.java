@@ -58,8 +58,8 @@ class LockerFaultsIT {
 			.matching(LockerForced::before, LockerState.FREE)
 			.matching(LockerForced::alert, true);
 		assertThat(storing().reserveAny(5).id()).as("the faulty locker is skipped").isEqualTo(2);
-		assertThatIllegalStateException().isThrownBy(() -> this.lockers.clearFault(1, "Olga", "checked"))
-			.withMessage("Locker 1 cannot be cleared of a fault while its door reads open: close it first");
+		assertRefused(() -> this.lockers.clearFault(1, "Olga", "checked"))
+			.isEqualTo("Locker 1 cannot be cleared of a fault while its door reads open: close it first");
 
 		this.doors.closeDoor(1);
 		this.lockers.clearFault(1, "Olga", "nothing inside, strike re-aligned");

@@ -78,7 +78,7 @@ final class LockerWorld implements AutoCloseable {
 
 	void checkOut(int lockerId) {
 		LockerView locker = lockers().get(lockerId);
-		if (locker.state() == LockerState.OCCUPIED) {
+		if (locker.state() == LockerState.STORED) {
 			admin(() -> TestStorages.of(this.kiosk).release(lockerId, locker.sessionId()), true);
 		}
 	}

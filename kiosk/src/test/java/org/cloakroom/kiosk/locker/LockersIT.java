@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
+import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
 
 /**
  * The locker module on H2 and Pi4J's mock provider with the demo bank. Every test leaves
@@ -94,7 +95,7 @@ class LockersIT {
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::lockerId, id);
 
-		assertThat(storing().release(id, 101).state()).isEqualTo(LockerState.RELEASING);
+		assertThat(storing().release(id, 101).state()).isEqualTo(LockerState.COLLECTING);
 		assertThat(this.doors.isUnlocked(id)).isTrue();
 		this.doors.openDoor(id);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
@@ -114,7 +115,7 @@ class LockersIT {
 		int id = storing().reserveAny(102).id();
 		this.clock.advance(Duration.ofSeconds(59));
 		this.lockerDoors.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORING);
 
 		this.clock.advance(Duration.ofSeconds(1));
 		this.lockerDoors.expireDeadlines(this.clock.instant());
@@ -163,8 +164,8 @@ class LockersIT {
 	void refusesACollectionBySomeoneElse() {
 		int id = deposit(105);
 
-		assertThatIllegalStateException().isThrownBy(() -> storing().release(id, 999))
-			.withMessage("Locker " + id + " cannot be released for session 999: it holds session 105");
+		assertRefused(() -> storing().release(id, 999))
+			.isEqualTo("Locker " + id + " cannot be released for session 999: it holds session 105");
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 	}
 

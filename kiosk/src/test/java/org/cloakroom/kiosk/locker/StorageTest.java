@@ -63,9 +63,9 @@ class StorageTest {
 
 	@Test
 	void readsItsStageFromTheLockerHoldingIt() {
-		assertThat(open().stageIn(LockerState.RESERVED)).isEqualTo(StorageStage.STORING);
-		assertThat(stored().stageIn(LockerState.OCCUPIED)).isEqualTo(StorageStage.STORED);
-		assertThat(stored().stageIn(LockerState.RELEASING)).isEqualTo(StorageStage.COLLECTING);
+		assertThat(open().stageIn(LockerState.STORING)).isEqualTo(StorageStage.STORING);
+		assertThat(stored().stageIn(LockerState.STORED)).isEqualTo(StorageStage.STORED);
+		assertThat(stored().stageIn(LockerState.COLLECTING)).isEqualTo(StorageStage.COLLECTING);
 		assertThat(open().stageIn(LockerState.FAULT)).as("faulted while storing").isEqualTo(StorageStage.STORING);
 		assertThat(stored().stageIn(LockerState.FAULT)).as("faulted once stored").isEqualTo(StorageStage.STORED);
 	}

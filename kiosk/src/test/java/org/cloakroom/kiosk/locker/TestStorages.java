@@ -46,15 +46,15 @@ final class TestStorages {
 				.params(storageId, storageId)
 				.update();
 			Locker locker = this.transitions.firstFree().orElseThrow(NoFreeLockerException::new);
-			locker.reserve(storageId, now, this.properties.reservationTimeout());
+			locker.unlockForStoring(StorageId.of(storageId), now, this.properties.reservationTimeout());
 			return locker;
 		}, false).orElseThrow();
 	}
 
 	/** Unlocks the locker for collecting the storage's phones, as a collection does. */
 	LockerView release(int lockerId, long storageId) {
-		return this.transitions.change(lockerId,
-				(locker, now) -> locker.release(storageId, now, this.properties.releaseTimeout()));
+		return this.transitions.change(lockerId, (locker, now) -> locker.unlockForCollecting(StorageId.of(storageId),
+				now, this.properties.releaseTimeout()));
 	}
 
 	/** Forgets every storage, for a test that starts its lockers afresh. */

@@ -174,12 +174,12 @@ class EveryGetEndpointIT {
 
 		this.clock.set(first.minusSeconds(1));
 		this.lockerDoors.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.RELEASING);
-		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.RESERVED);
+		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.COLLECTING);
+		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.STORING);
 
 		this.clock.set(last);
 		this.lockerDoors.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.OCCUPIED);
+		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(visits.releasingLocker())).isFalse();
 		assertThat(this.doors.isUnlocked(visits.reservedLocker())).isFalse();

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Errors that reach the container's error page are problem JSON too. */
 class ProblemErrorControllerTest {
 
-	private final ProblemErrorController controller = new ProblemErrorController();
+	private final ProblemErrorController controller = new ProblemErrorController(
+			new RefusalWords(ApiErrorsTest.messages()));
 
 	@Test
 	void anErrorSentByAFilterIsProblemJsonWithItsStatusAndPath() {

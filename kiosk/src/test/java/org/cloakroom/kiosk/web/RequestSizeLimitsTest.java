@@ -20,7 +20,7 @@ class RequestSizeLimitsTest {
 
 	private final RequestSizeLimits limits = new RequestSizeLimits(new ImportLimits(DataSize.ofKilobytes(4),
 			DataSize.ofKilobytes(8), DataSize.ofKilobytes(1), 1000, 100, DataSize.ofMegabytes(1), 100),
-			JsonMapper.shared());
+			JsonMapper.shared(), new RefusalWords(ApiErrorsTest.messages()));
 
 	@Test
 	void refusesADeclaredLengthPastTheLimitWithoutReadingOrPassingItOn() throws Exception {

@@ -20,7 +20,6 @@ import org.cloakroom.kiosk.policy.CatalogueEntry;
 import org.cloakroom.kiosk.policy.CatalogueFormat;
 import org.cloakroom.kiosk.policy.CatalogueImportResult;
 import org.cloakroom.kiosk.policy.CatalogueRefusedException;
-import org.cloakroom.kiosk.web.RefusalWords;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.ContentDisposition;
@@ -130,7 +129,7 @@ class CatalogueApi {
 		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
 		MultipartFile file = (multipart != null) ? multipart.getFile("file") : null;
 		if (file == null) {
-			throw new IllegalArgumentException("The upload has no part named 'file'");
+			throw new InvalidRequest("request.no-file-part");
 		}
 		CatalogueFormat chosen = (format != null) ? format(format) : formatOf(file);
 		try (InputStream in = file.getInputStream()) {
@@ -140,8 +139,9 @@ class CatalogueApi {
 
 	@ExceptionHandler(CatalogueRefusedException.class)
 	ResponseEntity<ProblemDetail> refused(CatalogueRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, RefusalWords.of(ex));
-		problem.setType(URI.create("urn:cloakroom:problem:" + ex.code()));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setType(URI.create("urn:cloakroom:problem:bad-catalogue"));
+		problem.setProperty("code", ex.code());
 		problem.setProperty("errors", ex.problems());
 		problem.setProperty("moreErrors", ex.more());
 		return ResponseEntity.badRequest().body(problem);
@@ -152,7 +152,7 @@ class CatalogueApi {
 			return CatalogueFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("format '" + format + "' is not json or csv", ex);
+			throw new InvalidRequest("request.catalogue-format", format);
 		}
 	}
 
@@ -165,8 +165,7 @@ class CatalogueApi {
 		if (name.endsWith(".json") || type.startsWith("application/json")) {
 			return CatalogueFormat.JSON;
 		}
-		throw new IllegalArgumentException("Cannot tell the format of the uploaded file '" + file.getOriginalFilename()
-				+ "' (" + file.getContentType() + "): name it .csv or .json, or add format=");
+		throw new InvalidRequest("request.upload-format", file.getOriginalFilename(), file.getContentType());
 	}
 
 }

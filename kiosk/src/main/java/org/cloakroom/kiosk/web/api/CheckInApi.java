@@ -15,7 +15,6 @@ import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.locker.StorageId;
 import org.cloakroom.kiosk.web.kiosk.AnswerRequest;
 import org.cloakroom.kiosk.web.kiosk.IdentifyRequest;
-import org.cloakroom.kiosk.web.kiosk.KioskApi;
 import org.cloakroom.kiosk.web.kiosk.ReattestRequest;
 
 import org.springframework.http.HttpStatus;
@@ -31,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Check-ins and collections as resources, for integrations that run their own screen (a
- * second kiosk, a turnstile); the kiosk page uses {@link KioskApi}'s single-screen view
- * of the same flows.
+ * second kiosk, a turnstile); the kiosk page uses {@code web.kiosk.KioskApi}'s
+ * single-screen view of the same flows.
  */
 @RestController
 @RequestMapping("/api/v1")

@@ -27,8 +27,6 @@ import org.cloakroom.kiosk.enrolment.MdmFormat;
 import org.cloakroom.kiosk.enrolment.PhoneDevices;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
-import org.cloakroom.kiosk.NotFoundException;
-import org.cloakroom.kiosk.web.RefusalWords;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
@@ -110,7 +108,7 @@ class EnrolmentApi {
 			.stream()
 			.filter((identity) -> identity.id() == identityId)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("BLE identity of phone " + id, identityId));
+			.orElseThrow(() -> new NothingThere("request.no-identity", id, identityId));
 	}
 
 	@PostMapping(path = "/phones/{id}/declarations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -168,8 +166,9 @@ class EnrolmentApi {
 	/** A refused import lists every problem with its line, besides the summary. */
 	@ExceptionHandler(InventoryImportRejected.class)
 	ProblemDetail rejected(InventoryImportRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, RefusalWords.of(ex));
-		problem.setType(URI.create("urn:cloakroom:problem:" + ex.code()));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setType(URI.create("urn:cloakroom:problem:import-rejected"));
+		problem.setProperty("code", ex.code());
 		problem.setProperty("problems", ex.problems());
 		problem.setProperty("moreProblems", ex.more());
 		return problem;
@@ -181,8 +180,7 @@ class EnrolmentApi {
 			return MdmFormat.valueOf(name);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(
-					"format must be generic-csv, generic-json, intune or jamf, got '" + format + "'");
+			throw new InvalidRequest("request.mdm-format", format);
 		}
 	}
 

@@ -12,7 +12,7 @@ record EnrolmentDeclarationRequest(List<String> appIds) {
 
 	Set<String> appIdSet() {
 		if (this.appIds == null) {
-			throw new IllegalArgumentException("appIds is required (an empty list when the phone has no apps)");
+			throw new InvalidRequest("request.app-ids-required");
 		}
 		return new LinkedHashSet<>(this.appIds);
 	}

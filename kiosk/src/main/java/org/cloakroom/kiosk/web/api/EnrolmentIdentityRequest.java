@@ -23,15 +23,20 @@ record EnrolmentIdentityRequest(String kind, String key, String uuid, Integer ma
 
 	BleIdentity identity() {
 		String which = (this.kind == null) ? "" : this.kind.strip().toLowerCase(Locale.ROOT);
-		return switch (which) {
-			case "irk" -> IrkText.parse(this.key);
-			case "ibeacon" ->
-				new IBeaconIdentity(parsedUuid(), required("major", this.major), required("minor", this.minor));
-			case "eddystone-uid" -> new EddystoneUidIdentity(this.namespace, this.instance);
-			case "address" -> new FixedAddressIdentity(BleAddress.parse(this.address));
-			default -> throw new IllegalArgumentException(
-					"kind must be irk, ibeacon, eddystone-uid or address, got '" + this.kind + "'");
-		};
+		try {
+			return switch (which) {
+				case "irk" -> IrkText.parse(this.key);
+				case "ibeacon" ->
+					new IBeaconIdentity(parsedUuid(), required("major", this.major), required("minor", this.minor));
+				case "eddystone-uid" -> new EddystoneUidIdentity(this.namespace, this.instance);
+				case "address" -> new FixedAddressIdentity(BleAddress.parse(this.address));
+				default -> throw new InvalidRequest("request.identity-kind", this.kind);
+			};
+		}
+		catch (IllegalArgumentException ex) {
+			// the identity's own check of what was sent: bad input, in its words
+			throw InvalidRequest.of(ex);
+		}
 	}
 
 	private UUID parsedUuid() {
@@ -39,13 +44,13 @@ record EnrolmentIdentityRequest(String kind, String key, String uuid, Integer ma
 			return UUID.fromString(String.valueOf(this.uuid).strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("uuid must be a UUID, got '" + this.uuid + "'");
+			throw new InvalidRequest("request.uuid", this.uuid);
 		}
 	}
 
 	private static int required(String field, Integer value) {
 		if (value == null) {
-			throw new IllegalArgumentException(field + " is required for an iBeacon");
+			throw new InvalidRequest("request.ibeacon-field-required", field);
 		}
 		return value;
 	}

@@ -16,7 +16,7 @@ record EnrolmentPhoneRequest(String label, String platform, String serial, Strin
 			return Platform.valueOf(String.valueOf(this.platform).strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("platform must be ANDROID or IOS, got '" + this.platform + "'");
+			throw new InvalidRequest("request.platform", this.platform);
 		}
 	}
 

@@ -102,11 +102,11 @@ class PolicyApi {
 				this.phones.byId(grant.phoneId());
 			}
 			catch (NotFoundException ex) {
-				throw new IllegalArgumentException("phoneId " + grant.phoneId() + " is not an enrolled phone", ex);
+				throw new InvalidRequest("request.not-an-enrolled-phone", grant.phoneId());
 			}
 		}
 		if (grant.employeeId() != null && this.employees.byId(grant.employeeId()).isEmpty()) {
-			throw new IllegalArgumentException("employeeId " + grant.employeeId() + " is not an enrolled employee");
+			throw new InvalidRequest("request.not-an-enrolled-employee", grant.employeeId());
 		}
 	}
 
@@ -122,8 +122,7 @@ class PolicyApi {
 			return OffsetDateTime.parse(value.strip()).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(field + " '" + value + "' is not an instant like 2026-12-31T18:00:00Z",
-					ex);
+			throw new InvalidRequest("request.instant", field, value);
 		}
 	}
 
@@ -132,7 +131,7 @@ class PolicyApi {
 			return Platform.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("platform '" + value + "' is not ANDROID or IOS", ex);
+			throw new InvalidRequest("request.platform-parameter", value);
 		}
 	}
 

@@ -75,7 +75,7 @@ class RegistryApi {
 	AppInventory inventory(@PathVariable long id) {
 		this.phones.byId(PhoneId.of(id));
 		return this.phones.currentInventory(PhoneId.of(id))
-			.orElseThrow(() -> new NotFoundException("Inventory of phone", id));
+			.orElseThrow(() -> new NothingThere("request.no-inventory", id));
 	}
 
 	@GetMapping("/phones/{id}/decision")

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/kiosk")
 @Tag(name = "kiosk", description = "The kiosk's one screen at the door")
-public class KioskApi {
+class KioskApi {
 
 	private final KioskDesk desk;
 

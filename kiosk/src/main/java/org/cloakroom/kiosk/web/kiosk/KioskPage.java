@@ -1,32 +1,30 @@
 package org.cloakroom.kiosk.web.kiosk;
 
-import org.cloakroom.kiosk.web.live.LiveStreams;
-import org.cloakroom.kiosk.web.live.Audience;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.Refusal;
 import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.checkin.KioskDesk;
 import org.cloakroom.kiosk.checkin.KioskScreen;
-import org.cloakroom.kiosk.checkin.NothingStoredException;
 import org.cloakroom.kiosk.enrolment.PhoneId;
-import org.cloakroom.kiosk.enrolment.WrongPinException;
 import org.cloakroom.kiosk.locker.Lockers;
-import org.cloakroom.kiosk.locker.NoFreeLockerException;
+import org.cloakroom.kiosk.web.live.Audience;
+import org.cloakroom.kiosk.web.live.LiveStreams;
 
-import org.springframework.context.MessageSource;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,14 +49,14 @@ class KioskPage {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
+	private final KioskWords words;
 
-	KioskPage(KioskDesk desk, Lockers lockers, LiveStreams streams, Clock clock, MessageSource messages) {
-		this.messages = messages;
+	KioskPage(KioskDesk desk, Lockers lockers, LiveStreams streams, Clock clock, KioskWords words) {
 		this.desk = desk;
 		this.lockers = lockers;
 		this.streams = streams;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	@GetMapping
@@ -80,11 +78,11 @@ class KioskPage {
 	}
 
 	@PostMapping("/identify")
-	String identify(@RequestParam String badgeId, @RequestParam(required = false) String pin, Model model) {
+	String identify(@RequestParam String badgeId, @RequestParam(required = false) String pin, Model model,
+			Locale locale) {
 		String typedPin = (pin == null || pin.isBlank()) ? null : pin;
 		if (typedPin == null) {
-			return screen(this.desk.reset("Enter your PIN with your badge number, or hold your badge to the reader."),
-					model, "kiosk :: screen");
+			return screen(this.desk.reset(this.words.say("pin-needed", locale)), model, "kiosk :: screen");
 		}
 		return screen(this.desk.identify(new Identification(badgeId, typedPin)), model, "kiosk :: screen");
 	}
@@ -119,11 +117,22 @@ class KioskPage {
 		return screen(this.desk.reset(null), model, "kiosk :: screen");
 	}
 
-	/** Refusals go back to the idle screen in plain words, never to an error page. */
-	@ExceptionHandler({ NotFoundException.class, WrongPinException.class, PinEntryLockedException.class,
-			NoFreeLockerException.class, Refusal.class, IllegalArgumentException.class, IllegalStateException.class })
-	String refused(RuntimeException ex, Model model) {
-		return screen(this.desk.reset(KioskWords.refusal(ex, this.messages)), model, "kiosk :: screen");
+	/**
+	 * Refusals go back to the idle screen in plain words, never to an error page.
+	 * Anything else is a fault: a 500, logged by the edge.
+	 */
+	@ExceptionHandler(Refusal.class)
+	String refused(Refusal ex, Model model, Locale locale) {
+		return screen(this.desk.reset(this.words.refusal(ex, locale)), model, "kiosk :: screen");
+	}
+
+	/**
+	 * A form the screen never sends wrong (a phone id that is not a number): a hand-made
+	 * post.
+	 */
+	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class })
+	String misunderstood(Exception ex, Model model, Locale locale) {
+		return screen(this.desk.reset(this.words.misunderstood(locale)), model, "kiosk :: screen");
 	}
 
 	/**

@@ -1,55 +1,54 @@
 package org.cloakroom.kiosk.web.kiosk;
 
-import org.cloakroom.kiosk.web.JavaTypes;
-import org.cloakroom.kiosk.web.RefusalWords;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.Refusal;
-import org.cloakroom.kiosk.checkin.CheckInRefusal;
-import org.cloakroom.kiosk.web.RefusalWords;
-import org.cloakroom.kiosk.enrolment.UnknownBadgeException;
 import org.cloakroom.kiosk.enrolment.WrongPinException;
-import org.cloakroom.kiosk.locker.NoFreeLockerException;
 import org.cloakroom.kiosk.security.PinEntryLockedException;
+import org.cloakroom.kiosk.web.RefusalWords;
 
-import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
-/** What the kiosk says to an employee when it refuses, in plain words. */
-final class KioskWords {
+/**
+ * What the kiosk says to an employee when it refuses, in plain words: by the refusal's
+ * code, {@code kiosk.refusal.<code>} where the screen says it in its own way (a check-in
+ * that ended says to start again; an unknown badge says to call security), else the
+ * refusal's own words. A wrong PIN and a locked PIN entry say what they carry: the
+ * attempts left, the time the PIN works again.
+ */
+@Component
+class KioskWords {
+
+	static final String MISUNDERSTOOD = "kiosk.refusal.misunderstood";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
-	private KioskWords() {
+	private final RefusalWords words;
+
+	KioskWords(RefusalWords words) {
+		this.words = words;
 	}
 
-	static String refusal(RuntimeException ex, MessageSource messages) {
+	String refusal(Refusal ex, Locale locale) {
 		if (ex instanceof WrongPinException wrong) {
-			return "That PIN is not right. " + wrong.attemptsLeft() + " attempts left.";
+			return say("wrong-pin", locale, wrong.attemptsLeft());
 		}
 		if (ex instanceof PinEntryLockedException locked) {
-			return "Too many wrong PINs. Use your badge, or try the PIN again after "
-					+ TIME.format(locked.lockedUntil()) + ".";
+			return say("pin-locked", locale, TIME.format(locked.lockedUntil()));
 		}
-		if (ex instanceof NoFreeLockerException) {
-			return "No locker is free just now. Please call security.";
-		}
-		if (ex instanceof UnknownBadgeException) {
-			return "The kiosk does not know that badge. Please call security.";
-		}
-		if (ex instanceof CheckInRefusal.Ended || ex instanceof NotFoundException) {
-			// the check-in or collection this screen was showing has ended (timed out)
-			return "That check-in has ended. Please start again.";
-		}
-		if (ex instanceof Refusal refusal) {
-			return RefusalWords.of(messages, refusal);
-		}
-		if (JavaTypes.named(ex.getMessage())) {
-			// a form field the screen never sends wrong: a hand-made post
-			return "The kiosk did not understand that. Please start again.";
-		}
-		return ex.getMessage();
+		String own = this.words.find("kiosk.refusal." + ex.code(), ex.arguments().toArray(), locale);
+		return (own != null) ? own : this.words.of(ex, locale);
+	}
+
+	/** A form field the screen never sends wrong: a hand-made post. */
+	String misunderstood(Locale locale) {
+		return this.words.of(MISUNDERSTOOD, locale);
+	}
+
+	String say(String key, Locale locale, Object... arguments) {
+		return this.words.of("kiosk.refusal." + key, locale, arguments);
 	}
 
 }

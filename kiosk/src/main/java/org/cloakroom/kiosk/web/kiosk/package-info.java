@@ -1,5 +1,6 @@
 /**
- * The kiosk screen at the door: the pages and the JSON the screen calls, in the words an
- * employee reads.
+ * The kiosk screen, for the employee at the door: the touch screen's page and fragments
+ * ({@code /kiosk}), the same conversation as JSON for the screen's own API
+ * ({@code /api/v1/kiosk}), and the kiosk's words for each refusal.
  */
 package org.cloakroom.kiosk.web.kiosk;

@@ -8,6 +8,8 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cloakroom.kiosk.web.RefusalWords;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,10 +31,13 @@ public class LiveStreams {
 
 	private final Clock clock;
 
-	LiveStreams(LiveUpdates updates, LiveProperties properties, Clock clock) {
+	private final RefusalWords words;
+
+	LiveStreams(LiveUpdates updates, LiveProperties properties, Clock clock, RefusalWords words) {
 		this.updates = updates;
 		this.properties = properties;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/**
@@ -45,12 +50,14 @@ public class LiveStreams {
 		try {
 			resumeAfter = resumeAfter(lastEventId, after);
 		}
-		catch (IllegalArgumentException ex) {
-			return refuse(HttpStatus.BAD_REQUEST, "bad-input", ex.getMessage());
+		catch (NotASequence ex) {
+			return refuse(HttpStatus.BAD_REQUEST, "bad-input", this.words
+				.of(RefusalWords.words("live.not-a-sequence", ex.name, abbreviate(ex.value)), request.getLocale()));
 		}
 		if (!this.updates.reserveSlot()) {
 			ResponseEntity<ProblemDetail> refusal = refuse(HttpStatus.SERVICE_UNAVAILABLE, "too-many-streams",
-					"All " + this.properties.maxClients() + " live streams are open; try again later");
+					this.words.of(RefusalWords.words("live.too-many-streams", this.properties.maxClients()),
+							request.getLocale()));
 			return ResponseEntity.status(refusal.getStatusCode())
 				.headers(refusal.getHeaders())
 				.header("Retry-After", "5")
@@ -104,8 +111,22 @@ public class LiveStreams {
 		catch (NumberFormatException notANumber) {
 			// refused below
 		}
-		throw new IllegalArgumentException(
-				name + " must be an audit sequence number (0 or more), was '" + abbreviate(value) + "'");
+		throw new NotASequence(name, value);
+	}
+
+	/** A resume point that is not an audit sequence number: the client's mistake. */
+	private static final class NotASequence extends RuntimeException {
+
+		private final String name;
+
+		private final String value;
+
+		NotASequence(String name, String value) {
+			super(name, null, false, false);
+			this.name = name;
+			this.value = value;
+		}
+
 	}
 
 	private static String abbreviate(String value) {

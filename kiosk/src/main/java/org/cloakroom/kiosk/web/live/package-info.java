@@ -1,5 +1,6 @@
 /**
- * Live updates: each new audit entry goes out after commit, through bounded buffers, as a
- * server-sent event to the officer console and the kiosk screen.
+ * Live updates for the pages, as server-sent events after each audit entry: a refresh
+ * nudge for the kiosk screen, new rows for the officer console. Bounded buffers and
+ * asynchronous writes, so that a slow browser never holds up a writer.
  */
 package org.cloakroom.kiosk.web.live;

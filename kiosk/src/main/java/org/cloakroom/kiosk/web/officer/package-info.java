@@ -1,4 +1,5 @@
 /**
- * The security officer's console: the live audit log and its verification.
+ * The officer console, for security officers: the live audit log and the chain check
+ * ({@code /officer}). Sign-in, alerts and search arrive with the consoles' issue.
  */
 package org.cloakroom.kiosk.web.officer;

@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * What the kiosk screen says when a locker's tray reads empty after its door closed (the
- * deposit is not complete, and the employee is asked to try again), and when the check-in
- * it was showing has ended.
+ * deposit is not complete, and the employee is asked to try again), when a phone nobody
+ * enrolled is at the door, and when the check-in it was showing has ended.
  */
 @SimulationIT
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:kiosk-screen;DB_CLOSE_DELAY=-1")
@@ -67,6 +67,21 @@ class KioskScreenIT {
 		this.doors.closeDoor(1);
 
 		this.mvc.perform(get("/kiosk/screen")).andExpect(content().string(containsString("You may go in.")));
+	}
+
+	@Test
+	void saysWhatThePolicyDoesAboutAPhoneNobodyEnrolledAtTheDoor() throws Exception {
+		SimulationTestSupport simulation = new SimulationTestSupport(this.clock, this.radio);
+		simulation.walk("visitor-iphone", VirtualPosition.AT_DOOR);
+		try {
+			this.mvc.perform(post("/kiosk/identify").param("badgeId", "100004").param("pin", "4444"))
+				.andExpect(content().string(containsString("A phone that is not enrolled (iPhone) is at the door. "
+						+ "Phones that are not enrolled must be stored.")));
+		}
+		finally {
+			simulation.walk("visitor-iphone", VirtualPosition.AWAY);
+			this.mvc.perform(post("/kiosk/cancel"));
+		}
 	}
 
 	@Test

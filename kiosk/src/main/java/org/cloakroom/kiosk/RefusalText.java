@@ -1,0 +1,71 @@
+package org.cloakroom.kiosk;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * A refusal's English words for its own message (the log, the command line, a module's
+ * tests): the same {@code refusal.<code>} text the edge renders from the message bundles,
+ * so the words are written once. Read from {@code messages/*.properties} on first use.
+ */
+final class RefusalText {
+
+	private static final String BUNDLES = "classpath*:messages/*.properties";
+
+	private static volatile Map<String, String> patterns;
+
+	private RefusalText() {
+	}
+
+	/**
+	 * The words of {@code refusal.<code>}, or the code and arguments when it has none.
+	 */
+	static String english(String code, List<Object> arguments) {
+		String pattern = patterns().get("refusal." + code);
+		if (pattern == null) {
+			return code + " " + arguments;
+		}
+		Object[] printed = arguments.stream().map(String::valueOf).toArray();
+		return new MessageFormat(pattern, Locale.ENGLISH).format(printed);
+	}
+
+	private static Map<String, String> patterns() {
+		Map<String, String> loaded = patterns;
+		if (loaded == null) {
+			loaded = load();
+			patterns = loaded;
+		}
+		return loaded;
+	}
+
+	private static Map<String, String> load() {
+		Map<String, String> loaded = new HashMap<>();
+		try {
+			for (Resource bundle : new PathMatchingResourcePatternResolver(RefusalText.class.getClassLoader())
+				.getResources(BUNDLES)) {
+				Properties properties = new Properties();
+				try (Reader reader = new InputStreamReader(bundle.getInputStream(), StandardCharsets.UTF_8)) {
+					properties.load(reader);
+				}
+				properties.stringPropertyNames().forEach((key) -> loaded.put(key, properties.getProperty(key)));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the message bundles " + BUNDLES, ex);
+		}
+		return Map.copyOf(loaded);
+	}
+
+}

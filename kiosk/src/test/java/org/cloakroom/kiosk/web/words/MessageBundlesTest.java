@@ -1,0 +1,153 @@
+package org.cloakroom.kiosk.web.words;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.util.ClassUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The message bundles hold every key the code asks for: each refusal's
+ * {@code refusal.<code>}, each {@code #{key}} of the templates and each key the web edge
+ * renders; and {@code spring.messages.basename} names exactly the bundle files there are.
+ * <p>
+ * A refusal's codes are read from the source (the class path cannot tell which codes a
+ * constructor is called with): a literal after the kind in {@code super(Kind.X, "code",
+ * ...)}, a {@code CODE = "code"} constant in the class, or the first argument of
+ * {@code new X("code", ...)} anywhere in {@code src/main} for a refusal whose constructor
+ * takes the code first. A concrete refusal whose code this cannot see fails the test, so
+ * that no refusal slips past it.
+ */
+class MessageBundlesTest {
+
+	private static final Path JAVA = UserFacingTextTest.MAIN.resolve("java");
+
+	private static final Path MESSAGES = UserFacingTextTest.MAIN.resolve("resources/messages");
+
+	private static final String CODE_SHAPE = "([a-z][a-z0-9]*(?:[.-][a-z0-9]+)*)";
+
+	private static final Pattern SUPER_WITH_CODE = Pattern
+		.compile("super\\(\\s*(?:Refusal\\.)?Kind\\.[A-Z_]+\\s*,\\s*\"" + CODE_SHAPE + "\"");
+
+	private static final Pattern CODE_CONSTANT = Pattern.compile("String\\s+CODE\\w*\\s*=\\s*\"" + CODE_SHAPE + "\"");
+
+	@Test
+	void everyRefusalsCodeHasWords() {
+		Map<String, Set<String>> codes = refusalCodes();
+		assertThat(codes.keySet()).as("refusals found").contains("org.cloakroom.kiosk.NotFoundException");
+		codes.forEach((refusal, found) -> {
+			if (!isAbstract(refusal)) {
+				assertThat(found).as("the codes of " + refusal + " (see this test's comment for how to write one)")
+					.isNotEmpty();
+			}
+		});
+		Set<String> keys = bundleKeys();
+		Set<String> missing = codes.values()
+			.stream()
+			.flatMap(Set::stream)
+			.map((code) -> "refusal." + code)
+			.filter((key) -> !keys.contains(key))
+			.collect(Collectors.toCollection(TreeSet::new));
+		assertThat(missing).as("refusal codes without words in messages/*.properties").isEmpty();
+	}
+
+	@Test
+	void everyKeyOfTheTemplatesAndTheWebEdgeHasWords() {
+		Set<String> used = new TreeSet<>();
+		for (Path template : UserFacingTextTest.files(UserFacingTextTest.MAIN.resolve("resources/templates"),
+				".html")) {
+			collect(Pattern.compile("#\\{([\\w.-]+)"), UserFacingTextTest.read(template), "", used);
+		}
+		for (Path source : UserFacingTextTest.files(JAVA.resolve("org/cloakroom/kiosk/web"), ".java")) {
+			String code = UserFacingTextTest.read(source);
+			collect(Pattern.compile("\\bwords\\(\"([\\w.-]+)\""), code, "", used);
+			collect(Pattern.compile("\\bsay\\(\"([\\w.-]+)\""), code, "kiosk.refusal.", used);
+		}
+		assertThat(used).as("keys in use").contains("kiosk.idle.lead", "problem.internal", "kiosk.refusal.pin-needed");
+		assertThat(used).as("keys without words in messages/*.properties").isSubsetOf(bundleKeys());
+	}
+
+	@Test
+	void theConfiguredBasenamesAreTheBundleFiles() {
+		String yaml = UserFacingTextTest.read(UserFacingTextTest.MAIN.resolve("resources/application.yml"));
+		Matcher basename = Pattern.compile("(?m)^\\s+basename:\\s*(\\S+)").matcher(yaml);
+		assertThat(basename.find()).as("spring.messages.basename in application.yml").isTrue();
+		Set<String> configured = new TreeSet<>(Arrays.asList(basename.group(1).split(",")));
+		Set<String> files = UserFacingTextTest.files(MESSAGES, ".properties")
+			.stream()
+			.map((file) -> "messages/" + file.getFileName().toString().replaceFirst("\\.properties$", ""))
+			.collect(Collectors.toCollection(TreeSet::new));
+		assertThat(configured).isEqualTo(files)
+			.contains("messages/messages", "messages/checkin", "messages/locker", "messages/enrolment",
+					"messages/policy", "messages/security", "messages/audit", "messages/ble");
+	}
+
+	/** Each refusal class with the codes its source shows. */
+	private static Map<String, Set<String>> refusalCodes() {
+		Map<String, Set<String>> codes = new TreeMap<>();
+		Set<String> codeFirst = new TreeSet<>();
+		for (String refusal : RefusalSources.classes()) {
+			String source = UserFacingTextTest.read(RefusalSources.source(refusal));
+			String simple = refusal.replaceFirst(".*[.$]", "");
+			Set<String> found = new TreeSet<>();
+			collect(SUPER_WITH_CODE, source, "", found);
+			collect(CODE_CONSTANT, source, "", found);
+			codes.put(refusal, found);
+			if (Pattern.compile("\\b" + simple + "\\(\\s*String code\\b").matcher(source).find()) {
+				codeFirst.add(refusal);
+			}
+		}
+		List<Path> sources = UserFacingTextTest.files(JAVA, ".java");
+		for (String refusal : codeFirst) {
+			Pattern call = Pattern
+				.compile("new\\s+" + refusal.replaceFirst(".*[.$]", "") + "\\(\\s*\"" + CODE_SHAPE + "\"");
+			for (Path source : sources) {
+				collect(call, UserFacingTextTest.read(source), "", codes.get(refusal));
+			}
+		}
+		return codes;
+	}
+
+	private static void collect(Pattern pattern, String text, String prefix, Set<String> into) {
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			into.add(prefix + matcher.group(1));
+		}
+	}
+
+	private static Set<String> bundleKeys() {
+		Set<String> keys = new TreeSet<>();
+		for (Path bundle : UserFacingTextTest.files(MESSAGES, ".properties")) {
+			Properties properties = new Properties();
+			try {
+				properties.load(new StringReader(UserFacingTextTest.read(bundle)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			keys.addAll(properties.stringPropertyNames());
+		}
+		return keys;
+	}
+
+	private static boolean isAbstract(String className) {
+		return Modifier.isAbstract(ClassUtils.resolveClassName(className, null).getModifiers());
+	}
+
+}
