@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -40,7 +42,8 @@ public abstract class Refusal extends RuntimeException {
 		super(code);
 		this.kind = kind;
 		this.code = code;
-		this.arguments = List.of(arguments);
+		// Arrays.asList, not List.of: an argument may be null (a missing value)
+		this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
 	}
 
 	/**

@@ -37,8 +37,19 @@ final class RefusalText {
 		if (pattern == null) {
 			return code + " " + arguments;
 		}
-		Object[] printed = arguments.stream().map(String::valueOf).toArray();
-		return new MessageFormat(pattern, Locale.ENGLISH).format(printed);
+		// numbers stay numbers, for {n,choice,...}; the rest print as text
+		Object[] printed = arguments.stream()
+			.map((argument) -> (argument instanceof Number) ? argument : String.valueOf(argument))
+			.toArray();
+		try {
+			return new MessageFormat(pattern, Locale.ENGLISH).format(printed);
+		}
+		catch (IllegalArgumentException ex) {
+			// A message must never throw: Spring reads it while rolling a transaction
+			// back,
+			// and a throw there leaves the transaction bound to the thread.
+			return code + " " + arguments;
+		}
 	}
 
 	private static Map<String, String> patterns() {

@@ -9,7 +9,16 @@ import org.cloakroom.kiosk.Refusal;
 public class LockerRefusal extends Refusal {
 
 	LockerRefusal(String code, Object... arguments) {
-		super(Kind.CONFLICT, code, arguments);
+		this(Kind.CONFLICT, code, arguments);
+	}
+
+	LockerRefusal(Kind kind, String code, Object... arguments) {
+		super(kind, code, arguments);
+	}
+
+	/** An admin's request without who or why. */
+	static LockerRefusal blank(String field) {
+		return new LockerRefusal(Kind.INVALID, "locker-text-blank", field);
 	}
 
 }

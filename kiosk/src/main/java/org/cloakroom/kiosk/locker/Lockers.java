@@ -114,7 +114,7 @@ public class Lockers {
 
 	private static void requireText(String field, String value) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(field + " must not be blank");
+			throw LockerRefusal.blank(field);
 		}
 		BidiControls.refuse(field, value);
 	}

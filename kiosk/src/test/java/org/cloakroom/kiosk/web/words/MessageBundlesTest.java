@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * A refusal's codes are read from the source (the class path cannot tell which codes a
  * constructor is called with): a literal after the kind in {@code super(Kind.X, "code",
- * ...)}, a {@code CODE = "code"} constant in the class, or the first argument of
+ * ...)} or in {@code new X(Kind.Y, "code", ...)} inside the class, a
+ * {@code CODE = "code"} constant in the class, or the first argument of
  * {@code new X("code", ...)} anywhere in {@code src/main} for a refusal whose constructor
  * takes the code first. A concrete refusal whose code this cannot see fails the test, so
  * that no refusal slips past it.
@@ -108,12 +109,24 @@ class MessageBundlesTest {
 			Set<String> found = new TreeSet<>();
 			collect(SUPER_WITH_CODE, source, "", found);
 			collect(CODE_CONSTANT, source, "", found);
+			// a factory in the class: new X(Kind.Y, "code", ...)
+			collect(Pattern
+				.compile("new\\s+" + simple + "\\(\\s*(?:Refusal\\.)?Kind\\.[A-Z_]+\\s*,\\s*\"" + CODE_SHAPE + "\""),
+					source, "", found);
 			codes.put(refusal, found);
 			if (Pattern.compile("\\b" + simple + "\\(\\s*String code\\b").matcher(source).find()) {
 				codeFirst.add(refusal);
 			}
 		}
 		List<Path> sources = UserFacingTextTest.files(JAVA, ".java");
+		for (String refusal : codes.keySet()) {
+			// a static factory taking the code first: X.invalid("code", ...)
+			Pattern factory = Pattern
+				.compile("\\b" + refusal.replaceFirst(".*[.$]", "") + "\\.[a-z]\\w*\\(\\s*\"" + CODE_SHAPE + "\"");
+			for (Path source : sources) {
+				collect(factory, UserFacingTextTest.read(source), "", codes.get(refusal));
+			}
+		}
 		for (String refusal : codeFirst) {
 			Pattern call = Pattern
 				.compile("new\\s+" + refusal.replaceFirst(".*[.$]", "") + "\\(\\s*\"" + CODE_SHAPE + "\"");
