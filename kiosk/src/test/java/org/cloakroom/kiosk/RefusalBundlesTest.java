@@ -31,7 +31,7 @@ class RefusalBundlesTest {
 
 	/** {@code invalid("code"}, {@code conflict("code"}, {@code Kind.X, "code"}. */
 	private static final Pattern CODE = Pattern
-		.compile("(?:\\b(?:invalid|conflict)\\(|Kind\\.[A-Z_]+,\\s*)\"([a-z0-9-]+)\"");
+		.compile("(?:\\b(?:invalid|conflict)\\(|Kind\\.[A-Z_]+,\\s*|String\\s+CODE\\w*\\s*=\\s*)\"([a-z0-9-]+)\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "enrolment", "policy", "security" })

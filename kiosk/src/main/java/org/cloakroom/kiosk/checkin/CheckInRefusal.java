@@ -13,6 +13,15 @@ public abstract class CheckInRefusal extends Refusal {
 		super(kind, code, arguments);
 	}
 
+	/** An identification without a badge number. */
+	public static final class NoBadge extends CheckInRefusal {
+
+		NoBadge() {
+			super(Kind.INVALID, "checkin.no-badge");
+		}
+
+	}
+
 	/** The check-in timed out (or never was): the employee starts again. */
 	public static final class Ended extends CheckInRefusal {
 

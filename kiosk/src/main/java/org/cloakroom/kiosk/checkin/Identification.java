@@ -8,7 +8,7 @@ public record Identification(String badgeId, String pin) {
 
 	public Identification {
 		if (badgeId == null || badgeId.isBlank()) {
-			throw new IllegalArgumentException("badgeId is required");
+			throw new CheckInRefusal.NoBadge();
 		}
 		badgeId = badgeId.strip();
 	}

@@ -11,12 +11,17 @@ import org.cloakroom.kiosk.Capped;
  */
 public class InventoryImportRejected extends EnrolmentRefusal {
 
+	static final String CODE = "import-rejected";
+
+	/** One problem reads "1 problem", not "1 problems". */
+	static final String CODE_ONE = "import-rejected-one";
+
 	private final transient List<ImportProblem> problems;
 
 	private final long more;
 
 	public InventoryImportRejected(String file, List<ImportProblem> problems, long more) {
-		super(Kind.INVALID, "import-rejected", file, problems.size() + more,
+		super(Kind.INVALID, (problems.size() + more == 1) ? CODE_ONE : CODE, file, problems.size() + more,
 				String.format("%,d", problems.size() + more),
 				problems.stream().limit(3).map(ImportProblem::toString).collect(Collectors.joining("; "))
 						+ Capped.andMore(problems.size() + more - Math.min(3, problems.size())));

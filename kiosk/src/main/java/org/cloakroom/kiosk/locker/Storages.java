@@ -60,7 +60,7 @@ public class Storages {
 			free.get().unlockForStoring(storage.id(), now, this.properties.reservationTimeout());
 			return free.get();
 		}, false).orElseThrow(NoFreeLockerException::new);
-		return get(StorageId.of(unlocked.sessionId()));
+		return get(StorageId.of(unlocked.storageId()));
 	}
 
 	/**

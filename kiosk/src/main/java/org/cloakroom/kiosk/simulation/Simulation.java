@@ -89,7 +89,14 @@ public class Simulation {
 	}
 
 	public void setOccupied(int lockerId, boolean occupied) {
-		this.doors.setOccupied(lockerId, occupied);
+		this.lockers.get(lockerId);
+		try {
+			this.doors.setOccupied(lockerId, occupied);
+		}
+		catch (IllegalArgumentException ex) {
+			// the mock's only refusal: this locker is wired without a tray switch
+			throw SimulationRefusal.noOccupancySensor(lockerId);
+		}
 	}
 
 	/** A badge held to the kiosk's reader. */

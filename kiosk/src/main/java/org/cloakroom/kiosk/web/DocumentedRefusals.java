@@ -36,7 +36,7 @@ class DocumentedRefusals implements OpenApiCustomizer {
 
 	/** Fields of views that the API sends as null in some states (schema, property). */
 	private static final Map<String, List<String>> NULLABLE = Map.of("LockerView",
-			List.of("sessionId", "deadline", "fault"), "StorageView",
+			List.of("storageId", "deadline", "fault"), "StorageView",
 			List.of("lockerId", "stage", "end", "storedAt", "endedAt"), "CollectionView",
 			List.of("lockerId", "stage", "end", "lockerDeadline"));
 

@@ -81,8 +81,7 @@ public class RefusalWords {
 	private static Object[] printed(Object[] arguments) {
 		Object[] printed = new Object[arguments.length];
 		for (int i = 0; i < arguments.length; i++) {
-			// numbers stay numbers, for {n,choice,...}; the rest print as text
-			printed[i] = (arguments[i] instanceof Number) ? arguments[i] : String.valueOf(arguments[i]);
+			printed[i] = String.valueOf(arguments[i]);
 		}
 		return printed;
 	}

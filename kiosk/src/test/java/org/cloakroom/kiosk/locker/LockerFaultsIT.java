@@ -112,7 +112,7 @@ class LockerFaultsIT {
 		assertThat(this.lockers.get(reserved).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(reserved)).isFalse();
 		assertThat(this.lockers.get(collected).state()).isEqualTo(LockerState.STORED);
-		assertThat(this.lockers.get(collected).sessionId()).isEqualTo(8L);
+		assertThat(this.lockers.get(collected).storageId()).isEqualTo(8L);
 		assertThat(this.doors.isUnlocked(collected)).isFalse();
 		assertThat(events).contains(LockerReservationExpired.class).matching(LockerReservationExpired::sessionId, 7L);
 		assertThat(events).contains(LockerReleaseExpired.class).matching(LockerReleaseExpired::sessionId, 8L);
@@ -173,7 +173,7 @@ class LockerFaultsIT {
 		LockerView locker = this.lockers.get(1);
 		assertThat(locker.state()).isEqualTo(LockerState.FAULT);
 		assertThat(locker.fault()).isEqualTo(LockerFault.FLAPPING);
-		assertThat(locker.sessionId()).isEqualTo(11L);
+		assertThat(locker.storageId()).isEqualTo(11L);
 		assertThat(this.doors.isUnlocked(1)).isFalse();
 		assertThat(events).contains(LockerSensorFlapping.class)
 			.matching(LockerSensorFlapping::sensor, "door")
@@ -190,7 +190,7 @@ class LockerFaultsIT {
 		}
 
 		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.FAULT);
-		assertThat(this.lockers.get(1).sessionId()).isEqualTo(12L);
+		assertThat(this.lockers.get(1).storageId()).isEqualTo(12L);
 		assertThat(events).contains(LockerSensorFlapping.class).matching(LockerSensorFlapping::sensor, "occupancy");
 	}
 

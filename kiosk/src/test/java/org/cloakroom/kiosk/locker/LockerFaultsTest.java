@@ -151,7 +151,7 @@ class LockerFaultsTest {
 		assertThat(this.locker.takeEvents()).singleElement()
 			.isInstanceOfSatisfying(LockerOpenedByAdmin.class, (event) -> assertThat(event.alert()).isFalse());
 		assertRefused(() -> this.locker.unlockForStoring(StorageId.of(43), now(), TIMEOUT))
-			.startsWith("Locker 1 cannot be reserved while an admin has it open");
+			.startsWith("Locker 1 cannot be unlocked for storing while an admin has it open");
 
 		this.clock.advance(TIMEOUT);
 		this.locker.expire(now());
@@ -177,7 +177,7 @@ class LockerFaultsTest {
 		this.locker.doorOpened(now());
 
 		assertRefused(() -> this.locker.openByAdmin("Eve", "look", now(), TIMEOUT))
-			.isEqualTo("Locker 1 cannot be opened by an admin while FAULT with session 42 inside: clear the fault"
+			.isEqualTo("Locker 1 cannot be opened by an admin while FAULT with storage 42 inside: clear the fault"
 					+ " first (it returns to STORED), then open it");
 	}
 
@@ -186,8 +186,8 @@ class LockerFaultsTest {
 		stored();
 
 		assertRefused(() -> this.locker.takeOutOfService("Eve", "broken", now()))
-			.isEqualTo("Locker 1 cannot be taken out of service while STORED: it holds session 42;"
-					+ " collect the phone first (check-out or an admin open)");
+			.isEqualTo("Locker 1 cannot be taken out of service while STORED: it holds storage 42;"
+					+ " collect the phone first (a collection or an admin open)");
 	}
 
 	@Test
@@ -195,7 +195,7 @@ class LockerFaultsTest {
 		this.locker.takeOutOfService("Eve", "hinge broken", now());
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.OUT_OF_SERVICE);
 		assertRefused(() -> this.locker.unlockForStoring(StorageId.of(43), now(), TIMEOUT))
-			.isEqualTo("Locker 1 cannot be reserved while OUT_OF_SERVICE");
+			.isEqualTo("Locker 1 cannot be unlocked for storing while OUT_OF_SERVICE");
 		assertRefused(() -> this.locker.returnToService("Eve", "fixed", false, FULL, now()))
 			.contains("occupancy sensor reads something in the tray");
 

@@ -74,7 +74,7 @@ class LockerInvariantsIT {
 				world.checkInvariants(step.toString());
 			}
 			assertThat(world.lockers().get(1).state()).isEqualTo(LockerState.FAULT);
-			assertThat(world.lockers().get(1).sessionId()).isEqualTo(1L);
+			assertThat(world.lockers().get(1).storageId()).isEqualTo(1L);
 		}
 	}
 

@@ -66,9 +66,9 @@ class LockerStartupDisagreementIT {
 				assertThat(lockers.get(id).fault()).isEqualTo(LockerFault.STARTUP_DISAGREEMENT);
 				assertThat(doors.isUnlocked(id)).isFalse();
 			});
-			assertThat(lockers.get(1).sessionId()).isEqualTo(601L);
-			assertThat(lockers.get(2).sessionId()).isEqualTo(602L);
-			assertThat(lockers.get(3).sessionId()).isNull();
+			assertThat(lockers.get(1).storageId()).isEqualTo(601L);
+			assertThat(lockers.get(2).storageId()).isEqualTo(602L);
+			assertThat(lockers.get(3).storageId()).isNull();
 			assertThat(lockers.get(4).state()).isEqualTo(LockerState.FREE);
 			assertThat(after.getBean(Reports.class).of(LockerSensorsDisagreedAtStartup.class)).hasSize(3)
 				.allSatisfy((event) -> {

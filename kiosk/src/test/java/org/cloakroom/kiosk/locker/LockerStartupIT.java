@@ -51,10 +51,10 @@ class LockerStartupIT {
 			Lockers lockers = after.getBean(Lockers.class);
 			SimulatedDoors doors = after.getBean(SimulatedDoors.class);
 			assertThat(lockers.get(deposit).state()).isEqualTo(LockerState.STORED);
-			assertThat(lockers.get(deposit).sessionId()).isEqualTo(501L);
+			assertThat(lockers.get(deposit).storageId()).isEqualTo(501L);
 			assertThat(doors.isUnlocked(deposit)).isFalse();
 			assertThat(lockers.get(collection).state()).isEqualTo(LockerState.STORED);
-			assertThat(lockers.get(collection).sessionId()).isEqualTo(502L);
+			assertThat(lockers.get(collection).storageId()).isEqualTo(502L);
 			assertThat(doors.isUnlocked(collection)).isFalse();
 			assertThat(after.getBean(Recoveries.class).events)
 				.extracting(LockerRecoveredAtStartup::lockerId, LockerRecoveredAtStartup::before,
@@ -74,7 +74,7 @@ class LockerStartupIT {
 
 		try (ConfigurableApplicationContext after = start()) {
 			assertThat(after.getBean(Lockers.class).get(id).state()).isEqualTo(LockerState.FREE);
-			assertThat(after.getBean(Lockers.class).get(id).sessionId()).isNull();
+			assertThat(after.getBean(Lockers.class).get(id).storageId()).isNull();
 			assertThat(after.getBean(SimulatedDoors.class).isUnlocked(id)).isFalse();
 			assertThat(after.getBean(Recoveries.class).events).singleElement().satisfies((event) -> {
 				assertThat(event.lockerId()).isEqualTo(id);

@@ -44,7 +44,7 @@ class LockerTest {
 		bringTo(state);
 
 		assertRefused(() -> this.locker.unlockForStoring(StorageId.of(43), this.clock.instant(), TIMEOUT))
-			.isEqualTo("Locker 7 cannot be reserved while " + state);
+			.isEqualTo("Locker 7 cannot be unlocked for storing while " + state);
 		assertThat(this.locker.row().state()).isEqualTo(state);
 	}
 
@@ -152,7 +152,7 @@ class LockerTest {
 		bringTo(LockerState.STORED);
 
 		assertRefused(() -> this.locker.unlockForCollecting(StorageId.of(99), this.clock.instant(), TIMEOUT))
-			.isEqualTo("Locker 7 cannot be released for session 99: it holds session 42");
+			.isEqualTo("Locker 7 cannot be unlocked for collecting storage 99: it holds storage 42");
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
 	}
 
@@ -162,7 +162,7 @@ class LockerTest {
 		bringTo(state);
 
 		assertRefused(() -> this.locker.unlockForCollecting(StorageId.of(42), this.clock.instant(), TIMEOUT))
-			.isEqualTo("Locker 7 cannot be released while " + state);
+			.isEqualTo("Locker 7 cannot be unlocked for collecting while " + state);
 		assertThat(this.locker.row().state()).isEqualTo(state);
 	}
 

@@ -79,7 +79,7 @@ final class LockerWorld implements AutoCloseable {
 	void checkOut(int lockerId) {
 		LockerView locker = lockers().get(lockerId);
 		if (locker.state() == LockerState.STORED) {
-			admin(() -> TestStorages.of(this.kiosk).release(lockerId, locker.sessionId()), true);
+			admin(() -> TestStorages.of(this.kiosk).release(lockerId, locker.storageId()), true);
 		}
 	}
 
@@ -128,7 +128,7 @@ final class LockerWorld implements AutoCloseable {
 				assertThat(holders.put(session.lockerId(), session.id()))
 					.as("two sessions in locker %d after %s", session.lockerId(), after)
 					.isNull();
-				assertThat(lockers().get(session.lockerId()).sessionId())
+				assertThat(lockers().get(session.lockerId()).storageId())
 					.as("locker %d forgot session %d after %s", session.lockerId(), session.id(), after)
 					.isEqualTo(session.id());
 			}
@@ -155,10 +155,10 @@ final class LockerWorld implements AutoCloseable {
 		}
 		for (LockerView locker : lockers().all()) {
 			boolean unlocked = doors().isUnlocked(locker.id());
-			if (locker.sessionId() != null) {
+			if (locker.storageId() != null) {
 				assertThat(holders.get(locker.id()))
 					.as("locker %d holds an unknown or ended session after %s", locker.id(), after)
-					.isEqualTo(locker.sessionId());
+					.isEqualTo(locker.storageId());
 			}
 			if (unlocked) {
 				assertThat(EnumSet.of(LockerState.STORING, LockerState.COLLECTING).contains(locker.state())

@@ -74,7 +74,7 @@ class LockersIT {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> outer.executeWithoutResult((tx) -> storing().reserveAny(909)))
 			.withMessageContaining("must not run inside another transaction");
-		assertThat(this.lockers.all()).noneMatch((locker) -> Long.valueOf(909).equals(locker.sessionId()));
+		assertThat(this.lockers.all()).noneMatch((locker) -> Long.valueOf(909).equals(locker.storageId()));
 		assertThat(this.lockers.all()).noneMatch((locker) -> this.doors.isUnlocked(locker.id()));
 	}
 
@@ -91,7 +91,7 @@ class LockersIT {
 		this.doors.closeDoor(id);
 
 		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
-		assertThat(this.lockers.get(id).sessionId()).isEqualTo(101L);
+		assertThat(this.lockers.get(id).storageId()).isEqualTo(101L);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::lockerId, id);
 
@@ -103,7 +103,7 @@ class LockersIT {
 
 		LockerView freed = this.lockers.get(id);
 		assertThat(freed.state()).isEqualTo(LockerState.FREE);
-		assertThat(freed.sessionId()).isNull();
+		assertThat(freed.storageId()).isNull();
 		assertThat(freed.doorOpen()).isFalse();
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 		assertThat(events).contains(LockerFreed.class).matching(LockerFreed::sessionId, 101L);
@@ -134,7 +134,7 @@ class LockersIT {
 		this.lockerDoors.expireDeadlines(this.clock.instant());
 
 		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
-		assertThat(this.lockers.get(id).sessionId()).isEqualTo(103L);
+		assertThat(this.lockers.get(id).storageId()).isEqualTo(103L);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 		assertThat(events).contains(LockerReleaseExpired.class).matching(LockerReleaseExpired::sessionId, 103L);
 	}
@@ -157,7 +157,7 @@ class LockersIT {
 		this.lockers.clearFault(id, "Olga Officer", "phone inside, latch fine");
 
 		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
-		assertThat(this.lockers.get(id).sessionId()).isEqualTo(104L);
+		assertThat(this.lockers.get(id).storageId()).isEqualTo(104L);
 	}
 
 	@Test
@@ -165,7 +165,7 @@ class LockersIT {
 		int id = deposit(105);
 
 		assertRefused(() -> storing().release(id, 999))
-			.isEqualTo("Locker " + id + " cannot be released for session 999: it holds session 105");
+			.isEqualTo("Locker " + id + " cannot be unlocked for collecting storage 999: it holds storage 105");
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 	}
 

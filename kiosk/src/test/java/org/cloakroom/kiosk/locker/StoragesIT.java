@@ -65,7 +65,7 @@ class StoragesIT {
 		int locker = storing.lockerId().value();
 		assertThat(storing.stage()).isEqualTo(StorageStage.STORING);
 		assertThat(storing.end()).isNull();
-		assertThat(this.lockers.get(locker).sessionId()).isEqualTo(storing.id().value());
+		assertThat(this.lockers.get(locker).storageId()).isEqualTo(storing.id().value());
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 		assertThat(events).contains(StorageOpened.class)
 			.matching(StorageOpened::storageId, storing.id())

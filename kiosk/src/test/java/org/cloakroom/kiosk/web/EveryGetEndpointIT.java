@@ -152,7 +152,7 @@ class EveryGetEndpointIT {
 		this.doors.openDoor(adaLocker);
 		this.doors.closeDoor(adaLocker);
 		assertThat(this.lockers.get(adaLocker).state()).isEqualTo(LockerState.STORED);
-		long session = this.lockers.get(adaLocker).sessionId();
+		long session = this.lockers.get(adaLocker).storageId();
 		this.mvc.perform(post("/api/v1/collections").contentType(MediaType.APPLICATION_JSON).content("""
 				{"badgeId": "100001", "pin": "1111"}""")).andExpect(status().isCreated());
 

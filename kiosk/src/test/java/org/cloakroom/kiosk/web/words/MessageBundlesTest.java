@@ -44,7 +44,7 @@ class MessageBundlesTest {
 	private static final String CODE_SHAPE = "([a-z][a-z0-9]*(?:[.-][a-z0-9]+)*)";
 
 	private static final Pattern SUPER_WITH_CODE = Pattern
-		.compile("super\\(\\s*(?:Refusal\\.)?Kind\\.[A-Z_]+\\s*,\\s*\"" + CODE_SHAPE + "\"");
+		.compile("super\\(\\s*(?:(?:Refusal\\.)?Kind\\.[A-Z_]+\\s*,\\s*)?\"" + CODE_SHAPE + "\"");
 
 	private static final Pattern CODE_CONSTANT = Pattern.compile("String\\s+CODE\\w*\\s*=\\s*\"" + CODE_SHAPE + "\"");
 
@@ -96,7 +96,7 @@ class MessageBundlesTest {
 			.collect(Collectors.toCollection(TreeSet::new));
 		assertThat(configured).isEqualTo(files)
 			.contains("messages/messages", "messages/checkin", "messages/locker", "messages/enrolment",
-					"messages/policy", "messages/security", "messages/audit", "messages/ble");
+					"messages/policy", "messages/security", "messages/audit", "messages/ble", "messages/simulation");
 	}
 
 	/** Each refusal class with the codes its source shows. */
@@ -109,10 +109,6 @@ class MessageBundlesTest {
 			Set<String> found = new TreeSet<>();
 			collect(SUPER_WITH_CODE, source, "", found);
 			collect(CODE_CONSTANT, source, "", found);
-			// a factory in the class: new X(Kind.Y, "code", ...)
-			collect(Pattern
-				.compile("new\\s+" + simple + "\\(\\s*(?:Refusal\\.)?Kind\\.[A-Z_]+\\s*,\\s*\"" + CODE_SHAPE + "\""),
-					source, "", found);
 			codes.put(refusal, found);
 			if (Pattern.compile("\\b" + simple + "\\(\\s*String code\\b").matcher(source).find()) {
 				codeFirst.add(refusal);
@@ -120,11 +116,16 @@ class MessageBundlesTest {
 		}
 		List<Path> sources = UserFacingTextTest.files(JAVA, ".java");
 		for (String refusal : codes.keySet()) {
-			// a static factory taking the code first: X.invalid("code", ...)
-			Pattern factory = Pattern
-				.compile("\\b" + refusal.replaceFirst(".*[.$]", "") + "\\.[a-z]\\w*\\(\\s*\"" + CODE_SHAPE + "\"");
+			// a static factory taking the code first, X.invalid("code", ...), or a
+			// constructor taking the kind and the code, new X(Kind.Y, "code", ...)
+			String simple = refusal.replaceFirst(".*[.$]", "");
+			Pattern factory = Pattern.compile("\\b" + simple + "\\.[a-z]\\w*\\(\\s*\"" + CODE_SHAPE + "\"");
+			Pattern constructed = Pattern
+				.compile("new\\s+" + simple + "\\(\\s*(?:Refusal\\.)?Kind\\.[A-Z_]+\\s*,\\s*\"" + CODE_SHAPE + "\"");
 			for (Path source : sources) {
-				collect(factory, UserFacingTextTest.read(source), "", codes.get(refusal));
+				String text = UserFacingTextTest.read(source);
+				collect(factory, text, "", codes.get(refusal));
+				collect(constructed, text, "", codes.get(refusal));
 			}
 		}
 		for (String refusal : codeFirst) {
