@@ -52,6 +52,7 @@ class CheckInRefusalTest {
 			.isEqualTo("Check-in " + CHECK_IN + " has ended or never started. Please start again.");
 		assertThat(words(new CheckInRefusal.NotShowing("in a check-in", KioskScreen.Kind.IDLE)))
 			.isEqualTo("The kiosk is not in a check-in (it shows IDLE)");
+		assertThat(words(new CheckInRefusal.NoBadge())).isEqualTo("badgeId is required");
 		assertThat(words(new NoFreeLockerException())).isEqualTo("No locker is free");
 	}
 
@@ -59,11 +60,12 @@ class CheckInRefusalTest {
 	void everyCaseIsARefusalOfItsOwnKind() {
 		assertThat(Arrays.stream(CheckInRefusal.class.getDeclaredClasses()))
 			.allMatch(CheckInRefusal.class::isAssignableFrom)
-			.hasSize(10);
+			.hasSize(11);
 		assertThat(new CheckInRefusal.Ended(CHECK_IN).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
 		assertThat(new CheckInRefusal.NothingAsked(PhoneId.of(3), "Pixel 8", CHECK_IN).kind())
 			.isEqualTo(Refusal.Kind.INVALID);
 		assertThat(new CheckInRefusal.NothingStored("Ada").kind()).isEqualTo(Refusal.Kind.CONFLICT);
+		assertThat(new CheckInRefusal.NoBadge().kind()).isEqualTo(Refusal.Kind.INVALID);
 	}
 
 	private String words(Refusal refusal) {
