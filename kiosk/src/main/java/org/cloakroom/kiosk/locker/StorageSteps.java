@@ -63,7 +63,7 @@ class StorageSteps {
 		}
 		if (event instanceof LockerFaultCleared cleared && cleared.sessionId() != null) {
 			return recovered(cleared.sessionId(), cleared.lockerId(), LockerState.FAULT, cleared.after(),
-					"An officer cleared the locker's fault (" + cleared.fault() + "): " + cleared.note(), now);
+					"fault-cleared", now);
 		}
 		if (event instanceof LockerRecoveredAtStartup recovered && recovered.sessionId() != null) {
 			return recovered(recovered.sessionId(), recovered.lockerId(), recovered.before(), recovered.after(),

@@ -72,8 +72,7 @@ class StoragesWithoutLocker implements SmartLifecycle {
 				storage.abandon(now);
 				this.table.update(storage);
 				this.events.publishEvent(new StorageRecovered(storage.id(), storage.employeeId(), null,
-						StorageStage.STORING.name(), StorageEnd.ABANDONED.name(),
-						"The program stopped before a locker was unlocked; nothing was unlocked", now));
+						StorageStage.STORING.name(), StorageEnd.ABANDONED.name(), "stopped-before-unlock", now));
 			}
 		}
 	}

@@ -2,7 +2,9 @@ package org.cloakroom.kiosk.locker;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -90,6 +92,10 @@ class StorageUpgradeIT {
 				assertThat(event.before()).isEqualTo("STORING");
 				assertThat(event.after()).isEqualTo("ABANDONED");
 				assertThat(event.lockerId()).isNull();
+				// a reason code for the log, its words in the bundle
+				assertThat(event.explanation()).isEqualTo("stopped-before-unlock");
+				assertThat(ResourceBundle.getBundle("messages.locker", Locale.ROOT)
+					.getString("storage-recovery." + event.explanation())).contains("nothing was unlocked");
 			});
 		}
 	}
