@@ -25,7 +25,7 @@ class LockerStartup implements SmartLifecycle {
 
 	private final LockerTable table;
 
-	private final Lockers lockers;
+	private final LockerDoors doors;
 
 	private final LockerIo io;
 
@@ -37,10 +37,10 @@ class LockerStartup implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	LockerStartup(LockerTable table, Lockers lockers, LockerIo io, BankWiring wiring,
+	LockerStartup(LockerTable table, LockerDoors doors, LockerIo io, BankWiring wiring,
 			PlatformTransactionManager transactions, EnclosureWatch enclosure) {
 		this.table = table;
-		this.lockers = lockers;
+		this.doors = doors;
 		this.io = io;
 		this.wiring = wiring;
 		this.transaction = new TransactionTemplate(transactions);
@@ -53,7 +53,7 @@ class LockerStartup implements SmartLifecycle {
 		this.io.onDoorChange(this::doorChanged);
 		this.io.onOccupancyChange(this::occupancyChanged);
 		this.io.onEnclosureChange(this::enclosureChanged);
-		this.wiring.lockers().forEach((locker) -> this.lockers.recoverAtStartup(locker.id()));
+		this.wiring.lockers().forEach((locker) -> this.doors.recoverAtStartup(locker.id()));
 		this.enclosure.checkAtStartup();
 		this.running = true;
 	}
@@ -97,7 +97,7 @@ class LockerStartup implements SmartLifecycle {
 
 	private void doorChanged(int lockerId, boolean open) {
 		try {
-			this.lockers.doorChanged(lockerId, open);
+			this.doors.doorChanged(lockerId, open);
 		}
 		catch (RuntimeException ex) {
 			log.error("Locker {} door {} could not be recorded", lockerId, open ? "opening" : "closing", ex);
@@ -115,7 +115,7 @@ class LockerStartup implements SmartLifecycle {
 
 	private void occupancyChanged(int lockerId, Occupancy occupancy) {
 		try {
-			this.lockers.occupancyChanged(lockerId, occupancy);
+			this.doors.occupancyChanged(lockerId, occupancy);
 		}
 		catch (RuntimeException ex) {
 			log.error("Locker {} occupancy change to {} could not be recorded", lockerId, occupancy, ex);

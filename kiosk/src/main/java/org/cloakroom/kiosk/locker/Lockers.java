@@ -18,15 +18,12 @@ public class Lockers {
 
 	private final LockerTransitions transitions;
 
-	private final LockerDoors doors;
-
 	private final LockerIo io;
 
 	private final LockerProperties properties;
 
-	Lockers(LockerTransitions transitions, LockerDoors doors, LockerIo io, LockerProperties properties) {
+	Lockers(LockerTransitions transitions, LockerIo io, LockerProperties properties) {
 		this.transitions = transitions;
-		this.doors = doors;
 		this.io = io;
 		this.properties = properties;
 	}
@@ -95,21 +92,6 @@ public class Lockers {
 		requireText("note", note);
 		return this.transitions.change(lockerId,
 				(locker, now) -> locker.clearFault(by, note, this.io.isDoorOpen(lockerId), now));
-	}
-
-	// LockerStartup feeds the sensors and the start-up reading through these three; they
-	// belong to LockerDoors.
-
-	void doorChanged(int lockerId, boolean open) {
-		this.doors.doorChanged(lockerId, open);
-	}
-
-	void occupancyChanged(int lockerId, Occupancy occupancy) {
-		this.doors.occupancyChanged(lockerId, occupancy);
-	}
-
-	void recoverAtStartup(int lockerId) {
-		this.doors.recoverAtStartup(lockerId);
 	}
 
 	private static void requireText(String field, String value) {

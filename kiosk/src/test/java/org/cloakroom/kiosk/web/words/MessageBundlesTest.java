@@ -5,8 +5,10 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * The message bundles hold every key the code asks for: each refusal's
@@ -66,6 +69,35 @@ class MessageBundlesTest {
 			.filter((key) -> !keys.contains(key))
 			.collect(Collectors.toCollection(TreeSet::new));
 		assertThat(missing).as("refusal codes without words in messages/*.properties").isEmpty();
+	}
+
+	@Test
+	void everyRefusalsWordsBelongToACodeStillThrownAndFormat() {
+		Set<String> thrown = refusalCodes().values()
+			.stream()
+			.flatMap(Set::stream)
+			.map((code) -> "refusal." + code)
+			.collect(Collectors.toCollection(TreeSet::new));
+		// a code built from a literal prefix, new X("locker-cannot-" + step.code, ...)
+		Set<String> prefixes = new TreeSet<>();
+		Pattern prefix = Pattern.compile("new\\s+\\w+\\(\\s*\"([a-z][a-z0-9-]*-)\"\\s*\\+");
+		UserFacingTextTest.files(JAVA, ".java")
+			.forEach((source) -> collect(prefix, UserFacingTextTest.read(source), "refusal.", prefixes));
+		bundles().forEach((file, bundle) -> bundle.stringPropertyNames().forEach((key) -> {
+			if (key.startsWith("refusal.") && prefixes.stream().noneMatch(key::startsWith)) {
+				assertThat(thrown).as("%s in %s: no refusal throws its code", key, file).contains(key);
+			}
+			assertThatNoException().as("%s in %s", key, file)
+				.isThrownBy(() -> new MessageFormat(bundle.getProperty(key), Locale.ENGLISH)
+					.format(new Object[] { "1", "2", "3", "4" }));
+		}));
+	}
+
+	@Test
+	void noTwoBundlesShareAKey() {
+		Map<String, String> seen = new TreeMap<>();
+		bundles().forEach((file, bundle) -> bundle.stringPropertyNames()
+			.forEach((key) -> assertThat(seen.put(key, file)).as("%s in %s and another bundle", key, file).isNull()));
 	}
 
 	@Test
@@ -147,6 +179,13 @@ class MessageBundlesTest {
 
 	private static Set<String> bundleKeys() {
 		Set<String> keys = new TreeSet<>();
+		bundles().values().forEach((bundle) -> keys.addAll(bundle.stringPropertyNames()));
+		return keys;
+	}
+
+	/** Each bundle file by its name. */
+	private static Map<String, Properties> bundles() {
+		Map<String, Properties> bundles = new TreeMap<>();
 		for (Path bundle : UserFacingTextTest.files(MESSAGES, ".properties")) {
 			Properties properties = new Properties();
 			try {
@@ -155,9 +194,9 @@ class MessageBundlesTest {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			keys.addAll(properties.stringPropertyNames());
+			bundles.put(bundle.getFileName().toString(), properties);
 		}
-		return keys;
+		return bundles;
 	}
 
 	private static boolean isAbstract(String className) {
