@@ -34,7 +34,7 @@ public class RefusalWords {
 	public String of(Refusal refusal, Locale locale) {
 		String words = find("refusal." + refusal.code(), refusal.arguments().toArray(), locale);
 		if (words == null) {
-			// RefusalBundlesTest keeps this from happening; if it does, say something
+			// MessageBundlesTest keeps this from happening; if it does, say something
 			// true
 			log.warn("No words for refusal.{} in the message bundles", refusal.code());
 			return JavaTypes.scrub(refusal.getMessage());
