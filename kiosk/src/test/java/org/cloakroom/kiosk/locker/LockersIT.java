@@ -209,7 +209,7 @@ class LockersIT {
 
 	@Test
 	void listsTheDemoBankInOrder() {
-		assertThat(this.lockers.all()).hasSize(12).extracting(LockerView::id).isSorted();
+		assertThat(this.lockers.all()).hasSize(12).extracting((locker) -> locker.id().value()).isSorted();
 		LockerView seventh = this.lockers.get(LockerId.of(7));
 		assertThat(seventh.label()).isEqualTo("7");
 		assertThat(seventh.row()).isEqualTo(2);
