@@ -11,6 +11,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.LockerView;
 import org.cloakroom.kiosk.locker.Lockers;
@@ -98,14 +99,14 @@ class H2TraceFileIT {
 		int locker = this.lockers.all()
 			.stream()
 			.filter((view) -> view.state() == LockerState.STORING)
-			.mapToInt(LockerView::id)
+			.mapToInt((view) -> view.id().value())
 			.findFirst()
 			.orElseThrow();
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
 		this.mvc.perform(get("/api/v1/kiosk/screen")).andExpect(jsonPath("$.checkIn.storage.stage").value("STORED"));
 
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORED);
 		assertThat(traceFiles()).as("H2 trace files in " + data).isEmpty();
 		assertThat(h2Logger().isInfoEnabled()).as("H2 logs a line per SQL statement at INFO").isFalse();
 		assertThat(this.h2Log.list).extracting(ILoggingEvent::getFormattedMessage).isEmpty();

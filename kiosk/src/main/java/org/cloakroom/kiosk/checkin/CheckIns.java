@@ -157,7 +157,7 @@ public class CheckIns {
 		Instant deadline = null;
 		int emptyCloses = 0;
 		if (storage != null && storage.stage() == StorageStage.STORING && storage.lockerId() != null) {
-			LockerView locker = this.lockers.get(storage.lockerId().value());
+			LockerView locker = this.lockers.get(storage.lockerId());
 			deadline = locker.deadline();
 			emptyCloses = locker.emptyCloses();
 		}

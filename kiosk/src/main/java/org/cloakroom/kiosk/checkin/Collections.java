@@ -71,7 +71,7 @@ public class Collections {
 
 	private CollectionView view(StorageView storage, LockerId lockerId, String employeeName) {
 		Instant deadline = (storage.stage() == StorageStage.COLLECTING)
-				? this.lockers.get(storage.lockerId().value()).deadline() : null;
+				? this.lockers.get(storage.lockerId()).deadline() : null;
 		return new CollectionView(storage.id(), storage.employeeId(), employeeName, lockerId, storage.stage(),
 				storage.end(), deadline);
 	}

@@ -36,13 +36,13 @@ final class Locker {
 	void unlockForStoring(StorageId storage, Instant now, Duration timeout) {
 		LockerRules.mayStore(this.row);
 		this.row = this.row.unlocked(LockerState.STORING, storage, Unlock.until(Purpose.STORE, now.plus(timeout)));
-		this.events.add(new LockerReserved(number(), storage.value(), this.row.unlock().deadline(), now));
+		this.events.add(new LockerReserved(id(), storage, this.row.unlock().deadline(), now));
 	}
 
 	void unlockForCollecting(StorageId storage, Instant now, Duration timeout) {
 		LockerRules.mayCollect(this.row, storage);
 		this.row = this.row.unlocked(LockerState.COLLECTING, storage, Unlock.until(Purpose.COLLECT, now.plus(timeout)));
-		this.events.add(new LockerReleaseStarted(number(), storage.value(), this.row.unlock().deadline(), now));
+		this.events.add(new LockerReleaseStarted(id(), storage, this.row.unlock().deadline(), now));
 	}
 
 	/**
@@ -52,7 +52,7 @@ final class Locker {
 	void doorOpened(Instant now) {
 		Unlock unlock = this.row.unlock();
 		if (!isFlapping()) {
-			this.events.add(new LockerDoorOpened(number(), this.row.state(), unlock != null, now));
+			this.events.add(new LockerDoorOpened(id(), this.row.state(), unlock != null, now));
 		}
 		this.row = this.row.doorOpenAt(now);
 		if (unlock != null) {
@@ -61,7 +61,7 @@ final class Locker {
 		else if (this.row.state() != LockerState.FAULT) {
 			LockerState before = this.row.state();
 			this.row = this.row.faulted(LockerFault.FORCED);
-			this.events.add(new LockerForced(number(), before, this.row.storageNumber(), now));
+			this.events.add(new LockerForced(id(), before, this.row.storage(), now));
 		}
 	}
 
@@ -71,7 +71,7 @@ final class Locker {
 	 */
 	void doorClosed(Instant now, Occupancy tray, int storingAttempts, Duration retryTimeout) {
 		if (!isFlapping()) {
-			this.events.add(new LockerDoorClosed(number(), this.row.state(), now));
+			this.events.add(new LockerDoorClosed(id(), this.row.state(), now));
 		}
 		this.row = this.row.withOpenDoor(null);
 		Unlock unlock = this.row.unlock();
@@ -84,12 +84,12 @@ final class Locker {
 		}
 		else if (state == LockerState.STORING) {
 			this.row = this.row.settled(LockerState.STORED, this.row.storage());
-			this.events.add(new LockerOccupied(number(), this.row.storageNumber(), now));
+			this.events.add(new LockerOccupied(id(), this.row.storage(), now));
 		}
 		else if (state == LockerState.COLLECTING) {
-			long collected = this.row.storageNumber();
+			StorageId collected = this.row.storage();
 			this.row = this.row.settled(LockerState.FREE, null);
-			this.events.add(new LockerFreed(number(), collected, now));
+			this.events.add(new LockerFreed(id(), collected, now));
 		}
 		else { // an admin's visit to a locker without phones is over
 			this.row = this.row.withUnlock(null);
@@ -103,21 +103,21 @@ final class Locker {
 			return;
 		}
 		LockerState state = this.row.state();
-		Long held = this.row.storageNumber();
+		StorageId held = this.row.storage();
 		if (state == LockerState.STORING) {
 			this.row = this.row.settled(LockerState.FREE, null);
 			this.events.add((unlock.emptyCloses() > 0)
-					? new LockerDepositNotConfirmed(number(), held, unlock.emptyCloses(),
+					? new LockerDepositNotConfirmed(id(), held, unlock.emptyCloses(),
 							"the time ran out after the door closed on an empty tray", now)
-					: new LockerReservationExpired(number(), held, now));
+					: new LockerReservationExpired(id(), held, now));
 		}
 		else if (state == LockerState.COLLECTING) {
 			this.row = this.row.settled(LockerState.STORED, this.row.storage());
-			this.events.add(new LockerReleaseExpired(number(), held, now));
+			this.events.add(new LockerReleaseExpired(id(), held, now));
 		}
 		else {
 			this.row = this.row.withUnlock(null);
-			this.events.add(new LockerAdminOpenExpired(number(), state, now));
+			this.events.add(new LockerAdminOpenExpired(id(), state, now));
 		}
 	}
 
@@ -128,10 +128,9 @@ final class Locker {
 			if (open != null && open.due(next, now, limit, escalation)) {
 				this.row = this.row.withOpenDoor(open.at(next));
 				LockerState state = this.row.state();
-				Long held = this.row.storageNumber();
-				this.events
-					.add((next == Stage.ALERTED) ? new LockerDoorHeldOpen(number(), state, held, open.since(), now)
-							: new LockerDoorHeldOpenEscalated(number(), state, held, open.since(), now));
+				StorageId held = this.row.storage();
+				this.events.add((next == Stage.ALERTED) ? new LockerDoorHeldOpen(id(), state, held, open.since(), now)
+						: new LockerDoorHeldOpenEscalated(id(), state, held, open.since(), now));
 			}
 		}
 	}
@@ -141,8 +140,7 @@ final class Locker {
 		LockerState before = this.row.state();
 		if (before != LockerState.FAULT) {
 			this.row = this.row.faulted(LockerFault.FLAPPING);
-			this.events.add(
-					new LockerSensorFlapping(number(), sensor, changes, window, before, this.row.storageNumber(), now));
+			this.events.add(new LockerSensorFlapping(id(), sensor, changes, window, before, this.row.storage(), now));
 		}
 	}
 
@@ -157,10 +155,10 @@ final class Locker {
 		LockerState next = (before == LockerState.STORED) ? LockerState.COLLECTING : before;
 		this.row = (before == LockerState.FAULT) ? this.row.withUnlock(admin)
 				: this.row.unlocked(next, this.row.storage(), admin);
-		Long held = this.row.storageNumber();
-		this.events.add(new LockerOpenedByAdmin(number(), before, held, by, reason, admin.deadline(), now));
+		StorageId held = this.row.storage();
+		this.events.add(new LockerOpenedByAdmin(id(), before, held, by, reason, admin.deadline(), now));
 		if (next == LockerState.COLLECTING) {
-			this.events.add(new LockerReleaseStarted(number(), held, admin.deadline(), now));
+			this.events.add(new LockerReleaseStarted(id(), held, admin.deadline(), now));
 		}
 	}
 
@@ -169,13 +167,13 @@ final class Locker {
 		LockerRules.mayTakeOutOfService(this.row);
 		LockerState before = this.row.state();
 		this.row = this.row.settled(LockerState.OUT_OF_SERVICE, null);
-		this.events.add(new LockerTakenOutOfService(number(), before, by, reason, now));
+		this.events.add(new LockerTakenOutOfService(id(), before, by, reason, now));
 	}
 
 	void returnToService(String by, String reason, boolean doorOpen, Occupancy tray, Instant now) {
 		LockerRules.mayReturnToService(this.row, doorOpen, tray);
 		this.row = this.row.settled(LockerState.FREE, null);
-		this.events.add(new LockerReturnedToService(number(), by, reason, now));
+		this.events.add(new LockerReturnedToService(id(), by, reason, now));
 	}
 
 	/** An officer inspected it: STORED again if it holds a storage, FREE otherwise. */
@@ -184,8 +182,7 @@ final class Locker {
 		LockerFault cleared = this.row.fault();
 		StorageId storage = this.row.storage();
 		this.row = this.row.settled((storage != null) ? LockerState.STORED : LockerState.FREE, storage);
-		this.events
-			.add(new LockerFaultCleared(number(), cleared, this.row.state(), this.row.storageNumber(), by, note, now));
+		this.events.add(new LockerFaultCleared(id(), cleared, this.row.state(), this.row.storage(), by, note, now));
 	}
 
 	/**
@@ -228,22 +225,17 @@ final class Locker {
 	 * A storing's door closed on an empty tray: ask again, or give up after the last try.
 	 */
 	private void closedEmpty(Unlock again, int storingAttempts, Instant now) {
-		long held = this.row.storageNumber();
+		StorageId held = this.row.storage();
 		int closes = again.emptyCloses();
 		if (closes >= storingAttempts) {
 			this.row = this.row.settled(LockerState.FREE, null);
-			this.events.add(new LockerDepositNotConfirmed(number(), held, closes,
+			this.events.add(new LockerDepositNotConfirmed(id(), held, closes,
 					"the door closed on an empty tray " + closes + " times", now));
 		}
 		else {
 			this.row = this.row.withUnlock(again);
-			this.events
-				.add(new LockerClosedEmpty(number(), held, closes, storingAttempts - closes, again.deadline(), now));
+			this.events.add(new LockerClosedEmpty(id(), held, closes, storingAttempts - closes, again.deadline(), now));
 		}
-	}
-
-	private int number() {
-		return this.row.id().value();
 	}
 
 }

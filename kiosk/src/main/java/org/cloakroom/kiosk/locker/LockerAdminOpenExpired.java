@@ -8,11 +8,11 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** An admin open ended at its deadline without the door opening: locked again. */
 @AuditType("LockerAdminOpenExpired")
-public record LockerAdminOpenExpired(int lockerId, LockerState state, Instant at) implements AuditableEvent {
+public record LockerAdminOpenExpired(LockerId lockerId, LockerState state, Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 }

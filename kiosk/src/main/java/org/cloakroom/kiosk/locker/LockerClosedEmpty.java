@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -12,12 +14,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * {@code deadline}; {@code attemptsLeft} more empty closes are allowed.
  */
 @AuditType("LockerClosedEmpty")
-public record LockerClosedEmpty(int lockerId, long sessionId, int attempt, int attemptsLeft, Instant deadline,
-		Instant at) implements AuditableEvent {
+public record LockerClosedEmpty(LockerId lockerId, @JsonProperty("sessionId") StorageId storageId, int attempt,
+		int attemptsLeft, Instant deadline, Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 }

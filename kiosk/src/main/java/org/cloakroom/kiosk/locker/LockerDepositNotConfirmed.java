@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -13,12 +15,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * had to store a phone did not.
  */
 @AuditType("LockerDepositNotConfirmed")
-public record LockerDepositNotConfirmed(int lockerId, long sessionId, int emptyCloses, String because,
-		Instant at) implements AuditableEvent {
+public record LockerDepositNotConfirmed(LockerId lockerId, @JsonProperty("sessionId") StorageId storageId,
+		int emptyCloses, String because, Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 	@Override

@@ -8,11 +8,11 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** A locker door sensor read closed; {@code state} is the locker state at that moment. */
 @AuditType("LockerDoorClosed")
-public record LockerDoorClosed(int lockerId, LockerState state, Instant at) implements AuditableEvent {
+public record LockerDoorClosed(LockerId lockerId, LockerState state, Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 }

@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -11,12 +13,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * sounds.
  */
 @AuditType("LockerDoorHeldOpen")
-public record LockerDoorHeldOpen(int lockerId, LockerState state, Long sessionId, Instant openSince,
-		Instant at) implements AuditableEvent {
+public record LockerDoorHeldOpen(LockerId lockerId, LockerState state, @JsonProperty("sessionId") StorageId storageId,
+		Instant openSince, Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 	@Override

@@ -11,11 +11,11 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * may have been forced while the kiosk was down.
  */
 @AuditType("LockerDoorOpenAtStartup")
-public record LockerDoorOpenAtStartup(int lockerId, LockerState state, Instant at) implements AuditableEvent {
+public record LockerDoorOpenAtStartup(LockerId lockerId, LockerState state, Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 	@Override

@@ -13,12 +13,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * locker already in FAULT is an alert of its own.
  */
 @AuditType("LockerDoorOpened")
-public record LockerDoorOpened(int lockerId, LockerState state, boolean commanded,
+public record LockerDoorOpened(LockerId lockerId, LockerState state, boolean commanded,
 		Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 	@Override

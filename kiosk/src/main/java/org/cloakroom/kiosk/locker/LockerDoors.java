@@ -33,7 +33,7 @@ public class LockerDoors {
 
 	/** Fed by the door sensors, on their thread. */
 	void doorChanged(int lockerId, boolean open) {
-		this.transitions.change(lockerId, (locker, now) -> {
+		this.transitions.change(LockerId.of(lockerId), (locker, now) -> {
 			if (this.flaps.flapped(lockerId, "door", now)) {
 				locker.flapped("door", this.flaps.limit(), this.flaps.window(), now);
 			}
@@ -49,7 +49,7 @@ public class LockerDoors {
 
 	/** Fed by the occupancy sensors, on their thread: only flapping matters here. */
 	void occupancyChanged(int lockerId, Occupancy occupancy) {
-		this.transitions.change(lockerId, (locker, now) -> {
+		this.transitions.change(LockerId.of(lockerId), (locker, now) -> {
 			if (this.flaps.flapped(lockerId, "occupancy", now)) {
 				locker.flapped("occupancy", this.flaps.limit(), this.flaps.window(), now);
 			}
@@ -63,7 +63,7 @@ public class LockerDoors {
 	public void expireDeadlines(Instant now) {
 		for (Locker due : this.table.unlockDueBy(now)) {
 			if (isWired(due)) {
-				this.transitions.change(due.id().value(), (locker, ignored) -> locker.expire(now));
+				this.transitions.change(due.id(), (locker, ignored) -> locker.expire(now));
 			}
 		}
 	}
@@ -76,7 +76,7 @@ public class LockerDoors {
 		Instant openSince = now.minus(this.properties.heldOpenLimit());
 		for (Locker open : this.table.doorOpenSince(openSince)) {
 			if (isWired(open)) {
-				this.transitions.change(open.id().value(), (locker, ignored) -> locker.checkHeldOpen(now,
+				this.transitions.change(open.id(), (locker, ignored) -> locker.checkHeldOpen(now,
 						this.properties.heldOpenLimit(), this.properties.heldOpenEscalation()));
 			}
 		}
@@ -88,7 +88,7 @@ public class LockerDoors {
 	 */
 	void recoverAtStartup(int lockerId) {
 		this.transitions.run((now) -> {
-			Locker locker = this.transitions.find(lockerId);
+			Locker locker = this.transitions.find(LockerId.of(lockerId));
 			locker.recoverAtStartup(this.io.isDoorOpen(lockerId), this.io.occupancy(lockerId), now);
 			return locker;
 		}, true);

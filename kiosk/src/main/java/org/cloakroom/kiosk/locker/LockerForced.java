@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -11,11 +13,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * locker went to FAULT (its session, if any, stays with it) until an officer clears it.
  */
 @AuditType("LockerForced")
-public record LockerForced(int lockerId, LockerState before, Long sessionId, Instant at) implements AuditableEvent {
+public record LockerForced(LockerId lockerId, LockerState before, @JsonProperty("sessionId") StorageId storageId,
+		Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -11,11 +13,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * inside.
  */
 @AuditType("LockerOccupied")
-public record LockerOccupied(int lockerId, long sessionId, Instant at) implements AuditableEvent {
+public record LockerOccupied(LockerId lockerId, @JsonProperty("sessionId") StorageId storageId,
+		Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 }

@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -12,17 +14,17 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * alert: someone else's phone was made reachable).
  */
 @AuditType("LockerOpenedByAdmin")
-public record LockerOpenedByAdmin(int lockerId, LockerState before, Long sessionId, String by, String reason,
-		Instant deadline, Instant at) implements AuditableEvent {
+public record LockerOpenedByAdmin(LockerId lockerId, LockerState before, @JsonProperty("sessionId") StorageId storageId,
+		String by, String reason, Instant deadline, Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 	@Override
 	public boolean alert() {
-		return this.sessionId != null;
+		return this.storageId != null;
 	}
 
 }

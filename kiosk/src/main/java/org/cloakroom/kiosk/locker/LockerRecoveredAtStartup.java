@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -12,12 +14,13 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * in the message bundle.
  */
 @AuditType("LockerRecoveredAtStartup")
-public record LockerRecoveredAtStartup(int lockerId, LockerState before, LockerState after, Long sessionId,
-		RecoveryReason reason, LockerFault fault, Instant at) implements AuditableEvent {
+public record LockerRecoveredAtStartup(LockerId lockerId, LockerState before, LockerState after,
+		@JsonProperty("sessionId") StorageId storageId, RecoveryReason reason, LockerFault fault,
+		Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 	@Override

@@ -2,17 +2,20 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** A reservation timed out before its door was opened: relocked and free again. */
 @AuditType("LockerReservationExpired")
-public record LockerReservationExpired(int lockerId, long sessionId, Instant at) implements AuditableEvent {
+public record LockerReservationExpired(LockerId lockerId, @JsonProperty("sessionId") StorageId storageId,
+		Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 }

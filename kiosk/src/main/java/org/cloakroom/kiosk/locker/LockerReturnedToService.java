@@ -8,11 +8,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** An admin put an out-of-service locker back in use: locked and free. */
 @AuditType("LockerReturnedToService")
-public record LockerReturnedToService(int lockerId, String by, String reason, Instant at) implements AuditableEvent {
+public record LockerReturnedToService(LockerId lockerId, String by, String reason,
+		Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 }

@@ -65,18 +65,13 @@ record LockerRow(LockerId id, Place place, LockerState state, StorageId storage,
 
 	LockerView view(boolean doorOpen) {
 		boolean unlocked = this.unlock != null;
-		return new LockerView(this.id.value(), this.place.label(), this.place.row(), this.place.column(), this.state,
-				storageNumber(), doorOpen, unlocked ? this.unlock.deadline() : null, this.fault, isAdminOpen(),
+		return new LockerView(this.id, this.place.label(), this.place.row(), this.place.column(), this.state,
+				this.storage, doorOpen, unlocked ? this.unlock.deadline() : null, this.fault, isAdminOpen(),
 				unlocked ? this.unlock.emptyCloses() : 0);
 	}
 
 	boolean isAdminOpen() {
 		return this.unlock != null && this.unlock.isAdmin();
-	}
-
-	/** The storage's number as the events record it; null when none. */
-	Long storageNumber() {
-		return (this.storage != null) ? this.storage.value() : null;
 	}
 
 }

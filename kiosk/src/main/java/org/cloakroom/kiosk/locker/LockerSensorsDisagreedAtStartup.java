@@ -2,6 +2,8 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -13,12 +15,13 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * message bundle. {@code occupied} is null without an occupancy sensor.
  */
 @AuditType("LockerSensorsDisagreedAtStartup")
-public record LockerSensorsDisagreedAtStartup(int lockerId, LockerState before, LockerState after, Long sessionId,
-		boolean doorOpen, Boolean occupied, RecoveryReason reason, Instant at) implements AuditableEvent {
+public record LockerSensorsDisagreedAtStartup(LockerId lockerId, LockerState before, LockerState after,
+		@JsonProperty("sessionId") StorageId storageId, boolean doorOpen, Boolean occupied, RecoveryReason reason,
+		Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 	@Override

@@ -10,12 +10,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * An admin took the locker out of use; it is locked and never reserved until it returns.
  */
 @AuditType("LockerTakenOutOfService")
-public record LockerTakenOutOfService(int lockerId, LockerState before, String by, String reason,
+public record LockerTakenOutOfService(LockerId lockerId, LockerState before, String by, String reason,
 		Instant at) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.locker(this.lockerId);
+		return AuditSubject.locker(this.lockerId.value());
 	}
 
 }

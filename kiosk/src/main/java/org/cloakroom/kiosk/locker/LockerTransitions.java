@@ -60,7 +60,7 @@ class LockerTransitions {
 	}
 
 	/** A step of one locker, found by id: {@code change} gets it and the time. */
-	LockerView change(int lockerId, BiConsumer<Locker, Instant> change) {
+	LockerView change(LockerId lockerId, BiConsumer<Locker, Instant> change) {
 		return run((now) -> {
 			Locker locker = find(lockerId);
 			change.accept(locker, now);
@@ -112,8 +112,8 @@ class LockerTransitions {
 		}
 	}
 
-	Locker find(int lockerId) {
-		return this.table.find(LockerId.of(lockerId))
+	Locker find(LockerId lockerId) {
+		return this.table.find(lockerId)
 			.filter(this::isWired)
 			.orElseThrow(() -> new NotFoundException("Locker", lockerId));
 	}

@@ -9,6 +9,6 @@ import java.time.Instant;
  * otherwise); {@code adminOpen} whether an admin has it unlocked; {@code emptyCloses} how
  * often the current storing's door closed on an empty tray (the kiosk asks again).
  */
-public record LockerView(int id, String label, int row, int column, LockerState state, Long storageId, boolean doorOpen,
-		Instant deadline, LockerFault fault, boolean adminOpen, int emptyCloses) {
+public record LockerView(LockerId id, String label, int row, int column, LockerState state, StorageId storageId,
+		boolean doorOpen, Instant deadline, LockerFault fault, boolean adminOpen, int emptyCloses) {
 }

@@ -35,7 +35,7 @@ public class Lockers {
 	/**
 	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown id
 	 */
-	public LockerView get(int lockerId) {
+	public LockerView get(LockerId lockerId) {
 		return this.transitions.view(this.transitions.find(lockerId));
 	}
 
@@ -52,7 +52,7 @@ public class Lockers {
 	 * @throws IllegalStateException naming the locker and its state when it is already
 	 * unlocked, or in FAULT with a phone inside
 	 */
-	public LockerView openByAdmin(int lockerId, String by, String reason) {
+	public LockerView openByAdmin(LockerId lockerId, String by, String reason) {
 		requireText("by", by);
 		requireText("reason", reason);
 		return this.transitions.change(lockerId,
@@ -64,7 +64,7 @@ public class Lockers {
 	 * @throws IllegalStateException naming the locker, its state and its storage
 	 * otherwise
 	 */
-	public LockerView takeOutOfService(int lockerId, String by, String reason) {
+	public LockerView takeOutOfService(LockerId lockerId, String by, String reason) {
 		requireText("by", by);
 		requireText("reason", reason);
 		return this.transitions.change(lockerId, (locker, now) -> locker.takeOutOfService(by, reason, now));
@@ -75,11 +75,11 @@ public class Lockers {
 	 * @throws IllegalStateException when it is not out of service, its door reads open or
 	 * its tray reads occupied
 	 */
-	public LockerView returnToService(int lockerId, String by, String reason) {
+	public LockerView returnToService(LockerId lockerId, String by, String reason) {
 		requireText("by", by);
 		requireText("reason", reason);
 		return this.transitions.change(lockerId, (locker, now) -> locker.returnToService(by, reason,
-				this.io.isDoorOpen(lockerId), this.io.occupancy(lockerId), now));
+				this.io.isDoorOpen(lockerId.value()), this.io.occupancy(lockerId.value()), now));
 	}
 
 	/**
@@ -87,11 +87,11 @@ public class Lockers {
 	 * storage, FREE otherwise.
 	 * @throws IllegalStateException when it is not in FAULT or its door reads open
 	 */
-	public LockerView clearFault(int lockerId, String by, String note) {
+	public LockerView clearFault(LockerId lockerId, String by, String note) {
 		requireText("by", by);
 		requireText("note", note);
 		return this.transitions.change(lockerId,
-				(locker, now) -> locker.clearFault(by, note, this.io.isDoorOpen(lockerId), now));
+				(locker, now) -> locker.clearFault(by, note, this.io.isDoorOpen(lockerId.value()), now));
 	}
 
 	private static void requireText(String field, String value) {

@@ -23,8 +23,8 @@ final class StartupRecovery {
 
 	static Recovered recover(LockerRow found, boolean doorOpen, Occupancy tray, Instant now) {
 		LockerState before = found.state();
-		int locker = found.id().value();
-		Long held = found.storageNumber();
+		LockerId locker = found.id();
+		StorageId held = found.storage();
 		LockerRow locked = found.withUnlock(null).withOpenDoor(doorOpen ? OpenDoor.since(now) : null);
 		Optional<RecoveryReason> reason = reason(before, found.unlock(), doorOpen, tray);
 		if (reason.isEmpty()) {

@@ -37,44 +37,42 @@ class StorageSteps {
 
 	private AuditableEvent follow(AuditableEvent event, Instant now) {
 		if (event instanceof LockerOccupied occupied) {
-			Storage storage = change(occupied.sessionId(), (s) -> s.stored(now));
-			return new PhonesStored(storage.id(), storage.employeeId(), LockerId.of(occupied.lockerId()),
-					storage.phoneIds(), now);
+			Storage storage = change(occupied.storageId(), (s) -> s.stored(now));
+			return new PhonesStored(storage.id(), storage.employeeId(), occupied.lockerId(), storage.phoneIds(), now);
 		}
 		if (event instanceof LockerReservationExpired expired) {
-			return abandoned(expired.sessionId(), expired.lockerId(), "the locker was not opened in time", now);
+			return abandoned(expired.storageId(), expired.lockerId(), "the locker was not opened in time", now);
 		}
 		if (event instanceof LockerDepositNotConfirmed notConfirmed) {
-			return abandoned(notConfirmed.sessionId(), notConfirmed.lockerId(),
+			return abandoned(notConfirmed.storageId(), notConfirmed.lockerId(),
 					"no phone was detected in the locker: " + notConfirmed.because(), now);
 		}
 		if (event instanceof LockerReleaseStarted started) {
-			Storage storage = find(started.sessionId());
-			return new CollectionStarted(storage.id(), storage.employeeId(), LockerId.of(started.lockerId()), now);
+			Storage storage = find(started.storageId());
+			return new CollectionStarted(storage.id(), storage.employeeId(), started.lockerId(), now);
 		}
 		if (event instanceof LockerReleaseExpired expired) {
-			Storage storage = find(expired.sessionId());
-			return new CollectionTimedOut(storage.id(), storage.employeeId(), LockerId.of(expired.lockerId()), now);
+			Storage storage = find(expired.storageId());
+			return new CollectionTimedOut(storage.id(), storage.employeeId(), expired.lockerId(), now);
 		}
 		if (event instanceof LockerFreed freed) {
-			Storage storage = change(freed.sessionId(), (s) -> s.collected(now));
-			return new PhonesCollected(storage.id(), storage.employeeId(), LockerId.of(freed.lockerId()),
-					storage.phoneIds(), now);
+			Storage storage = change(freed.storageId(), (s) -> s.collected(now));
+			return new PhonesCollected(storage.id(), storage.employeeId(), freed.lockerId(), storage.phoneIds(), now);
 		}
-		if (event instanceof LockerFaultCleared cleared && cleared.sessionId() != null) {
-			return recovered(cleared.sessionId(), cleared.lockerId(), LockerState.FAULT, cleared.after(),
+		if (event instanceof LockerFaultCleared cleared && cleared.storageId() != null) {
+			return recovered(cleared.storageId(), cleared.lockerId(), LockerState.FAULT, cleared.after(),
 					"fault-cleared", now);
 		}
-		if (event instanceof LockerRecoveredAtStartup recovered && recovered.sessionId() != null) {
-			return recovered(recovered.sessionId(), recovered.lockerId(), recovered.before(), recovered.after(),
+		if (event instanceof LockerRecoveredAtStartup recovered && recovered.storageId() != null) {
+			return recovered(recovered.storageId(), recovered.lockerId(), recovered.before(), recovered.after(),
 					recovered.reason().code(), now);
 		}
 		return null;
 	}
 
-	private StorageAbandoned abandoned(long storageId, int lockerId, String because, Instant now) {
+	private StorageAbandoned abandoned(StorageId storageId, LockerId lockerId, String because, Instant now) {
 		Storage storage = change(storageId, (s) -> s.abandon(now));
-		return new StorageAbandoned(storage.id(), storage.employeeId(), LockerId.of(lockerId), because, now);
+		return new StorageAbandoned(storage.id(), storage.employeeId(), lockerId, because, now);
 	}
 
 	/**
@@ -82,8 +80,8 @@ class StorageSteps {
 	 * when the locker is OCCUPIED again, abandoned when a locker never opened for it is
 	 * FREE. Reported only when the storage's stage changed.
 	 */
-	private StorageRecovered recovered(long storageId, int lockerId, LockerState lockerBefore, LockerState lockerAfter,
-			String explanation, Instant now) {
+	private StorageRecovered recovered(StorageId storageId, LockerId lockerId, LockerState lockerBefore,
+			LockerState lockerAfter, String explanation, Instant now) {
 		Storage storage = find(storageId);
 		StorageStage before = storage.stageIn(lockerBefore);
 		String after;
@@ -102,19 +100,19 @@ class StorageSteps {
 		if (after.equals(before.name())) {
 			return null;
 		}
-		return new StorageRecovered(storage.id(), storage.employeeId(), LockerId.of(lockerId), before.name(), after,
-				explanation, now);
+		return new StorageRecovered(storage.id(), storage.employeeId(), lockerId, before.name(), after, explanation,
+				now);
 	}
 
-	private Storage change(long storageId, java.util.function.Consumer<Storage> step) {
+	private Storage change(StorageId storageId, java.util.function.Consumer<Storage> step) {
 		Storage storage = find(storageId);
 		step.accept(storage);
 		this.table.update(storage);
 		return storage;
 	}
 
-	private Storage find(long storageId) {
-		return this.table.byId(StorageId.of(storageId))
+	private Storage find(StorageId storageId) {
+		return this.table.byId(storageId)
 			.orElseThrow(() -> new IllegalStateException("A locker holds storage " + storageId + ", which is unknown"));
 	}
 

@@ -60,7 +60,7 @@ public class Storages {
 			free.get().unlockForStoring(storage.id(), now, this.properties.reservationTimeout());
 			return free.get();
 		}, false).orElseThrow(NoFreeLockerException::new);
-		return get(StorageId.of(unlocked.storageId()));
+		return get(unlocked.storageId());
 	}
 
 	/**
@@ -70,9 +70,9 @@ public class Storages {
 	 * not stored there now
 	 */
 	public StorageView collect(StorageId storageId) {
-		Locker holder = Optional.ofNullable(holders().get(storageId.value()))
+		Locker holder = Optional.ofNullable(holders().get(storageId))
 			.orElseThrow(() -> new IllegalStateException("Storage " + storageId + " is in no locker"));
-		this.transitions.change(holder.id().value(),
+		this.transitions.change(holder.id(),
 				(locker, now) -> locker.unlockForCollecting(storageId, now, this.properties.releaseTimeout()));
 		return get(storageId);
 	}
@@ -87,7 +87,7 @@ public class Storages {
 
 	/** Storages whose phones are in, or going into, a locker now. */
 	public List<StorageView> active() {
-		Map<Long, Locker> holders = holders();
+		Map<StorageId, Locker> holders = holders();
 		return this.table.active().stream().map((storage) -> view(storage, holders)).toList();
 	}
 
@@ -104,15 +104,15 @@ public class Storages {
 	}
 
 	/** The lockers holding a storage, by the storage's id. */
-	private Map<Long, Locker> holders() {
+	private Map<StorageId, Locker> holders() {
 		return this.transitions.persisted()
 			.stream()
 			.filter((locker) -> locker.row().storage() != null)
-			.collect(Collectors.toMap((locker) -> locker.row().storageNumber(), Function.identity()));
+			.collect(Collectors.toMap((locker) -> locker.row().storage(), Function.identity()));
 	}
 
-	private static StorageView view(Storage storage, Map<Long, Locker> holders) {
-		Locker holder = storage.active() ? holders.get(storage.id().value()) : null;
+	private static StorageView view(Storage storage, Map<StorageId, Locker> holders) {
+		Locker holder = storage.active() ? holders.get(storage.id()) : null;
 		if (holder == null) {
 			return storage.view(null, null);
 		}

@@ -53,14 +53,14 @@ class StoragesWithoutLocker implements SmartLifecycle {
 	}
 
 	private void abandonStranded() {
-		Set<Long> held = this.lockers.persisted()
+		Set<StorageId> held = this.lockers.persisted()
 			.stream()
-			.map((locker) -> locker.row().storageNumber())
+			.map((locker) -> locker.row().storage())
 			.filter((id) -> id != null)
 			.collect(Collectors.toSet());
 		Instant now = this.clock.instant();
 		for (Storage storage : this.table.active()) {
-			if (held.contains(storage.id().value())) {
+			if (held.contains(storage.id())) {
 				continue;
 			}
 			if (storage.storedAt() != null) {

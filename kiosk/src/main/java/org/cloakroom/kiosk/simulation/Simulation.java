@@ -11,6 +11,7 @@ import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.checkin.KioskDesk;
 import org.cloakroom.kiosk.checkin.KioskScreen;
+import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
 import org.cloakroom.kiosk.simulation.DemoCast.DemoEmployee;
@@ -64,8 +65,8 @@ public class Simulation {
 		List<SimulationState.Phone> phones = this.radio.phones().stream().map(this::phone).toList();
 		List<SimulationState.Locker> lockers = this.lockers.all()
 			.stream()
-			.map(locker -> new SimulationState.Locker(locker.id(), locker.label(), locker.state(), locker.doorOpen(),
-					this.doors.isUnlocked(locker.id())))
+			.map(locker -> new SimulationState.Locker(locker.id().value(), locker.label(), locker.state(),
+					locker.doorOpen(), this.doors.isUnlocked(locker.id().value())))
 			.toList();
 		return new SimulationState(badges, phones, lockers);
 	}
@@ -79,7 +80,7 @@ public class Simulation {
 	}
 
 	public void setDoor(int lockerId, boolean open) {
-		this.lockers.get(lockerId);
+		this.lockers.get(LockerId.of(lockerId));
 		if (open) {
 			this.doors.openDoor(lockerId);
 		}
@@ -89,7 +90,7 @@ public class Simulation {
 	}
 
 	public void setOccupied(int lockerId, boolean occupied) {
-		this.lockers.get(lockerId);
+		this.lockers.get(LockerId.of(lockerId));
 		try {
 			this.doors.setOccupied(lockerId, occupied);
 		}

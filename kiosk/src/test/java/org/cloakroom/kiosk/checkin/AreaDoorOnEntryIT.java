@@ -11,6 +11,7 @@ import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
@@ -95,7 +96,7 @@ class AreaDoorOnEntryIT {
 		this.doors.setOccupied(locker, false);
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORING);
+		assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORING);
 		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
 		assertThat(this.checkIns.get(checkIn.id()).emptyCloses()).as("the kiosk asks again").isEqualTo(1);
 		assertThat(this.doors.areaDoorReleases()).as("no release while the tray reads empty").isEqualTo(before);
@@ -114,7 +115,7 @@ class AreaDoorOnEntryIT {
 		this.collections.start(Identification.badge("100001"));
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.areaDoorReleases()).as("leaving releases nothing").isEqualTo(before + 1);
 	}
 

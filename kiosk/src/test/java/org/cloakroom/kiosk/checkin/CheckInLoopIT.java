@@ -16,6 +16,7 @@ import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.locker.LockerDoors;
+import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
@@ -94,7 +95,7 @@ class CheckInLoopIT {
 		checkIn = this.checkIns.store(checkIn.id());
 		assertThat(checkIn.stage()).isEqualTo(CheckInStage.LOCKER_OPEN);
 		int locker = checkIn.storage().lockerId().value();
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORING);
+		assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORING);
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 
 		this.doors.openDoor(locker);
@@ -103,7 +104,7 @@ class CheckInLoopIT {
 		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
 		assertThat(checkIn.storage().stage()).isEqualTo(StorageStage.STORED);
 		assertThat(checkIn.storage().phoneIds()).containsExactly(pixel.phoneId());
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 
 		this.world.walk("ada-pixel", VirtualPosition.AWAY);
@@ -115,7 +116,7 @@ class CheckInLoopIT {
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
 		assertThat(this.collections.collection(collection.storageId()).done()).isTrue();
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 
 		assertThat(typesAbout("employee:" + checkIn.employeeId())).containsSubsequence("CheckInStarted",
@@ -207,7 +208,7 @@ class CheckInLoopIT {
 		this.lockerDoors.expireDeadlines(this.clock.instant());
 
 		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.NOT_STORED);
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(locker)).isFalse();
 		assertThat(typesAbout("employee:" + checkIn.employeeId())).contains("StorageAbandoned");
 	}

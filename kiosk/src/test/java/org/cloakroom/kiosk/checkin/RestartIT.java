@@ -17,6 +17,7 @@ import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
@@ -60,7 +61,7 @@ class RestartIT {
 
 		restart();
 
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
+		assertThat(bean(Lockers.class).get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
 		assertThat(bean(Storages.class).get(checkIn.storage().id()).stage()).isEqualTo(StorageStage.STORED);
 		CollectionView collection = bean(Collections.class).start(Identification.badge("100001"));
@@ -76,7 +77,7 @@ class RestartIT {
 
 		restart();
 
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
+		assertThat(bean(Lockers.class).get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
 		assertThat(bean(Storages.class).get(checkIn.storage().id()).stage()).isEqualTo(StorageStage.STORED);
 		assertThat(typesAbout("locker:" + locker)).contains("LockerRecoveredAtStartup");
@@ -91,7 +92,7 @@ class RestartIT {
 
 		restart();
 
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.FREE);
+		assertThat(bean(Lockers.class).get(LockerId.of(locker)).state()).isEqualTo(LockerState.FREE);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
 		assertThat(bean(Storages.class).get(checkIn.storage().id()).end()).isEqualTo(StorageEnd.ABANDONED);
 		assertThat(typesAbout("employee:" + checkIn.employeeId())).contains("StorageSessionRecovered");
@@ -106,7 +107,7 @@ class RestartIT {
 
 		restart();
 
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
+		assertThat(bean(Lockers.class).get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
 		assertThat(bean(Storages.class).get(checkIn.storage().id()).stage()).isEqualTo(StorageStage.STORED);
 	}
@@ -116,7 +117,7 @@ class RestartIT {
 		int locker = checkIn.storage().lockerId().value();
 		bean(SimulatedDoors.class).openDoor(locker);
 		bean(SimulatedDoors.class).closeDoor(locker);
-		assertThat(bean(Lockers.class).get(locker).state()).isEqualTo(LockerState.STORED);
+		assertThat(bean(Lockers.class).get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORED);
 		return bean(CheckIns.class).get(checkIn.id());
 	}
 

@@ -51,20 +51,20 @@ class LockerFaultsIT {
 	void faultsAFreeLockerWhoseDoorIsForcedAndNeverReservesItUntilAnOfficerClearsIt(AssertablePublishedEvents events) {
 		this.doors.openDoor(1);
 
-		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.FAULT);
-		assertThat(this.lockers.get(1).fault()).isEqualTo(LockerFault.FORCED);
+		assertThat(this.lockers.get(LockerId.of(1)).state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.lockers.get(LockerId.of(1)).fault()).isEqualTo(LockerFault.FORCED);
 		assertThat(this.doors.isUnlocked(1)).isFalse();
 		assertThat(events).contains(LockerForced.class)
 			.matching(LockerForced::before, LockerState.FREE)
 			.matching(LockerForced::alert, true);
-		assertThat(storing().reserveAny(5).id()).as("the faulty locker is skipped").isEqualTo(2);
-		assertRefused(() -> this.lockers.clearFault(1, "Olga", "checked"))
+		assertThat(storing().reserveAny(5).id()).as("the faulty locker is skipped").isEqualTo(LockerId.of(2));
+		assertRefused(() -> this.lockers.clearFault(LockerId.of(1), "Olga", "checked"))
 			.isEqualTo("Locker 1 cannot be cleared of a fault while its door reads open: close it first");
 
 		this.doors.closeDoor(1);
-		this.lockers.clearFault(1, "Olga", "nothing inside, strike re-aligned");
+		this.lockers.clearFault(LockerId.of(1), "Olga", "nothing inside, strike re-aligned");
 
-		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.lockers.get(LockerId.of(1)).state()).isEqualTo(LockerState.FREE);
 		assertThat(events).contains(LockerFaultCleared.class)
 			.matching(LockerFaultCleared::by, "Olga")
 			.matching(LockerFaultCleared::fault, LockerFault.FORCED);
@@ -72,7 +72,7 @@ class LockerFaultsIT {
 
 	@Test
 	void alertsOnADoorHeldOpenThenEscalatesWithTheBuzzerOnUntilItCloses(AssertablePublishedEvents events) {
-		int id = storing().reserveAny(6).id();
+		int id = storing().reserveAny(6).id().value();
 		this.doors.openDoor(id);
 
 		this.clock.advance(Duration.ofSeconds(29));
@@ -83,7 +83,7 @@ class LockerFaultsIT {
 		this.clock.advance(Duration.ofSeconds(1));
 		this.lockerDoors.watchDoors(this.clock.instant());
 		assertThat(events).contains(LockerDoorHeldOpen.class)
-			.matching(LockerDoorHeldOpen::lockerId, id)
+			.matching(LockerDoorHeldOpen::lockerId, LockerId.of(id))
 			.matching(LockerDoorHeldOpen::alert, true);
 		assertThat(this.doors.isBuzzerOn()).isTrue();
 		assertThat(events.ofType(LockerDoorHeldOpenEscalated.class)).isEmpty();
@@ -95,13 +95,13 @@ class LockerFaultsIT {
 
 		this.doors.closeDoor(id);
 		assertThat(this.doors.isBuzzerOn()).isFalse();
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(id)).state()).isEqualTo(LockerState.STORED);
 	}
 
 	@Test
 	void relocksAndFreesAStoringNeverOpenedAndRelocksACollectionNeverOpenedStillStored(
 			AssertablePublishedEvents events) {
-		int reserved = storing().reserveAny(7).id();
+		int reserved = storing().reserveAny(7).id().value();
 		int collected = deposit(2, 8);
 		storing().release(collected, 8);
 		assertThat(this.doors.isUnlocked(reserved)).isTrue();
@@ -109,24 +109,26 @@ class LockerFaultsIT {
 		this.clock.advance(Duration.ofSeconds(60));
 		this.lockerDoors.expireDeadlines(this.clock.instant());
 
-		assertThat(this.lockers.get(reserved).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.lockers.get(LockerId.of(reserved)).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(reserved)).isFalse();
-		assertThat(this.lockers.get(collected).state()).isEqualTo(LockerState.STORED);
-		assertThat(this.lockers.get(collected).storageId()).isEqualTo(8L);
+		assertThat(this.lockers.get(LockerId.of(collected)).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(collected)).storageId()).isEqualTo(StorageId.of(8));
 		assertThat(this.doors.isUnlocked(collected)).isFalse();
-		assertThat(events).contains(LockerReservationExpired.class).matching(LockerReservationExpired::sessionId, 7L);
-		assertThat(events).contains(LockerReleaseExpired.class).matching(LockerReleaseExpired::sessionId, 8L);
+		assertThat(events).contains(LockerReservationExpired.class)
+			.matching(LockerReservationExpired::storageId, StorageId.of(7));
+		assertThat(events).contains(LockerReleaseExpired.class)
+			.matching(LockerReleaseExpired::storageId, StorageId.of(8));
 	}
 
 	@Test
 	void asksAgainWhenTheDoorClosesOnAnEmptyTrayAndCompletesWhenThePhoneIsIn(AssertablePublishedEvents events) {
-		assertThat(storing().reserveAny(9).id()).isEqualTo(1);
+		assertThat(storing().reserveAny(9).id()).isEqualTo(LockerId.of(1));
 		this.doors.setOccupied(1, false);
 		this.doors.openDoor(1);
 		this.doors.closeDoor(1);
 
-		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.STORING);
-		assertThat(this.lockers.get(1).emptyCloses()).isEqualTo(1);
+		assertThat(this.lockers.get(LockerId.of(1)).state()).isEqualTo(LockerState.STORING);
+		assertThat(this.lockers.get(LockerId.of(1)).emptyCloses()).isEqualTo(1);
 		assertThat(this.doors.isUnlocked(1)).as("unlocked again for another try").isTrue();
 		assertThat(events).contains(LockerClosedEmpty.class)
 			.matching(LockerClosedEmpty::attempt, 1)
@@ -138,9 +140,9 @@ class LockerFaultsIT {
 		this.doors.setOccupied(1, true);
 		this.doors.closeDoor(1);
 
-		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(1)).state()).isEqualTo(LockerState.STORED);
 		assertThat(this.doors.isUnlocked(1)).isFalse();
-		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::sessionId, 9L);
+		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::storageId, StorageId.of(9));
 	}
 
 	@Test
@@ -153,10 +155,10 @@ class LockerFaultsIT {
 			this.doors.closeDoor(1);
 		}
 
-		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.lockers.get(LockerId.of(1)).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(1)).isFalse();
 		assertThat(events).contains(LockerDepositNotConfirmed.class)
-			.matching(LockerDepositNotConfirmed::sessionId, 10L)
+			.matching(LockerDepositNotConfirmed::storageId, StorageId.of(10))
 			.matching(LockerDepositNotConfirmed::emptyCloses, 3)
 			.matching(LockerDepositNotConfirmed::alert, true);
 	}
@@ -170,10 +172,10 @@ class LockerFaultsIT {
 		this.doors.openDoor(1);
 		this.doors.closeDoor(1);
 
-		LockerView locker = this.lockers.get(1);
+		LockerView locker = this.lockers.get(LockerId.of(1));
 		assertThat(locker.state()).isEqualTo(LockerState.FAULT);
 		assertThat(locker.fault()).isEqualTo(LockerFault.FLAPPING);
-		assertThat(locker.storageId()).isEqualTo(11L);
+		assertThat(locker.storageId()).isEqualTo(StorageId.of(11));
 		assertThat(this.doors.isUnlocked(1)).isFalse();
 		assertThat(events).contains(LockerSensorFlapping.class)
 			.matching(LockerSensorFlapping::sensor, "door")
@@ -189,8 +191,8 @@ class LockerFaultsIT {
 			this.doors.setOccupied(1, change % 2 == 1);
 		}
 
-		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.FAULT);
-		assertThat(this.lockers.get(1).storageId()).isEqualTo(12L);
+		assertThat(this.lockers.get(LockerId.of(1)).state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.lockers.get(LockerId.of(1)).storageId()).isEqualTo(StorageId.of(12));
 		assertThat(events).contains(LockerSensorFlapping.class).matching(LockerSensorFlapping::sensor, "occupancy");
 	}
 
@@ -202,7 +204,7 @@ class LockerFaultsIT {
 			this.doors.setOccupied(1, change % 2 == 1);
 		}
 
-		assertThat(this.lockers.get(1).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(1)).state()).isEqualTo(LockerState.STORED);
 	}
 
 	/**
@@ -215,7 +217,7 @@ class LockerFaultsIT {
 		for (LockerView locker : this.lockers.all()) {
 			if (locker.doorOpen()) {
 				pause();
-				this.doors.closeDoor(locker.id());
+				this.doors.closeDoor(locker.id().value());
 			}
 		}
 		this.clock.advance(Duration.ofMinutes(5));
@@ -227,15 +229,15 @@ class LockerFaultsIT {
 			if (this.lockers.get(locker.id()).state() == LockerState.STORED) {
 				this.lockers.openByAdmin(locker.id(), "test", "settling");
 				pause();
-				this.doors.openDoor(locker.id());
+				this.doors.openDoor(locker.id().value());
 				pause();
-				this.doors.closeDoor(locker.id());
+				this.doors.closeDoor(locker.id().value());
 			}
 		}
 		pause();
 		assertThat(this.lockers.all()).allSatisfy((locker) -> {
 			assertThat(locker.state()).isEqualTo(LockerState.FREE);
-			assertThat(this.doors.isUnlocked(locker.id())).isFalse();
+			assertThat(this.doors.isUnlocked(locker.id().value())).isFalse();
 		});
 	}
 
@@ -244,11 +246,11 @@ class LockerFaultsIT {
 	}
 
 	private int deposit(int expected, long sessionId) {
-		int id = storing().reserveAny(sessionId).id();
+		int id = storing().reserveAny(sessionId).id().value();
 		assertThat(id).isEqualTo(expected);
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(id)).state()).isEqualTo(LockerState.STORED);
 		return id;
 	}
 

@@ -12,6 +12,8 @@ import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
 /** The locker's fault and admin transitions, without Spring or GPIO. */
 class LockerFaultsTest {
 
+	private static final LockerId LOCKER = LockerId.of(1);
+
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	private static final Occupancy EMPTY = Occupancy.EMPTY;
@@ -20,7 +22,7 @@ class LockerFaultsTest {
 
 	private final MutableClock clock = MutableClock.startingAt("2026-03-02T08:00:00Z");
 
-	private final Locker locker = new Locker(LockerRow.free(LockerId.of(1), new Place("1", 1, 1)));
+	private final Locker locker = new Locker(LockerRow.free(LOCKER, new Place("1", 1, 1)));
 
 	@Test
 	void asksAgainWhenTheDoorClosesOnAnEmptyTrayStayingStoringAndUnlockedWithAFreshDeadline() {
@@ -34,8 +36,8 @@ class LockerFaultsTest {
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
 		assertThat(this.locker.wantsUnlocked()).isTrue();
 		assertThat(this.locker.row().unlock().deadline()).isEqualTo(now().plus(TIMEOUT));
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(1, LockerState.STORING, now()),
-				new LockerClosedEmpty(1, 42, 1, 2, now().plus(TIMEOUT), now()));
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(LOCKER, LockerState.STORING, now()),
+				new LockerClosedEmpty(LOCKER, StorageId.of(42), 1, 2, now().plus(TIMEOUT), now()));
 	}
 
 	@Test
@@ -68,7 +70,7 @@ class LockerFaultsTest {
 		this.locker.doorClosed(now(), FULL, 3, TIMEOUT);
 
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
-		assertThat(this.locker.takeEvents()).contains(new LockerOccupied(1, 42, now()));
+		assertThat(this.locker.takeEvents()).contains(new LockerOccupied(LOCKER, StorageId.of(42), now()));
 	}
 
 	@Test
@@ -95,8 +97,8 @@ class LockerFaultsTest {
 		this.locker.checkHeldOpen(opened.plusSeconds(29), Duration.ofSeconds(30), Duration.ofSeconds(60));
 		assertThat(this.locker.takeEvents()).isEmpty();
 		this.locker.checkHeldOpen(opened.plusSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60));
-		assertThat(this.locker.takeEvents())
-			.containsExactly(new LockerDoorHeldOpen(1, LockerState.STORING, 42L, opened, opened.plusSeconds(30)));
+		assertThat(this.locker.takeEvents()).containsExactly(
+				new LockerDoorHeldOpen(LOCKER, LockerState.STORING, StorageId.of(42), opened, opened.plusSeconds(30)));
 		assertThat(this.locker.row().openDoor().stage()).isEqualTo(OpenDoor.Stage.ALERTED);
 		this.locker.checkHeldOpen(opened.plusSeconds(89), Duration.ofSeconds(30), Duration.ofSeconds(60));
 		assertThat(this.locker.takeEvents()).isEmpty();
@@ -133,9 +135,10 @@ class LockerFaultsTest {
 
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.COLLECTING);
 		assertThat(this.locker.wantsUnlocked()).isTrue();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerOpenedByAdmin(1, LockerState.STORED, 42L,
-				"Eve Admin", "owner on leave", now().plus(TIMEOUT), now()),
-				new LockerReleaseStarted(1, 42, now().plus(TIMEOUT), now()));
+		assertThat(this.locker.takeEvents()).containsExactly(
+				new LockerOpenedByAdmin(LOCKER, LockerState.STORED, StorageId.of(42), "Eve Admin", "owner on leave",
+						now().plus(TIMEOUT), now()),
+				new LockerReleaseStarted(LOCKER, StorageId.of(42), now().plus(TIMEOUT), now()));
 		this.locker.doorOpened(now());
 		this.locker.doorClosed(now(), EMPTY, 3, TIMEOUT);
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
@@ -157,7 +160,8 @@ class LockerFaultsTest {
 		this.locker.expire(now());
 
 		assertThat(this.locker.wantsUnlocked()).isFalse();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerAdminOpenExpired(1, LockerState.FREE, now()));
+		assertThat(this.locker.takeEvents())
+			.containsExactly(new LockerAdminOpenExpired(LOCKER, LockerState.FREE, now()));
 	}
 
 	@Test
@@ -203,8 +207,8 @@ class LockerFaultsTest {
 
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.takeEvents()).containsExactly(
-				new LockerTakenOutOfService(1, LockerState.FREE, "Eve", "hinge broken", now()),
-				new LockerReturnedToService(1, "Eve", "fixed", now()));
+				new LockerTakenOutOfService(LOCKER, LockerState.FREE, "Eve", "hinge broken", now()),
+				new LockerReturnedToService(LOCKER, "Eve", "fixed", now()));
 	}
 
 	@Test
@@ -219,8 +223,8 @@ class LockerFaultsTest {
 
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
 		assertThat(this.locker.row().fault()).isNull();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerFaultCleared(1, LockerFault.FORCED,
-				LockerState.STORED, 42L, "Olga", "phone inside, latch bent back", now()));
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerFaultCleared(LOCKER, LockerFault.FORCED,
+				LockerState.STORED, StorageId.of(42), "Olga", "phone inside, latch bent back", now()));
 	}
 
 	@Test

@@ -73,8 +73,8 @@ class LockerInvariantsIT {
 				step.run(world);
 				world.checkInvariants(step.toString());
 			}
-			assertThat(world.lockers().get(1).state()).isEqualTo(LockerState.FAULT);
-			assertThat(world.lockers().get(1).storageId()).isEqualTo(1L);
+			assertThat(world.lockers().get(LockerId.of(1)).state()).isEqualTo(LockerState.FAULT);
+			assertThat(world.lockers().get(LockerId.of(1)).storageId()).isEqualTo(StorageId.of(1));
 		}
 	}
 

@@ -45,12 +45,12 @@ class LockerStartupDisagreementIT {
 			Lockers lockers = before.getBean(Lockers.class);
 			SimulatedDoors doors = before.getBean(SimulatedDoors.class);
 			for (long session = 601; session <= 602; session++) {
-				int id = TestStorages.of(before).reserveAny(session).id();
+				int id = TestStorages.of(before).reserveAny(session).id().value();
 				doors.openDoor(id);
 				doors.closeDoor(id);
 			}
-			assertThat(lockers.get(1).state()).isEqualTo(LockerState.STORED);
-			assertThat(lockers.get(2).state()).isEqualTo(LockerState.STORED);
+			assertThat(lockers.get(LockerId.of(1)).state()).isEqualTo(LockerState.STORED);
+			assertThat(lockers.get(LockerId.of(2)).state()).isEqualTo(LockerState.STORED);
 		}
 
 		beforeStart = (doors) -> {
@@ -62,21 +62,21 @@ class LockerStartupDisagreementIT {
 			Lockers lockers = after.getBean(Lockers.class);
 			SimulatedDoors doors = after.getBean(SimulatedDoors.class);
 			assertThat(List.of(1, 2, 3)).allSatisfy((id) -> {
-				assertThat(lockers.get(id).state()).isEqualTo(LockerState.FAULT);
-				assertThat(lockers.get(id).fault()).isEqualTo(LockerFault.STARTUP_DISAGREEMENT);
+				assertThat(lockers.get(LockerId.of(id)).state()).isEqualTo(LockerState.FAULT);
+				assertThat(lockers.get(LockerId.of(id)).fault()).isEqualTo(LockerFault.STARTUP_DISAGREEMENT);
 				assertThat(doors.isUnlocked(id)).isFalse();
 			});
-			assertThat(lockers.get(1).storageId()).isEqualTo(601L);
-			assertThat(lockers.get(2).storageId()).isEqualTo(602L);
-			assertThat(lockers.get(3).storageId()).isNull();
-			assertThat(lockers.get(4).state()).isEqualTo(LockerState.FREE);
+			assertThat(lockers.get(LockerId.of(1)).storageId()).isEqualTo(StorageId.of(601));
+			assertThat(lockers.get(LockerId.of(2)).storageId()).isEqualTo(StorageId.of(602));
+			assertThat(lockers.get(LockerId.of(3)).storageId()).isNull();
+			assertThat(lockers.get(LockerId.of(4)).state()).isEqualTo(LockerState.FREE);
 			assertThat(after.getBean(Reports.class).of(LockerSensorsDisagreedAtStartup.class)).hasSize(3)
 				.allSatisfy((event) -> {
 					assertThat(event.alert()).isTrue();
 					assertThat(LockerWords.of(event)).contains("clear the fault");
 				})
 				.anySatisfy((event) -> {
-					assertThat(event.lockerId()).isEqualTo(2);
+					assertThat(event.lockerId()).isEqualTo(LockerId.of(2));
 					assertThat(event.occupied()).isFalse();
 					assertThat(LockerWords.of(event)).contains("empty tray");
 				});
@@ -85,7 +85,7 @@ class LockerStartupDisagreementIT {
 		beforeStart = (doors) -> {
 		};
 		try (ConfigurableApplicationContext again = start()) {
-			assertThat(again.getBean(Lockers.class).get(3).state()).isEqualTo(LockerState.FAULT);
+			assertThat(again.getBean(Lockers.class).get(LockerId.of(3)).state()).isEqualTo(LockerState.FAULT);
 			assertThat(again.getBean(Reports.class).of(LockerRecoveredAtStartup.class)).hasSize(3)
 				.allSatisfy((event) -> assertThat(LockerWords.of(event)).contains("Still in FAULT"));
 		}

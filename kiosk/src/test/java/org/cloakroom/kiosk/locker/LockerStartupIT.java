@@ -39,9 +39,9 @@ class LockerStartupIT {
 		try (ConfigurableApplicationContext before = start()) {
 			Lockers lockers = before.getBean(Lockers.class);
 			SimulatedDoors doors = before.getBean(SimulatedDoors.class);
-			deposit = TestStorages.of(before).reserveAny(501).id();
+			deposit = TestStorages.of(before).reserveAny(501).id().value();
 			doors.openDoor(deposit);
-			collection = TestStorages.of(before).reserveAny(502).id();
+			collection = TestStorages.of(before).reserveAny(502).id().value();
 			doors.openDoor(collection);
 			doors.closeDoor(collection);
 			TestStorages.of(before).release(collection, 502);
@@ -50,17 +50,17 @@ class LockerStartupIT {
 		try (ConfigurableApplicationContext after = start()) {
 			Lockers lockers = after.getBean(Lockers.class);
 			SimulatedDoors doors = after.getBean(SimulatedDoors.class);
-			assertThat(lockers.get(deposit).state()).isEqualTo(LockerState.STORED);
-			assertThat(lockers.get(deposit).storageId()).isEqualTo(501L);
+			assertThat(lockers.get(LockerId.of(deposit)).state()).isEqualTo(LockerState.STORED);
+			assertThat(lockers.get(LockerId.of(deposit)).storageId()).isEqualTo(StorageId.of(501));
 			assertThat(doors.isUnlocked(deposit)).isFalse();
-			assertThat(lockers.get(collection).state()).isEqualTo(LockerState.STORED);
-			assertThat(lockers.get(collection).storageId()).isEqualTo(502L);
+			assertThat(lockers.get(LockerId.of(collection)).state()).isEqualTo(LockerState.STORED);
+			assertThat(lockers.get(LockerId.of(collection)).storageId()).isEqualTo(StorageId.of(502));
 			assertThat(doors.isUnlocked(collection)).isFalse();
 			assertThat(after.getBean(Recoveries.class).events)
 				.extracting(LockerRecoveredAtStartup::lockerId, LockerRecoveredAtStartup::before,
 						LockerRecoveredAtStartup::after)
-				.containsExactly(tuple(deposit, LockerState.STORING, LockerState.STORED),
-						tuple(collection, LockerState.COLLECTING, LockerState.STORED));
+				.containsExactly(tuple(LockerId.of(deposit), LockerState.STORING, LockerState.STORED),
+						tuple(LockerId.of(collection), LockerState.COLLECTING, LockerState.STORED));
 		}
 	}
 
@@ -68,18 +68,18 @@ class LockerStartupIT {
 	void comesBackFreeAndLockedAfterAStopBeforeTheDoorOpened() {
 		int id;
 		try (ConfigurableApplicationContext before = start()) {
-			id = TestStorages.of(before).reserveAny(503).id();
+			id = TestStorages.of(before).reserveAny(503).id().value();
 			assertThat(before.getBean(SimulatedDoors.class).isUnlocked(id)).isTrue();
 		}
 
 		try (ConfigurableApplicationContext after = start()) {
-			assertThat(after.getBean(Lockers.class).get(id).state()).isEqualTo(LockerState.FREE);
-			assertThat(after.getBean(Lockers.class).get(id).storageId()).isNull();
+			assertThat(after.getBean(Lockers.class).get(LockerId.of(id)).state()).isEqualTo(LockerState.FREE);
+			assertThat(after.getBean(Lockers.class).get(LockerId.of(id)).storageId()).isNull();
 			assertThat(after.getBean(SimulatedDoors.class).isUnlocked(id)).isFalse();
 			assertThat(after.getBean(Recoveries.class).events).singleElement().satisfies((event) -> {
-				assertThat(event.lockerId()).isEqualTo(id);
+				assertThat(event.lockerId()).isEqualTo(LockerId.of(id));
 				assertThat(event.after()).isEqualTo(LockerState.FREE);
-				assertThat(event.sessionId()).isEqualTo(503L);
+				assertThat(event.storageId()).isEqualTo(StorageId.of(503));
 			});
 		}
 	}

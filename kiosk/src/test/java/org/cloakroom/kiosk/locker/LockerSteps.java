@@ -81,7 +81,9 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.admin(() -> world.lockers().openByAdmin(world.target(this.lockerId), "Eve", "property test"), true);
+			world.admin(
+					() -> world.lockers().openByAdmin(LockerId.of(world.target(this.lockerId)), "Eve", "property test"),
+					true);
 		}
 
 	}
@@ -90,7 +92,8 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.admin(() -> world.lockers().clearFault(world.target(this.lockerId), "Olga", "inspected"), false);
+			world.admin(() -> world.lockers().clearFault(LockerId.of(world.target(this.lockerId)), "Olga", "inspected"),
+					false);
 		}
 
 	}
@@ -99,7 +102,9 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.admin(() -> world.lockers().takeOutOfService(world.target(this.lockerId), "Eve", "repair"), false);
+			world.admin(
+					() -> world.lockers().takeOutOfService(LockerId.of(world.target(this.lockerId)), "Eve", "repair"),
+					false);
 		}
 
 	}
@@ -108,7 +113,9 @@ final class LockerSteps {
 
 		@Override
 		public void run(LockerWorld world) {
-			world.admin(() -> world.lockers().returnToService(world.target(this.lockerId), "Eve", "repaired"), false);
+			world.admin(
+					() -> world.lockers().returnToService(LockerId.of(world.target(this.lockerId)), "Eve", "repaired"),
+					false);
 		}
 
 	}

@@ -13,11 +13,13 @@ import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
 
 class LockerTest {
 
+	private static final LockerId LOCKER = LockerId.of(7);
+
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	private final MutableClock clock = MutableClock.startingAt("2026-03-02T08:00:00Z");
 
-	private final Locker locker = new Locker(LockerRow.free(LockerId.of(7), new Place("7", 2, 3)));
+	private final Locker locker = new Locker(LockerRow.free(LOCKER, new Place("7", 2, 3)));
 
 	@Test
 	void startsFreeAndLocked() {
@@ -35,7 +37,8 @@ class LockerTest {
 		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
 		assertThat(this.locker.row().unlock().deadline()).isEqualTo(now.plus(TIMEOUT));
 		assertThat(this.locker.wantsUnlocked()).isTrue();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerReserved(7, 42, now.plus(TIMEOUT), now));
+		assertThat(this.locker.takeEvents())
+			.containsExactly(new LockerReserved(LOCKER, StorageId.of(42), now.plus(TIMEOUT), now));
 	}
 
 	@ParameterizedTest
@@ -59,7 +62,7 @@ class LockerTest {
 		assertThat(this.locker.row().unlock().doorOpened()).isTrue();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
 		assertThat(this.locker.takeEvents()).singleElement()
-			.isEqualTo(new LockerDoorOpened(7, LockerState.STORING, true, this.clock.instant()))
+			.isEqualTo(new LockerDoorOpened(LOCKER, LockerState.STORING, true, this.clock.instant()))
 			.satisfies((event) -> assertThat(event.alert()).isFalse());
 	}
 
@@ -77,8 +80,8 @@ class LockerTest {
 		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
 		assertThat(this.locker.row().unlock()).isNull();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(7, LockerState.STORING, now),
-				new LockerOccupied(7, 42, now));
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorClosed(LOCKER, LockerState.STORING, now),
+				new LockerOccupied(LOCKER, StorageId.of(42), now));
 	}
 
 	@Test
@@ -90,7 +93,7 @@ class LockerTest {
 
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORING);
 		assertThat(this.locker.takeEvents())
-			.containsExactly(new LockerDoorClosed(7, LockerState.STORING, this.clock.instant()));
+			.containsExactly(new LockerDoorClosed(LOCKER, LockerState.STORING, this.clock.instant()));
 	}
 
 	@Test
@@ -118,7 +121,8 @@ class LockerTest {
 		assertThat(this.locker.row().storage()).isNull();
 		assertThat(this.locker.row().unlock()).isNull();
 		assertThat(this.locker.wantsUnlocked()).isFalse();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerReservationExpired(7, 42, now));
+		assertThat(this.locker.takeEvents())
+			.containsExactly(new LockerReservationExpired(LOCKER, StorageId.of(42), now));
 	}
 
 	@Test
@@ -144,7 +148,8 @@ class LockerTest {
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.COLLECTING);
 		assertThat(this.locker.row().unlock().deadline()).isEqualTo(now.plus(TIMEOUT));
 		assertThat(this.locker.wantsUnlocked()).isTrue();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerReleaseStarted(7, 42, now.plus(TIMEOUT), now));
+		assertThat(this.locker.takeEvents())
+			.containsExactly(new LockerReleaseStarted(LOCKER, StorageId.of(42), now.plus(TIMEOUT), now));
 	}
 
 	@Test
@@ -177,9 +182,9 @@ class LockerTest {
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.FREE);
 		assertThat(this.locker.row().storage()).isNull();
 		assertThat(this.locker.takeEvents()).containsExactly(
-				new LockerDoorOpened(7, LockerState.COLLECTING, true, this.clock.instant()),
-				new LockerDoorClosed(7, LockerState.COLLECTING, this.clock.instant()),
-				new LockerFreed(7, 42, this.clock.instant()));
+				new LockerDoorOpened(LOCKER, LockerState.COLLECTING, true, this.clock.instant()),
+				new LockerDoorClosed(LOCKER, LockerState.COLLECTING, this.clock.instant()),
+				new LockerFreed(LOCKER, StorageId.of(42), this.clock.instant()));
 	}
 
 	@Test
@@ -193,14 +198,14 @@ class LockerTest {
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.STORED);
 		assertThat(this.locker.row().storage()).isEqualTo(StorageId.of(42));
 		assertThat(this.locker.wantsUnlocked()).isFalse();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerReleaseExpired(7, 42, now));
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerReleaseExpired(LOCKER, StorageId.of(42), now));
 	}
 
 	@ParameterizedTest
 	@EnumSource(names = { "FREE", "STORED" })
 	void putsALockedLockerWhoseDoorOpensUncommandedInFaultAsForcedKeepingItsStorage(LockerState state) {
 		bringTo(state);
-		Long session = this.locker.row().storageNumber();
+		StorageId session = this.locker.row().storage();
 		Instant now = this.clock.instant();
 
 		this.locker.doorOpened(now);
@@ -208,11 +213,11 @@ class LockerTest {
 
 		assertThat(this.locker.row().state()).isEqualTo(LockerState.FAULT);
 		assertThat(this.locker.row().fault()).isEqualTo(LockerFault.FORCED);
-		assertThat(this.locker.row().storageNumber()).isEqualTo(session);
+		assertThat(this.locker.row().storage()).isEqualTo(session);
 		assertThat(this.locker.wantsUnlocked()).isFalse();
-		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorOpened(7, state, false, now),
-				new LockerForced(7, state, session, now), new LockerDoorClosed(7, LockerState.FAULT, now));
-		assertThat(new LockerForced(7, state, session, now).alert()).isTrue();
+		assertThat(this.locker.takeEvents()).containsExactly(new LockerDoorOpened(LOCKER, state, false, now),
+				new LockerForced(LOCKER, state, session, now), new LockerDoorClosed(LOCKER, LockerState.FAULT, now));
+		assertThat(new LockerForced(LOCKER, state, session, now).alert()).isTrue();
 	}
 
 	@ParameterizedTest
@@ -239,7 +244,7 @@ class LockerTest {
 			.isInstanceOfSatisfying(LockerRecoveredAtStartup.class, (event) -> {
 				assertThat(event.before()).isEqualTo(LockerState.STORING);
 				assertThat(event.after()).isEqualTo(LockerState.FREE);
-				assertThat(event.sessionId()).isEqualTo(42L);
+				assertThat(event.storageId()).isEqualTo(StorageId.of(42));
 				assertThat(event.reason()).isEqualTo(RecoveryReason.STORING_DOOR_NEVER_OPENED);
 				assertThat(LockerWords.of(event)).contains("never opened");
 			});

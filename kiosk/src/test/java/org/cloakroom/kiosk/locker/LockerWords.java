@@ -32,12 +32,13 @@ final class LockerWords {
 
 	/** What an officer reads about a locker start-up settled or found still in FAULT. */
 	static String of(LockerRecoveredAtStartup event) {
-		return of(event.reason(), event.lockerId(), event.sessionId(), event.fault());
+		return of(event.reason(), event.lockerId().value(), number(event.storageId()), event.fault());
 	}
 
 	/** What an officer reads about a locker whose sensors disagreed at start-up. */
 	static String of(LockerSensorsDisagreedAtStartup event) {
-		return of(event.reason(), event.lockerId(), event.sessionId(), LockerFault.STARTUP_DISAGREEMENT);
+		return of(event.reason(), event.lockerId().value(), number(event.storageId()),
+				LockerFault.STARTUP_DISAGREEMENT);
 	}
 
 	/** Asserts that {@code call} is refused, and on the words it is refused with. */
@@ -52,6 +53,11 @@ final class LockerWords {
 			throw new AssertionError("Expected a locker refusal, but got " + other, other);
 		}
 		throw new AssertionError("Expected a locker refusal, but nothing was refused");
+	}
+
+	/** The storage as the words have it: its number (formatted as before), or null. */
+	private static Long number(StorageId storage) {
+		return (storage != null) ? storage.value() : null;
 	}
 
 	private static String render(String key, Object... arguments) {

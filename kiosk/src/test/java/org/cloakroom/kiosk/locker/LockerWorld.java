@@ -69,7 +69,7 @@ final class LockerWorld implements AutoCloseable {
 
 	void reserve() {
 		try {
-			this.lastReserved = TestStorages.of(this.kiosk).reserveAny(this.nextSession++).id();
+			this.lastReserved = TestStorages.of(this.kiosk).reserveAny(this.nextSession++).id().value();
 		}
 		catch (NoFreeLockerException none) {
 			// a full bank is a fine outcome
@@ -77,9 +77,9 @@ final class LockerWorld implements AutoCloseable {
 	}
 
 	void checkOut(int lockerId) {
-		LockerView locker = lockers().get(lockerId);
+		LockerView locker = lockers().get(LockerId.of(lockerId));
 		if (locker.state() == LockerState.STORED) {
-			admin(() -> TestStorages.of(this.kiosk).release(lockerId, locker.storageId()), true);
+			admin(() -> TestStorages.of(this.kiosk).release(lockerId, locker.storageId().value()), true);
 		}
 	}
 
@@ -122,28 +122,28 @@ final class LockerWorld implements AutoCloseable {
 
 	void checkInvariants(String after) {
 		assertThat(this.model.violations).as("session model after %s", after).isEmpty();
-		Map<Integer, Long> holders = new HashMap<>();
+		Map<LockerId, StorageId> holders = new HashMap<>();
 		for (Session session : this.model.sessions.values()) {
 			if (session.active()) {
 				assertThat(holders.put(session.lockerId(), session.id()))
-					.as("two sessions in locker %d after %s", session.lockerId(), after)
+					.as("two sessions in locker %s after %s", session.lockerId(), after)
 					.isNull();
 				assertThat(lockers().get(session.lockerId()).storageId())
-					.as("locker %d forgot session %d after %s", session.lockerId(), session.id(), after)
+					.as("locker %s forgot session %s after %s", session.lockerId(), session.id(), after)
 					.isEqualTo(session.id());
 			}
 		}
 		for (StorageView storage : this.kiosk.getBean(Storages.class).active()) {
 			assertThat(storage.lockerId()).as("storage %s is in no locker after %s", storage.id(), after).isNotNull();
-			Session session = this.model.sessions.get(storage.id().value());
+			Session session = this.model.sessions.get(storage.id());
 			assertThat(session != null && session.active())
 				.as("storage %s is active but its session ended after %s", storage.id(), after)
 				.isTrue();
 		}
 		for (Session session : this.model.sessions.values()) {
-			StorageView storage = this.kiosk.getBean(Storages.class).get(StorageId.of(session.id()));
+			StorageView storage = this.kiosk.getBean(Storages.class).get(session.id());
 			assertThat(storage.active())
-				.as("session %d is %s but its storage ended %s after %s", session.id(), session.state(), storage.end(),
+				.as("session %s is %s but its storage ended %s after %s", session.id(), session.state(), storage.end(),
 						after)
 				.isEqualTo(session.active());
 			if (!session.active()) {
@@ -154,20 +154,20 @@ final class LockerWorld implements AutoCloseable {
 			}
 		}
 		for (LockerView locker : lockers().all()) {
-			boolean unlocked = doors().isUnlocked(locker.id());
+			boolean unlocked = doors().isUnlocked(locker.id().value());
 			if (locker.storageId() != null) {
 				assertThat(holders.get(locker.id()))
-					.as("locker %d holds an unknown or ended session after %s", locker.id(), after)
+					.as("locker %s holds an unknown or ended session after %s", locker.id(), after)
 					.isEqualTo(locker.storageId());
 			}
 			if (unlocked) {
 				assertThat(EnumSet.of(LockerState.STORING, LockerState.COLLECTING).contains(locker.state())
 						|| locker.adminOpen())
-					.as("locker %d is unlocked while %s after %s", locker.id(), locker.state(), after)
+					.as("locker %s is unlocked while %s after %s", locker.id(), locker.state(), after)
 					.isTrue();
 			}
 			if (locker.state() == LockerState.STORED) {
-				assertThat(unlocked).as("occupied locker %d unlocked after %s", locker.id(), after).isFalse();
+				assertThat(unlocked).as("occupied locker %s unlocked after %s", locker.id(), after).isFalse();
 			}
 		}
 	}

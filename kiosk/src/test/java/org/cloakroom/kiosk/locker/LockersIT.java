@@ -75,25 +75,25 @@ class LockersIT {
 			.isThrownBy(() -> outer.executeWithoutResult((tx) -> storing().reserveAny(909)))
 			.withMessageContaining("must not run inside another transaction");
 		assertThat(this.lockers.all()).noneMatch((locker) -> Long.valueOf(909).equals(locker.storageId()));
-		assertThat(this.lockers.all()).noneMatch((locker) -> this.doors.isUnlocked(locker.id()));
+		assertThat(this.lockers.all()).noneMatch((locker) -> this.doors.isUnlocked(locker.id().value()));
 	}
 
 	@Test
 	void walksADepositAndACollectionThroughTheDoorSensors(AssertablePublishedEvents events) {
 		LockerView reserved = storing().reserveAny(101);
-		int id = reserved.id();
+		int id = reserved.id().value();
 		assertThat(reserved.state()).isEqualTo(LockerState.STORING);
 		assertThat(this.doors.isUnlocked(id)).isTrue();
 
 		this.doors.openDoor(id);
-		assertThat(this.lockers.get(id).doorOpen()).isTrue();
+		assertThat(this.lockers.get(LockerId.of(id)).doorOpen()).isTrue();
 		assertThat(this.doors.isUnlocked(id)).as("relocked so that the closing door latches").isFalse();
 		this.doors.closeDoor(id);
 
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
-		assertThat(this.lockers.get(id).storageId()).isEqualTo(101L);
+		assertThat(this.lockers.get(LockerId.of(id)).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(id)).storageId()).isEqualTo(StorageId.of(101));
 		assertThat(this.doors.isUnlocked(id)).isFalse();
-		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::lockerId, id);
+		assertThat(events).contains(LockerOccupied.class).matching(LockerOccupied::lockerId, LockerId.of(id));
 
 		assertThat(storing().release(id, 101).state()).isEqualTo(LockerState.COLLECTING);
 		assertThat(this.doors.isUnlocked(id)).isTrue();
@@ -101,28 +101,29 @@ class LockersIT {
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 		this.doors.closeDoor(id);
 
-		LockerView freed = this.lockers.get(id);
+		LockerView freed = this.lockers.get(LockerId.of(id));
 		assertThat(freed.state()).isEqualTo(LockerState.FREE);
 		assertThat(freed.storageId()).isNull();
 		assertThat(freed.doorOpen()).isFalse();
 		assertThat(this.doors.isUnlocked(id)).isFalse();
-		assertThat(events).contains(LockerFreed.class).matching(LockerFreed::sessionId, 101L);
+		assertThat(events).contains(LockerFreed.class).matching(LockerFreed::storageId, StorageId.of(101));
 		assertThat(stateInTable(id)).isEqualTo("FREE");
 	}
 
 	@Test
 	void freesAReservationWhoseDoorNeverOpenedAtItsDeadline(AssertablePublishedEvents events) {
-		int id = storing().reserveAny(102).id();
+		int id = storing().reserveAny(102).id().value();
 		this.clock.advance(Duration.ofSeconds(59));
 		this.lockerDoors.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORING);
+		assertThat(this.lockers.get(LockerId.of(id)).state()).isEqualTo(LockerState.STORING);
 
 		this.clock.advance(Duration.ofSeconds(1));
 		this.lockerDoors.expireDeadlines(this.clock.instant());
 
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.lockers.get(LockerId.of(id)).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
-		assertThat(events).contains(LockerReservationExpired.class).matching(LockerReservationExpired::sessionId, 102L);
+		assertThat(events).contains(LockerReservationExpired.class)
+			.matching(LockerReservationExpired::storageId, StorageId.of(102));
 	}
 
 	@Test
@@ -133,10 +134,11 @@ class LockersIT {
 
 		this.lockerDoors.expireDeadlines(this.clock.instant());
 
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
-		assertThat(this.lockers.get(id).storageId()).isEqualTo(103L);
+		assertThat(this.lockers.get(LockerId.of(id)).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(id)).storageId()).isEqualTo(StorageId.of(103));
 		assertThat(this.doors.isUnlocked(id)).isFalse();
-		assertThat(events).contains(LockerReleaseExpired.class).matching(LockerReleaseExpired::sessionId, 103L);
+		assertThat(events).contains(LockerReleaseExpired.class)
+			.matching(LockerReleaseExpired::storageId, StorageId.of(103));
 	}
 
 	@Test
@@ -146,18 +148,18 @@ class LockersIT {
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
 
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.FAULT);
-		assertThat(this.lockers.get(id).fault()).isEqualTo(LockerFault.FORCED);
+		assertThat(this.lockers.get(LockerId.of(id)).state()).isEqualTo(LockerState.FAULT);
+		assertThat(this.lockers.get(LockerId.of(id)).fault()).isEqualTo(LockerFault.FORCED);
 		assertThat(this.doors.isUnlocked(id)).isFalse();
 		assertThat(events).contains(LockerForced.class)
 			.matching(LockerForced::before, LockerState.STORED)
-			.matching(LockerForced::sessionId, 104L)
+			.matching(LockerForced::storageId, StorageId.of(104))
 			.matching(LockerForced::alert, true);
 
-		this.lockers.clearFault(id, "Olga Officer", "phone inside, latch fine");
+		this.lockers.clearFault(LockerId.of(id), "Olga Officer", "phone inside, latch fine");
 
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
-		assertThat(this.lockers.get(id).storageId()).isEqualTo(104L);
+		assertThat(this.lockers.get(LockerId.of(id)).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(id)).storageId()).isEqualTo(StorageId.of(104));
 	}
 
 	@Test
@@ -186,7 +188,7 @@ class LockersIT {
 
 	@Test
 	void answersNotFoundForALockerThatIsNotWired() {
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.lockers.get(13))
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.lockers.get(LockerId.of(13)))
 			.withMessage("Locker 13 does not exist");
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> storing().release(13, 1));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.doors.openDoor(13));
@@ -207,8 +209,8 @@ class LockersIT {
 
 	@Test
 	void listsTheDemoBankInOrder() {
-		assertThat(this.lockers.all()).hasSize(12).extracting(LockerView::id).isSorted();
-		LockerView seventh = this.lockers.get(7);
+		assertThat(this.lockers.all()).hasSize(12).extracting((locker) -> locker.id().value()).isSorted();
+		LockerView seventh = this.lockers.get(LockerId.of(7));
 		assertThat(seventh.label()).isEqualTo("7");
 		assertThat(seventh.row()).isEqualTo(2);
 		assertThat(seventh.column()).isEqualTo(3);
@@ -230,10 +232,10 @@ class LockersIT {
 	}
 
 	private int deposit(long sessionId) {
-		int id = storing().reserveAny(sessionId).id();
+		int id = storing().reserveAny(sessionId).id().value();
 		this.doors.openDoor(id);
 		this.doors.closeDoor(id);
-		assertThat(this.lockers.get(id).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(id)).state()).isEqualTo(LockerState.STORED);
 		return id;
 	}
 

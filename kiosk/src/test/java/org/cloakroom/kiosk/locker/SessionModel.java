@@ -21,7 +21,7 @@ class SessionModel {
 
 	}
 
-	record Session(long id, int lockerId, State state) {
+	record Session(StorageId id, LockerId lockerId, State state) {
 
 		boolean active() {
 			return this.state == State.DEPOSITING || this.state == State.STORED || this.state == State.COLLECTING;
@@ -29,7 +29,7 @@ class SessionModel {
 
 	}
 
-	final Map<Long, Session> sessions = new ConcurrentHashMap<>();
+	final Map<StorageId, Session> sessions = new ConcurrentHashMap<>();
 
 	final List<String> violations = new ArrayList<>();
 
@@ -59,25 +59,25 @@ class SessionModel {
 
 	@EventListener
 	synchronized void on(LockerReserved event) {
-		if (this.sessions.containsKey(event.sessionId())) {
-			this.violations.add("session " + event.sessionId() + " reserved twice");
+		if (this.sessions.containsKey(event.storageId())) {
+			this.violations.add("session " + event.storageId() + " reserved twice");
 		}
-		this.sessions.put(event.sessionId(), new Session(event.sessionId(), event.lockerId(), State.DEPOSITING));
+		this.sessions.put(event.storageId(), new Session(event.storageId(), event.lockerId(), State.DEPOSITING));
 	}
 
 	@EventListener
 	synchronized void on(LockerOccupied event) {
-		move(event.sessionId(), State.STORED, State.DEPOSITING);
+		move(event.storageId(), State.STORED, State.DEPOSITING);
 	}
 
 	@EventListener
 	synchronized void on(LockerReservationExpired event) {
-		move(event.sessionId(), State.ABANDONED, State.DEPOSITING);
+		move(event.storageId(), State.ABANDONED, State.DEPOSITING);
 	}
 
 	@EventListener
 	synchronized void on(LockerDepositNotConfirmed event) {
-		move(event.sessionId(), State.ABANDONED, State.DEPOSITING);
+		move(event.storageId(), State.ABANDONED, State.DEPOSITING);
 	}
 
 	@EventListener
@@ -85,41 +85,41 @@ class SessionModel {
 		if (!this.releaseAllowed) {
 			this.violations.add("locker " + event.lockerId() + " released without a check-out or an admin open");
 		}
-		move(event.sessionId(), State.COLLECTING, State.STORED);
+		move(event.storageId(), State.COLLECTING, State.STORED);
 	}
 
 	@EventListener
 	synchronized void on(LockerFreed event) {
-		move(event.sessionId(), State.ENDED, State.COLLECTING);
+		move(event.storageId(), State.ENDED, State.COLLECTING);
 	}
 
 	@EventListener
 	synchronized void on(LockerReleaseExpired event) {
-		move(event.sessionId(), State.STORED, State.COLLECTING);
+		move(event.storageId(), State.STORED, State.COLLECTING);
 	}
 
 	@EventListener
 	synchronized void on(LockerFaultCleared event) {
-		if (event.sessionId() != null) {
-			move(event.sessionId(), State.STORED, State.DEPOSITING, State.STORED, State.COLLECTING);
+		if (event.storageId() != null) {
+			move(event.storageId(), State.STORED, State.DEPOSITING, State.STORED, State.COLLECTING);
 		}
 	}
 
 	@EventListener
 	synchronized void on(LockerRecoveredAtStartup event) {
-		if (event.sessionId() == null) {
+		if (event.storageId() == null) {
 			return;
 		}
-		Session session = this.sessions.get(event.sessionId());
+		Session session = this.sessions.get(event.storageId());
 		if (event.after() == LockerState.STORED) {
-			move(event.sessionId(), State.STORED, State.DEPOSITING, State.STORED, State.COLLECTING);
+			move(event.storageId(), State.STORED, State.DEPOSITING, State.STORED, State.COLLECTING);
 		}
 		else if (event.after() == LockerState.FREE && session != null && session.state() == State.DEPOSITING) {
-			move(event.sessionId(), State.ABANDONED, State.DEPOSITING);
+			move(event.storageId(), State.ABANDONED, State.DEPOSITING);
 		}
 	}
 
-	private void move(long sessionId, State next, State... from) {
+	private void move(StorageId sessionId, State next, State... from) {
 		Session session = this.sessions.get(sessionId);
 		if (session == null) {
 			this.violations.add("event for unknown session " + sessionId + " moving it to " + next);

@@ -65,7 +65,7 @@ class StoragesIT {
 		int locker = storing.lockerId().value();
 		assertThat(storing.stage()).isEqualTo(StorageStage.STORING);
 		assertThat(storing.end()).isNull();
-		assertThat(this.lockers.get(locker).storageId()).isEqualTo(storing.id().value());
+		assertThat(this.lockers.get(LockerId.of(locker)).storageId()).isEqualTo(storing.id());
 		assertThat(this.doors.isUnlocked(locker)).isTrue();
 		assertThat(events).contains(StorageOpened.class)
 			.matching(StorageOpened::storageId, storing.id())
@@ -91,7 +91,7 @@ class StoragesIT {
 		assertThat(collected.stage()).as("an ended storage is in no locker").isNull();
 		assertThat(collected.lockerId()).isNull();
 		assertThat(this.storages.activeFor(EmployeeId.of(41))).isEmpty();
-		assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.FREE);
 		assertThat(events).contains(PhonesCollected.class).matching(PhonesCollected::lockerId, LockerId.of(locker));
 	}
 
@@ -128,7 +128,7 @@ class StoragesIT {
 			.withMessageContaining("must not run inside another transaction");
 
 		assertThat(countStorages()).isEqualTo(storagesBefore);
-		assertThat(this.lockers.all()).noneMatch((locker) -> this.doors.isUnlocked(locker.id()));
+		assertThat(this.lockers.all()).noneMatch((locker) -> this.doors.isUnlocked(locker.id().value()));
 	}
 
 	@Test

@@ -53,8 +53,8 @@ final class TestStorages {
 
 	/** Unlocks the locker for collecting the storage's phones, as a collection does. */
 	LockerView release(int lockerId, long storageId) {
-		return this.transitions.change(lockerId, (locker, now) -> locker.unlockForCollecting(StorageId.of(storageId),
-				now, this.properties.releaseTimeout()));
+		return this.transitions.change(LockerId.of(lockerId), (locker, now) -> locker
+			.unlockForCollecting(StorageId.of(storageId), now, this.properties.releaseTimeout()));
 	}
 
 	/** Forgets every storage, for a test that starts its lockers afresh. */

@@ -22,6 +22,7 @@ import org.cloakroom.kiosk.SimulationTestSupport;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.locker.LockerDoors;
+import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
@@ -151,36 +152,36 @@ class EveryGetEndpointIT {
 		int adaLocker = store(adaVisit);
 		this.doors.openDoor(adaLocker);
 		this.doors.closeDoor(adaLocker);
-		assertThat(this.lockers.get(adaLocker).state()).isEqualTo(LockerState.STORED);
-		long session = this.lockers.get(adaLocker).storageId();
+		assertThat(this.lockers.get(LockerId.of(adaLocker)).state()).isEqualTo(LockerState.STORED);
+		long session = this.lockers.get(LockerId.of(adaLocker)).storageId().value();
 		this.mvc.perform(post("/api/v1/collections").contentType(MediaType.APPLICATION_JSON).content("""
 				{"badgeId": "100001", "pin": "1111"}""")).andExpect(status().isCreated());
 
 		time.walk("grace-iphone", VirtualPosition.AT_DOOR);
 		String graceVisit = start("100002", "2222");
 		int graceLocker = store(graceVisit);
-		assertThat(this.lockers.get(adaLocker).state()).isEqualTo(LockerState.COLLECTING);
-		assertThat(this.lockers.get(graceLocker).state()).isEqualTo(LockerState.STORING);
+		assertThat(this.lockers.get(LockerId.of(adaLocker)).state()).isEqualTo(LockerState.COLLECTING);
+		assertThat(this.lockers.get(LockerId.of(graceLocker)).state()).isEqualTo(LockerState.STORING);
 		return new Visits(graceVisit, session, adaLocker, graceLocker);
 	}
 
 	/** Both deadlines fire at their instant and not before: relocked, and freed. */
 	private void deadlinesFire(Visits visits) {
-		Instant releaseDue = this.lockers.get(visits.releasingLocker()).deadline();
-		Instant reservationDue = this.lockers.get(visits.reservedLocker()).deadline();
+		Instant releaseDue = this.lockers.get(LockerId.of(visits.releasingLocker())).deadline();
+		Instant reservationDue = this.lockers.get(LockerId.of(visits.reservedLocker())).deadline();
 		Instant first = releaseDue.isBefore(reservationDue) ? releaseDue : reservationDue;
 		Instant last = releaseDue.isBefore(reservationDue) ? reservationDue : releaseDue;
 		assertThat(first).isAfter(this.clock.instant());
 
 		this.clock.set(first.minusSeconds(1));
 		this.lockerDoors.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.COLLECTING);
-		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.STORING);
+		assertThat(this.lockers.get(LockerId.of(visits.releasingLocker())).state()).isEqualTo(LockerState.COLLECTING);
+		assertThat(this.lockers.get(LockerId.of(visits.reservedLocker())).state()).isEqualTo(LockerState.STORING);
 
 		this.clock.set(last);
 		this.lockerDoors.expireDeadlines(this.clock.instant());
-		assertThat(this.lockers.get(visits.releasingLocker()).state()).isEqualTo(LockerState.STORED);
-		assertThat(this.lockers.get(visits.reservedLocker()).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.lockers.get(LockerId.of(visits.releasingLocker())).state()).isEqualTo(LockerState.STORED);
+		assertThat(this.lockers.get(LockerId.of(visits.reservedLocker())).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.isUnlocked(visits.releasingLocker())).isFalse();
 		assertThat(this.doors.isUnlocked(visits.reservedLocker())).isFalse();
 	}

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.LockerView;
 import org.cloakroom.kiosk.locker.Lockers;
 
@@ -31,25 +32,25 @@ class LockerAdminApi {
 
 	@PostMapping(path = "/{id}/open", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Unlock a locker remotely; with a phone inside it is a collection by the admin")
-	LockerView open(@PathVariable int id, @RequestBody LockerAdminRequest request) {
+	LockerView open(@PathVariable LockerId id, @RequestBody LockerAdminRequest request) {
 		return this.lockers.openByAdmin(id, request.by(), request.reason());
 	}
 
 	@PostMapping(path = "/{id}/out-of-service", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Take a locker that holds no phone out of use")
-	LockerView outOfService(@PathVariable int id, @RequestBody LockerAdminRequest request) {
+	LockerView outOfService(@PathVariable LockerId id, @RequestBody LockerAdminRequest request) {
 		return this.lockers.takeOutOfService(id, request.by(), request.reason());
 	}
 
 	@PostMapping(path = "/{id}/in-service", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Put an out-of-service locker back in use (its door closed, its tray empty)")
-	LockerView inService(@PathVariable int id, @RequestBody LockerAdminRequest request) {
+	LockerView inService(@PathVariable LockerId id, @RequestBody LockerAdminRequest request) {
 		return this.lockers.returnToService(id, request.by(), request.reason());
 	}
 
 	@PostMapping(path = "/{id}/clear-fault", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Clear a FAULT after inspection: OCCUPIED if it holds a session, FREE otherwise")
-	LockerView clearFault(@PathVariable int id, @RequestBody LockerAdminRequest request) {
+	LockerView clearFault(@PathVariable LockerId id, @RequestBody LockerAdminRequest request) {
 		return this.lockers.clearFault(id, request.by(), request.reason());
 	}
 

@@ -14,6 +14,7 @@ import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
+import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.LockerView;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.StorageId;
@@ -90,7 +91,7 @@ class RegistryApi {
 	}
 
 	@GetMapping("/lockers/{id}")
-	LockerView locker(@PathVariable int id) {
+	LockerView locker(@PathVariable LockerId id) {
 		return this.lockers.get(id);
 	}
 

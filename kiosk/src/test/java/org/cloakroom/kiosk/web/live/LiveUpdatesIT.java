@@ -23,6 +23,7 @@ import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.checkin.PhoneAssessment;
 import org.cloakroom.kiosk.checkin.CheckInStage;
 import org.cloakroom.kiosk.checkin.CheckInView;
+import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.LockerProperties;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
@@ -122,11 +123,12 @@ class LiveUpdatesIT {
 			}
 			assertThat(this.live.openStreams()).as("not dropped: the clock has not moved, no buffer overflowed")
 				.isEqualTo(2);
-			assertThat(this.lockers.get(locker).state()).isEqualTo(LockerState.STORING);
+			assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORING);
 
 			this.clock.advance(this.lockerProperties.reservationTimeout().plusSeconds(1));
 			long deadlinePassed = System.nanoTime();
-			await().atMost(Duration.ofSeconds(3)).until(() -> this.lockers.get(locker).state() == LockerState.FREE);
+			await().atMost(Duration.ofSeconds(3))
+				.until(() -> this.lockers.get(LockerId.of(locker)).state() == LockerState.FREE);
 			long deadlineMillis = (System.nanoTime() - deadlinePassed) / 1_000_000;
 			// a stalled socket may still take a few bytes now and then: time and writes
 			// go
