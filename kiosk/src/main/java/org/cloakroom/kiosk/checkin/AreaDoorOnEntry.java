@@ -39,7 +39,7 @@ class AreaDoorOnEntry {
 			return;
 		}
 		try {
-			this.areaDoor.release(granted.employeeId().value(), granted.because());
+			this.areaDoor.release(granted.employeeId(), granted.because());
 		}
 		catch (RuntimeException ex) {
 			// the entry is committed; the employee can badge again or an officer opens

@@ -9,11 +9,11 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * never the identity itself: an IRK must not reach the log.
  */
 @AuditType("BleIdentityAdded")
-public record BleIdentityAdded(long phoneId, String kind, String description) implements AuditableEvent {
+public record BleIdentityAdded(PhoneId phoneId, String kind, String description) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.phone(this.phoneId);
+		return AuditSubject.phone(this.phoneId.value());
 	}
 
 }

@@ -6,11 +6,11 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** An employee was enrolled. */
 @AuditType("EmployeeEnrolled")
-public record EmployeeEnrolled(long employeeId, String name, String badgeId) implements AuditableEvent {
+public record EmployeeEnrolled(EmployeeId employeeId, String name, String badgeId) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.employee(this.employeeId);
+		return AuditSubject.employee(this.employeeId.value());
 	}
 
 }

@@ -66,7 +66,7 @@ public class Enrolment {
 		catch (DuplicateKeyException ex) {
 			throw new DuplicateBadgeException(badge);
 		}
-		this.events.publishEvent(new EmployeeEnrolled(id.value(), cleanName, badge));
+		this.events.publishEvent(new EmployeeEnrolled(id, cleanName, badge));
 		return new EmployeeRef(id, cleanName, badge);
 	}
 
@@ -94,7 +94,7 @@ public class Enrolment {
 		refuseTaken("udid", "UDID", ids.udid());
 		refuseTaken("mdm_id", "MDM device id", ids.mdmId());
 		PhoneId id = this.phones.insert(employeeId, cleanLabel, platform, ids, this.clock.instant());
-		this.events.publishEvent(new PhoneEnrolled(id.value(), employeeId.value(), cleanLabel, platform));
+		this.events.publishEvent(new PhoneEnrolled(id, employeeId, cleanLabel, platform));
 		return new PhoneRef(id, employeeId, cleanLabel, platform);
 	}
 
@@ -123,7 +123,7 @@ public class Enrolment {
 				throw new DuplicateIdentityException(identity.describe(), PhoneId.of(enrolled.phoneId()));
 			});
 		long id = this.identities.insert(phoneId, identity, this.clock.instant());
-		this.events.publishEvent(new BleIdentityAdded(phoneId.value(), identity.kind(), identity.describe()));
+		this.events.publishEvent(new BleIdentityAdded(phoneId, identity.kind(), identity.describe()));
 		this.events.publishEvent(new EnrolledIdentitiesChanged());
 		return new IdentityView(id, phoneId, identity.kind(), identity.describe());
 	}
@@ -171,7 +171,7 @@ public class Enrolment {
 	long record(AppInventory inventory) {
 		boolean declared = inventory.source() == InventorySource.DECLARATION;
 		long id = this.inventories.insert(inventory, declared ? inventory.recordedAt() : null);
-		this.events.publishEvent(new InventoryRecorded(inventory.phoneId().value(), id, inventory.source(),
+		this.events.publishEvent(new InventoryRecorded(inventory.phoneId(), id, inventory.source(),
 				inventory.recordedAt(), sorted(inventory.appIds()), sorted(inventory.appNames()), inventory.mdm()));
 		return id;
 	}

@@ -12,7 +12,7 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
  * names, from Intune) sorted; {@code mdm} names the reporting system of an MDM inventory.
  */
 @AuditType("InventoryRecorded")
-public record InventoryRecorded(long phoneId, long inventoryId, InventorySource source, Instant recordedAt,
+public record InventoryRecorded(PhoneId phoneId, long inventoryId, InventorySource source, Instant recordedAt,
 		List<String> appIds, List<String> appNames, String mdm) implements AuditableEvent {
 
 	public InventoryRecorded {
@@ -20,14 +20,14 @@ public record InventoryRecorded(long phoneId, long inventoryId, InventorySource 
 		appNames = List.copyOf(appNames);
 	}
 
-	public InventoryRecorded(long phoneId, long inventoryId, InventorySource source, Instant recordedAt,
+	public InventoryRecorded(PhoneId phoneId, long inventoryId, InventorySource source, Instant recordedAt,
 			List<String> appIds) {
 		this(phoneId, inventoryId, source, recordedAt, appIds, List.of(), null);
 	}
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.phone(this.phoneId);
+		return AuditSubject.phone(this.phoneId.value());
 	}
 
 }

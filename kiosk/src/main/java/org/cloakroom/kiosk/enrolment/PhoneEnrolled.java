@@ -6,11 +6,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /** A phone was enrolled for an employee. */
 @AuditType("PhoneEnrolled")
-public record PhoneEnrolled(long phoneId, long employeeId, String label, Platform platform) implements AuditableEvent {
+public record PhoneEnrolled(PhoneId phoneId, EmployeeId employeeId, String label,
+		Platform platform) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {
-		return AuditSubject.phone(this.phoneId);
+		return AuditSubject.phone(this.phoneId.value());
 	}
 
 }

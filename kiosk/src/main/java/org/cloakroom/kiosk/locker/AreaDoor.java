@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker;
 
 import java.time.Clock;
 
+import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.locker.gpio.LockerIo;
 import org.cloakroom.kiosk.locker.wiring.BankWiring;
 import org.slf4j.Logger;
@@ -48,7 +49,7 @@ public class AreaDoor {
 	 * Records {@link AreaDoorReleased} and then pulses the release output.
 	 * @return whether a release output is wired (and was pulsed)
 	 */
-	public boolean release(long employeeId, String because) {
+	public boolean release(EmployeeId employeeId, String because) {
 		boolean wired = this.wired;
 		this.transaction.executeWithoutResult((status) -> this.events
 			.publishEvent(new AreaDoorReleased(employeeId, because, wired, this.clock.instant())));

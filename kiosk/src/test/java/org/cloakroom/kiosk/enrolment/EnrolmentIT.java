@@ -37,7 +37,7 @@ class EnrolmentIT extends EnrolmentModuleSupport {
 				ada.id().value());
 		assertThat((String) row.get("PIN_HASH")).isNotEqualTo("2468").startsWith("$2");
 		assertThat(events.ofType(EmployeeEnrolled.class))
-			.containsExactly(new EmployeeEnrolled(ada.id().value(), "Ada Lovelace", "B-1001"));
+			.containsExactly(new EmployeeEnrolled(ada.id(), "Ada Lovelace", "B-1001"));
 	}
 
 	@Test
@@ -71,7 +71,7 @@ class EnrolmentIT extends EnrolmentModuleSupport {
 
 		assertThat(pixel).isEqualTo(new PhoneRef(pixel.id(), ada.id(), "Pixel", Platform.ANDROID));
 		assertThat(events.ofType(PhoneEnrolled.class))
-			.containsExactly(new PhoneEnrolled(pixel.id().value(), ada.id().value(), "Pixel", Platform.ANDROID));
+			.containsExactly(new PhoneEnrolled(pixel.id(), ada.id(), "Pixel", Platform.ANDROID));
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class EnrolmentIT extends EnrolmentModuleSupport {
 		this.enrolment.addIdentity(pixel.id(), badge);
 
 		assertThat(events.ofType(BleIdentityAdded.class))
-			.containsExactly(new BleIdentityAdded(pixel.id().value(), "ibeacon", badge.describe()));
+			.containsExactly(new BleIdentityAdded(pixel.id(), "ibeacon", badge.describe()));
 		assertThat(events.ofType(EnrolledIdentitiesChanged.class)).hasSize(1);
 	}
 

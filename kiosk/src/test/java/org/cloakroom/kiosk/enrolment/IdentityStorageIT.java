@@ -77,7 +77,7 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 				.doesNotContain(Base64.getEncoder().encodeToString(IdentityResolvingKey.parseHex(IRK_HEX).key()));
 		});
 		assertThat(events.ofType(BleIdentityAdded.class))
-			.containsExactly(new BleIdentityAdded(pixel.id().value(), "irk", "identity resolving key"));
+			.containsExactly(new BleIdentityAdded(pixel.id(), "irk", "identity resolving key"));
 	}
 
 	@Test
