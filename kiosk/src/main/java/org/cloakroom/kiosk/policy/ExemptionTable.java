@@ -34,10 +34,19 @@ class ExemptionTable {
 		this.jdbc
 			.sql("INSERT INTO policy_exemption (phone_id, employee_id, expires_at, granted_by, reason, granted_at) "
 					+ "VALUES (?, ?, ?, ?, ?, ?)")
-			.params(ExemptionGranted.value(grant.phoneId()), ExemptionGranted.value(grant.employeeId()),
-					utc(grant.expiresAt()), grant.grantedBy(), grant.reason(), utc(at))
+			.params(number(grant.phoneId()), number(grant.employeeId()), utc(grant.expiresAt()), grant.grantedBy(),
+					grant.reason(), utc(at))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	/** The column's bare number, or null for the target the grant does not name. */
+	private static Long number(PhoneId id) {
+		return (id != null) ? id.value() : null;
+	}
+
+	private static Long number(EmployeeId id) {
+		return (id != null) ? id.value() : null;
 	}
 
 	List<Exemption> all() {

@@ -73,8 +73,7 @@ public class PolicyExemptions {
 		String by = ExemptionGrant.text("revokedBy", revokedBy, 200);
 		String why = (because == null || because.isBlank()) ? null : ExemptionGrant.text("because", because, 500);
 		this.table.revoke(id, this.clock.instant(), by);
-		this.events.publishEvent(new ExemptionRevoked(id, ExemptionGranted.value(exemption.phoneId()),
-				ExemptionGranted.value(exemption.employeeId()), by, why));
+		this.events.publishEvent(new ExemptionRevoked(id, exemption.phoneId(), exemption.employeeId(), by, why));
 		return get(id);
 	}
 

@@ -13,6 +13,8 @@ import org.cloakroom.kiosk.enrolment.PhoneEnrolled;
 import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.Platform;
 import org.cloakroom.kiosk.locker.AreaDoorReleased;
+import org.cloakroom.kiosk.policy.ExemptionGranted;
+import org.cloakroom.kiosk.policy.ExemptionRevoked;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,11 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The enrolment events and the area door's release record typed ids ({@link EmployeeId},
- * {@link PhoneId}) where they once had bare numbers; their details and subjects stay the
- * text the bare numbers gave, so logs written before stay verifiable and searchable.
+ * The enrolment and exemption events and the area door's release record typed ids
+ * ({@link EmployeeId}, {@link PhoneId}) where they once had bare numbers; their details
+ * and subjects stay the text the bare numbers gave, so logs written before stay
+ * verifiable and searchable.
  */
-class EnrolmentEventDetailsTest {
+class TypedIdEventDetailsTest {
 
 	private static final Instant AT = Instant.parse("2026-11-22T08:00:00Z");
 
@@ -48,6 +51,14 @@ class EnrolmentEventDetailsTest {
 				Arguments.of(new AreaDoorReleased(ADA, "phones stored in locker 7", true, AT),
 						"{\"at\":\"2026-11-22T08:00:00Z\",\"because\":\"phones stored in locker 7\",\"employeeId\":1,"
 								+ "\"wired\":true}",
+						"employee:1"),
+				Arguments.of(new ExemptionGranted(5, PIXEL, null, AT, "Dana Admin", "visiting auditor"),
+						"{\"employeeId\":null,\"exemptionId\":5,\"expiresAt\":\"2026-11-22T08:00:00Z\",\"grantedBy\":\"Dana Admin\","
+								+ "\"phoneId\":3,\"reason\":\"visiting auditor\"}",
+						"phone:3"),
+				Arguments.of(new ExemptionRevoked(5, null, ADA, "Sam Officer", "trial over"),
+						"{\"because\":\"trial over\",\"employeeId\":1,\"exemptionId\":5,\"phoneId\":null,"
+								+ "\"revokedBy\":\"Sam Officer\"}",
 						"employee:1"));
 	}
 
