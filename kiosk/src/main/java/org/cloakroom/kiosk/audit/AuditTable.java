@@ -31,7 +31,10 @@ class AuditTable {
 		this.jdbc = jdbc;
 	}
 
-	/** Reads the head and locks it until the surrounding transaction ends. */
+	/**
+	 * Reads the head and locks it until the surrounding transaction ends; outside one, it
+	 * waits for an append that holds the lock and reads the head that append left.
+	 */
 	ChainHead lockHead() {
 		return this.jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
 			.query(HEAD)

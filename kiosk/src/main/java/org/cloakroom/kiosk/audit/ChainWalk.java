@@ -39,8 +39,9 @@ final class ChainWalk {
 				return atHead;
 			}
 			// Entries beyond the head: appended since it was read, or inserted behind the
-			// log's back.
-			ChainHead newer = this.table.head();
+			// log's back. Waiting for the head's lock lets an append that is still
+			// committing finish first, so its entry is never taken for a forged one.
+			ChainHead newer = this.table.lockHead();
 			if (newer.lastSequence() <= head.lastSequence()) {
 				return forged(beyond.get(0), head);
 			}
