@@ -1,7 +1,5 @@
 package org.cloakroom.kiosk.enrolment;
 
-import java.util.Arrays;
-
 import org.cloakroom.kiosk.Refusal;
 
 /**
@@ -12,12 +10,7 @@ import org.cloakroom.kiosk.Refusal;
 public class EnrolmentRefusal extends Refusal {
 
 	EnrolmentRefusal(Kind kind, String code, Object... arguments) {
-		super(kind, code, shown(arguments));
-	}
-
-	/** A missing value reads {@code null}, as it did in the words before bundles. */
-	private static Object[] shown(Object... arguments) {
-		return Arrays.stream(arguments).map((argument) -> (argument != null) ? argument : "null").toArray();
+		super(kind, code, arguments);
 	}
 
 	static EnrolmentRefusal invalid(String code, Object... arguments) {

@@ -1,7 +1,5 @@
 package org.cloakroom.kiosk.security;
 
-import java.util.Arrays;
-
 import org.cloakroom.kiosk.Refusal;
 
 /**
@@ -12,12 +10,7 @@ import org.cloakroom.kiosk.Refusal;
 public class SecurityRefusal extends Refusal {
 
 	SecurityRefusal(Kind kind, String code, Object... arguments) {
-		super(kind, code, shown(arguments));
-	}
-
-	/** A missing value reads {@code null}, as it did in the words before bundles. */
-	private static Object[] shown(Object... arguments) {
-		return Arrays.stream(arguments).map((argument) -> (argument != null) ? argument : "null").toArray();
+		super(kind, code, arguments);
 	}
 
 }
