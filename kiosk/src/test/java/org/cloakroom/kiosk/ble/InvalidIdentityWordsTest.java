@@ -1,12 +1,8 @@
-package org.cloakroom.kiosk.ble.cli;
+package org.cloakroom.kiosk.ble;
 
 import java.util.UUID;
 
 import org.cloakroom.kiosk.Refusal;
-import org.cloakroom.kiosk.ble.BleAddress;
-import org.cloakroom.kiosk.ble.EddystoneUidIdentity;
-import org.cloakroom.kiosk.ble.IBeaconIdentity;
-import org.cloakroom.kiosk.ble.InvalidIdentity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +11,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * A malformed BLE identity is a refusal whose words, from
  * {@code messages/ble.properties}, are the words the API and the field tools have always
- * answered.
+ * answered; its message (what {@code ble resolve} prints) is those words.
  */
-class RefusalWordsTest {
+class InvalidIdentityWordsTest {
 
 	private static final UUID BEACON = UUID.fromString("f7826da6-4fa2-4e98-8024-bc5b71e0893e");
 
@@ -27,8 +23,8 @@ class RefusalWordsTest {
 
 		assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);
 		assertThat(refusal.code()).isEqualTo("identity-address-malformed");
-		assertThat(RefusalWords.of(refusal)).isEqualTo("Not a BLE address (want AA:BB:CC:DD:EE:FF): C0:11:22");
-		assertThat(RefusalWords.of(catchThrowableOfType(InvalidIdentity.class, () -> BleAddress.parse(null))))
+		assertThat(refusal.getMessage()).isEqualTo("Not a BLE address (want AA:BB:CC:DD:EE:FF): C0:11:22");
+		assertThat(catchThrowableOfType(InvalidIdentity.class, () -> BleAddress.parse(null)).getMessage())
 			.isEqualTo("Not a BLE address (want AA:BB:CC:DD:EE:FF): null");
 	}
 
@@ -40,8 +36,8 @@ class RefusalWordsTest {
 
 		assertThat(major.kind()).isEqualTo(Refusal.Kind.INVALID);
 		assertThat(major.code()).isEqualTo("identity-ibeacon-out-of-range");
-		assertThat(RefusalWords.of(major)).isEqualTo("iBeacon major must be 0..65535, got 70000");
-		assertThat(RefusalWords.of(minor)).isEqualTo("iBeacon minor must be 0..65535, got -1");
+		assertThat(major.getMessage()).isEqualTo("iBeacon major must be 0..65535, got 70000");
+		assertThat(minor.getMessage()).isEqualTo("iBeacon minor must be 0..65535, got -1");
 	}
 
 	@Test
@@ -53,9 +49,8 @@ class RefusalWordsTest {
 
 		assertThat(namespace.kind()).isEqualTo(Refusal.Kind.INVALID);
 		assertThat(namespace.code()).isEqualTo("identity-eddystone-uid-malformed");
-		assertThat(RefusalWords.of(namespace)).isEqualTo("Eddystone-UID namespace must be 20 hex digits, got '0011'");
-		assertThat(RefusalWords.of(instance))
-			.isEqualTo("Eddystone-UID instance must be 12 hex digits, got 'not hex here'");
+		assertThat(namespace.getMessage()).isEqualTo("Eddystone-UID namespace must be 20 hex digits, got '0011'");
+		assertThat(instance.getMessage()).isEqualTo("Eddystone-UID instance must be 12 hex digits, got 'not hex here'");
 	}
 
 }

@@ -45,7 +45,7 @@ final class ResolveCommand implements Callable<Integer> {
 			parsed = BleAddress.parse(this.address.strip());
 		}
 		catch (InvalidIdentity ex) {
-			throw usage("--address: " + RefusalWords.of(ex));
+			throw usage("--address: " + ex.getMessage());
 		}
 		this.spec.commandLine().getOut().println(Json.write(AddressResolution.of(key, parsed)));
 		return 0;
