@@ -1,16 +1,26 @@
 package org.cloakroom.kiosk.simulation;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Puts the simulation's state beside the kiosk screen, so the screen's page shows the
+ * Puts the simulation's state beside the kiosk screen's whole page, so the page shows the
  * control panel; on real hardware there is no simulation and the page shows none. The
- * kiosk screen does not know the simulation exists.
+ * kiosk screen does not know the simulation exists. Only the whole page gets it: the
+ * screen's fragments, posts and stream never read the panel, so they never pay for the
+ * state (it reads every locker).
  */
-@ControllerAdvice(basePackages = "org.cloakroom.kiosk.web.kiosk")
-class SimulationOnKioskScreen {
+@Component
+class SimulationOnKioskScreen implements WebMvcConfigurer, HandlerInterceptor {
+
+	private static final String KIOSK_PAGE = "kiosk";
 
 	private final ObjectProvider<Simulation> simulation;
 
@@ -18,10 +28,18 @@ class SimulationOnKioskScreen {
 		this.simulation = simulation;
 	}
 
-	@ModelAttribute("simulation")
-	SimulationState simulation() {
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).addPathPatterns("/kiosk");
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
 		Simulation available = this.simulation.getIfAvailable();
-		return (available != null) ? available.state() : null;
+		if (available != null && page != null && KIOSK_PAGE.equals(page.getViewName())) {
+			page.addObject("simulation", available.state());
+		}
 	}
 
 }
