@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "cloakroom.scheduling.enabled=false",
-		"cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "cloakroom.security.pin.hash-strength=4" })
+		"cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "cloakroom.security.pin.hash-strength=4",
+		"cloakroom.secrets.dir=target/test-secrets" })
 @ActiveProfiles("simulation")
 @Import(TestClockConfiguration.class)
 public @interface SimulationIT {
