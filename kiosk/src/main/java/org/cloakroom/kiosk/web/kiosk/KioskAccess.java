@@ -26,7 +26,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class KioskAccess {
 
-	/** The kiosk's paths: ISSUE11's access table, the simulation's controls included. */
+	/**
+	 * The kiosk's paths (README, "Only the kiosk drives the kiosk"), the simulation's
+	 * controls included.
+	 */
 	static final String[] PATHS = { "/kiosk", "/kiosk/**", "/api/v1/kiosk/**", "/api/v1/checkins",
 			"/api/v1/checkins/**", "/api/v1/collections", "/api/v1/collections/**", "/api/v1/simulation",
 			"/api/v1/simulation/**" };
