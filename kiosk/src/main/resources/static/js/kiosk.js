@@ -4,10 +4,19 @@
 	'use strict';
 
 	// True while someone is typing at the idle screen: live refreshes must not wipe their input.
-	window.kioskBusy = function () {
+	function kioskBusy() {
 		const inputs = document.querySelectorAll('#screen input:not([type=hidden])');
 		return Array.from(inputs).some(input => input.value !== '' || input === document.activeElement);
-	};
+	}
+
+	// The screen's own refresh (a GET by #screen) waits while someone types; a listener, not an
+	// hx-trigger filter, because the Content-Security-Policy forbids the eval such filters need.
+	document.addEventListener('htmx:beforeRequest', event => {
+		const element = event.detail.elt;
+		if (element && element.id === 'screen' && event.detail.requestConfig.verb === 'get' && kioskBusy()) {
+			event.preventDefault();
+		}
+	});
 
 	let lastField = null;
 	document.addEventListener('focusin', event => {
@@ -49,10 +58,17 @@
 	setInterval(tick, 1000);
 	document.addEventListener('htmx:afterSwap', tick);
 
-	window.kioskWaitForRestart = function () {
+	// After the simulated power cut (the button marked data-restart), reload once the program is
+	// back. A listener, not an hx-on attribute: the Content-Security-Policy forbids inline script.
+	function waitForRestart() {
 		const poll = () => fetch('/actuator/health')
 			.then(response => response.ok ? location.reload() : setTimeout(poll, 1000))
 			.catch(() => setTimeout(poll, 1000));
 		setTimeout(poll, 2000);
-	};
+	}
+	document.addEventListener('htmx:afterRequest', event => {
+		if (event.detail.elt && event.detail.elt.matches('[data-restart]')) {
+			waitForRestart();
+		}
+	});
 })();

@@ -21,6 +21,11 @@ public abstract class Refusal extends RuntimeException {
 
 		/** The input is malformed or out of range. */
 		INVALID,
+		/**
+		 * Who is asking is not known: no credential, or a wrong one (the kiosk's token,
+		 * say).
+		 */
+		UNAUTHENTICATED,
 		/** The person may not do this (wrong PIN, say). */
 		NOT_ALLOWED,
 		/** What was asked for by id does not exist. */

@@ -1,7 +1,10 @@
 package org.cloakroom.kiosk.checkin;
 
+import java.util.Optional;
+
 import org.cloakroom.kiosk.locker.AreaDoor;
 import org.cloakroom.kiosk.locker.StorageStage;
+import org.cloakroom.kiosk.locker.StorageView;
 import org.cloakroom.kiosk.locker.Storages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +15,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Releases the area door once entry is granted and committed: the employee has no phone
- * left that must be stored (nothing to store, or everything stored and locked).
+ * left that must be stored (nothing to store, or everything stored and locked). Entry is
+ * granted only for an identified employee (a check-in's, or a storage's that a check-in
+ * opened), once per check-in; the door stays shut while that employee's phones are still
+ * going into a locker or coming out of one.
  */
 @Component
 class AreaDoorOnEntry {
@@ -30,12 +36,13 @@ class AreaDoorOnEntry {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(EntryGranted granted) {
-		boolean storing = this.storages.activeFor(granted.employeeId())
-			.filter((storage) -> storage.stage() == StorageStage.STORING)
-			.isPresent();
-		if (storing) {
-			log.warn("Entry granted to employee {} while phones are still being stored; the area door stays shut",
-					granted.employeeId());
+		// phones still going into a locker, or coming out of one, are not stored
+		Optional<StorageStage> unsettled = this.storages.activeFor(granted.employeeId())
+			.map(StorageView::stage)
+			.filter((stage) -> stage != StorageStage.STORED);
+		if (unsettled.isPresent()) {
+			log.warn("Entry granted to employee {} while a storage is {}; the area door stays shut",
+					granted.employeeId(), unsettled.get());
 			return;
 		}
 		try {

@@ -39,6 +39,8 @@ final class CheckIn {
 
 	private StorageId storageId;
 
+	private boolean entryGranted;
+
 	CheckIn(EmployeeRef employee, List<PhoneAssessment> phones, UnenrolledNotice unenrolled, Instant startedAt) {
 		this.employee = employee;
 		this.phones = new ArrayList<>(phones);
@@ -93,6 +95,19 @@ final class CheckIn {
 
 	synchronized boolean somethingToStore() {
 		return !phonesToStore().isEmpty() || this.unenrolled.toStore() > 0;
+	}
+
+	/**
+	 * Whether entry is to be granted now: the first time nothing is left to answer or to
+	 * store, and never again for this check-in (a repeated answer must not release the
+	 * area door a second time).
+	 */
+	synchronized boolean grantEntry() {
+		if (this.entryGranted || this.storageId != null || hasOpenQuestions() || somethingToStore()) {
+			return false;
+		}
+		this.entryGranted = true;
+		return true;
 	}
 
 	synchronized void stored(StorageId storageId) {

@@ -22,6 +22,18 @@ public abstract class CheckInRefusal extends Refusal {
 
 	}
 
+	/**
+	 * A badge number typed without its PIN: only a badge read by the reader identifies
+	 * without one. Names the field, {@code pin}.
+	 */
+	public static final class PinRequired extends CheckInRefusal {
+
+		PinRequired(String badgeId) {
+			super(Kind.INVALID, "checkin.pin-required", "pin", badgeId);
+		}
+
+	}
+
 	/** The check-in timed out (or never was): the employee starts again. */
 	public static final class Ended extends CheckInRefusal {
 

@@ -69,7 +69,12 @@ public class CheckIns {
 	 * ({@code identifiedBy} how they did it), so that a PIN is checked once.
 	 */
 	CheckInView start(EmployeeRef employee, String identifiedBy) {
-		Set<PhoneId> inLocker = this.storages.activeFor(employee.id()).map(StorageView::phoneIds).orElse(Set.of());
+		// only phones locked in a locker count as stored: not those going in or coming
+		// out
+		Set<PhoneId> inLocker = this.storages.activeFor(employee.id())
+			.filter(StorageView::stored)
+			.map(StorageView::phoneIds)
+			.orElse(Set.of());
 		CheckIn checkIn = this.open.add(new CheckIn(employee, this.assessor.assess(employee, inLocker),
 				this.assessor.unenrolledAtDoor(), this.clock.instant()));
 		this.transactions.executeWithoutResult(tx -> {
@@ -146,7 +151,7 @@ public class CheckIns {
 	}
 
 	private void grantEntryIfDone(CheckIn checkIn) {
-		if (!checkIn.hasOpenQuestions() && !checkIn.somethingToStore()) {
+		if (checkIn.grantEntry()) {
 			this.events
 				.publishEvent(new EntryGranted(checkIn.employee().id(), "no phone to store", this.clock.instant()));
 		}

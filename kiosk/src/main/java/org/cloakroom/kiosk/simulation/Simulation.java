@@ -8,8 +8,7 @@ import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
-import org.cloakroom.kiosk.checkin.Identification;
-import org.cloakroom.kiosk.checkin.KioskDesk;
+import org.cloakroom.kiosk.checkin.BadgeReads;
 import org.cloakroom.kiosk.checkin.KioskScreen;
 import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.Lockers;
@@ -34,7 +33,7 @@ public class Simulation {
 
 	private final Lockers lockers;
 
-	private final KioskDesk kiosk;
+	private final BadgeReads reader;
 
 	private final SimulationRestart restart;
 
@@ -42,11 +41,12 @@ public class Simulation {
 
 	private final Map<String, String> labels = new HashMap<>();
 
-	Simulation(VirtualRadio radio, SimulatedDoors doors, Lockers lockers, KioskDesk kiosk, SimulationRestart restart) {
+	Simulation(VirtualRadio radio, SimulatedDoors doors, Lockers lockers, BadgeReads reader,
+			SimulationRestart restart) {
 		this.radio = radio;
 		this.doors = doors;
 		this.lockers = lockers;
-		this.kiosk = kiosk;
+		this.reader = reader;
 		this.restart = restart;
 		for (DemoEmployee employee : DemoCast.EMPLOYEES) {
 			for (DemoPhone phone : employee.phones()) {
@@ -100,9 +100,12 @@ public class Simulation {
 		}
 	}
 
-	/** A badge held to the kiosk's reader. */
+	/**
+	 * A badge held to the kiosk's (simulated) reader: a read, so no PIN, through the same
+	 * port a real reader's driver calls.
+	 */
 	public KioskScreen tapBadge(String badgeId) {
-		return this.kiosk.identify(Identification.badge(badgeId));
+		return this.reader.read(badgeId);
 	}
 
 	/**

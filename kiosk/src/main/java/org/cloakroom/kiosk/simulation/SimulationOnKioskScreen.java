@@ -3,7 +3,7 @@ package org.cloakroom.kiosk.simulation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -12,19 +12,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Puts the simulation's state beside the kiosk screen's whole page, so the page shows the
- * control panel; on real hardware there is no simulation and the page shows none. The
- * kiosk screen does not know the simulation exists. Only the whole page gets it: the
- * screen's fragments, posts and stream never read the panel, so they never pay for the
- * state (it reads every locker).
+ * control panel; on real hardware this is no bean and the page shows no panel. The kiosk
+ * screen does not know the simulation exists. Only the whole page gets it: the screen's
+ * fragments, posts and stream never read the panel, so they never pay for the state (it
+ * reads every locker).
  */
 @Component
+@ConditionalOnBooleanProperty("cloakroom.simulation.enabled")
 class SimulationOnKioskScreen implements WebMvcConfigurer, HandlerInterceptor {
 
 	private static final String KIOSK_PAGE = "kiosk";
 
-	private final ObjectProvider<Simulation> simulation;
+	private final Simulation simulation;
 
-	SimulationOnKioskScreen(ObjectProvider<Simulation> simulation) {
+	SimulationOnKioskScreen(Simulation simulation) {
 		this.simulation = simulation;
 	}
 
@@ -36,9 +37,8 @@ class SimulationOnKioskScreen implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView page) {
-		Simulation available = this.simulation.getIfAvailable();
-		if (available != null && page != null && KIOSK_PAGE.equals(page.getViewName())) {
-			page.addObject("simulation", available.state());
+		if (page != null && KIOSK_PAGE.equals(page.getViewName())) {
+			page.addObject("simulation", this.simulation.state());
 		}
 	}
 

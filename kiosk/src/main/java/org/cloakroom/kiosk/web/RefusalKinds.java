@@ -11,9 +11,9 @@ import org.springframework.http.HttpStatus;
  */
 enum RefusalKinds {
 
-	INVALID(HttpStatus.BAD_REQUEST, "bad-input"), NOT_ALLOWED(HttpStatus.FORBIDDEN, "not-allowed"),
-	NOT_FOUND(HttpStatus.NOT_FOUND, "not-found"), CONFLICT(HttpStatus.CONFLICT, "conflict"),
-	TOO_MANY(HttpStatus.TOO_MANY_REQUESTS, "too-many");
+	INVALID(HttpStatus.BAD_REQUEST, "bad-input"), UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated"),
+	NOT_ALLOWED(HttpStatus.FORBIDDEN, "not-allowed"), NOT_FOUND(HttpStatus.NOT_FOUND, "not-found"),
+	CONFLICT(HttpStatus.CONFLICT, "conflict"), TOO_MANY(HttpStatus.TOO_MANY_REQUESTS, "too-many");
 
 	private final HttpStatus status;
 

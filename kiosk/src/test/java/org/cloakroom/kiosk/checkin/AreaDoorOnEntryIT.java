@@ -11,6 +11,8 @@ import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.LockerState;
 import org.cloakroom.kiosk.locker.Lockers;
@@ -20,14 +22,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The area door's release pulses only once the employee at the door has no phone left
- * that must be stored, and each release is audited. The bank is {@code kiosk-io.yaml} (an
- * area-door release output; locker 1 has a tray switch).
+ * The area door's release pulses only once the employee at the door, identified, has no
+ * phone left that must be stored, once per check-in, and each release is audited: never
+ * while phones go into a locker or come out of one, never on a reset. The bank is
+ * {@code kiosk-io.yaml} (an area-door release output; locker 1 has a tray switch).
  */
 @SimulationIT
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:area-door;DB_CLOSE_DELAY=-1",
@@ -55,6 +60,18 @@ class AreaDoorOnEntryIT {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private BadgeReads reader;
+
+	@Autowired
+	private KioskDesk desk;
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
 	private SimulationTestSupport world;
 
 	@BeforeEach
@@ -75,7 +92,7 @@ class AreaDoorOnEntryIT {
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 		int before = this.doors.areaDoorReleases();
 
-		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.read("100004"));
 
 		assertThat(checkIn.stage()).isEqualTo(CheckInStage.ENTER);
 		assertThat(this.doors.areaDoorReleases()).isEqualTo(before + 1);
@@ -88,7 +105,7 @@ class AreaDoorOnEntryIT {
 		this.world.walk("ada-pixel", VirtualPosition.AT_DOOR);
 		int before = this.doors.areaDoorReleases();
 
-		CheckInView checkIn = this.checkIns.start(Identification.badge("100001"));
+		CheckInView checkIn = this.checkIns.start(Identification.read("100001"));
 		assertThat(checkIn.stage()).isEqualTo(CheckInStage.READY_TO_STORE);
 		checkIn = this.checkIns.store(checkIn.id());
 		int locker = checkIn.storage().lockerId().value();
@@ -112,11 +129,76 @@ class AreaDoorOnEntryIT {
 				"AreaDoorReleased");
 		assertThat(typesAbout("locker:" + locker)).contains("LockerClosedEmpty");
 
-		this.collections.start(Identification.badge("100001"));
+		this.collections.start(Identification.read("100001"));
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
 		assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.FREE);
 		assertThat(this.doors.areaDoorReleases()).as("leaving releases nothing").isEqualTo(before + 1);
+	}
+
+	@Test
+	void staysShutWhilePhonesAreGoingIntoALockerOrComingOutOfOne() {
+		this.world.walk("ada-pixel", VirtualPosition.AT_DOOR);
+		int before = this.doors.areaDoorReleases();
+		CheckInView checkIn = this.checkIns.store(this.checkIns.start(Identification.read("100001")).id());
+		int locker = checkIn.storage().lockerId().value();
+
+		grantEntry(checkIn.employeeId());
+		assertThat(this.doors.areaDoorReleases()).as("entry granted while the phone goes in").isEqualTo(before);
+
+		this.doors.setOccupied(locker, true);
+		this.doors.openDoor(locker);
+		this.doors.closeDoor(locker);
+		assertThat(this.doors.areaDoorReleases()).as("stored and locked").isEqualTo(before + 1);
+
+		this.collections.start(Identification.read("100001"));
+		grantEntry(checkIn.employeeId());
+		CheckInView meanwhile = this.checkIns.start(Identification.read("100001"));
+		assertThat(meanwhile.stage()).as("a phone coming out of its locker is not stored")
+			.isEqualTo(CheckInStage.READY_TO_STORE);
+		assertThat(this.doors.areaDoorReleases()).as("entry granted while the phone comes out").isEqualTo(before + 1);
+
+		this.doors.openDoor(locker);
+		this.doors.setOccupied(locker, false);
+		this.doors.closeDoor(locker);
+		assertThat(this.lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.FREE);
+		assertThat(this.doors.areaDoorReleases()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aResetWithAPhoneLeftToStoreReleasesNothing() {
+		this.world.walk("ada-pixel", VirtualPosition.AT_DOOR);
+		int before = this.doors.areaDoorReleases();
+
+		assertThat(this.reader.read("100001").checkIn().stage()).isEqualTo(CheckInStage.READY_TO_STORE);
+		this.desk.reset(null);
+
+		assertThat(this.doors.areaDoorReleases()).isEqualTo(before);
+	}
+
+	@Test
+	void aCheckInGrantsEntryOnceHoweverOftenItIsAnswered() {
+		int before = this.doors.areaDoorReleases();
+		CheckInView checkIn = this.checkIns.start(Identification.read("100001"));
+		assertThat(checkIn.stage()).as("Ada's Pixel was not seen").isEqualTo(CheckInStage.ANSWER_QUESTIONS);
+		PhoneId pixel = checkIn.phones().get(0).phoneId();
+
+		assertThat(this.checkIns.answer(checkIn.id(), pixel, false).stage()).isEqualTo(CheckInStage.ENTER);
+		assertThat(this.doors.areaDoorReleases()).isEqualTo(before + 1);
+		try {
+			this.checkIns.answer(checkIn.id(), pixel, false);
+		}
+		catch (CheckInRefusal refused) {
+			// refusing the second answer is as good as taking it: either way, no second
+			// release
+		}
+		assertThat(this.doors.areaDoorReleases()).as("one check-in, one release").isEqualTo(before + 1);
+	}
+
+	/** Entry granted, as a check-in or a storage would, for an employee. */
+	private void grantEntry(EmployeeId employee) {
+		this.transactions.executeWithoutResult(
+				(tx) -> this.events.publishEvent(new EntryGranted(employee, "a test", this.clock.instant())));
 	}
 
 	private List<String> typesAbout(String subject) {

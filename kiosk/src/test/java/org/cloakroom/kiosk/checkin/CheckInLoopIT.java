@@ -84,7 +84,7 @@ class CheckInLoopIT {
 	void phoneWithFlaggedAppIsStoredThenCollectedWithPin() {
 		this.world.walk("ada-pixel", VirtualPosition.AT_DOOR);
 
-		CheckInView checkIn = this.checkIns.start(Identification.badge("100001"));
+		CheckInView checkIn = this.checkIns.start(Identification.read("100001"));
 		assertThat(checkIn.employeeName()).isEqualTo("Ada Lovelace");
 		PhoneAssessment pixel = only(checkIn.phones());
 		assertThat(pixel.verdict()).isEqualTo("MUST_STORE");
@@ -130,7 +130,7 @@ class CheckInLoopIT {
 	void cleanPhoneMayGoIn() {
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.read("100004"));
 
 		PhoneAssessment iphone = only(checkIn.phones());
 		assertThat(iphone.verdict()).isEqualTo("CLEAR");
@@ -143,7 +143,7 @@ class CheckInLoopIT {
 
 	@Test
 	void phoneNotSeenIsAskedAboutAndTheAnswerIsDeclared() {
-		CheckInView checkIn = this.checkIns.start(Identification.badge("100002"));
+		CheckInView checkIn = this.checkIns.start(Identification.read("100002"));
 
 		PhoneAssessment iphone = only(checkIn.phones());
 		assertThat(iphone.verdict()).isEqualTo("MUST_STORE");
@@ -165,7 +165,7 @@ class CheckInLoopIT {
 
 	@Test
 	void phoneNotSeenButDeclaredCarriedMustBeStored() {
-		CheckInView checkIn = this.checkIns.start(Identification.badge("100002"));
+		CheckInView checkIn = this.checkIns.start(Identification.read("100002"));
 		PhoneAssessment iphone = only(checkIn.phones());
 
 		checkIn = this.checkIns.answer(checkIn.id(), iphone.phoneId(), true);
@@ -179,7 +179,7 @@ class CheckInLoopIT {
 		this.world.walk("visitor-iphone", VirtualPosition.AT_DOOR);
 		this.world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.read("100004"));
 
 		assertThat(checkIn.unenrolled().count()).isEqualTo(1);
 		assertThat(checkIn.unenrolled().kinds()).containsExactly("iPhone");
@@ -193,7 +193,7 @@ class CheckInLoopIT {
 		this.doors.openDoor(checkIn.storage().lockerId().value());
 		this.doors.closeDoor(checkIn.storage().lockerId().value());
 		assertThat(this.checkIns.get(checkIn.id()).stage()).isEqualTo(CheckInStage.ENTER);
-		this.collections.start(Identification.badge("100004"));
+		this.collections.start(Identification.read("100004"));
 		this.doors.openDoor(checkIn.storage().lockerId().value());
 		this.doors.closeDoor(checkIn.storage().lockerId().value());
 	}
@@ -201,7 +201,7 @@ class CheckInLoopIT {
 	@Test
 	void unusedLockerIsRelockedAndFreedWhenTheReservationTimesOut() {
 		this.world.walk("tim-pixel", VirtualPosition.AT_DOOR);
-		CheckInView checkIn = this.checkIns.store(this.checkIns.start(Identification.badge("100005")).id());
+		CheckInView checkIn = this.checkIns.store(this.checkIns.start(Identification.read("100005")).id());
 		int locker = checkIn.storage().lockerId().value();
 
 		this.clock.advance(Duration.ofSeconds(61));

@@ -53,6 +53,8 @@ class CheckInRefusalTest {
 		assertThat(words(new CheckInRefusal.NotShowing("in a check-in", KioskScreen.Kind.IDLE)))
 			.isEqualTo("The kiosk is not in a check-in (it shows IDLE)");
 		assertThat(words(new CheckInRefusal.NoBadge())).isEqualTo("badgeId is required");
+		assertThat(words(new CheckInRefusal.PinRequired("100004"))).isEqualTo(
+				"A typed badge number needs its PIN: pin is missing for badge 100004 (only a badge held to the reader needs none)");
 		assertThat(words(new NoFreeLockerException())).isEqualTo("No locker is free");
 	}
 
@@ -60,12 +62,13 @@ class CheckInRefusalTest {
 	void everyCaseIsARefusalOfItsOwnKind() {
 		assertThat(Arrays.stream(CheckInRefusal.class.getDeclaredClasses()))
 			.allMatch(CheckInRefusal.class::isAssignableFrom)
-			.hasSize(11);
+			.hasSize(12);
 		assertThat(new CheckInRefusal.Ended(CHECK_IN).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
 		assertThat(new CheckInRefusal.NothingAsked(PhoneId.of(3), "Pixel 8", CHECK_IN).kind())
 			.isEqualTo(Refusal.Kind.INVALID);
 		assertThat(new CheckInRefusal.NothingStored("Ada").kind()).isEqualTo(Refusal.Kind.CONFLICT);
 		assertThat(new CheckInRefusal.NoBadge().kind()).isEqualTo(Refusal.Kind.INVALID);
+		assertThat(new CheckInRefusal.PinRequired("100004").kind()).isEqualTo(Refusal.Kind.INVALID);
 	}
 
 	private String words(Refusal refusal) {

@@ -35,11 +35,11 @@ class ReattestationIT {
 
 	@Test
 	void overdueDeclarationIsPromptedSignedOffAtTheKioskAndNotTwice() {
-		CheckInView fresh = this.checkIns.start(Identification.badge("100004"));
+		CheckInView fresh = this.checkIns.start(Identification.read("100004"));
 		assertThat(fresh.phones()).singleElement().satisfies((phone) -> assertThat(phone.attestationDue()).isFalse());
 
 		this.clock.advance(Duration.ofDays(31));
-		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.read("100004"));
 		PhoneAssessment iphone = checkIn.phones().get(0);
 		assertThat(iphone.attestationDue()).isTrue();
 		AppInventory before = this.phones.currentInventory(iphone.phoneId()).orElseThrow();

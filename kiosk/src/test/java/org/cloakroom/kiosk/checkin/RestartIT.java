@@ -64,7 +64,7 @@ class RestartIT {
 		assertThat(bean(Lockers.class).get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORED);
 		assertThat(bean(SimulatedDoors.class).isUnlocked(locker)).isFalse();
 		assertThat(bean(Storages.class).get(checkIn.storage().id()).stage()).isEqualTo(StorageStage.STORED);
-		CollectionView collection = bean(Collections.class).start(Identification.badge("100001"));
+		CollectionView collection = bean(Collections.class).start(Identification.read("100001"));
 		assertThat(collection.lockerId().value()).isEqualTo(locker);
 		assertThat(bean(AuditLog.class).verify().intact()).isTrue();
 	}
@@ -102,7 +102,7 @@ class RestartIT {
 	void stopDuringACollectionComesBackOccupiedSoThePhoneIsNeverLeftInAFreeLocker() {
 		CheckInView checkIn = storeAdasPixel();
 		int locker = checkIn.storage().lockerId().value();
-		bean(Collections.class).start(Identification.badge("100001"));
+		bean(Collections.class).start(Identification.read("100001"));
 		bean(SimulatedDoors.class).openDoor(locker);
 
 		restart();
@@ -123,7 +123,7 @@ class RestartIT {
 
 	private CheckInView adaAtTheDoor() {
 		new SimulationTestSupport(this.clock, bean(VirtualRadio.class)).walk("ada-pixel", VirtualPosition.AT_DOOR);
-		return bean(CheckIns.class).start(Identification.badge("100001"));
+		return bean(CheckIns.class).start(Identification.read("100001"));
 	}
 
 	private void restart() {

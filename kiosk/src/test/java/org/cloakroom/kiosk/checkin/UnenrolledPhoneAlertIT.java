@@ -45,7 +45,7 @@ class UnenrolledPhoneAlertIT {
 		world.walk("visitor-iphone", VirtualPosition.AT_DOOR);
 		world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
 
-		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.read("100004"));
 
 		assertThat(checkIn.unenrolled().action()).isEqualTo(UnenrolledPhoneAction.ALERT);
 		assertThat(checkIn.unenrolled().plainWords()).contains("Security has been told");

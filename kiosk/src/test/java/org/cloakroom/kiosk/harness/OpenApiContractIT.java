@@ -122,12 +122,12 @@ class OpenApiContractIT {
 	private Map<String, String> realIds(HttpClient http, URI base) throws Exception {
 		SimulationTestSupport world = new SimulationTestSupport(this.clock, this.radio);
 		world.walk("ada-pixel", VirtualPosition.AT_DOOR);
-		CheckInView stored = this.checkIns.store(this.checkIns.start(Identification.badge("100001")).id());
+		CheckInView stored = this.checkIns.store(this.checkIns.start(Identification.typed("100001", "1111")).id());
 		int locker = stored.storage().lockerId().value();
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
 		CollectionView collection = this.collections.start(new Identification("100001", "1111"));
-		CheckInView checkIn = this.checkIns.start(Identification.badge("100004"));
+		CheckInView checkIn = this.checkIns.start(Identification.typed("100004", "4444"));
 		long employee = this.jdbc
 			.sql("SELECT employee_id FROM phone WHERE id = (SELECT MIN(phone_id) FROM ble_identity)")
 			.query(Long.class)

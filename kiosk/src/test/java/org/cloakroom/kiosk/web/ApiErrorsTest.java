@@ -60,8 +60,8 @@ class ApiErrorsTest {
 	}
 
 	@ParameterizedTest(name = "{0} is {1} {2}")
-	@CsvSource({ "INVALID, 400, bad-input", "NOT_ALLOWED, 403, not-allowed", "NOT_FOUND, 404, not-found",
-			"CONFLICT, 409, conflict", "TOO_MANY, 429, too-many" })
+	@CsvSource({ "INVALID, 400, bad-input", "UNAUTHENTICATED, 401, unauthenticated", "NOT_ALLOWED, 403, not-allowed",
+			"NOT_FOUND, 404, not-found", "CONFLICT, 409, conflict", "TOO_MANY, 429, too-many" })
 	void aRefusalAnswersByItsKindInTheBundlesWords(Refusal.Kind kind, int status, String type) {
 		ProblemDetail problem = this.errors.refused(new Refused(kind, 4242, "x'y"), Locale.ENGLISH);
 		assertThat(problem.getStatus()).isEqualTo(status);

@@ -42,7 +42,7 @@ class ApiIT {
 	void unknownBadgeIsNotFoundAndNamesTheBadge() throws Exception {
 		long before = auditEntries();
 		this.mvc.perform(post("/api/v1/checkins").contentType(MediaType.APPLICATION_JSON).content("""
-				{"badgeId": "999999"}"""))
+				{"badgeId": "999999", "pin": "1234"}"""))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail", containsString("999999")));
 		assertThat(auditEntries()).isEqualTo(before);
@@ -104,7 +104,7 @@ class ApiIT {
 	@Test
 	void collectingWithNothingStoredIsAConflictThatSaysSo() throws Exception {
 		this.mvc.perform(post("/api/v1/collections").contentType(MediaType.APPLICATION_JSON).content("""
-				{"badgeId": "100004"}"""))
+				{"badgeId": "100004", "pin": "4444"}"""))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("Katherine Johnson has no phone in a locker")));
 	}

@@ -36,7 +36,8 @@ class KioskApi {
 	}
 
 	@PostMapping(path = "/identify", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "A badge read, or a badge number with a PIN, at the kiosk")
+	@Operation(
+			summary = "A badge number typed with its PIN at the kiosk (a badge read comes from the reader, not HTTP)")
 	KioskScreen identify(@Valid @RequestBody IdentifyRequest request) {
 		return this.desk.identify(request.identification());
 	}

@@ -78,13 +78,9 @@ class KioskPage {
 	}
 
 	@PostMapping("/identify")
-	String identify(@RequestParam String badgeId, @RequestParam(required = false) String pin, Model model,
-			Locale locale) {
-		String typedPin = (pin == null || pin.isBlank()) ? null : pin;
-		if (typedPin == null) {
-			return screen(this.desk.reset(this.words.say("pin-needed", locale)), model, "kiosk :: screen");
-		}
-		return screen(this.desk.identify(new Identification(badgeId, typedPin)), model, "kiosk :: screen");
+	String identify(@RequestParam String badgeId, @RequestParam(required = false) String pin, Model model) {
+		// typed on the screen, so never without the PIN: Identification refuses that
+		return screen(this.desk.identify(Identification.typed(badgeId, pin)), model, "kiosk :: screen");
 	}
 
 	@PostMapping("/answer")

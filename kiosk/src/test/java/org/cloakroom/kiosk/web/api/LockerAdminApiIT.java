@@ -70,7 +70,7 @@ class LockerAdminApiIT {
 	@Test
 	void opensAnOccupiedLockerAsACollectionByTheAdminAndTheStorageFollows() throws Exception {
 		new SimulationTestSupport(this.clock, this.radio).walk("grace-iphone", VirtualPosition.AT_DOOR);
-		CheckInView checkIn = this.checkIns.store(this.checkIns.start(Identification.badge("100002")).id());
+		CheckInView checkIn = this.checkIns.store(this.checkIns.start(Identification.typed("100002", "2222")).id());
 		int locker = checkIn.storage().lockerId().value();
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);

@@ -115,7 +115,7 @@ class LiveUpdatesIT {
 				}
 			}
 			int stalledFrom = this.writeMillis.size();
-			int locker = timed(() -> reserveALocker("100001"));
+			int locker = timed(() -> reserveALocker("100001", "1111"));
 			assertThat(timed(this::importCatalogue)).isEqualTo(200);
 			assertThat(timed(() -> RawHttp.send(this.port, "GET", "/api/v1/lockers", null, null))).isEqualTo(200);
 			for (int i = 0; i < 50; i++) {
@@ -257,9 +257,12 @@ class LiveUpdatesIT {
 						+ "live-test,Live Test,Test Co,WARN,a test entry,,android:org.example.live,2024-05-01;A test report;https://example.org/r\n");
 	}
 
-	/** Badges in, says the unseen phone is carried, and gets a locker reserved. */
-	private int reserveALocker(String badge) {
-		CheckInView checkIn = this.checkIns.start(Identification.badge(badge));
+	/**
+	 * Types the badge number and PIN, says the unseen phone is carried, and gets a locker
+	 * reserved.
+	 */
+	private int reserveALocker(String badge, String pin) {
+		CheckInView checkIn = this.checkIns.start(Identification.typed(badge, pin));
 		for (PhoneAssessment phone : checkIn.phones()) {
 			if (checkIn.stage() == CheckInStage.ANSWER_QUESTIONS && phone.carried() == null && !phone.seenNearby()) {
 				checkIn = this.checkIns.answer(checkIn.id(), phone.phoneId(), true);

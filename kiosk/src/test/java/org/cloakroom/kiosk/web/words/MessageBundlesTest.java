@@ -112,7 +112,7 @@ class MessageBundlesTest {
 			collect(Pattern.compile("\\bwords\\(\"([\\w.-]+)\""), code, "", used);
 			collect(Pattern.compile("\\bsay\\(\"([\\w.-]+)\""), code, "kiosk.refusal.", used);
 		}
-		assertThat(used).as("keys in use").contains("kiosk.idle.lead", "problem.internal", "kiosk.refusal.pin-needed");
+		assertThat(used).as("keys in use").contains("kiosk.idle.lead", "problem.internal", "kiosk.refusal.wrong-pin");
 		assertThat(used).as("keys without words in messages/*.properties").isSubsetOf(bundleKeys());
 	}
 

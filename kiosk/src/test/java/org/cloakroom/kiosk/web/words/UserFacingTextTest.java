@@ -31,13 +31,13 @@ class UserFacingTextTest {
 
 	/**
 	 * Words for no person: OpenAPI's descriptions (documentation for developers, like the
-	 * annotations), and the live streams' protocol frames and the reasons they log when a
-	 * stream closes.
+	 * annotations), the live streams' protocol frames and the reasons they log when a
+	 * stream closes, and the kiosk's {@code WWW-Authenticate} challenge.
 	 */
 	private static final Set<String> NOT_FOR_PEOPLE = Set.of("org/cloakroom/kiosk/web/DocumentedRefusals.java",
-			"org/cloakroom/kiosk/web/live/LiveFrame.java", "org/cloakroom/kiosk/web/live/LiveFrames.java",
-			"org/cloakroom/kiosk/web/live/LiveStream.java", "org/cloakroom/kiosk/web/live/LiveUpdates.java",
-			"org/cloakroom/kiosk/web/live/LiveWatchdog.java");
+			"org/cloakroom/kiosk/web/kiosk/BearerChallenge.java", "org/cloakroom/kiosk/web/live/LiveFrame.java",
+			"org/cloakroom/kiosk/web/live/LiveFrames.java", "org/cloakroom/kiosk/web/live/LiveStream.java",
+			"org/cloakroom/kiosk/web/live/LiveUpdates.java", "org/cloakroom/kiosk/web/live/LiveWatchdog.java");
 
 	/** The reason a live stream that could not start was closed: for the log. */
 	private static final String LOG_REASON = "org/cloakroom/kiosk/web/live/LiveStreams.java: \"it could not start (\"";
