@@ -28,7 +28,11 @@ public abstract class Refusal extends RuntimeException {
 		/** The step does not fit the current state (no free locker, already answered). */
 		CONFLICT,
 		/** Too many attempts; try again later. */
-		TOO_MANY
+		TOO_MANY,
+		/** Nobody is signed in, and this needs a console user. */
+		SIGN_IN_REQUIRED,
+		/** The signed-in console user's role may not do this. */
+		FORBIDDEN
 
 	}
 

@@ -7,13 +7,14 @@ import org.springframework.http.HttpStatus;
 /**
  * What each kind of {@link Refusal} is on the wire: its HTTP status, and its problem type
  * ({@code urn:cloakroom:problem:<type>}), the types the API answered before refusals had
- * kinds.
+ * kinds. Sign-in's own (401, 403 for a role) come from the console's filter chain.
  */
 enum RefusalKinds {
 
 	INVALID(HttpStatus.BAD_REQUEST, "bad-input"), NOT_ALLOWED(HttpStatus.FORBIDDEN, "not-allowed"),
 	NOT_FOUND(HttpStatus.NOT_FOUND, "not-found"), CONFLICT(HttpStatus.CONFLICT, "conflict"),
-	TOO_MANY(HttpStatus.TOO_MANY_REQUESTS, "too-many");
+	TOO_MANY(HttpStatus.TOO_MANY_REQUESTS, "too-many"), SIGN_IN_REQUIRED(HttpStatus.UNAUTHORIZED, "sign-in-required"),
+	FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden");
 
 	private final HttpStatus status;
 
