@@ -44,6 +44,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 class ConsoleSecurity {
 
+	/** The realm of HTTP Basic's challenge. */
+	static final String REALM = "Cloakroom";
+
 	/** The kiosk chain's paths (ISSUE 11's design): not this chain's to guard. */
 	static final String[] KIOSK_PATHS = { "/kiosk", "/kiosk/**", "/api/v1/kiosk/**", "/api/v1/checkins/**",
 			"/api/v1/collections/**", "/api/v1/simulation/**" };
@@ -96,7 +99,7 @@ class ConsoleSecurity {
 			.failureUrl("/signin?failed")
 			.permitAll());
 		http.logout((signOut) -> signOut.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"));
-		http.httpBasic((basic) -> basic.realmName("Cloakroom").authenticationEntryPoint(refusals.signInRequired()));
+		http.httpBasic((basic) -> basic.realmName(REALM).authenticationEntryPoint(refusals.signInRequired()));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(ConsoleSecurity::basicOnTheApi));
 		http.exceptionHandling((exceptions) -> exceptions
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"), pages)

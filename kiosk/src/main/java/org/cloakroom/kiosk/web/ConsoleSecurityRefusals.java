@@ -31,6 +31,12 @@ class ConsoleSecurityRefusals {
 
 	static final String PASSWORD_PAGE = "/account/password";
 
+	/**
+	 * RFC 7617's challenge: protocol, not words for a person (the scheme and the realm
+	 * that {@link ConsoleSecurity} names).
+	 */
+	private static final String CHALLENGE = "Basic" + " realm=\"" + ConsoleSecurity.REALM + "\"";
+
 	private final HandlerExceptionResolver resolver;
 
 	ConsoleSecurityRefusals(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
@@ -40,7 +46,7 @@ class ConsoleSecurityRefusals {
 	/** Nobody signed in: 401 with the challenge a script answers with HTTP Basic. */
 	AuthenticationEntryPoint signInRequired() {
 		return (request, response, ex) -> {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Cloakroom\"");
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
 			refuse(request, response, ConsoleAccessRefusal.signInRequired(request.getMethod(), path(request)));
 		};
 	}

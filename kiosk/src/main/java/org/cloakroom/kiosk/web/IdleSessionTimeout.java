@@ -57,11 +57,20 @@ class IdleSessionTimeout extends OncePerRequestFilter {
 				expire(session, last);
 			}
 			else if (last == null || !request.getRequestURI().endsWith("/stream")) {
-				session.setAttribute(LAST_ACTIVITY, now);
-				session.setMaxInactiveInterval((int) this.idle.plus(BACKSTOP_SLACK).toSeconds());
+				touch(session, now);
 			}
 		}
 		chain.doFilter(request, response);
+		HttpSession signedIn = request.getSession(false);
+		if (signedIn != null && session == null) {
+			// a session begun by this request (a sign-in): idle from now
+			touch(signedIn, this.clock.instant());
+		}
+	}
+
+	private void touch(HttpSession session, Instant now) {
+		session.setAttribute(LAST_ACTIVITY, now);
+		session.setMaxInactiveInterval((int) this.idle.plus(BACKSTOP_SLACK).toSeconds());
 	}
 
 	private void expire(HttpSession session, Instant last) {
