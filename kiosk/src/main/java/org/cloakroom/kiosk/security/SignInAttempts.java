@@ -54,8 +54,11 @@ class SignInAttempts {
 		}
 	}
 
+	/**
+	 * Not transactional: HTTP Basic succeeds on every request, and only the rare success
+	 * after failures writes (one statement).
+	 */
 	@EventListener
-	@Transactional
 	public void succeeded(AuthenticationSuccessEvent success) {
 		if (success.getAuthentication().getPrincipal() instanceof ConsoleUserDetails user
 				&& user.failedAttempts() > 0) {

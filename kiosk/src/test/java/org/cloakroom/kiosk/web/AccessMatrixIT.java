@@ -52,9 +52,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The kiosk's own rows (the kiosk screen, its API, check-ins, collections, the
  * simulation) are written as designed and pass once {@code web.kiosk.KioskAccess} (the
  * kiosk's filter chain, built beside this one) is merged; before that, those paths are
- * open to everyone and those rows fail for anybody and the console roles. The
- * simulation's restart is not sent where it would be allowed: it restarts the program
- * under test.
+ * open to everyone and those rows fail for anybody and the console roles, in their own
+ * test method
+ * ({@link #everyPageAndOperationOfTheKioskAnswersEachActorAsTheAccessTableSays}). The
+ * simulation's restart is never sent: where the kiosk's chain is missing, anybody's
+ * request would restart the program under test.
  */
 @SimulationIT
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:access-matrix;DB_CLOSE_DELAY=-1")
@@ -132,33 +134,64 @@ class AccessMatrixIT {
 	}
 
 	@Test
-	void everyPageAndOperationAnswersEachActorAsTheAccessTableSays() throws Exception {
-		List<String> requests = new ArrayList<>(PAGES);
-		requests.addAll(documentedOperations());
+	void everyPageAndOperationOfTheConsolesAnswersEachActorAsTheAccessTableSays() throws Exception {
 		List<String> noRow = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();
-		for (String operation : requests) {
-			String method = operation.substring(0, operation.indexOf(' '));
-			String template = operation.substring(operation.indexOf(' ') + 1);
-			Row row = ROWS.stream().filter((candidate) -> candidate.covers(method, template)).findFirst().orElseThrow();
+		for (String operation : pagesAndOperations()) {
+			Row row = rowOf(operation);
 			if (row.paths().equals(List.of("/**")) && !PAGES.contains(operation)) {
 				noRow.add(operation);
-				continue;
 			}
-			for (Actor actor : Actor.values()) {
-				Outcome expected = row.expected()[actor.ordinal()];
-				if (expected == OK && template.endsWith("/restart")) {
-					continue;
-				}
-				MockHttpServletResponse response = send(method, fill(template), actor);
-				if (!matches(expected, response, template)) {
-					wrong.add(operation + " as " + actor + ": expected " + expected + ", answered "
-							+ response.getStatus() + located(response));
-				}
+			else if (!row.kiosks()) {
+				wrong.addAll(differences(operation, row));
 			}
 		}
 		assertThat(noRow).as("operations of /v3/api-docs without a row in AccessMatrixIT.ROWS").isEmpty();
 		assertThat(wrong).as("answers that differ from the access table").isEmpty();
+	}
+
+	/** Passes once the kiosk's own chain is merged (see the class comment). */
+	@Test
+	void everyPageAndOperationOfTheKioskAnswersEachActorAsTheAccessTableSays() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (String operation : pagesAndOperations()) {
+			Row row = rowOf(operation);
+			if (row.kiosks()) {
+				wrong.addAll(differences(operation, row));
+			}
+		}
+		assertThat(wrong).as("answers that differ from the access table").isEmpty();
+	}
+
+	private List<String> pagesAndOperations() throws Exception {
+		List<String> requests = new ArrayList<>(PAGES);
+		requests.addAll(documentedOperations());
+		return requests;
+	}
+
+	private static Row rowOf(String operation) {
+		String method = operation.substring(0, operation.indexOf(' '));
+		String template = operation.substring(operation.indexOf(' ') + 1);
+		return ROWS.stream().filter((candidate) -> candidate.covers(method, template)).findFirst().orElseThrow();
+	}
+
+	/** How each actor's answer differs from the row; the restart is never sent. */
+	private List<String> differences(String operation, Row row) throws Exception {
+		String method = operation.substring(0, operation.indexOf(' '));
+		String template = operation.substring(operation.indexOf(' ') + 1);
+		List<String> wrong = new ArrayList<>();
+		if (template.endsWith("/restart")) {
+			return wrong;
+		}
+		for (Actor actor : Actor.values()) {
+			Outcome expected = row.expected()[actor.ordinal()];
+			MockHttpServletResponse response = send(method, fill(template), actor);
+			if (!matches(expected, response, template)) {
+				wrong.add(operation + " as " + actor + ": expected " + expected + ", answered " + response.getStatus()
+						+ located(response));
+			}
+		}
+		return wrong;
 	}
 
 	@Test
@@ -257,6 +290,11 @@ class AccessMatrixIT {
 	record Row(String method, List<String> paths, Outcome[] expected) {
 
 		private static final PathPatternParser PARSER = new PathPatternParser();
+
+		/** Whether this is a row of the kiosk's own paths, which its chain guards. */
+		boolean kiosks() {
+			return this.paths.stream().anyMatch((path) -> path.startsWith("/kiosk") || SignedIn.isKiosk(path));
+		}
 
 		boolean covers(String requestMethod, String template) {
 			return (this.method.equals("*") || this.method.equals(requestMethod)) && this.paths.stream()
