@@ -22,11 +22,11 @@ public abstract class Refusal extends RuntimeException {
 		/** The input is malformed or out of range. */
 		INVALID,
 		/**
-		 * Who is asking is not known: no credential, or a wrong one (the kiosk's token,
-		 * say).
+		 * Who is asking is not known: nobody signed in, no credential, or a wrong one (the
+		 * kiosk's token, say).
 		 */
 		UNAUTHENTICATED,
-		/** The person may not do this (wrong PIN, say). */
+		/** The person may not do this (wrong PIN, a console role without the right, say). */
 		NOT_ALLOWED,
 		/** What was asked for by id does not exist. */
 		NOT_FOUND,

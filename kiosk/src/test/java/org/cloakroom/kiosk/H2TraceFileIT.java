@@ -92,7 +92,7 @@ class H2TraceFileIT {
 		assertThat(Files.exists(data.resolve("cloakroom.mv.db"))).as("the database is a file in " + data).isTrue();
 
 		new SimulationTestSupport(this.clock, this.radio).walk("ada-pixel", VirtualPosition.AT_DOOR);
-		this.mvc.perform(get("/api/v1/employees")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/employees").with(SignedIn.admin())).andExpect(status().isOk());
 		kiosk("/api/v1/kiosk/identify", """
 				{"badgeId": "100001", "pin": "1111"}""");
 		kiosk("/api/v1/kiosk/store", "{}");

@@ -15,14 +15,16 @@ import org.springframework.test.context.ActiveProfiles;
  * A test of the whole program in the simulation: the simulated radio, Pi4J's mock
  * provider and the demo bank, with no background loops and a clock the test moves
  * ({@link MutableClock}, stepped with {@link SimulationTestSupport}). Give each test
- * class its own database ({@code spring.datasource.url}) so that no two share state.
+ * class its own database ({@code spring.datasource.url}) so that no two share state. The
+ * first admin is {@code admin} with {@link SignedIn#ADMIN_PASSWORD}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "cloakroom.scheduling.enabled=false",
 		"cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "cloakroom.security.pin.hash-strength=4",
-		"cloakroom.secrets.dir=target/test-secrets" })
+		"cloakroom.security.signin.hash-strength=4", "cloakroom.secrets.dir=target/test-secrets",
+		"CLOAKROOM_ADMIN_PASSWORD=" + SignedIn.ADMIN_PASSWORD })
 @ActiveProfiles("simulation")
 @Import(TestClockConfiguration.class)
 public @interface SimulationIT {

@@ -71,7 +71,9 @@ class SmallHeapUploadsIT {
 				"--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0",
 				"--cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml",
 				"--cloakroom.scheduling.enabled=false");
-		kiosk = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().put("CLOAKROOM_ADMIN_PASSWORD", SignedIn.ADMIN_PASSWORD);
+		kiosk = builder.start();
 		Process started = kiosk;
 		Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
 		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -164,9 +166,10 @@ class SmallHeapUploadsIT {
 		List<Long> answered = new ArrayList<>();
 		while (!upload.isDone()) {
 			long start = System.nanoTime();
-			HttpResponse<String> lockers = HTTP.send(
-					HttpRequest.newBuilder(base.resolve("/api/v1/lockers")).timeout(Duration.ofSeconds(30)).build(),
-					BodyHandlers.ofString());
+			HttpResponse<String> lockers = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/v1/lockers"))
+				.timeout(Duration.ofSeconds(30))
+				.header("Authorization", SignedIn.adminBasic())
+				.build(), BodyHandlers.ofString());
 			assertThat(lockers.statusCode()).isEqualTo(200);
 			if (!upload.isDone()) {
 				answered.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
@@ -241,6 +244,7 @@ class SmallHeapUploadsIT {
 		return HttpRequest.newBuilder(base.resolve(path))
 			.timeout(Duration.ofMinutes(5))
 			.header("Content-Type", type)
+			.header("Authorization", SignedIn.adminBasic())
 			.POST(body)
 			.build();
 	}
@@ -250,9 +254,10 @@ class SmallHeapUploadsIT {
 	}
 
 	private static JsonNode get(String path) throws Exception {
-		HttpResponse<String> response = HTTP.send(
-				HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
-				BodyHandlers.ofString());
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", SignedIn.adminBasic())
+			.build(), BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
 		return json(response);
 	}

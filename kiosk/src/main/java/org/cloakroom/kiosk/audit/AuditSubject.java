@@ -39,7 +39,12 @@ public record AuditSubject(Kind kind, String id) {
 		/** An MDM whose inventories were imported, by its name. */
 		MDM("mdm", true),
 		/** The kiosk itself (its enclosure). */
-		KIOSK("kiosk", false);
+		KIOSK("kiosk", false),
+		/**
+		 * A console user (officer, admin, auditor), by username; also a username tried at
+		 * sign-in that names nobody.
+		 */
+		CONSOLE_USER("console-user", true);
 
 		private final String word;
 
@@ -118,6 +123,10 @@ public record AuditSubject(Kind kind, String id) {
 
 	public static AuditSubject mdm(String name) {
 		return new AuditSubject(Kind.MDM, name);
+	}
+
+	public static AuditSubject consoleUser(String username) {
+		return new AuditSubject(Kind.CONSOLE_USER, username);
 	}
 
 	public static AuditSubject kiosk() {

@@ -51,11 +51,13 @@ class DocumentedRefusals implements OpenApiCustomizer {
 		item.readOperationsMap().forEach((method, operation) -> {
 			refuse(operation, "400", "A parameter or body the API cannot take; the detail names it");
 			refuse(operation, "500", "A fault of the kiosk's own; its log holds the details");
+			refuse(operation, "401", "Nobody signed in: send a console user's session or HTTP Basic credentials");
+			refuse(operation, "403", "The console user's role may not do this, or must change the password first;"
+					+ " for a change, also a cross-site request, a missing CSRF token or a wrong PIN (with attemptsLeft)");
 			if (path.contains("{") || method != PathItem.HttpMethod.GET) {
 				refuse(operation, "404", "Nothing has that id, or the kiosk does not know that badge");
 			}
 			if (method != PathItem.HttpMethod.GET) {
-				refuse(operation, "403", "A cross-site request, or a wrong PIN (with attemptsLeft)");
 				refuse(operation, "409", "The request does not fit the current state");
 				refuse(operation, "413", "The body is larger than this endpoint's limit");
 				refuse(operation, "415", "The body is of a type this endpoint does not take");

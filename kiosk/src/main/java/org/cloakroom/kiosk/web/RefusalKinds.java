@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 /**
  * What each kind of {@link Refusal} is on the wire: its HTTP status, and its problem type
  * ({@code urn:cloakroom:problem:<type>}), the types the API answered before refusals had
- * kinds.
+ * kinds. Sign-in's own (401, 403 for a role) come from the console's filter chain.
  */
 enum RefusalKinds {
 

@@ -37,7 +37,7 @@ class AuditSubjectTest {
 				entry(Kind.EMPLOYEE, "employee"), entry(Kind.PHONE, "phone"), entry(Kind.BADGE, "badge"),
 				entry(Kind.DEVICE, "device"), entry(Kind.FLAGGED_APP, "flagged-app"),
 				entry(Kind.FLAGGED_APP_CATALOGUE, "flagged-app-catalogue"), entry(Kind.MDM, "mdm"),
-				entry(Kind.KIOSK, "kiosk"));
+				entry(Kind.KIOSK, "kiosk"), entry(Kind.CONSOLE_USER, "console-user"));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhone;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
@@ -119,7 +120,7 @@ class BleModuleIT {
 
 	@Test
 	void showsBleInTheHealthEndpoint() {
-		assertThat(this.mvc.get().uri("/actuator/health/ble")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/actuator/health/ble").with(SignedIn.auditor())).hasStatusOk()
 			.bodyJson()
 			.satisfies((json) -> assertThat(json.getJson()).contains("\"UP\"").contains("\"simulated\""));
 	}

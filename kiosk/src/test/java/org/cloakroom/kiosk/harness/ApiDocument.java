@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import org.cloakroom.kiosk.SignedIn;
 
 /**
  * The OpenAPI document as the running program serves it at {@code /v3/api-docs}: its
@@ -43,8 +44,9 @@ final class ApiDocument {
 	}
 
 	static ApiDocument fetch(HttpClient http, URI base) throws IOException, InterruptedException {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/v3/api-docs")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/v3/api-docs"))
+			.header("Authorization", SignedIn.adminBasic())
+			.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("/v3/api-docs answered " + response.statusCode());
 		}

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.cloakroom.kiosk.SignedIn;
+
 /**
  * One request the harness sends: enough to send it again by hand. {@code template} is the
  * document's path (e.g. {@code /api/v1/lockers/{id}}), {@code path} the one sent, with

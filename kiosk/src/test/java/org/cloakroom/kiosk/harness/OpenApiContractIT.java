@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.SimulationTestSupport;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
@@ -147,6 +148,7 @@ class OpenApiContractIT {
 					.single()
 					.toString());
 		ids.put("/api/v1/catalogue/entries/{id}", "wechat");
+		ids.put("username", "admin");
 		ids.put("/api/v1/policy/exemptions/{id}", exemption(http, base, employee));
 		return ids;
 	}
@@ -154,6 +156,7 @@ class OpenApiContractIT {
 	private static String exemption(HttpClient http, URI base, long employee) throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/policy/exemptions"))
 			.header("Content-Type", "application/json")
+			.header("Authorization", SignedIn.adminBasic())
 			.POST(HttpRequest.BodyPublishers.ofString("{\"employeeId\": " + employee
 					+ ", \"expiresAt\": \"2026-12-31T18:00:00Z\", \"grantedBy\": \"officer\", \"reason\": \"contract test\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());

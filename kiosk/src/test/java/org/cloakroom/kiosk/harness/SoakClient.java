@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.cloakroom.kiosk.SignedIn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,6 +66,10 @@ final class SoakClient {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path)).timeout(TIMEOUT);
 		if (json != null) {
 			request.header("Content-Type", "application/json");
+		}
+		if (!SignedIn.isKiosk(path)) {
+			// officer and admin traffic signs in as a script would, with HTTP Basic
+			request.header("Authorization", SignedIn.adminBasic());
 		}
 		request.method(method,
 				(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());

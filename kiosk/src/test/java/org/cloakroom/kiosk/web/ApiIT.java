@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.web;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.locker.Storages;
 
@@ -50,17 +51,17 @@ class ApiIT {
 
 	@Test
 	void unknownPhoneLockerCheckInAndEmployeeAreNotFound() throws Exception {
-		this.mvc.perform(get("/api/v1/phones/4242/decision"))
+		this.mvc.perform(get("/api/v1/phones/4242/decision").with(SignedIn.officer()))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail", containsString("4242")));
-		this.mvc.perform(get("/api/v1/lockers/99"))
+		this.mvc.perform(get("/api/v1/lockers/99").with(SignedIn.officer()))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail", containsString("99")));
-		this.mvc.perform(get("/api/v1/employees/77"))
+		this.mvc.perform(get("/api/v1/employees/77").with(SignedIn.officer()))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail", containsString("77")));
 		this.mvc.perform(get("/api/v1/checkins/00000000-0000-0000-0000-000000000000")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/lockers/seven"))
+		this.mvc.perform(get("/api/v1/lockers/seven").with(SignedIn.officer()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("seven")));
 	}
@@ -111,11 +112,11 @@ class ApiIT {
 
 	@Test
 	void apiIsDocumentedAndHealthHasBleGpioAndDatabase() throws Exception {
-		this.mvc.perform(get("/v3/api-docs"))
+		this.mvc.perform(get("/v3/api-docs").with(SignedIn.auditor()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/checkins']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/simulation/restart']").exists());
-		this.mvc.perform(get("/actuator/health"))
+		this.mvc.perform(get("/actuator/health").with(SignedIn.auditor()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.ble.status").value("UP"))

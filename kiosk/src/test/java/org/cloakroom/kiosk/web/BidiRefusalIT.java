@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.web;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,10 @@ class BidiRefusalIT {
 	void refusesTheRightToLeftOverrideNamingFieldAndPosition(String field, String path, String body, int position)
 			throws Exception {
 		long before = auditEntries();
-		this.mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body.replace("@", "\u202E")))
+		this.mvc
+			.perform(post(path).contentType(MediaType.APPLICATION_JSON)
+				.content(body.replace("@", "\u202E"))
+				.with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", allOf(containsString(field), containsString("U+202E"),
 					containsString("at character " + position))));

@@ -16,6 +16,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.jayway.jsonpath.JsonPath;
 import com.zaxxer.hikari.HikariDataSource;
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.SimulationTestSupport;
@@ -133,7 +134,7 @@ class EveryGetEndpointIT {
 	/** Why the call failed, or null when it answered 2xx. */
 	private String failureOf(String url) throws Exception {
 		try {
-			MvcResult result = this.mvc.perform(get(url)).andReturn();
+			MvcResult result = this.mvc.perform(get(url).with(SignedIn.admin())).andReturn();
 			int status = result.getResponse().getStatus();
 			return (status < 300) ? null : "answered " + status + ": " + result.getResponse().getContentAsString();
 		}
@@ -191,7 +192,10 @@ class EveryGetEndpointIT {
 	 * parameters filled from the demo data and the visits above.
 	 */
 	private List<String> concreteUrls(Visits visits) throws Exception {
-		String document = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		String document = this.mvc.perform(get("/v3/api-docs").with(SignedIn.auditor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Map<String, String> values = valuesByPlace(visits);
 		List<String> urls = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
@@ -262,7 +266,7 @@ class EveryGetEndpointIT {
 		String location = this.mvc
 			.perform(post("/api/v1/policy/exemptions").contentType(MediaType.APPLICATION_JSON).content("""
 					{"employeeId": %d, "expiresAt": "2026-12-31T18:00:00Z", "grantedBy": "Dana Admin",
-					 "reason": "leak test"}""".formatted(katherine)))
+					 "reason": "leak test"}""".formatted(katherine)).with(SignedIn.admin()))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

@@ -18,6 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -80,9 +84,21 @@ class FaultInsideARequestIT {
 		assertThat(after).contains("\tat " + Buggy.class.getName());
 	}
 
-	/** A controller with bugs, for this test only. */
+	/**
+	 * A controller with bugs, for this test only, open to anybody on its own filter
+	 * chain: the consoles' chain denies paths it does not know.
+	 */
 	@RestController
 	static class Buggy {
+
+		@Bean
+		@Order(0)
+		SecurityFilterChain buggyPaths(HttpSecurity http) throws Exception {
+			http.securityMatcher("/test/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+				.csrf((csrf) -> csrf.disable());
+			return http.build();
+		}
 
 		@PostMapping("/test/broken-invariant")
 		String brokenInvariant() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,8 @@ class ImportRefusalsIT {
 	void aBodyLongerThanItsEndpointsLimitIsA413NamingTheLimitBeforeAnythingIsRead() throws Exception {
 		long audited = count("audit_event");
 
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(new byte[65 * 1024]))
+		this.mvc.perform(
+				post("/api/v1/catalogue/import").contentType(CSV).content(new byte[65 * 1024]).with(SignedIn.admin()))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("urn:cloakroom:problem:too-large"))
@@ -62,12 +64,14 @@ class ImportRefusalsIT {
 		this.mvc
 			.perform(post("/api/v1/mdm/imports").param("format", "generic-csv")
 				.contentType(CSV)
-				.content(new byte[(2 << 20) + 1]))
+				.content(new byte[(2 << 20) + 1])
+				.with(SignedIn.admin()))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.property").value("cloakroom.imports.mdm-max-size"));
 		this.mvc
 			.perform(post("/api/v1/catalogue/entries").contentType(MediaType.APPLICATION_JSON)
-				.content(new byte[17 * 1024]))
+				.content(new byte[17 * 1024])
+				.with(SignedIn.admin()))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.property").value("cloakroom.imports.request-max-size"));
 		assertThat(count("audit_event")).isEqualTo(audited);
@@ -75,7 +79,10 @@ class ImportRefusalsIT {
 
 	@Test
 	void importsRefuseTextPlainAndEveryTypeTheyDoNotDeclare() throws Exception {
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(MediaType.TEXT_PLAIN).content(HEADER))
+		this.mvc
+			.perform(post("/api/v1/catalogue/import").contentType(MediaType.TEXT_PLAIN)
+				.content(HEADER)
+				.with(SignedIn.admin()))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.status").value(415))
 			.andExpect(jsonPath("$.detail").value(
@@ -83,21 +90,28 @@ class ImportRefusalsIT {
 		this.mvc
 			.perform(post("/api/v1/mdm/imports").param("format", "generic-csv")
 				.contentType(MediaType.TEXT_PLAIN)
-				.content("device,platform,app_id\n"))
+				.content("device,platform,app_id\n")
+				.with(SignedIn.admin()))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.detail").value("format generic-csv is sent as text/csv, not text/plain"));
-		this.mvc.perform(post("/api/v1/mdm/inventories").contentType(MediaType.TEXT_PLAIN).content("[]"))
+		this.mvc.perform(
+				post("/api/v1/mdm/inventories").contentType(MediaType.TEXT_PLAIN).content("[]").with(SignedIn.admin()))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.detail").value("format generic-json is sent as application/json, not text/plain"));
 		this.mvc
 			.perform(post("/api/v1/mdm/imports").param("format", "intune")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("[]"))
+				.content("[]")
+				.with(SignedIn.admin()))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(header().string("Accept", containsString("application/zip")))
 			.andExpect(jsonPath("$.detail")
 				.value("format intune is sent as text/csv or application/zip, not application/json"));
-		this.mvc.perform(post("/api/v1/mdm/imports").param("format", "jamf").contentType(CSV).content("x"))
+		this.mvc
+			.perform(post("/api/v1/mdm/imports").param("format", "jamf")
+				.contentType(CSV)
+				.content("x")
+				.with(SignedIn.admin()))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.detail").value("format jamf is sent as application/json, not text/csv"));
 	}
@@ -109,7 +123,7 @@ class ImportRefusalsIT {
 			.getBytes(StandardCharsets.ISO_8859_1);
 		int offset = HEADER.length() + "cafe-chat,Caf".length();
 
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(latin1))
+		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(latin1).with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(2))
 			.andExpect(jsonPath("$.errors[0].field").value("encoding"))
@@ -117,7 +131,8 @@ class ImportRefusalsIT {
 			.andExpect(jsonPath("$.detail").value(containsString("line 2: byte " + offset + " (0xE9) is not UTF-8")));
 		this.mvc
 			.perform(post("/api/v1/catalogue/import").contentType(MediaType.APPLICATION_JSON)
-				.content("[\n{\"id\": \"Caf\u00e9\"}]".getBytes(StandardCharsets.ISO_8859_1)))
+				.content("[\n{\"id\": \"Caf\u00e9\"}]".getBytes(StandardCharsets.ISO_8859_1))
+				.with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(2))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("byte 13 (0xE9) is not UTF-8")));
@@ -129,7 +144,8 @@ class ImportRefusalsIT {
 
 	@Test
 	void aMalformedCatalogueCsvNamesItsLineOnce() throws Exception {
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(HEADER + "a,\"open\n"))
+		this.mvc.perform(
+				post("/api/v1/catalogue/import").contentType(CSV).content(HEADER + "a,\"open\n").with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(2))
 			.andExpect(jsonPath("$.errors[0].message").value("a quoted field is never closed"))
@@ -145,7 +161,8 @@ class ImportRefusalsIT {
 			file.append('\n');
 		}
 
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(file.toString()))
+		this.mvc
+			.perform(post("/api/v1/catalogue/import").contentType(CSV).content(file.toString()).with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(20))
 			.andExpect(jsonPath("$.moreErrors").value(480))
@@ -156,8 +173,10 @@ class ImportRefusalsIT {
 			mdm.append("D").append(i).append(",PALM,com.example.a\n");
 		}
 		this.mvc
-			.perform(
-					post("/api/v1/mdm/imports").param("format", "generic-csv").contentType(CSV).content(mdm.toString()))
+			.perform(post("/api/v1/mdm/imports").param("format", "generic-csv")
+				.contentType(CSV)
+				.content(mdm.toString())
+				.with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems.length()").value(20))
 			.andExpect(jsonPath("$.moreProblems").value(980))
@@ -171,8 +190,11 @@ class ImportRefusalsIT {
 			file.append("UNKNOWN-").append(i).append(",ANDROID,com.example.app").append(i % 50).append('\n');
 		}
 
-		this.mvc.perform(
-				post("/api/v1/mdm/imports").param("format", "generic-csv").contentType(CSV).content(file.toString()))
+		this.mvc
+			.perform(post("/api/v1/mdm/imports").param("format", "generic-csv")
+				.contentType(CSV)
+				.content(file.toString())
+				.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows").value(40_000))
 			.andExpect(jsonPath("$.unmatchedRows").value(40_000))

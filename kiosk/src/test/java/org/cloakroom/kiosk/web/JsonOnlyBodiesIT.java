@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,10 @@ class JsonOnlyBodiesIT {
 			String path = mapping.getKey().getPatternValues().iterator().next().replaceAll("\\{[^}]+}", "1");
 			RequestMethod method = mapping.getKey().getMethodsCondition().getMethods().iterator().next();
 			for (MediaType type : List.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_FORM_URLENCODED)) {
-				this.mvc.perform(request(method.asHttpMethod(), path).contentType(type).content("{}"))
+				this.mvc
+					.perform(request(method.asHttpMethod(), path).contentType(type)
+						.content("{}")
+						.with(SignedIn.adminUnlessKiosk(path)))
 					.andExpect(status().isUnsupportedMediaType())
 					.andExpect(jsonPath("$.status").value(415))
 					.andExpect(jsonPath("$.detail").value("This endpoint takes application/json, not " + type));

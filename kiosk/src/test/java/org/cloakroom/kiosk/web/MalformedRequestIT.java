@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +49,7 @@ class MalformedRequestIT {
 					an unreadable Content-Length; 400; POST /api/v1/kiosk/reset HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Length: abc\\r\\n\\r\\n
 					an unknown HTTP version; 505; GET /api/v1/lockers HTTP/7.0\\r\\nHost: localhost\\r\\n\\r\\n
 					a multipart body without a boundary; 400; POST /api/v1/catalogue/import HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: multipart/form-data\\r\\nContent-Length: 3\\r\\n\\r\\nabc
-					an address nothing answers; 404; GET /api/v1/nothing-here HTTP/1.1\\r\\nHost: localhost\\r\\nAccept: text/html\\r\\n\\r\\n
+					an address nothing answers; 404; GET /api/v1/lockers/1/nothing-here HTTP/1.1\\r\\nHost: localhost\\r\\nAccept: text/html\\r\\n\\r\\n
 					a method an address lacks; 405; DELETE /api/v1/lockers HTTP/1.1\\r\\nHost: localhost\\r\\nAccept: text/html\\r\\n\\r\\n
 					a page that does not exist; 404; GET /kiosk/nothing-here HTTP/1.1\\r\\nHost: localhost\\r\\nAccept: text/html\\r\\n\\r\\n
 					""")
@@ -73,12 +74,19 @@ class MalformedRequestIT {
 			.contains("/api/v1/lockers?a=|{}");
 	}
 
-	/** One request on its own connection; the whole answer, to the close or a pause. */
+	/**
+	 * One request on its own connection, as the first admin with HTTP Basic outside the
+	 * kiosk's paths (whose chain answers the kiosk itself); the whole answer, to the
+	 * close or a pause.
+	 */
 	private String exchange(String request) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(5000);
-			String closing = request.contains("\r\n\r\n")
-					? request.replaceFirst("\r\n\r\n", "\r\nConnection: close\r\n\r\n") : request;
+			String path = request.substring(request.indexOf(' ') + 1);
+			String signedIn = SignedIn.isKiosk(path) ? request : request.replaceFirst("\r\nHost: localhost\r\n",
+					"\r\nHost: localhost\r\nAuthorization: " + SignedIn.adminBasic() + "\r\n");
+			String closing = signedIn.contains("\r\n\r\n")
+					? signedIn.replaceFirst("\r\n\r\n", "\r\nConnection: close\r\n\r\n") : signedIn;
 			socket.getOutputStream().write(closing.getBytes(StandardCharsets.ISO_8859_1));
 			socket.getOutputStream().flush();
 			InputStream in = socket.getInputStream();

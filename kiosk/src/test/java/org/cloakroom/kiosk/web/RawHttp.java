@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.cloakroom.kiosk.SignedIn;
 
 /**
  * HTTP/1.1 over a plain socket for tests that must control the connection: one request
@@ -48,6 +51,11 @@ public final class RawHttp {
 		}
 		for (String header : headers) {
 			request.append(header).append("\r\n");
+		}
+		if (!SignedIn.isKiosk(path) && Arrays.stream(headers)
+			.noneMatch((header) -> header.regionMatches(true, 0, "Authorization:", 0, 14))) {
+			// outside the kiosk's paths, the first admin signs in as a script would
+			request.append("Authorization: ").append(SignedIn.adminBasic()).append("\r\n");
 		}
 		out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
 		out.write(content);

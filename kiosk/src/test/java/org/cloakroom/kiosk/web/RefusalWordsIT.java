@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +73,8 @@ class RefusalWordsIT {
 					""")
 	void refusalNamesTheFieldAndNoJavaType(String method, String path, String body, int status, String named)
 			throws Exception {
-		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path)
+			.with(SignedIn.adminUnlessKiosk(path));
 		if (method.equals("POST")) {
 			request.contentType(MediaType.APPLICATION_JSON).content((body != null) ? body : "");
 		}

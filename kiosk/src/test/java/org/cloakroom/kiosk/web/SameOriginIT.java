@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.web;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +92,10 @@ class SameOriginIT {
 			.perform(post("/api/v1/kiosk/reset").header("Sec-Fetch-Site", "cross-site")
 				.header("Origin", "https://console.example:8443"))
 			.andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/lockers").header("Sec-Fetch-Site", "cross-site").header("Origin", EVIL))
+		this.mvc
+			.perform(get("/api/v1/lockers").header("Sec-Fetch-Site", "cross-site")
+				.header("Origin", EVIL)
+				.with(SignedIn.officer()))
 			.andExpect(status().isOk());
 	}
 
@@ -103,10 +107,12 @@ class SameOriginIT {
 				post("/api/v1/kiosk/identify").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"badgeId\": \"100001\"}"),
 				post("/api/v1/lockers/1/open").contentType(MediaType.APPLICATION_JSON)
-					.content("{\"by\": \"x\", \"reason\": \"y\"}"),
+					.content("{\"by\": \"x\", \"reason\": \"y\"}")
+					.with(SignedIn.admin()),
 				post("/api/v1/simulation/lockers/1/door").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"open\": true}"),
-				post("/api/v1/catalogue/import").contentType("text/csv").content("id\n"), post("/officer/verify") };
+				post("/api/v1/catalogue/import").contentType("text/csv").content("id\n").with(SignedIn.admin()),
+				post("/officer/verify").with(SignedIn.officer()) };
 	}
 
 	private long auditEntries() {

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.web.officer;
 import org.cloakroom.kiosk.web.live.LiveStreams;
 import org.cloakroom.kiosk.web.live.Audience;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The security officer's console: the live event log and the chain check. */
+/**
+ * The security officer's console: the live event log and the chain check, for a signed-in
+ * console user (any role).
+ */
 @Controller
 @RequestMapping("/officer")
 class OfficerPage {
@@ -39,7 +43,8 @@ class OfficerPage {
 	}
 
 	@GetMapping
-	String page(Model model) {
+	String page(Model model, Principal signedIn) {
+		model.addAttribute("signedIn", signedIn.getName());
 		List<AuditEntry> entries = this.log.latest(SHOWN);
 		model.addAttribute("entries", entries);
 		model.addAttribute("newest", entries.isEmpty() ? 0 : entries.get(0).sequence());

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.web.api;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ class AuditApiIT {
 
 	@Test
 	void answersTheSameShapeForAnIntactAndABrokenChain() throws Exception {
-		this.mvc.perform(get("/api/v1/audit/verification"))
+		this.mvc.perform(get("/api/v1/audit/verification").with(SignedIn.auditor()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(4))
 			.andExpect(jsonPath("$.intact").value(true))
@@ -46,7 +47,7 @@ class AuditApiIT {
 
 		flipAlertOfTheSecondEntry();
 		try {
-			this.mvc.perform(get("/api/v1/audit/verification"))
+			this.mvc.perform(get("/api/v1/audit/verification").with(SignedIn.auditor()))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.length()").value(4))
 				.andExpect(jsonPath("$.intact").value(false))
@@ -61,14 +62,14 @@ class AuditApiIT {
 
 	@Test
 	void findsEntriesBySubjectAsTheLogRecordsIt() throws Exception {
-		String newest = this.mvc.perform(get("/api/v1/audit/events?limit=1"))
+		String newest = this.mvc.perform(get("/api/v1/audit/events?limit=1").with(SignedIn.auditor()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		String subject = JsonPath.read(newest, "$[0].subject");
 
-		this.mvc.perform(get("/api/v1/audit/events").param("subject", subject))
+		this.mvc.perform(get("/api/v1/audit/events").param("subject", subject).with(SignedIn.auditor()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(greaterThan(0)))
 			.andExpect(jsonPath("$[*].subject").value(everyItem(equalTo(subject))));

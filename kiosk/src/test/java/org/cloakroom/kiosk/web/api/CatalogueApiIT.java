@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,8 @@ class CatalogueApiIT {
 							{"id": "chatty", "name": "Chatty", "publisher": "Chatty Ltd", "severity": "WARN",
 							 "reason": "it talks too much",
 							 "identifiers": [{"platform": "ANDROID", "identifier": "org.chatty.app"}],
-							 "sources": [{"title": "A test report", "published": "2024-05-01", "url": "https://example.org/r"}]}"""))
+							 "sources": [{"title": "A test report", "published": "2024-05-01", "url": "https://example.org/r"}]}""")
+			.with(SignedIn.admin()))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", "/api/v1/catalogue/entries/chatty"))
 			.andExpect(jsonPath("$.identifiers[0].verified").value(false));
@@ -67,13 +69,14 @@ class CatalogueApiIT {
 							 "reason": "it talks too much",
 							 "identifiers": [{"platform": "ANDROID", "identifier": "org.chatty.app"},
 							                 {"platform": "IOS", "identifier": "org.chatty.ios", "verified": true, "evidence": "listing"}],
-							 "sources": [{"title": "A test report", "published": "2024-05-01", "url": "https://example.org/r"}]}"""))
+							 "sources": [{"title": "A test report", "published": "2024-05-01", "url": "https://example.org/r"}]}""")
+			.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.severity").value("STORE_REQUIRED"));
-		this.mvc.perform(get("/api/v1/catalogue/entries/chatty"))
+		this.mvc.perform(get("/api/v1/catalogue/entries/chatty").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.identifiers.length()").value(2))
 			.andExpect(jsonPath("$.retired").value(false));
-		this.mvc.perform(get("/api/v1/catalogue/export").param("format", "csv"))
+		this.mvc.perform(get("/api/v1/catalogue/export").param("format", "csv").with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("flagged-apps.csv")))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
@@ -82,15 +85,17 @@ class CatalogueApiIT {
 
 		this.mvc
 			.perform(post("/api/v1/catalogue/entries/chatty/retire").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"because\": \"the report was withdrawn\"}"))
+				.content("{\"because\": \"the report was withdrawn\"}")
+				.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.retired").value(true))
 			.andExpect(jsonPath("$.retiredBecause").value("the report was withdrawn"));
 
-		this.mvc.perform(get("/api/v1/catalogue/entries")).andExpect(jsonPath("$[*].id", not(hasItem("chatty"))));
-		this.mvc.perform(get("/api/v1/catalogue/entries").param("includeRetired", "true"))
+		this.mvc.perform(get("/api/v1/catalogue/entries").with(SignedIn.admin()))
+			.andExpect(jsonPath("$[*].id", not(hasItem("chatty"))));
+		this.mvc.perform(get("/api/v1/catalogue/entries").param("includeRetired", "true").with(SignedIn.admin()))
 			.andExpect(jsonPath("$[?(@.id == 'chatty')].retired").value(true));
-		this.mvc.perform(get("/api/v1/catalogue/export"))
+		this.mvc.perform(get("/api/v1/catalogue/export").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.entries[*].id", not(hasItem("chatty"))));
 		assertThat(auditTypes("flagged-app:chatty")).containsExactly("FlaggedAppAdded", "FlaggedAppEdited",
 				"FlaggedAppRetired");
@@ -101,16 +106,20 @@ class CatalogueApiIT {
 
 	@Test
 	void aRetiredEntryCannotBeEditedOrRetiredAgainAndAParentWithAliasesCannotBeRetired() throws Exception {
-		this.mvc.perform(post("/api/v1/catalogue/entries/wechat/retire"))
+		this.mvc.perform(post("/api/v1/catalogue/entries/wechat/retire").with(SignedIn.admin()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("wechat-pay")));
-		this.mvc.perform(post("/api/v1/catalogue/entries/douyin/retire")).andExpect(status().isOk());
-		this.mvc.perform(post("/api/v1/catalogue/entries/douyin/retire"))
+		this.mvc.perform(post("/api/v1/catalogue/entries/douyin/retire").with(SignedIn.admin()))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/api/v1/catalogue/entries/douyin/retire").with(SignedIn.admin()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("RETIRED")));
-		this.mvc.perform(put("/api/v1/catalogue/entries/douyin").contentType(MediaType.APPLICATION_JSON).content("{}"))
+		this.mvc
+			.perform(put("/api/v1/catalogue/entries/douyin").contentType(MediaType.APPLICATION_JSON)
+				.content("{}")
+				.with(SignedIn.admin()))
 			.andExpect(status().isConflict());
-		this.mvc.perform(get("/api/v1/catalogue/entries/no-such-app"))
+		this.mvc.perform(get("/api/v1/catalogue/entries/no-such-app").with(SignedIn.admin()))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail", containsString("no-such-app")));
 	}
@@ -118,20 +127,26 @@ class CatalogueApiIT {
 	@Test
 	void aBadEntryIsRefusedNamingEachFieldAndValue() throws Exception {
 		long before = count("flagged_app");
-		this.mvc.perform(post("/api/v1/catalogue/entries").contentType(MediaType.APPLICATION_JSON).content("""
-				{"id": "Bad Id", "publisher": "P", "severity": "HIGH", "reason": "r",
-				 "identifiers": [{"platform": "WINDOWS", "identifier": "org.x"}],
-				 "sources": [{"title": "T", "published": "yesterday", "url": "https://e.org"}]}"""))
+		this.mvc
+			.perform(post("/api/v1/catalogue/entries").contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"id": "Bad Id", "publisher": "P", "severity": "HIGH", "reason": "r",
+						 "identifiers": [{"platform": "WINDOWS", "identifier": "org.x"}],
+						 "sources": [{"title": "T", "published": "yesterday", "url": "https://e.org"}]}""")
+				.with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(
 					org.hamcrest.Matchers.containsInAnyOrder("id", "name", "severity", "platform", "source published")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'severity')].value").value("HIGH"))
 			.andExpect(
 					jsonPath("$.errors[?(@.field == 'platform')].message").value(hasItem(containsString("'WINDOWS'"))));
-		this.mvc.perform(post("/api/v1/catalogue/entries").contentType(MediaType.APPLICATION_JSON).content("""
-				{"id": "wechat", "name": "W", "publisher": "P", "severity": "WARN", "reason": "r",
-				 "identifiers": [{"platform": "ANDROID", "identifier": "org.x"}],
-				 "sources": [{"title": "T", "published": "2024-01-01", "url": "https://e.org"}]}"""))
+		this.mvc
+			.perform(post("/api/v1/catalogue/entries").contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"id": "wechat", "name": "W", "publisher": "P", "severity": "WARN", "reason": "r",
+						 "identifiers": [{"platform": "ANDROID", "identifier": "org.x"}],
+						 "sources": [{"title": "T", "published": "2024-01-01", "url": "https://e.org"}]}""")
+				.with(SignedIn.admin()))
 			.andExpect(status().isConflict());
 		assertThat(count("flagged_app")).isEqualTo(before);
 	}
@@ -145,22 +160,22 @@ class CatalogueApiIT {
 				+ ";seen \\; noted|2023-01-02;Another report;https://example.org/b\"\n"
 				+ "spyware-pay,Spyware Pay,Bad Co,WARN,it is Spyware's wallet,spyware,," + SOURCE + "\n";
 
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(file))
+		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(file).with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries").value(2))
 			.andExpect(jsonPath("$.created").value(org.hamcrest.Matchers.contains("spyware", "spyware-pay")));
 
-		this.mvc.perform(get("/api/v1/catalogue/entries/spyware"))
+		this.mvc.perform(get("/api/v1/catalogue/entries/spyware").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.reason").value("it reads your messages, all of them"))
 			.andExpect(jsonPath("$.identifiers.length()").value(3))
 			.andExpect(jsonPath("$.sources[?(@.published == '2024-05-01')].note").value("seen ; noted"));
 		assertThat(auditDetails("flagged-app-catalogue", "FlaggedAppsImported")).contains("\"count\":2");
 
-		String csv = this.mvc.perform(get("/api/v1/catalogue/export").param("format", "csv"))
+		String csv = this.mvc.perform(get("/api/v1/catalogue/export").param("format", "csv").with(SignedIn.admin()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(csv))
+		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(csv).with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").isEmpty())
 			.andExpect(jsonPath("$.replaced").isEmpty());
@@ -177,23 +192,28 @@ class CatalogueApiIT {
 				 ]}""";
 		this.mvc
 			.perform(multipart("/api/v1/catalogue/import")
-				.file(new MockMultipartFile("file", "catalogue.json", "application/json", json.getBytes())))
+				.file(new MockMultipartFile("file", "catalogue.json", "application/json", json.getBytes()))
+				.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created[0]").value("tracker"));
 
 		this.mvc
 			.perform(post("/api/v1/catalogue/import").contentType(MediaType.APPLICATION_JSON)
-				.content(json.replace("\"WARN\"", "\"STORE_REQUIRED\"")))
+				.content(json.replace("\"WARN\"", "\"STORE_REQUIRED\""))
+				.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.replaced[0]").value("tracker"));
-		this.mvc.perform(get("/api/v1/catalogue/entries/tracker"))
+		this.mvc.perform(get("/api/v1/catalogue/entries/tracker").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.severity").value("STORE_REQUIRED"));
 
-		String exported = this.mvc.perform(get("/api/v1/catalogue/export"))
+		String exported = this.mvc.perform(get("/api/v1/catalogue/export").with(SignedIn.admin()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(MediaType.APPLICATION_JSON).content(exported))
+		this.mvc
+			.perform(post("/api/v1/catalogue/import").contentType(MediaType.APPLICATION_JSON)
+				.content(exported)
+				.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").isEmpty())
 			.andExpect(jsonPath("$.replaced").isEmpty());
@@ -212,7 +232,8 @@ class CatalogueApiIT {
 				+ "bad-date,B,P,WARN,r,,android:org.f,2024-13-45;T;https://example.org\n"; // 10
 		Tables before = tables();
 
-		ResultActions refused = this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(file))
+		ResultActions refused = this.mvc
+			.perform(post("/api/v1/catalogue/import").contentType(CSV).content(file).with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:cloakroom:problem:bad-catalogue"))
 			.andExpect(jsonPath("$.errors.length()").value(7));
@@ -249,7 +270,9 @@ class CatalogueApiIT {
 		Tables before = tables();
 
 		ResultActions refused = this.mvc
-			.perform(post("/api/v1/catalogue/import").contentType(MediaType.APPLICATION_JSON).content(file))
+			.perform(post("/api/v1/catalogue/import").contentType(MediaType.APPLICATION_JSON)
+				.content(file)
+				.with(SignedIn.admin()))
 			.andExpect(status().isBadRequest());
 		refused.andExpect(jsonPath("$.errors[?(@.line == 5)].field").value(hasItem("name")))
 			.andExpect(jsonPath("$.errors[?(@.line == 8)].field").value(hasItem("aliasOf")))
@@ -261,20 +284,23 @@ class CatalogueApiIT {
 
 	@Test
 	void aMalformedFileOrHeaderIsRefusedWithItsLine() throws Exception {
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content("id,name,colour\n"))
+		this.mvc.perform(
+				post("/api/v1/catalogue/import").contentType(CSV).content("id,name,colour\n").with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(1))
 			.andExpect(jsonPath("$.errors[*].message").value(hasItem(containsString("'colour'"))))
 			.andExpect(jsonPath("$.errors[*].message").value(hasItem(containsString("'severity' is missing"))));
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(HEADER + "a,\"open\n"))
+		this.mvc.perform(
+				post("/api/v1/catalogue/import").contentType(CSV).content(HEADER + "a,\"open\n").with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(2));
 		this.mvc
 			.perform(post("/api/v1/catalogue/import").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"entries\": [\n{,"))
+				.content("{\"entries\": [\n{,")
+				.with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(2));
-		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(HEADER))
+		this.mvc.perform(post("/api/v1/catalogue/import").contentType(CSV).content(HEADER).with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("no entries")));
 	}

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.web.api;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +45,10 @@ class CatalogueExportIT {
 								{"id": "formula-app", "name": %s, "publisher": %s, "severity": "WARN", "reason": %s,
 								 "identifiers": [{"platform": "ANDROID", "identifier": "org.formula.app", "evidence": "-seen in a test"}],
 								 "sources": [{"title": "'quoted' title", "published": "2024-05-01", "url": "https://example.org/r"}]}"""
-							.formatted(json(NAME), json(PUBLISHER), json(REASON))))
+							.formatted(json(NAME), json(PUBLISHER), json(REASON)))
+				.with(SignedIn.admin()))
 			.andExpect(status().isCreated());
-		String csv = this.mvc.perform(get("/api/v1/catalogue/export").param("format", "csv"))
+		String csv = this.mvc.perform(get("/api/v1/catalogue/export").param("format", "csv").with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andReturn()
@@ -58,11 +60,13 @@ class CatalogueExportIT {
 			assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@").doesNotStartWith("-");
 		}
 		this.mvc
-			.perform(post("/api/v1/catalogue/import").contentType(MediaType.parseMediaType("text/csv")).content(csv))
+			.perform(post("/api/v1/catalogue/import").contentType(MediaType.parseMediaType("text/csv"))
+				.content(csv)
+				.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").isEmpty())
 			.andExpect(jsonPath("$.replaced").isEmpty());
-		this.mvc.perform(get("/api/v1/catalogue/entries/formula-app"))
+		this.mvc.perform(get("/api/v1/catalogue/entries/formula-app").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.name").value(NAME))
 			.andExpect(jsonPath("$.publisher").value(PUBLISHER))
 			.andExpect(jsonPath("$.reason").value(REASON))
@@ -73,12 +77,12 @@ class CatalogueExportIT {
 	@Test
 	void theOpenApiDocumentSaysTheExportIsTheCatalogueFileInJsonOrCsv() throws Exception {
 		String ok = "$.paths['/api/v1/catalogue/export'].get.responses['200'].content";
-		this.mvc.perform(get("/v3/api-docs"))
+		this.mvc.perform(get("/v3/api-docs").with(SignedIn.auditor()))
 			.andExpect(jsonPath(ok + "['application/json'].schema['$ref']").value("#/components/schemas/CatalogueFile"))
 			.andExpect(jsonPath(ok + "['text/csv'].schema.type").value("string"))
 			.andExpect(jsonPath(ok + "['*/*']").doesNotExist())
 			.andExpect(jsonPath("$.components.schemas.CatalogueFile.properties.entries.type").value("array"));
-		this.mvc.perform(get("/api/v1/catalogue/export"))
+		this.mvc.perform(get("/api/v1/catalogue/export").with(SignedIn.admin()))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.about").isString())
 			.andExpect(jsonPath("$.entries[0].identifiers").isArray());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SimulationIT;
 
@@ -67,12 +68,14 @@ class EnrolmentApiIT {
 	@Test
 	void enrolsAnEmployeeAPhoneAndIdentitiesEachWith201AndLocation() throws Exception {
 		long employee = employee("Edsger Dijkstra", "B-7001");
-		this.mvc.perform(get("/api/v1/employees/" + employee)).andExpect(jsonPath("$.name").value("Edsger Dijkstra"));
+		this.mvc.perform(get("/api/v1/employees/" + employee).with(SignedIn.admin()))
+			.andExpect(jsonPath("$.name").value("Edsger Dijkstra"));
 
 		MvcResult phone = this.mvc.perform(post("/api/v1/employees/" + employee + "/phones")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"label": "Pixel 9", "platform": "android", "serial": "R5CW70XYZ", "imei": "356938035643801"}"""))
+					{"label": "Pixel 9", "platform": "android", "serial": "R5CW70XYZ", "imei": "356938035643801"}""")
+			.with(SignedIn.admin()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.phone.platform").value("ANDROID"))
 			.andExpect(jsonPath("$.deviceIds.serial").value("R5CW70XYZ"))
@@ -83,7 +86,8 @@ class EnrolmentApiIT {
 		this.mvc
 			.perform(post("/api/v1/phones/" + phoneId + "/identities").contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"kind": "ibeacon", "uuid": "f7826da6-4fa2-4e98-8024-bc5b71e0893e", "major": 7, "minor": 1}"""))
+						{"kind": "ibeacon", "uuid": "f7826da6-4fa2-4e98-8024-bc5b71e0893e", "major": 7, "minor": 1}""")
+				.with(SignedIn.admin()))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/phones/" + phoneId + "/identities/")))
 			.andExpect(jsonPath("$.description").value("iBeacon f7826da6-4fa2-4e98-8024-bc5b71e0893e 7/1"));
@@ -92,10 +96,10 @@ class EnrolmentApiIT {
 		identity(phoneId, """
 				{"kind": "address", "address": "C0:11:22:33:44:56"}""");
 
-		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/identities"))
+		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/identities").with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].kind").value(contains("ibeacon", "eddystone-uid", "address")));
-		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/devices"))
+		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/devices").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.deviceIds.imei").value("356938035643801"));
 	}
 
@@ -124,7 +128,7 @@ class EnrolmentApiIT {
 		expectBadRequest(identities, """
 				{"kind": "address", "address": "C0:11:22"}""", "C0:11:22");
 		this.mvc.perform(post("/api/v1/employees/424242/phones").contentType(MediaType.APPLICATION_JSON).content("""
-				{"label": "Pixel", "platform": "ANDROID"}"""))
+				{"label": "Pixel", "platform": "ANDROID"}""").with(SignedIn.admin()))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail", containsString("424242")));
 	}
@@ -137,7 +141,8 @@ class EnrolmentApiIT {
 		String bad = THIRD_IRK_HEX.substring(0, 31);
 		this.mvc
 			.perform(post(identities).contentType(MediaType.APPLICATION_JSON)
-				.content(JSON.writeValueAsString(Map.of("kind", "irk", "key", "[IdentityResolvingKey]\nKey=" + bad))))
+				.content(JSON.writeValueAsString(Map.of("kind", "irk", "key", "[IdentityResolvingKey]\nKey=" + bad)))
+				.with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("exactly 32 hex digits")))
 			.andExpect(jsonPath("$.detail", not(containsString(bad))));
@@ -145,12 +150,13 @@ class EnrolmentApiIT {
 			.perform(post(identities).contentType(MediaType.APPLICATION_JSON)
 				.content(JSON.writeValueAsString(Map.of("kind", "irk", "key",
 						"[General]\nName=Pixel\n\n[IdentityResolvingKey]\r\n key = " + THIRD_IRK_HEX.toUpperCase()
-								+ "\r\n"))))
+								+ "\r\n")))
+				.with(SignedIn.admin()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("irk"))
 			.andExpect(jsonPath("$.description").value("identity resolving key"));
 		this.mvc.perform(post(identities).contentType(MediaType.APPLICATION_JSON).content("""
-				{"kind": "irk", "key": "%s"}""".formatted(THIRD_IRK_HEX)))
+				{"kind": "irk", "key": "%s"}""".formatted(THIRD_IRK_HEX)).with(SignedIn.admin()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", not(containsString(THIRD_IRK_HEX))));
 	}
@@ -169,7 +175,10 @@ class EnrolmentApiIT {
 		for (String path : getPaths()) {
 			for (long id : new long[] { phoneId, employee, identityId, inventoryId, 1 }) {
 				String uri = path.replaceAll("\\{[^}]+}", Long.toString(id));
-				String body = this.mvc.perform(get(uri)).andReturn().getResponse().getContentAsString();
+				String body = this.mvc.perform(get(uri).with(SignedIn.admin()))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
 				assertNoIrk(uri, body);
 				called.add(uri);
 			}
@@ -187,7 +196,7 @@ class EnrolmentApiIT {
 	@Test
 	void recordsADeclarationAndSaysWhenAttestationIsOverdue() throws Exception {
 		long phoneId = phone(employee("Hedy Lamarr", "B-7005"), "iPhone", "IOS");
-		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/inventories/current"))
+		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/inventories/current").with(SignedIn.admin()))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail", containsString(Long.toString(phoneId))));
 
@@ -196,7 +205,7 @@ class EnrolmentApiIT {
 		assertThat(declared.getResponse().getHeader("Location"))
 			.isEqualTo("/api/v1/phones/" + phoneId + "/inventories/" + inventoryId);
 
-		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/inventories/current"))
+		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/inventories/current").with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.inventoryId").value(inventoryId))
 			.andExpect(jsonPath("$.source").value("DECLARATION"))
@@ -206,9 +215,9 @@ class EnrolmentApiIT {
 			.andExpect(jsonPath("$.attestation.overdue").value(false));
 
 		this.clock.advance(Duration.ofDays(30));
-		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/inventories/current"))
+		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/inventories/current").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.attestation.overdue").value(true));
-		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/attestation"))
+		this.mvc.perform(get("/api/v1/phones/" + phoneId + "/attestation").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.overdue").value(true));
 		expectBadRequest("/api/v1/phones/" + phoneId + "/declarations", """
 				{"appIds": ["com.ok", " "]}""", "app id");
@@ -224,25 +233,28 @@ class EnrolmentApiIT {
 				+ "margaret@example.org,Margaret Hamilton\r\nWeChat,Tencent,8.0.47,Android,not-enrolled,Other,"
 				+ "margaret@example.org,Margaret Hamilton\r\n";
 
-		this.mvc.perform(post("/api/v1/mdm/imports?format=intune").contentType("application/zip").content(zip(csv)))
+		this.mvc
+			.perform(post("/api/v1/mdm/imports?format=intune").contentType("application/zip")
+				.content(zip(csv))
+				.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.mdm").value("intune"))
 			.andExpect(jsonPath("$.inventories[0].phoneId").value(pixel))
 			.andExpect(jsonPath("$.unmatched[0].device").value("MDM id not-enrolled"))
 			.andExpect(jsonPath("$.unmatched[0].lines[0]").value(3));
-		this.mvc.perform(get("/api/v1/phones/" + pixel + "/inventories/current"))
+		this.mvc.perform(get("/api/v1/phones/" + pixel + "/inventories/current").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.source").value("MDM"))
 			.andExpect(jsonPath("$.mdm").value("intune"))
 			.andExpect(jsonPath("$.appNames[0]").value("WeChat"))
 			.andExpect(jsonPath("$.provesAbsence").value(false));
 
 		this.mvc.perform(post("/api/v1/mdm/inventories?mdm=workspace-one").contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"devices": [{"udid": "00008110-000A7D1234", "platform": "IOS", "appIds": ["com.tencent.xin"]}]}"""))
+			.content("""
+					{"devices": [{"udid": "00008110-000A7D1234", "platform": "IOS", "appIds": ["com.tencent.xin"]}]}""")
+			.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.inventories[0].phoneId").value(iphone));
-		this.mvc.perform(get("/api/v1/phones/" + iphone + "/inventories/current"))
+		this.mvc.perform(get("/api/v1/phones/" + iphone + "/inventories/current").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.mdm").value("workspace-one"))
 			.andExpect(jsonPath("$.appIds[0]").value("com.tencent.xin"));
 	}
@@ -260,12 +272,13 @@ class EnrolmentApiIT {
 				SER-7007,ANDROID,
 				SER-7007,ANDROID,com.bad id
 				SER-7007,IOS,com.tencent.xin
-				"""))
+				""").with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems[*].line").value(contains(4, 5)))
 			.andExpect(jsonPath("$.problems[1].message", containsString("phone " + phoneId)))
 			.andExpect(jsonPath("$.detail", containsString("nothing was written")));
-		this.mvc.perform(post("/api/v1/mdm/imports?format=excel").contentType("text/csv").content("x"))
+		this.mvc.perform(
+				post("/api/v1/mdm/imports?format=excel").contentType("text/csv").content("x").with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("'excel'")));
 
@@ -278,10 +291,9 @@ class EnrolmentApiIT {
 	void refusesASerialThatAnotherPhoneHolds() throws Exception {
 		long employee = employee("Mary Jackson", "B-7008");
 		phone(employee, "Pixel", "ANDROID", "\"serial\": \"SER-7008\"");
-		this.mvc
-			.perform(post("/api/v1/employees/" + employee + "/phones").contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"label": "Twin", "platform": "ANDROID", "serial": "SER-7008"}"""))
+		this.mvc.perform(
+				post("/api/v1/employees/" + employee + "/phones").contentType(MediaType.APPLICATION_JSON).content("""
+						{"label": "Twin", "platform": "ANDROID", "serial": "SER-7008"}""").with(SignedIn.admin()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("serial 'SER-7008'")));
 	}
@@ -300,8 +312,10 @@ class EnrolmentApiIT {
 	 * Every GET path the OpenAPI description lists, and the pages, but not live streams.
 	 */
 	private List<String> getPaths() throws Exception {
-		JsonNode docs = JSON
-			.readTree(this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+		JsonNode docs = JSON.readTree(this.mvc.perform(get("/v3/api-docs").with(SignedIn.auditor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		List<String> paths = new ArrayList<>(
 				List.of("/", "/kiosk", "/officer", "/kiosk/simulation", "/actuator/health"));
 		for (Map.Entry<String, JsonNode> path : docs.get("paths").properties()) {
@@ -315,7 +329,8 @@ class EnrolmentApiIT {
 	private long employee(String name, String badge) throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/api/v1/employees").contentType(MediaType.APPLICATION_JSON)
-				.content(JSON.writeValueAsString(Map.of("name", name, "badgeId", badge, "pin", "2468"))))
+				.content(JSON.writeValueAsString(Map.of("name", name, "badgeId", badge, "pin", "2468")))
+				.with(SignedIn.admin()))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/employees/")))
 			.andExpect(jsonPath("$.badgeId").value(badge))
@@ -330,7 +345,8 @@ class EnrolmentApiIT {
 		String devices = (deviceFields.length == 0) ? "" : ", " + String.join(", ", deviceFields);
 		return id(this.mvc
 			.perform(post("/api/v1/employees/" + employee + "/phones").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"label\": \"" + label + "\", \"platform\": \"" + platform + "\"" + devices + "}"))
+				.content("{\"label\": \"" + label + "\", \"platform\": \"" + platform + "\"" + devices + "}")
+				.with(SignedIn.admin()))
 			.andExpect(status().isCreated())
 			.andReturn(), "/phone/id");
 	}
@@ -338,7 +354,8 @@ class EnrolmentApiIT {
 	private MvcResult identity(long phoneId, String body) throws Exception {
 		return this.mvc
 			.perform(post("/api/v1/phones/" + phoneId + "/identities").contentType(MediaType.APPLICATION_JSON)
-				.content(body))
+				.content(body)
+				.with(SignedIn.admin()))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/identities/")))
 			.andReturn();
@@ -347,14 +364,15 @@ class EnrolmentApiIT {
 	private MvcResult declare(long phoneId, String appIds) throws Exception {
 		return this.mvc
 			.perform(post("/api/v1/phones/" + phoneId + "/declarations").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"appIds\": " + appIds + "}"))
+				.content("{\"appIds\": " + appIds + "}")
+				.with(SignedIn.admin()))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/phones/" + phoneId + "/inventories/")))
 			.andReturn();
 	}
 
 	private void expectBadRequest(String uri, String body, String detail) throws Exception {
-		this.mvc.perform(post(uri).contentType(MediaType.APPLICATION_JSON).content(body))
+		this.mvc.perform(post(uri).contentType(MediaType.APPLICATION_JSON).content(body).with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString(detail)));
 	}

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.web.api;
 import java.time.Duration;
 import java.util.List;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.SimulationTestSupport;
@@ -138,7 +139,8 @@ class LockerAdminApiIT {
 
 	private ResultActions act(int locker, String action, String reason) throws Exception {
 		return this.mvc.perform(post("/api/v1/lockers/" + locker + "/" + action).contentType(MediaType.APPLICATION_JSON)
-			.content(BODY.formatted(reason)));
+			.content(BODY.formatted(reason))
+			.with(SignedIn.admin()));
 	}
 
 	private List<String> types(String subject) {

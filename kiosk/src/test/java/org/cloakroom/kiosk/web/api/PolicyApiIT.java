@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.web.api;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +44,9 @@ class PolicyApiIT {
 	}
 
 	private ResultActions grant(String body) throws Exception {
-		return this.mvc
-			.perform(post("/api/v1/policy/exemptions").contentType(MediaType.APPLICATION_JSON).content(body));
+		return this.mvc.perform(post("/api/v1/policy/exemptions").contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.with(SignedIn.admin()));
 	}
 
 	private long audited(String type) {
@@ -54,7 +56,7 @@ class PolicyApiIT {
 	@Test
 	void anExemptionClearsThePhoneUntilItIsRevokedEachChangeAudited() throws Exception {
 		long pixel = phone("Pixel 8");
-		this.mvc.perform(get("/api/v1/phones/" + pixel + "/decision"))
+		this.mvc.perform(get("/api/v1/phones/" + pixel + "/decision").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.verdict").value("MUST_STORE"));
 		long grantedBefore = audited("ExemptionGranted");
 
@@ -70,9 +72,12 @@ class PolicyApiIT {
 			.getResponse()
 			.getHeader("Location");
 
-		this.mvc.perform(get(location)).andExpect(status().isOk()).andExpect(jsonPath("$.phoneId").value(pixel));
-		this.mvc.perform(get("/api/v1/policy/exemptions")).andExpect(jsonPath("$[*].reason", hasItem("field trial")));
-		this.mvc.perform(get("/api/v1/phones/" + pixel + "/decision"))
+		this.mvc.perform(get(location).with(SignedIn.admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.phoneId").value(pixel));
+		this.mvc.perform(get("/api/v1/policy/exemptions").with(SignedIn.admin()))
+			.andExpect(jsonPath("$[*].reason", hasItem("field trial")));
+		this.mvc.perform(get("/api/v1/phones/" + pixel + "/decision").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.verdict").value("CLEAR"))
 			.andExpect(jsonPath("$.mustStore").value(false))
 			.andExpect(jsonPath("$.reasons[0].rule").value("exemption"))
@@ -83,16 +88,18 @@ class PolicyApiIT {
 
 		this.mvc
 			.perform(post(location + "/revoke").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"revokedBy\": \"Sam Officer\", \"because\": \"trial over\"}"))
+				.content("{\"revokedBy\": \"Sam Officer\", \"because\": \"trial over\"}")
+				.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("REVOKED"))
 			.andExpect(jsonPath("$.revokedBy").value("Sam Officer"));
-		this.mvc.perform(get("/api/v1/phones/" + pixel + "/decision"))
+		this.mvc.perform(get("/api/v1/phones/" + pixel + "/decision").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.verdict").value("MUST_STORE"));
 		assertThat(audited("ExemptionRevoked")).isEqualTo(1);
 		this.mvc
 			.perform(post(location + "/revoke").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"revokedBy\": \"Sam Officer\"}"))
+				.content("{\"revokedBy\": \"Sam Officer\"}")
+				.with(SignedIn.admin()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("cannot be revoked while REVOKED")));
 	}
@@ -106,7 +113,7 @@ class PolicyApiIT {
 				{"employeeId": %d, "expiresAt": "2026-12-01T18:00:00Z", "grantedBy": "Dana Admin", "reason": "audit"}"""
 			.formatted(employee)).andExpect(status().isCreated()).andExpect(jsonPath("$.employeeId").value(employee));
 
-		this.mvc.perform(get("/api/v1/phones/" + phone("Pixel 7") + "/decision"))
+		this.mvc.perform(get("/api/v1/phones/" + phone("Pixel 7") + "/decision").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.verdict").value("CLEAR"))
 			.andExpect(jsonPath("$.reasons[0].rule").value("exemption"));
 	}
@@ -152,18 +159,21 @@ class PolicyApiIT {
 	void aDisplayNameFromAnIntuneReportFlagsThePhoneAsWeakerEvidence() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/employees").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\": \"Mary Jackson\", \"badgeId\": \"B-9001\", \"pin\": \"2468\"}"))
+				.content("{\"name\": \"Mary Jackson\", \"badgeId\": \"B-9001\", \"pin\": \"2468\"}")
+				.with(SignedIn.admin()))
 			.andExpect(status().isCreated());
 		long employee = this.jdbc.sql("SELECT id FROM employee WHERE badge_id = 'B-9001'").query(Long.class).single();
 		this.mvc
 			.perform(post("/api/v1/employees/" + employee + "/phones").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"label\": \"Moto G\", \"platform\": \"ANDROID\", \"mdmId\": \"moto-0001\"}"))
+				.content("{\"label\": \"Moto G\", \"platform\": \"ANDROID\", \"mdmId\": \"moto-0001\"}")
+				.with(SignedIn.admin()))
 			.andExpect(status().isCreated());
 		String csv = "ApplicationName,Platform,DeviceId\r\n  wechat  ,Android,moto-0001\r\nWeChat Work,Android,moto-0001\r\n";
-		this.mvc.perform(post("/api/v1/mdm/imports?format=intune").contentType("text/csv").content(csv))
+		this.mvc.perform(
+				post("/api/v1/mdm/imports?format=intune").contentType("text/csv").content(csv).with(SignedIn.admin()))
 			.andExpect(status().isOk());
 
-		this.mvc.perform(get("/api/v1/phones/" + phone("Moto G") + "/decision"))
+		this.mvc.perform(get("/api/v1/phones/" + phone("Moto G") + "/decision").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.verdict").value("MUST_STORE"))
 			.andExpect(jsonPath("$.reasons[0].rule").value("flagged-app-by-name"))
 			.andExpect(jsonPath("$.reasons[0].catalogueEntry").value("wechat"))
@@ -174,31 +184,32 @@ class PolicyApiIT {
 
 	@Test
 	void unknownExemptionsAre404() throws Exception {
-		this.mvc.perform(get("/api/v1/policy/exemptions/4242"))
+		this.mvc.perform(get("/api/v1/policy/exemptions/4242").with(SignedIn.admin()))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("Exemption 4242 does not exist"));
 		this.mvc
 			.perform(post("/api/v1/policy/exemptions/4242/revoke").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"revokedBy\": \"Sam\"}"))
+				.content("{\"revokedBy\": \"Sam\"}")
+				.with(SignedIn.admin()))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theChecklistListsEntriesWithIdentifiersOnThePlatform() throws Exception {
-		this.mvc.perform(get("/api/v1/policy/checklist").param("platform", "ANDROID"))
+		this.mvc.perform(get("/api/v1/policy/checklist").param("platform", "ANDROID").with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == 'wechat')].identifiers[*]", hasItem("com.tencent.mm")))
 			.andExpect(jsonPath("$[?(@.id == 'wechat')].identifiers[*]", not(hasItem("com.tencent.xin"))))
 			.andExpect(jsonPath("$[?(@.id == 'wechat')].name", hasItem("WeChat")))
 			.andExpect(jsonPath("$[*].id", not(hasItem("wechat-pay"))));
-		this.mvc.perform(get("/api/v1/policy/checklist").param("platform", "ios"))
+		this.mvc.perform(get("/api/v1/policy/checklist").param("platform", "ios").with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == 'wechat')].identifiers[*]", hasItem("com.tencent.xin")))
 			.andExpect(jsonPath("$[*].identifiers[*]", not(hasItem("com.tencent.mm"))));
-		this.mvc.perform(get("/api/v1/policy/checklist").param("platform", "SYMBIAN"))
+		this.mvc.perform(get("/api/v1/policy/checklist").param("platform", "SYMBIAN").with(SignedIn.admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("platform 'SYMBIAN' is not ANDROID or IOS"));
-		this.mvc.perform(get("/api/v1/policy/checklist")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/policy/checklist").with(SignedIn.admin())).andExpect(status().isBadRequest());
 	}
 
 }

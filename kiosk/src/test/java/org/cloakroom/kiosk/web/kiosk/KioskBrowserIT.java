@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SimulationTestSupport;
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.locker.Storages;
@@ -105,12 +106,23 @@ class KioskBrowserIT {
 		screenshot("kiosk-collected");
 
 		browser.get(url("/officer"));
+		signIn("admin", SignedIn.ADMIN_PASSWORD);
 		String log = waitFor(By.cssSelector("#events")).getText();
 		assertThat(log).contains("PhonesStored", "PhonesCollected", "PinRejected", "LockerFreed");
 		clickButton("Verify the log");
 		WebElement verdict = waitFor(By.cssSelector("#verification .intact"));
 		assertThat(verdict.getText()).startsWith("The log is intact");
 		screenshot("officer");
+	}
+
+	/**
+	 * The officer console sends whoever is not signed in to the sign-in page, and back
+	 * after it.
+	 */
+	private void signIn(String username, String password) {
+		waitFor(By.name("username")).sendKeys(username);
+		browser.findElement(By.name("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 	}
 
 	private void workDoor(int locker) {

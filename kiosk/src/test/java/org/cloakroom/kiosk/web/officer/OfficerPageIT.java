@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.web.officer;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditType;
@@ -73,7 +74,7 @@ class OfficerPageIT {
 	}
 
 	private String verify() throws Exception {
-		return this.mvc.perform(post("/officer/verify"))
+		return this.mvc.perform(post("/officer/verify").with(SignedIn.officer()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -85,7 +86,7 @@ class OfficerPageIT {
 	}
 
 	private String page() throws Exception {
-		return this.mvc.perform(get("/officer"))
+		return this.mvc.perform(get("/officer").with(SignedIn.officer()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

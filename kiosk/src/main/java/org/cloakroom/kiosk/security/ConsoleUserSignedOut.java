@@ -1,0 +1,16 @@
+package org.cloakroom.kiosk.security;
+
+import org.cloakroom.kiosk.audit.AuditSubject;
+import org.cloakroom.kiosk.audit.AuditType;
+import org.cloakroom.kiosk.audit.AuditableEvent;
+
+/** A console user signed out. */
+@AuditType("ConsoleUserSignedOut")
+public record ConsoleUserSignedOut(String username) implements AuditableEvent {
+
+	@Override
+	public AuditSubject subject() {
+		return AuditSubject.consoleUser(this.username);
+	}
+
+}
