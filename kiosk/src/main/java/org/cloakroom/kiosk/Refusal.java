@@ -22,11 +22,13 @@ public abstract class Refusal extends RuntimeException {
 		/** The input is malformed or out of range. */
 		INVALID,
 		/**
-		 * Who is asking is not known: nobody signed in, no credential, or a wrong one (the
-		 * kiosk's token, say).
+		 * Who is asking is not known: nobody signed in, no credential, or a wrong one
+		 * (the kiosk's token, say).
 		 */
 		UNAUTHENTICATED,
-		/** The person may not do this (wrong PIN, a console role without the right, say). */
+		/**
+		 * The person may not do this (wrong PIN, a console role without the right, say).
+		 */
 		NOT_ALLOWED,
 		/** What was asked for by id does not exist. */
 		NOT_FOUND,

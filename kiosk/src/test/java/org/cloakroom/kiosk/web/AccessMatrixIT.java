@@ -50,13 +50,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * 403).
  * <p>
  * The kiosk's own rows (the kiosk screen, its API, check-ins, collections, the
- * simulation) are written as designed and pass once {@code web.kiosk.KioskAccess} (the
- * kiosk's filter chain, built beside this one) is merged; before that, those paths are
- * open to everyone and those rows fail for anybody and the console roles, in their own
- * test method
- * ({@link #everyPageAndOperationOfTheKioskAnswersEachActorAsTheAccessTableSays}). The
- * simulation's restart is never sent: where the kiosk's chain is missing, anybody's
- * request would restart the program under test.
+ * simulation) are answered by {@code web.kiosk.KioskAccess}, the kiosk's filter chain, in
+ * their own test method
+ * ({@link #everyPageAndOperationOfTheKioskAnswersEachActorAsTheAccessTableSays}). A
+ * console user's Basic credentials mean nothing there, so they are refused as anybody is
+ * (401; {@code KioskAccessIT} shows a signed-in session refused with 403
+ * {@code kiosk-only}). The simulation's restart is never sent: the kiosk's request would
+ * restart the program under test.
  */
 @SimulationIT
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:access-matrix;DB_CLOSE_DELAY=-1")
@@ -94,7 +94,7 @@ class AccessMatrixIT {
 			row("GET", "/ /signin /css/** /js/** /webjars/** /actuator/health /actuator/info", OK, OK, OK, OK, OK),
 			row("*", "/kiosk/simulation/** /api/v1/simulation/**", REFUSED, OK, REFUSED, REFUSED, REFUSED),
 			row("*", "/kiosk /kiosk/** /api/v1/kiosk/** /api/v1/checkins/** /api/v1/collections/**", REFUSED, OK,
-					FORBIDDEN, FORBIDDEN, FORBIDDEN),
+					REFUSED, REFUSED, REFUSED),
 			row("*", "/officer/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", "/api/v1/audit/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", ADMINISTERED, SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
@@ -205,7 +205,7 @@ class AccessMatrixIT {
 		MockHttpServletResponse auditor = send("POST", "/api/v1/lockers/1/open", Actor.AUDITOR);
 		assertThat(auditor.getStatus()).isEqualTo(403);
 		assertThat(JsonPath.<String>read(auditor.getContentAsString(), "$.type"))
-			.isEqualTo("urn:cloakroom:problem:forbidden");
+			.isEqualTo("urn:cloakroom:problem:not-allowed");
 		assertThat(JsonPath.<String>read(auditor.getContentAsString(), "$.detail")).contains("auditor",
 				"POST /api/v1/lockers/1/open");
 	}

@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.web.kiosk;
 
+import org.cloakroom.kiosk.web.SecurityHeaders;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,7 +11,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Only the kiosk drives the kiosk: the kiosk screen, its API, the check-in and collection
@@ -34,13 +35,6 @@ class KioskAccess {
 			"/api/v1/checkins/**", "/api/v1/collections", "/api/v1/collections/**", "/api/v1/simulation",
 			"/api/v1/simulation/**" };
 
-	/**
-	 * The same headers as the consoles' (the lead's design): no inline script, no eval,
-	 * no framing, no sniffing, no referrer; HSTS over HTTPS (Spring Security's default).
-	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
-
 	@Bean
 	@Order(1)
 	SecurityFilterChain kioskChain(HttpSecurity http, KioskCredentials credentials, KioskAccessProperties properties,
@@ -58,10 +52,8 @@ class KioskAccess {
 			.requestCache((cache) -> cache.disable())
 			.csrf((csrf) -> csrf.disable())
 			.exceptionHandling(
-					(exceptions) -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.frameOptions((frames) -> frames.deny()));
+					(exceptions) -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
+		SecurityHeaders.apply(http);
 		return http.build();
 	}
 

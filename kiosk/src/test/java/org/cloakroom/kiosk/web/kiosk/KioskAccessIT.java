@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 
+import org.cloakroom.kiosk.web.SecurityHeaders;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
@@ -250,7 +251,7 @@ class KioskAccessIT {
 	void theKioskPagesCarryTheSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/kiosk"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Security-Policy", KioskAccess.CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Referrer-Policy", "no-referrer"))
@@ -258,7 +259,7 @@ class KioskAccessIT {
 			.andExpect(content().string(not(containsString("<script>"))));
 		this.mvc.perform(get("/api/v1/kiosk/screen").with(from(OUTSIDE)))
 			.andExpect(status().isUnauthorized())
-			.andExpect(header().string("Content-Security-Policy", KioskAccess.CONTENT_SECURITY_POLICY));
+			.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY));
 	}
 
 	@Test
