@@ -157,8 +157,10 @@ final class SiemForwarder {
 		this.nextAttempt = now.plus(wait);
 		String error = Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName());
 		if (this.failures == 1) {
-			log.warn("Forwarding to the SIEM at {} failed ({}); entries after audit sequence {} wait in the log, "
-					+ "trying again in {}", this.connector.target(), error, this.sent, wait, ex);
+			log.warn(
+					"Forwarding to the SIEM at {} failed ({}); entries after audit sequence {} wait in the log, "
+							+ "trying again in {}",
+					this.connector.target(), error, this.sent, wait, (ex instanceof IOException) ? null : ex);
 		}
 		else {
 			log.debug("Forwarding to the SIEM at {} failed again ({}), attempt {}; next in {}", this.connector.target(),
