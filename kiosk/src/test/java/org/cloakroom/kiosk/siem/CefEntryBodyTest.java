@@ -36,6 +36,22 @@ class CefEntryBodyTest {
 	}
 
 	@Test
+	void aParserReadsBackEveryValueWhateverItHolds() {
+		String nasty = "{\"note\":\"a=b|c\\\\d\\nline two cs1=forged\"}";
+		AuditEntry entry = new AuditEntry(12, Instant.parse("2026-11-22T08:44:40.120Z"), "Odd|Type\\", "kiosk", true,
+				nasty, "a", "b");
+
+		CefLine parsed = CefLine.parse(this.cef.of(entry));
+
+		assertThat(parsed.header()).element(4).isEqualTo("Odd|Type\\");
+		assertThat(parsed.header()).element(6).isEqualTo("8");
+		assertThat(parsed.extensions()).containsEntry("msg", nasty)
+			.containsEntry("cs1", "b")
+			.containsEntry("externalId", "12")
+			.containsEntry("dvchost", "door-1");
+	}
+
+	@Test
 	void alertsAreOfHighSeverity() {
 		AuditEntry alert = new AuditEntry(13, Instant.parse("2026-11-22T08:44:40.120Z"), "LockerForced", "locker:7",
 				true, "{}", "a", "b");

@@ -2,11 +2,13 @@ package org.cloakroom.kiosk.siem;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.LongStream;
 
 import org.cloakroom.kiosk.MutableClock;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
@@ -134,6 +137,25 @@ class SiemForwarderTest {
 		assertThat(this.forwarder.status().lastError()).isEqualTo("Broken pipe");
 	}
 
+	@Test
+	void aWriteThatHangsPastTheWriteTimeoutIsDroppedAndItsBatchGoesAgain() throws Exception {
+		this.receiver.hangWrites = new CountDownLatch(1);
+		Thread sender = new Thread(this.forwarder::forward, "sender");
+		sender.start();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.receiver.writing);
+
+		this.forwarder.abortStalledWrite();
+		assertThat(sender.isAlive()).as("within the write timeout the write goes on").isTrue();
+		this.clock.advance(Duration.ofSeconds(31));
+		this.forwarder.abortStalledWrite();
+		sender.join(10_000);
+
+		assertThat(sender.isAlive()).isFalse();
+		assertThat(this.forwarder.status().failures()).isEqualTo(1);
+		assertThat(this.forwarder.status().lastError()).isEqualTo("Socket closed");
+		assertThat(this.cursor.saved).isEmpty();
+	}
+
 	private SiemForwarder newForwarder() {
 		SyslogMessages messages = new SyslogMessages(13, "door-1", "cloakroom", new JsonEntryBody());
 		return new SiemForwarder(this.auditLog, this.cursor, this.receiver, messages, this.clock, 4,
@@ -182,6 +204,10 @@ class SiemForwarderTest {
 
 		boolean failWrites;
 
+		volatile CountDownLatch hangWrites;
+
+		volatile boolean writing;
+
 		private boolean open;
 
 		@Override
@@ -195,6 +221,9 @@ class SiemForwarderTest {
 
 				@Override
 				public void send(List<byte[]> messages) throws IOException {
+					if (StandInReceiver.this.hangWrites != null) {
+						hang();
+					}
 					if (StandInReceiver.this.failWrites) {
 						throw new IOException("Broken pipe");
 					}
@@ -210,6 +239,24 @@ class SiemForwarderTest {
 
 				@Override
 				public void close() {
+					if (StandInReceiver.this.hangWrites != null) {
+						StandInReceiver.this.hangWrites.countDown();
+					}
+				}
+
+				/**
+				 * Blocks as a write to a receiver that stopped reading does, until
+				 * closed.
+				 */
+				private void hang() throws IOException {
+					StandInReceiver.this.writing = true;
+					try {
+						StandInReceiver.this.hangWrites.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					throw new SocketException("Socket closed");
 				}
 
 			};

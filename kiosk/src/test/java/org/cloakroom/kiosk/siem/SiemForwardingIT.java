@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -168,6 +169,10 @@ class SiemForwardingIT {
 		assertThat(later.getDetails().get("backlog")).isEqualTo(backlog + 10);
 		assertThat(later.getStatus()).as("the oldest unsent entry is older than backlog-age-limit")
 			.isEqualTo(SiemHealthIndicator.DEGRADED);
+		HealthEndpoint endpoint = this.running.getBean(HealthEndpoint.class);
+		assertThat(endpoint.healthForPath("siem").getStatus()).isEqualTo(SiemHealthIndicator.DEGRADED);
+		assertThat(endpoint.health().getStatus()).as("DEGRADED ranks above UP in the whole health")
+			.isEqualTo(SiemHealthIndicator.DEGRADED);
 
 		this.rsyslog.startAgain();
 		this.clock.advance(Duration.ofMinutes(1));
@@ -190,6 +195,8 @@ class SiemForwardingIT {
 		this.running.close();
 
 		this.running = startProgram("tcp", "json", false);
+		assertThat(this.running.getBeanProvider(SiemForwarder.class).getIfAvailable()).as("forwarding off").isNull();
+		assertThat(this.running.getBean(HealthEndpoint.class).healthForPath("siem")).isNull();
 		append(15);
 		assertThat(this.rsyslog.messagesFrom(this.hostname)).as("nothing sent while forwarding was off")
 			.hasSize((int) cursor);
