@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.siem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.cloakroom.kiosk.CloakroomApplication;
 import org.cloakroom.kiosk.audit.AuditEntry;
@@ -44,7 +45,7 @@ final class BenchProgram implements AutoCloseable {
 	}
 
 	long head() {
-		var newest = this.context.getBean(AuditLog.class).latest(1);
+		List<AuditEntry> newest = auditLog().latest(1);
 		return newest.isEmpty() ? 0 : newest.get(0).sequence();
 	}
 
@@ -54,10 +55,6 @@ final class BenchProgram implements AutoCloseable {
 
 	AuditLog auditLog() {
 		return this.context.getBean(AuditLog.class);
-	}
-
-	AuditEntry newest() {
-		return auditLog().latest(1).get(0);
 	}
 
 	@Override

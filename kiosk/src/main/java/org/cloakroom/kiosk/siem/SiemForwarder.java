@@ -115,8 +115,7 @@ final class SiemForwarder {
 		Instant now = this.clock.instant();
 		this.cursorTable.save(last, now);
 		this.sent = last;
-		this.status = new SiemStatus(last, now, this.status.lastError(), this.status.lastErrorAt(), this.failures,
-				null);
+		this.status = this.status.sent(last, now);
 		return batch.size() == this.batchSize;
 	}
 
@@ -144,8 +143,7 @@ final class SiemForwarder {
 		}
 		this.failures = 0;
 		this.nextAttempt = Instant.MIN;
-		SiemStatus last = this.status;
-		this.status = new SiemStatus(this.sent, last.lastSuccessAt(), last.lastError(), last.lastErrorAt(), 0, null);
+		this.status = this.status.caughtUp(this.sent);
 	}
 
 	private void failed(Exception ex) {
@@ -166,8 +164,7 @@ final class SiemForwarder {
 			log.debug("Forwarding to the SIEM at {} failed again ({}), attempt {}; next in {}", this.connector.target(),
 					error, this.failures, wait);
 		}
-		SiemStatus last = this.status;
-		this.status = new SiemStatus(this.sent, last.lastSuccessAt(), error, now, this.failures, this.nextAttempt);
+		this.status = this.status.failed(this.sent, error, now, this.failures, this.nextAttempt);
 	}
 
 	/**

@@ -20,4 +20,19 @@ record SiemStatus(long cursor, Instant lastSuccessAt, String lastError, Instant 
 		return new SiemStatus(cursor, null, null, null, 0, null);
 	}
 
+	/** A batch up to {@code cursor} was sent at {@code at}. */
+	SiemStatus sent(long cursor, Instant at) {
+		return new SiemStatus(cursor, at, this.lastError, this.lastErrorAt, this.failures, null);
+	}
+
+	/** Everything there was got sent, so the failures in a row are over. */
+	SiemStatus caughtUp(long cursor) {
+		return new SiemStatus(cursor, this.lastSuccessAt, this.lastError, this.lastErrorAt, 0, null);
+	}
+
+	/** An attempt failed; the next comes at {@code nextAttemptAt}. */
+	SiemStatus failed(long cursor, String error, Instant at, int failures, Instant nextAttemptAt) {
+		return new SiemStatus(cursor, this.lastSuccessAt, error, at, failures, nextAttemptAt);
+	}
+
 }
