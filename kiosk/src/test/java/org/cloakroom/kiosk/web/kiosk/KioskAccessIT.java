@@ -161,6 +161,11 @@ class KioskAccessIT {
 				api("POST /api/v1/simulation/restart", post("/api/v1/simulation/restart"), null));
 	}
 
+	/** The rows whose request the kiosk may send here without ending the test. */
+	static Stream<Row> triedByTheKiosk() {
+		return rows().filter((row) -> row.kioskGets() != null);
+	}
+
 	@BeforeEach
 	void theScreenIsIdle() {
 		this.desk.reset(null);
@@ -224,20 +229,16 @@ class KioskAccessIT {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("rows")
+	@MethodSource("triedByTheKiosk")
 	void theKioskItselfIsAnswered(Row row) throws Exception {
-		if (row.kioskGets() != null) {
-			this.mvc.perform(row.request()).andExpect(status().is(row.kioskGets()));
-		}
+		this.mvc.perform(row.request()).andExpect(status().is(row.kioskGets()));
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("rows")
+	@MethodSource("triedByTheKiosk")
 	void aHolderOfTheTokenIsAnsweredFromAnywhere(Row row) throws Exception {
-		if (row.kioskGets() != null) {
-			this.mvc.perform(row.request().with(from(OUTSIDE)).header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN))
-				.andExpect(status().is(row.kioskGets()));
-		}
+		this.mvc.perform(row.request().with(from(OUTSIDE)).header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN))
+			.andExpect(status().is(row.kioskGets()));
 	}
 
 	@Test
