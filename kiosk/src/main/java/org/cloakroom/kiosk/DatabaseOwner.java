@@ -16,7 +16,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * The owner's connection, opened before anything else touches the database and held until
  * the application stops: the database-wide settings only the owner may give (write delay,
  * trace level, close delay) hold for the application's connections, and an in-memory
- * database outlives the migration. A database made before the owner had a password (user
+ * database outlives the migration. Flyway migrates on it too, because H2 evaluates a
+ * {@code CHECK (x IN (...))} with the session that created it, so that session must stay
+ * open while the database does. A database made before the owner had a password (user
  * {@code sa}, empty password) gets the owner's password on first open.
  */
 final class DatabaseOwner implements AutoCloseable {
