@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import ch.qos.logback.classic.Logger;
@@ -72,13 +67,13 @@ class NoSecretsLeakIT {
 	 * file written before start, a property, or typed in a request). To add: the admin
 	 * password, the kiosk token, the audit HMAC and signing keys, as each arrives.
 	 */
-	private static final List<Secret> SECRETS = List.of(
-			Secret.file("database owner's password", "database-owner.password", "0wner-Pa55-kV7yQ2mX9rT4wZ8c"),
-			Secret.file("database application's password", "database-app.password", "App-Pa55-hJ3nB6vL1sD5fG0q"),
-			Secret.property("identity key", "cloakroom.enrolment.identity-key",
+	private static final List<KnownSecret> SECRETS = List.of(
+			KnownSecret.file("database owner's password", "database-owner.password", "0wner-Pa55-kV7yQ2mX9rT4wZ8c"),
+			KnownSecret.file("database application's password", "database-app.password", "App-Pa55-hJ3nB6vL1sD5fG0q"),
+			KnownSecret.property("identity key", "cloakroom.enrolment.identity-key",
 					"ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8="),
-			Secret.typed("an enrolled IRK", IRK_HEX), Secret.typed("a PIN typed at the kiosk", PIN),
-			Secret.typed("a wrong PIN typed at the kiosk", WRONG_PIN));
+			KnownSecret.typed("an enrolled IRK", IRK_HEX), KnownSecret.typed("a PIN typed at the kiosk", PIN),
+			KnownSecret.typed("a wrong PIN typed at the kiosk", WRONG_PIN));
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -101,7 +96,7 @@ class NoSecretsLeakIT {
 	static void knownSecrets(DynamicPropertyRegistry registry) throws IOException {
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:no-secrets-leak;DB_CLOSE_DELAY=-1");
 		registry.add("cloakroom.secrets.dir", SECRETS_DIR::toString);
-		for (Secret secret : SECRETS) {
+		for (KnownSecret secret : SECRETS) {
 			secret.give(registry, SECRETS_DIR);
 		}
 	}
@@ -153,7 +148,7 @@ class NoSecretsLeakIT {
 		assertThat(this.answers).as("answers").hasSizeGreaterThan(15);
 		assertThat(LOG.lines).as("log lines since start-up (the pool's first connection)")
 			.anyMatch((line) -> line.contains("HikariPool-") && line.contains("Start completed"));
-		for (Secret secret : SECRETS) {
+		for (KnownSecret secret : SECRETS) {
 			for (String form : secret.forms()) {
 				assertThat(LOG.lines).as("log lines holding %s", secret.name())
 					.noneMatch((line) -> line.contains(form));
@@ -228,81 +223,6 @@ class NoSecretsLeakIT {
 			this.lines.add(event.getLoggerName() + " " + event.getFormattedMessage()
 					+ ((thrown != null) ? "\n" + ThrowableProxyUtil.asString(thrown) : "") + " "
 					+ event.getMDCPropertyMap());
-		}
-
-	}
-
-	/**
-	 * A secret and how the test gives it to the kiosk.
-	 *
-	 * @param name what it is, for the failure message
-	 * @param value its text
-	 * @param file the secret file it is written to before start, or null
-	 * @param property the property it is given as, or null
-	 */
-	record Secret(String name, String value, String file, String property) {
-
-		static Secret file(String name, String file, String value) {
-			return new Secret(name, value, file, null);
-		}
-
-		static Secret property(String name, String property, String value) {
-			return new Secret(name, value, null, property);
-		}
-
-		static Secret typed(String name, String value) {
-			return new Secret(name, value, null, null);
-		}
-
-		void give(DynamicPropertyRegistry registry, Path secrets) throws IOException {
-			if (this.property != null) {
-				registry.add(this.property, this::value);
-			}
-			if (this.file != null) {
-				Files.createDirectories(secrets,
-						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-				Files.writeString(
-						Files.createFile(secrets.resolve(this.file),
-								PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
-						this.value + "\n");
-			}
-		}
-
-		/**
-		 * The text, and where it is bytes (hex or Base64), the other spellings of those
-		 * bytes: hex in either case, Base64 and URL-safe Base64, and the bytes reversed
-		 * (BLE writes keys least significant byte first).
-		 */
-		Set<String> forms() {
-			Set<String> forms = new LinkedHashSet<>(List.of(this.value));
-			byte[] bytes = bytes(this.value);
-			if (bytes != null) {
-				for (byte[] order : List.of(bytes, reversed(bytes))) {
-					forms.add(HexFormat.of().formatHex(order));
-					forms.add(HexFormat.of().withUpperCase().formatHex(order));
-					forms.add(Base64.getEncoder().withoutPadding().encodeToString(order));
-					forms.add(Base64.getUrlEncoder().withoutPadding().encodeToString(order));
-				}
-			}
-			return forms;
-		}
-
-		private static byte[] bytes(String value) {
-			if (value.matches("([0-9a-fA-F]{2}){16,}")) {
-				return HexFormat.of().parseHex(value);
-			}
-			if (value.matches("[A-Za-z0-9+/]{22,}={0,2}")) {
-				return Base64.getDecoder().decode(value);
-			}
-			return null;
-		}
-
-		private static byte[] reversed(byte[] bytes) {
-			byte[] reversed = new byte[bytes.length];
-			for (int i = 0; i < bytes.length; i++) {
-				reversed[i] = bytes[bytes.length - 1 - i];
-			}
-			return reversed;
 		}
 
 	}
