@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.SimulationTestSupport;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
@@ -38,8 +39,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -62,10 +66,15 @@ class NoSecretsLeakIT {
 
 	private static final String IRK_HEX = "5f3c9a1e7b2d4c8a9e0f1a2b3c4d5e6f";
 
+	private static final String NEW_USER_PASSWORD = "N3w-User-Pa55-qW8eR2tY";
+
+	private static final String WRONG_PASSWORD = "Wr0ng-Pa55-zX4cV7bN1m";
+
+	private static final String KIOSK_TOKEN = "K1osk-T0ken-pL9oK8iJ7uH6yG5tF4rD3eS2wA1q";
+
 	/**
 	 * Every secret, by name: the value the kiosk is given, and how it is given (a secret
-	 * file written before start, a property, or typed in a request). To add: the admin
-	 * password, the kiosk token, the audit HMAC and signing keys, as each arrives.
+	 * file written before start, a property, or typed in a request).
 	 */
 	private static final List<KnownSecret> SECRETS = List.of(
 			KnownSecret.file("database owner's password", "database-owner.password", "0wner-Pa55-kV7yQ2mX9rT4wZ8c"),
@@ -73,7 +82,11 @@ class NoSecretsLeakIT {
 			KnownSecret.property("identity key", "cloakroom.enrolment.identity-key",
 					"ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8="),
 			KnownSecret.typed("an enrolled IRK", IRK_HEX), KnownSecret.typed("a PIN typed at the kiosk", PIN),
-			KnownSecret.typed("a wrong PIN typed at the kiosk", WRONG_PIN));
+			KnownSecret.typed("a wrong PIN typed at the kiosk", WRONG_PIN),
+			KnownSecret.typed("the first admin's password", SignedIn.ADMIN_PASSWORD),
+			KnownSecret.typed("a new console user's password", NEW_USER_PASSWORD),
+			KnownSecret.typed("a wrong password tried at sign-in", WRONG_PASSWORD),
+			KnownSecret.property("kiosk token", "cloakroom.kiosk.token", KIOSK_TOKEN));
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -108,14 +121,14 @@ class NoSecretsLeakIT {
 
 	@Test
 	void noSecretAppearsInALogLineAnEventAnExportAnAnswerOrActuator() throws Exception {
-		long employee = id(send(201, post("/api/v1/employees").contentType(MediaType.APPLICATION_JSON)
+		long employee = id(send(201, admin(post("/api/v1/employees")).contentType(MediaType.APPLICATION_JSON)
 			.content(JSON.writeValueAsString(Map.of("name", "Grace Hopper", "badgeId", "B-9001", "pin", PIN)))));
-		long phone = id(
-				send(201, post("/api/v1/employees/" + employee + "/phones").contentType(MediaType.APPLICATION_JSON)
+		long phone = id(send(201,
+				admin(post("/api/v1/employees/" + employee + "/phones")).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"label\": \"Pixel\", \"platform\": \"ANDROID\"}")));
-		send(201, post("/api/v1/phones/" + phone + "/identities").contentType(MediaType.APPLICATION_JSON)
+		send(201, admin(post("/api/v1/phones/" + phone + "/identities")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\": \"irk\", \"key\": \"" + IRK_HEX + "\"}"));
-		send(200, get("/api/v1/phones/" + phone + "/identities"));
+		send(200, admin(get("/api/v1/phones/" + phone + "/identities")));
 
 		kiosk(403, "/api/v1/kiosk/identify", "{\"badgeId\": \"B-9001\", \"pin\": \"" + WRONG_PIN + "\"}");
 		kiosk(200, "/api/v1/kiosk/identify", "{\"badgeId\": \"B-9001\", \"pin\": \"" + PIN + "\"}");
@@ -129,19 +142,32 @@ class NoSecretsLeakIT {
 		kiosk(200, "/api/v1/kiosk/identify", "{\"badgeId\": \"100001\", \"pin\": \"1111\"}");
 		kiosk(200, "/api/v1/kiosk/store", "{}");
 		kiosk(400, "/api/v1/kiosk/identify", "{\"badgeId\": \"B-9001\", \"pin\": " + PIN);
-		send(404, get("/api/v1/phones/" + (phone + 1000)));
-		send(400, post("/api/v1/employees").contentType(MediaType.APPLICATION_JSON)
+		send(404, admin(get("/api/v1/phones/" + (phone + 1000))));
+		send(400, admin(post("/api/v1/employees")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"Bad PIN\", \"badgeId\": \"B-9002\", \"pin\": \"" + PIN + "x\"}"));
 
-		send(200, get("/api/v1/audit/events").param("limit", "1000"));
-		send(200, get("/api/v1/catalogue/export").param("format", "csv"));
-		send(200, get("/api/v1/catalogue/export").param("format", "json"));
-		send(200, get("/api/v1/employees"));
-		send(200, get("/api/v1/storages"));
-		JsonNode actuator = JSON.readTree(send(200, get("/actuator")).getContentAsString());
-		for (JsonNode link : actuator.path("_links")) {
-			if (!link.path("templated").asBoolean()) {
-				send(200, get(link.path("href").asString()));
+		send(201, admin(post("/api/v1/users")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\": \"olga\", \"role\": \"OFFICER\", \"password\": \"" + NEW_USER_PASSWORD + "\"}"));
+		send(302, post("/signin").with(csrf()).param("username", "olga").param("password", WRONG_PASSWORD));
+		send(401, get("/api/v1/lockers").header("Authorization", SignedIn.basic("olga", WRONG_PASSWORD)));
+		send(200, get("/api/v1/kiosk/screen").with(remoteAddr("192.0.2.7"))
+			.header("Authorization", "Bearer " + KIOSK_TOKEN));
+		send(401, get("/api/v1/kiosk/screen").with(remoteAddr("192.0.2.7"))
+			.header("Authorization", "Bearer " + KIOSK_TOKEN + "x"));
+
+		send(200, admin(get("/api/v1/audit/events")).param("limit", "1000"));
+		send(200, admin(get("/api/v1/catalogue/export")).param("format", "csv"));
+		send(200, admin(get("/api/v1/catalogue/export")).param("format", "json"));
+		send(200, admin(get("/api/v1/employees")));
+		send(200, admin(get("/api/v1/storages")));
+		// the actuator's index is refused to everybody (deny by default); its exposed
+		// endpoints are health and info, each read as anybody and as the admin (details)
+		send(403, admin(get("/actuator")));
+		for (String exposed : List.of("/actuator/health", "/actuator/info")) {
+			send(200, get(exposed));
+			JsonNode answer = JSON.readTree(send(200, admin(get(exposed))).getContentAsString());
+			for (String component : answer.path("components").propertyNames()) {
+				send(200, admin(get(exposed + "/" + component)));
 			}
 		}
 
@@ -156,6 +182,18 @@ class NoSecretsLeakIT {
 					.noneMatch((answer) -> answer.contains(form));
 			}
 		}
+	}
+
+	/** A console request with the first admin's credentials, as a script sends them. */
+	private static MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) {
+		return request.header("Authorization", SignedIn.adminBasic());
+	}
+
+	private static RequestPostProcessor remoteAddr(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private void kiosk(int status, String path, String body) throws Exception {
