@@ -44,7 +44,7 @@ class SecurityModuleIT {
 	@Test
 	void bindsTheSignInDefaults() {
 		assertThat(this.signIn).isEqualTo(new SignInProperties(10, 12, 5, Duration.ofMinutes(15),
-				Duration.ofMinutes(15), Duration.ofMinutes(15)));
+				Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMinutes(5)));
 	}
 
 	@Test
