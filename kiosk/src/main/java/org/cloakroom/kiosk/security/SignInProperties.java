@@ -20,18 +20,25 @@ import org.springframework.validation.annotation.Validated;
  * @param window how far back failed sign-ins count
  * @param lockout how long a locked console user stays locked
  * @param idleTimeout a signed-in session unused this long is signed out
+ * @param rememberVerifiedFor how long a password that matched is remembered (as an HMAC),
+ * so that HTTP Basic does not pay BCrypt on every request; zero turns it off
  */
 @ConfigurationProperties("cloakroom.security.signin")
 @Validated
 public record SignInProperties(@DefaultValue("10") @Min(4) @Max(31) int hashStrength,
 		@DefaultValue("12") @Min(8) @Max(128) int minPasswordLength, @DefaultValue("5") @Min(1) int maxFailures,
 		@DefaultValue("15m") @NotNull Duration window, @DefaultValue("15m") @NotNull Duration lockout,
-		@DefaultValue("15m") @NotNull Duration idleTimeout) {
+		@DefaultValue("15m") @NotNull Duration idleTimeout, @DefaultValue("5m") @NotNull Duration rememberVerifiedFor) {
 
 	public SignInProperties {
 		requirePositive("cloakroom.security.signin.window", window);
 		requirePositive("cloakroom.security.signin.lockout", lockout);
 		requirePositive("cloakroom.security.signin.idle-timeout", idleTimeout);
+		if (rememberVerifiedFor == null || rememberVerifiedFor.isNegative()) {
+			throw new IllegalArgumentException(
+					"cloakroom.security.signin.remember-verified-for must be zero or positive, was "
+							+ rememberVerifiedFor);
+		}
 	}
 
 	private static void requirePositive(String name, Duration value) {

@@ -32,16 +32,29 @@ record ApiRequest(String method, String template, String path, Map<String, Strin
 
 	HttpRequest toHttp(URI base, Duration timeout) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(this.path)).timeout(timeout);
-		this.headers.forEach(builder::header);
+		sentHeaders().forEach(builder::header);
 		HttpRequest.BodyPublisher publisher = (this.body.length == 0) ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofByteArray(this.body);
 		return builder.method(this.method, publisher).build();
 	}
 
+	/**
+	 * The headers as sent: outside the kiosk's paths, the first admin's HTTP Basic
+	 * credentials, as a script would send them.
+	 */
+	private Map<String, String> sentHeaders() {
+		if (SignedIn.isKiosk(this.path) || this.headers.containsKey("Authorization")) {
+			return this.headers;
+		}
+		Map<String, String> signedIn = new LinkedHashMap<>(this.headers);
+		signedIn.put("Authorization", SignedIn.adminBasic());
+		return signedIn;
+	}
+
 	/** The request as a curl command line, to replay it against a running simulation. */
 	String replay() {
 		StringBuilder curl = new StringBuilder("curl -i -X ").append(this.method);
-		this.headers.forEach((name, value) -> curl.append(" -H ").append(quote(name + ": " + value)));
+		sentHeaders().forEach((name, value) -> curl.append(" -H ").append(quote(name + ": " + value)));
 		if (this.body.length > 0) {
 			String text = new String(this.body, StandardCharsets.UTF_8);
 			String shown = (text.length() > 2000) ? text.substring(0, 2000) + "…(" + this.body.length + " bytes)"

@@ -30,12 +30,28 @@ class SecurityModuleIT {
 	PinAttempts attempts;
 
 	@Autowired
+	SignInProperties signIn;
+
+	@Autowired
 	PinHasher hasher;
 
 	@Test
 	void bindsPropertiesWithDefaultsForWhatIsNotSet() {
 		assertThat(this.properties.pin())
 			.isEqualTo(new SecurityProperties.Pin(4, 2, Duration.ofMinutes(15), Duration.ofMinutes(2)));
+	}
+
+	@Test
+	void bindsTheSignInDefaults() {
+		assertThat(this.signIn).isEqualTo(new SignInProperties(10, 12, 5, Duration.ofMinutes(15),
+				Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMinutes(5)));
+	}
+
+	@Test
+	void aUsernameTriedIsRecordedOnOneShortLine() {
+		assertThat(SignInAttempts.shown("ad\nmin")).isEqualTo("ad?min");
+		assertThat(SignInAttempts.shown(" ")).isEqualTo("-");
+		assertThat(SignInAttempts.shown("x".repeat(300))).hasSize(65).endsWith("…");
 	}
 
 	@Test

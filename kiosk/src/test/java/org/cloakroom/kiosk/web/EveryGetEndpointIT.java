@@ -229,7 +229,8 @@ class EveryGetEndpointIT {
 				Map.entry("lockers/{id}", "" + visits.reservedLocker()),
 				Map.entry("entries/{id}",
 						this.jdbc.sql("SELECT MIN(id) FROM flagged_app").query(String.class).single()),
-				Map.entry("exemptions/{id}", "" + exemption()), Map.entry("?platform", "ANDROID"));
+				Map.entry("exemptions/{id}", "" + exemption()), Map.entry("users/{username}", "admin"),
+				Map.entry("?platform", "ANDROID"));
 	}
 
 	private static String fill(String path, Map<String, String> values, List<String> unknown) {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cloakroom.kiosk.security.ConsoleUser;
 import org.cloakroom.kiosk.security.ConsoleUsers;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,6 +51,7 @@ class ConsoleUsersApi {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a console user with a role and a temporary password to change at first sign-in")
 	ResponseEntity<ConsoleUser> create(@RequestBody ConsoleUserRequest request, Principal admin) {
 		ConsoleUser created = this.users.create(request.username(), request.role(), request.password(),
