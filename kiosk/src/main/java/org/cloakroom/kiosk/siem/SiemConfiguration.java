@@ -74,12 +74,20 @@ class SiemConfiguration {
 	}
 
 	/**
+	 * A bean of this configuration, not a nested configuration: component scanning would
+	 * find a nested one on its own, without this configuration's condition.
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "cloakroom.scheduling.enabled", matchIfMissing = true)
+	Ticking siemTicking(SiemSender sender) {
+		return new Ticking(sender);
+	}
+
+	/**
 	 * Wakes the sender once a second, so that it retries after a failure once the backoff
 	 * has passed, and drops a write that hangs. Off with
 	 * {@code cloakroom.scheduling.enabled=false}: tests wake it themselves.
 	 */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBooleanProperty(name = "cloakroom.scheduling.enabled", matchIfMissing = true)
 	static class Ticking {
 
 		private final SiemSender sender;
