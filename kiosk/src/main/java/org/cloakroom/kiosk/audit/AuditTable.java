@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AuditTable {
 
-	private static final String COLUMNS = "sequence, recorded_at, type, subject, alert, details, previous_hash, hash";
+	private static final String COLUMNS = "sequence, recorded_at, type, subject, alert, details, previous_hash, hash, key_id";
 
 	private static final RowMapper<AuditEntry> ENTRY = AuditTable::entry;
 
@@ -49,11 +49,19 @@ class AuditTable {
 			.orElseThrow(AuditTable::headMissing);
 	}
 
+	/** The first sequence whose hash is keyed (migration V14). */
+	long keyedFrom() {
+		return this.jdbc.sql("SELECT keyed_from FROM audit_chain_head WHERE id = 1")
+			.query(Long.class)
+			.optional()
+			.orElseThrow(AuditTable::headMissing);
+	}
+
 	/** Inserts the entry and makes it the head; the caller holds the head's lock. */
 	void append(AuditEntry entry) {
-		this.jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.sequence(), OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.type(),
-					entry.subject(), entry.alert(), entry.details(), entry.previousHash(), entry.hash())
+					entry.subject(), entry.alert(), entry.details(), entry.previousHash(), entry.hash(), entry.keyId())
 			.update();
 		int moved = this.jdbc
 			.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1 AND last_sequence = ?")
@@ -118,7 +126,7 @@ class AuditTable {
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("sequence"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
 				rs.getString("type"), rs.getString("subject"), rs.getBoolean("alert"), rs.getString("details"),
-				rs.getString("previous_hash"), rs.getString("hash"));
+				rs.getString("previous_hash"), rs.getString("hash"), rs.getString("key_id"));
 	}
 
 	private static IllegalStateException headMissing() {
