@@ -19,9 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ApplicationModuleTest
-@TestPropertySource(
-		properties = { "spring.datasource.url=jdbc:h2:file:./target/test-db/tamper-${random.uuid};WRITE_DELAY=0",
-				"cloakroom.scheduling.enabled=false" })
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:file:./target/test-db/tamper-${random.uuid}",
+		"cloakroom.scheduling.enabled=false" })
 class ChainTamperingIT {
 
 	@Autowired

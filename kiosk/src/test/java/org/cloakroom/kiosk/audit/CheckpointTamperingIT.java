@@ -31,9 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file; the attacker drops the append-only triggers first.
  */
 @ApplicationModuleTest
-@TestPropertySource(
-		properties = { "spring.datasource.url=jdbc:h2:file:./target/test-db/checkpoints-${random.uuid};WRITE_DELAY=0",
-				"cloakroom.scheduling.enabled=false" })
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:file:./target/test-db/checkpoints-${random.uuid}",
+		"cloakroom.scheduling.enabled=false" })
 class CheckpointTamperingIT {
 
 	@Autowired
