@@ -17,11 +17,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies the chain at start-up and every {@code cloakroom.audit.verify-interval}, on a
- * thread of its own so that a long log delays neither start-up nor the scheduler's other
- * tasks (locker deadlines, the radio). A broken chain is an ALERT
- * ({@link AuditChainBroken}, once per distinct problem) and turns the health component
- * {@code auditChain} DOWN.
+ * Verifies the chain once the application is ready ({@link StartupVerification}) and
+ * every {@code cloakroom.audit.verify-interval}, on a thread of its own so that a long
+ * log delays neither start-up nor the scheduler's other tasks (locker deadlines, the
+ * radio). A broken chain is an ALERT ({@link AuditChainBroken}, once per distinct
+ * problem) and turns the health component {@code auditChain} DOWN.
  */
 @Component
 class ChainMonitor {
@@ -56,8 +56,14 @@ class ChainMonitor {
 		this.events = events;
 	}
 
-	@Scheduled(initialDelay = 0, fixedDelayString = "${cloakroom.audit.verify-interval:1h}")
+	@Scheduled(initialDelayString = "${cloakroom.audit.verify-interval:1h}",
+			fixedDelayString = "${cloakroom.audit.verify-interval:1h}")
 	void verifyOnSchedule() {
+		verifyInBackground();
+	}
+
+	/** Starts a verification on the monitor's thread unless one is running. */
+	void verifyInBackground() {
 		if (this.verifying.compareAndSet(false, true)) {
 			this.executor.execute(() -> {
 				try {
