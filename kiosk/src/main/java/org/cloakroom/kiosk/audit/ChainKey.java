@@ -30,8 +30,7 @@ public final class ChainKey {
 
 	private ChainKey(byte[] secret) {
 		if (secret.length < 32) {
-			throw new IllegalArgumentException(
-					"An audit chain key has at least 32 bytes, this one has " + secret.length);
+			throw new IllegalArgumentException("too short: " + secret.length + " bytes");
 		}
 		this.key = new SecretKeySpec(secret, ALGORITHM);
 		this.id = HexFormat.of().formatHex(mac().doFinal(ID_LABEL), 0, 8);
@@ -44,8 +43,8 @@ public final class ChainKey {
 			return new ChainKey(Base64.getUrlDecoder().decode(trimmed.replace('+', '-').replace('/', '_')));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(
-					where + " is not an audit chain key (32 or more bytes in Base64): " + ex.getMessage(), ex);
+			// the decoder's message may quote the key's characters: never repeated
+			throw new IllegalArgumentException(where + " is not an audit chain key (32 or more bytes in Base64)");
 		}
 	}
 
