@@ -112,6 +112,22 @@ class ChainMonitorIT {
 	}
 
 	@Test
+	void signsTheHeadWhenTheApplicationStops() throws Exception {
+		this.publisher.publishEvent(DoorTested.of(AuditSubject.locker(9), "last before shutdown"));
+		long head = this.log.latest(1).get(0).sequence();
+
+		this.checkpointer.stop();
+		this.checkpointer.start();
+
+		assertThat(this.log.latest(1).get(0).type()).isEqualTo(AuditCheckpointSigned.TYPE);
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files
+			.list(this.properties.checkpointDir())) {
+			assertThat(files.map((file) -> file.getFileName().toString()))
+				.anyMatch((name) -> name.startsWith(String.format("checkpoint-%012d-", head)));
+		}
+	}
+
+	@Test
 	void signsNoCheckpointWhileTheLastVerificationFoundTheLogBroken() {
 		AuditTestTables.dropTriggers(this.jdbc);
 		this.jdbc.update("UPDATE audit_event SET alert = TRUE WHERE sequence = 1");

@@ -152,6 +152,16 @@ class ChainTamperingIT {
 	}
 
 	@Test
+	void findsAnEntryDeletedWithTheRestRenumberedAndReHashedWithPlainSha256() {
+		// the attack: delete an ALERT row, renumber the rest, re-hash them all
+		this.jdbc.update("DELETE FROM audit_event WHERE sequence = 3");
+		this.jdbc.update("UPDATE audit_event SET sequence = sequence - 1 WHERE sequence > 3");
+		AuditTestTables.Attacker.rehashPlain(this.jdbc, 3);
+
+		assertBroken(3, "Entry 3 was altered: its hash is not keyed");
+	}
+
+	@Test
 	void findsAnInsertedEntryItselfNotItsSuccessor() {
 		// entries 3 to 5 move up one; a forgery with a valid keyed hash takes 3's place
 		this.jdbc.update("UPDATE audit_event SET sequence = sequence + 1000 WHERE sequence >= 3");
