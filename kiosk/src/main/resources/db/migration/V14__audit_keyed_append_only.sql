@@ -24,3 +24,17 @@ CREATE TRIGGER audit_chain_head_forward_only BEFORE UPDATE, DELETE ON audit_chai
 CREATE TABLE audit_truncate_guard (
     sequence BIGINT NOT NULL REFERENCES audit_event (sequence)
 );
+
+-- Retention: entries up to to_sequence were archived (gzip JSON lines in file) and may then be
+-- deleted, and only they: the append-only trigger lets a DELETE through for an entry at or below
+-- the newest to_sequence. The chain goes on from last_hash; a signed checkpoint at to_sequence
+-- vouches for it, so an archive row written by hand to delete entries is found.
+CREATE TABLE audit_archive (
+    to_sequence   BIGINT                   NOT NULL PRIMARY KEY,
+    last_hash     CHAR(64)                 NOT NULL,
+    file          VARCHAR(255)             NOT NULL,
+    archived_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE TRIGGER audit_archive_append_only BEFORE UPDATE, DELETE ON audit_archive
+    FOR EACH ROW CALL 'org.cloakroom.kiosk.audit.AppendOnlyTrigger';

@@ -55,7 +55,7 @@ final class BenchDatabase implements AutoCloseable {
 		this.recorder = new AuditRecorder(this.table, this.keys, Clock.systemUTC(), (event) -> {
 		});
 		AuditProperties properties = new AuditProperties(this.dir.resolve("checkpoints"),
-				java.time.Duration.ofMinutes(15), java.time.Duration.ofHours(1));
+				java.time.Duration.ofMinutes(15), java.time.Duration.ofHours(1), java.time.Duration.ofDays(365));
 		this.log = new AuditLog(this.table, this.keys, properties);
 		this.checkpointer = new Checkpointer(this.table, this.keys, properties, Clock.systemUTC(),
 				(event) -> this.transactions.executeWithoutResult((status) -> this.recorder.record((AuditableEvent) event)));

@@ -17,16 +17,19 @@ import org.springframework.validation.annotation.Validated;
  * @param checkpointInterval how often the chain head is signed (also at start-up, after
  * the first verification, and at shutdown)
  * @param verifyInterval how often the whole chain is verified (also at start-up)
+ * @param retention how old entries get before they are archived (with a signed
+ * checkpoint) and removed from the database, checked daily
  */
 @ConfigurationProperties("cloakroom.audit")
 @Validated
 record AuditProperties(@NotNull @DefaultValue("/var/log/cloakroom/checkpoints") Path checkpointDir,
-		@NotNull @DefaultValue("15m") Duration checkpointInterval,
-		@NotNull @DefaultValue("1h") Duration verifyInterval) {
+		@NotNull @DefaultValue("15m") Duration checkpointInterval, @NotNull @DefaultValue("1h") Duration verifyInterval,
+		@NotNull @DefaultValue("365d") Duration retention) {
 
 	AuditProperties {
 		positive("cloakroom.audit.checkpoint-interval", checkpointInterval);
 		positive("cloakroom.audit.verify-interval", verifyInterval);
+		positive("cloakroom.audit.retention", retention);
 	}
 
 	private static void positive(String name, Duration value) {

@@ -22,7 +22,7 @@ final class ChainWalk {
 
 	static final int PAGE = 2000;
 
-	private final AuditTable table;
+	private final ChainEntries table;
 
 	private final ChainKeys keys;
 
@@ -38,7 +38,7 @@ final class ChainWalk {
 
 	private String hashBeforeLast;
 
-	ChainWalk(AuditTable table, ChainKeys keys, CheckpointCheck checkpoints) {
+	ChainWalk(ChainEntries table, ChainKeys keys, CheckpointCheck checkpoints) {
 		this.table = table;
 		this.keys = keys;
 		this.checkpoints = checkpoints;
@@ -49,6 +49,17 @@ final class ChainWalk {
 		long headKeyedFrom = this.table.keyedFrom();
 		// a signed keying start outranks the one in the database
 		this.keyedFrom = this.checkpoints.keyedFrom().orElse(headKeyedFrom);
+		Optional<ChainEntries.ArchivedPrefix> archived = this.table.archived();
+		if (archived.isPresent()) {
+			// the chain goes on from the archive's last entry, which a checkpoint vouches
+			// for
+			this.lastSequence = archived.get().toSequence();
+			this.lastHash = archived.get().lastHash();
+			ChainVerification problem = this.checkpoints.coversArchive(archived.get());
+			if (problem != null) {
+				return problem;
+			}
+		}
 		ChainHead head = this.table.head();
 		List<AuditEntry> page = this.table.firstUpTo(head.lastSequence(), PAGE);
 		while (true) {

@@ -31,6 +31,8 @@ final class CheckpointCheck {
 
 	private final List<Recorded> recorded = new ArrayList<>();
 
+	private long upTo = Long.MAX_VALUE;
+
 	private int next;
 
 	private Valid holding;
@@ -52,6 +54,15 @@ final class CheckpointCheck {
 		this.trusted = trusted;
 	}
 
+	/**
+	 * Only checkpoints up to entry {@code sequence} count: an archive's, checked on its
+	 * own.
+	 */
+	CheckpointCheck upTo(long sequence) {
+		this.upTo = sequence;
+		return this;
+	}
+
 	static CheckpointCheck none() {
 		return new CheckpointCheck(null, (id) -> Optional.empty());
 	}
@@ -66,7 +77,9 @@ final class CheckpointCheck {
 		for (CheckpointDirectory.Read read : this.directory.readAll()) {
 			String problem = (read.checkpoint() != null) ? signatureProblem(read.checkpoint()) : read.problem();
 			if (problem == null) {
-				this.valid.add(new Valid(read.file(), read.checkpoint()));
+				if (read.checkpoint().sequence() <= this.upTo) {
+					this.valid.add(new Valid(read.file(), read.checkpoint()));
+				}
 			}
 			else {
 				this.unusable.add(new CheckpointDirectory.Read(read.file(), read.checkpoint(), problem));
@@ -83,6 +96,28 @@ final class CheckpointCheck {
 	Optional<Checkpoint> newest() {
 		return this.valid.isEmpty() ? Optional.empty()
 				: Optional.of(this.valid.get(this.valid.size() - 1).checkpoint());
+	}
+
+	/**
+	 * The problem with the archived prefix the chain goes on from: when checkpoints are
+	 * checked, one must name its last entry with its hash (the archiver signs it), or the
+	 * archive record was forged to let entries be deleted.
+	 */
+	ChainVerification coversArchive(ChainEntries.ArchivedPrefix archived) {
+		if (this.directory == null) {
+			return null;
+		}
+		for (Valid checkpoint : this.valid) {
+			if (checkpoint.checkpoint().sequence() == archived.toSequence()
+					&& checkpoint.checkpoint().hash().equals(archived.lastHash())) {
+				this.holding = checkpoint;
+				return null;
+			}
+		}
+		return new ChainVerification.Broken(0, archived.toSequence(),
+				"Entries up to " + archived.toSequence() + " are recorded as archived, but no signed checkpoint"
+						+ " names entry " + archived.toSequence() + " with the archive's last hash: the archive"
+						+ " record was forged or its checkpoint is missing, and the entries were deleted.");
 	}
 
 	/**

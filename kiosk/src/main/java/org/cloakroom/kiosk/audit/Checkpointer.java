@@ -70,15 +70,28 @@ class Checkpointer implements SmartLifecycle {
 				&& AuditCheckpointSigned.TYPE.equals(newest.get(0).type()))) {
 			return Optional.empty();
 		}
+		Written written = signAt(head.lastSequence(), head.lastHash());
+		this.events.publishEvent(AuditCheckpointSigned.of(written.checkpoint(), written.file()));
+		return Optional.of(written.checkpoint());
+	}
+
+	/** A checkpoint and the file it was written to. */
+	record Written(Checkpoint checkpoint, String file) {
+	}
+
+	/** Signs and writes a checkpoint naming entry {@code sequence} with {@code hash}. */
+	synchronized Written signAt(long sequence, String hash) {
 		CheckpointKey signingKey = this.keys.checkpointKey();
-		Checkpoint unsigned = new Checkpoint(head.lastSequence(), head.lastHash(),
-				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), this.keys.chainKey().id(), this.table.keyedFrom(),
-				signingKey.id(), null);
+		Checkpoint unsigned = new Checkpoint(sequence, hash, this.clock.instant().truncatedTo(ChronoUnit.MILLIS),
+				this.keys.chainKey().id(), this.table.keyedFrom(), signingKey.id(), null);
 		Checkpoint checkpoint = unsigned
 			.signed(Base64.getEncoder().encodeToString(signingKey.sign(unsigned.signedMessage())));
-		String file = this.directory.write(checkpoint, signingKey);
-		this.events.publishEvent(AuditCheckpointSigned.of(checkpoint, file));
-		return Optional.of(checkpoint);
+		return new Written(checkpoint, this.directory.write(checkpoint, signingKey));
+	}
+
+	/** Whether the last verification found the log broken. */
+	boolean lastVerificationBroken() {
+		return this.lastVerificationBroken;
 	}
 
 	@Scheduled(fixedDelayString = "${cloakroom.audit.checkpoint-interval:15m}",

@@ -35,6 +35,33 @@ public final class OfflineVerification {
 	 */
 	public static ChainVerification verify(DataSource database, Path chainKeyFile, Path checkpointDir,
 			List<Path> publicKeys) {
+		return walk(new AuditTable(JdbcClient.create(database)), chainKeyFile, checkpointDir, publicKeys,
+				Long.MAX_VALUE);
+	}
+
+	/**
+	 * Verifies an archive file on its own: its entries link from the archive before it
+	 * (or the start) and its last entry is the one the checkpoint signed at archiving
+	 * names.
+	 * @throws IllegalArgumentException if the file is not an archive, naming the line
+	 */
+	public static ChainVerification verifyArchive(Path archive, Path chainKeyFile, Path checkpointDir,
+			List<Path> publicKeys) {
+		ArchiveFile file = ArchiveFile.read(archive);
+		ChainVerification verification = walk(file, chainKeyFile, checkpointDir, publicKeys, file.toSequence());
+		if (verification.intact() && checkpointDir != null
+				&& (((ChainVerification.Intact) verification).newestCheckpoint() == null
+						|| ((ChainVerification.Intact) verification).newestCheckpoint().sequence() != file
+							.toSequence())) {
+			return new ChainVerification.Broken(verification.entriesChecked(), file.toSequence() + 1,
+					"The archive ends at entry " + file.toSequence() + ", but no signed checkpoint names it: entries"
+							+ " after it were cut, or the archiver did not write this file.");
+		}
+		return verification;
+	}
+
+	private static ChainVerification walk(ChainEntries entries, Path chainKeyFile, Path checkpointDir,
+			List<Path> publicKeys, long checkpointsUpTo) {
 		ChainKeys keys = (chainKeyFile != null) ? chainKeys(chainKeyFile) : ChainKeys.none();
 		CheckpointCheck checkpoints = CheckpointCheck.none();
 		if (checkpointDir != null) {
@@ -44,9 +71,10 @@ public final class OfflineVerification {
 				CheckpointKey key = CheckpointKey.verifying(read(file), file.toString());
 				trusted.put(key.id(), key);
 			}
-			checkpoints = new CheckpointCheck(directory, (id) -> Optional.ofNullable(trusted.get(id)));
+			checkpoints = new CheckpointCheck(directory, (id) -> Optional.ofNullable(trusted.get(id)))
+				.upTo(checkpointsUpTo);
 		}
-		return new ChainWalk(new AuditTable(JdbcClient.create(database)), keys, checkpoints).run();
+		return new ChainWalk(entries, keys, checkpoints).run();
 	}
 
 	private static ChainKeys chainKeys(Path file) {

@@ -27,6 +27,9 @@ final class AuditTestTables {
 	static final String CREATE_HEAD_TRIGGER = "CREATE TRIGGER audit_chain_head_forward_only BEFORE UPDATE, DELETE"
 			+ " ON audit_chain_head FOR EACH ROW CALL 'org.cloakroom.kiosk.audit.ForwardOnlyHeadTrigger'";
 
+	static final String CREATE_ARCHIVE_TRIGGER = "CREATE TRIGGER audit_archive_append_only BEFORE UPDATE, DELETE"
+			+ " ON audit_archive FOR EACH ROW CALL 'org.cloakroom.kiosk.audit.AppendOnlyTrigger'";
+
 	private AuditTestTables() {
 	}
 
@@ -34,18 +37,21 @@ final class AuditTestTables {
 	static void dropTriggers(JdbcTemplate jdbc) {
 		jdbc.update("DROP TRIGGER IF EXISTS audit_event_append_only");
 		jdbc.update("DROP TRIGGER IF EXISTS audit_chain_head_forward_only");
+		jdbc.update("DROP TRIGGER IF EXISTS audit_archive_append_only");
 	}
 
 	static void createTriggers(JdbcTemplate jdbc) {
 		dropTriggers(jdbc);
 		jdbc.update(CREATE_ENTRY_TRIGGER);
 		jdbc.update(CREATE_HEAD_TRIGGER);
+		jdbc.update(CREATE_ARCHIVE_TRIGGER);
 	}
 
 	/** An empty log, keyed from entry 1, with its triggers. */
 	static void reset(JdbcTemplate jdbc) {
 		dropTriggers(jdbc);
 		jdbc.update("DELETE FROM audit_event");
+		jdbc.update("DELETE FROM audit_archive");
 		jdbc.update("UPDATE audit_chain_head SET last_sequence = 0, last_hash = ?, keyed_from = 1",
 				CanonicalForm.GENESIS_HASH);
 		createTriggers(jdbc);

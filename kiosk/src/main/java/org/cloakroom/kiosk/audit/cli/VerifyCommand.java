@@ -20,9 +20,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * {@code audit verify --db PATH [--key FILE] [--checkpoints DIR]}: the application's
- * verification of the audit log, offline and read-only. One line on standard output: exit
- * 0 when intact, 1 naming the first bad entry (or the checkpoint at fault), 2 for
- * arguments it cannot use.
+ * verification of the audit log, offline and read-only; {@code --archive FILE} instead of
+ * {@code --db} verifies an archive of old entries on its own. One line on standard
+ * output: exit 0 when intact, 1 naming the first bad entry (or the checkpoint at fault),
+ * 2 for arguments it cannot use.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
 		description = "Verify the audit log in an H2 database file (read-only) against its key and signed checkpoints.")
@@ -33,9 +34,13 @@ final class VerifyCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--db", required = true, paramLabel = "PATH",
+	@Option(names = "--db", paramLabel = "PATH",
 			description = "The database file, e.g. /var/lib/cloakroom/cloakroom.mv.db (the kiosk stopped, or a copy)")
 	Path database;
+
+	@Option(names = "--archive", paramLabel = "FILE",
+			description = "Verify an archive of old entries (audit-F-T.jsonl.gz) on its own, instead of a database")
+	Path archive;
 
 	@Option(names = "--key", paramLabel = "FILE",
 			description = "The chain key (audit-chain.key); without it each entry's own hash is not checked")
@@ -59,8 +64,9 @@ final class VerifyCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		String url = "jdbc:h2:file:" + h2Name(existingFile("--db", this.database))
-				+ ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+		if ((this.database == null) == (this.archive == null)) {
+			throw bad("give either --db or --archive");
+		}
 		if (this.key != null) {
 			existingFile("--key", this.key);
 		}
@@ -70,20 +76,35 @@ final class VerifyCommand implements Callable<Integer> {
 		for (Path publicKey : this.publicKeys) {
 			existingFile("--public-key", publicKey);
 		}
-		String password = (this.passwordFile != null)
-				? Files.readString(existingFile("--password-file", this.passwordFile)).strip() : "";
-		SingleConnectionDataSource database = new SingleConnectionDataSource(url, this.user, password, true);
-		ChainVerification verification;
-		try {
-			verification = OfflineVerification.verify(database, this.key, this.checkpoints, this.publicKeys);
-		}
-		finally {
-			database.destroy();
-		}
+		ChainVerification verification = (this.archive != null) ? verifyArchive() : verifyDatabase();
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.println(describe(verification));
 		out.flush();
 		return verification.intact() ? 0 : 1;
+	}
+
+	private ChainVerification verifyArchive() {
+		try {
+			return OfflineVerification.verifyArchive(existingFile("--archive", this.archive), this.key,
+					this.checkpoints, this.publicKeys);
+		}
+		catch (IllegalArgumentException ex) {
+			throw bad("--archive " + ex.getMessage());
+		}
+	}
+
+	private ChainVerification verifyDatabase() throws java.io.IOException {
+		String url = "jdbc:h2:file:" + h2Name(existingFile("--db", this.database))
+				+ ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+		String password = (this.passwordFile != null)
+				? Files.readString(existingFile("--password-file", this.passwordFile)).strip() : "";
+		SingleConnectionDataSource database = new SingleConnectionDataSource(url, this.user, password, true);
+		try {
+			return OfflineVerification.verify(database, this.key, this.checkpoints, this.publicKeys);
+		}
+		finally {
+			database.destroy();
+		}
 	}
 
 	private String describe(ChainVerification verification) {
