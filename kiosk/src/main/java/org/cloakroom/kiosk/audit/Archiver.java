@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +101,7 @@ class Archiver {
 		return Optional.of(archived);
 	}
 
-	private void copy(long from, long to, java.util.function.Consumer<AuditEntry> sink) {
+	private void copy(long from, long to, Consumer<AuditEntry> sink) {
 		long after = from - 1;
 		while (after < to) {
 			List<AuditEntry> page = this.table.between(after, to, ChainWalk.PAGE);
