@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
  * the limit asked for. What each hash covers, so that an officer can re-verify the chain
  * with a script, is documented on {@code CanonicalForm} in this package: the lines
  * sequence, recorded_at ({@code 2026-11-22T08:44:40.120Z}), type, subject, alert, details
- * and previous_hash, joined by {@code \n}, UTF-8, SHA-256 in lower-case hex.
+ * and previous_hash, joined by {@code \n}, UTF-8, HMAC-SHA-256 with the chain key in
+ * lower-case hex; the checkpoint files' format on {@link Checkpoint}.
  */
 @Service
 public class AuditLog {
@@ -20,8 +21,14 @@ public class AuditLog {
 
 	private final AuditTable table;
 
-	AuditLog(AuditTable table) {
+	private final AuditKeys keys;
+
+	private final CheckpointDirectory checkpoints;
+
+	AuditLog(AuditTable table, AuditKeys keys, AuditProperties properties) {
 		this.table = table;
+		this.keys = keys;
+		this.checkpoints = new CheckpointDirectory(properties.checkpointDir());
 	}
 
 	/**
@@ -59,11 +66,14 @@ public class AuditLog {
 	}
 
 	/**
-	 * Walks the whole chain and names the first entry that was edited, deleted or
-	 * inserted.
+	 * Walks the whole chain, checks it against the signed checkpoints, and names the
+	 * first entry that was edited, deleted, inserted or re-hashed, or the checkpoint that
+	 * is missing or altered.
 	 */
 	public ChainVerification verify() {
-		return new ChainWalk(this.table).run();
+		return new ChainWalk(this.table, this.keys.chainKeys(),
+				new CheckpointCheck(this.checkpoints, this.keys::trustedCheckpointKey))
+			.run();
 	}
 
 	private static int clamp(int limit) {

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Appends every {@link AuditableEvent} to the chain, synchronously and inside the
  * publisher's transaction: if that transaction rolls back, so does the entry, and if the
  * append fails, the publisher's change does not commit. Locking the head row orders all
- * appends totally, across threads and transactions. The hash covers the
- * {@link CanonicalForm}.
+ * appends totally, across threads and transactions. The hash is the HMAC-SHA-256 of the
+ * {@link CanonicalForm} with the chain key.
  */
 @Component
 class AuditRecorder {
@@ -24,12 +24,15 @@ class AuditRecorder {
 
 	private final AuditTable table;
 
+	private final ChainKey key;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	AuditRecorder(AuditTable table, Clock clock, ApplicationEventPublisher events) {
+	AuditRecorder(AuditTable table, AuditKeys keys, Clock clock, ApplicationEventPublisher events) {
 		this.table = table;
+		this.key = keys.chainKey();
 		this.clock = clock;
 		this.events = events;
 	}
@@ -46,8 +49,9 @@ class AuditRecorder {
 		ChainHead head = this.table.lockHead();
 		long sequence = head.lastSequence() + 1;
 		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		String hash = CanonicalForm.hash(sequence, at, type, subject, alert, details, head.lastHash());
-		AuditEntry entry = new AuditEntry(sequence, at, type, subject, alert, details, head.lastHash(), hash);
+		String hash = CanonicalForm.hash(this.key, sequence, at, type, subject, alert, details, head.lastHash());
+		AuditEntry entry = new AuditEntry(sequence, at, type, subject, alert, details, head.lastHash(), hash,
+				this.key.id());
 		this.table.append(entry);
 		this.events.publishEvent(new AuditEntryRecorded(entry));
 	}

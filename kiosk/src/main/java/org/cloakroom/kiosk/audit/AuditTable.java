@@ -2,11 +2,13 @@ package org.cloakroom.kiosk.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +18,9 @@ import org.springframework.stereotype.Repository;
  * The tables {@code audit_event} and {@code audit_chain_head}; nobody else touches them.
  */
 @Repository
-class AuditTable {
+class AuditTable implements ChainEntries {
 
-	private static final String COLUMNS = "sequence, recorded_at, type, subject, alert, details, previous_hash, hash";
+	private static final String COLUMNS = "sequence, recorded_at, type, subject, alert, details, previous_hash, hash, key_id";
 
 	private static final RowMapper<AuditEntry> ENTRY = AuditTable::entry;
 
@@ -35,25 +37,66 @@ class AuditTable {
 	 * Reads the head and locks it until the surrounding transaction ends; outside one, it
 	 * waits for an append that holds the lock and reads the head that append left.
 	 */
-	ChainHead lockHead() {
+	@Override
+	public ChainHead lockHead() {
 		return this.jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
 			.query(HEAD)
 			.optional()
 			.orElseThrow(AuditTable::headMissing);
 	}
 
-	ChainHead head() {
+	@Override
+	public ChainHead head() {
 		return this.jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1")
 			.query(HEAD)
 			.optional()
 			.orElseThrow(AuditTable::headMissing);
 	}
 
+	/** The first sequence whose hash is keyed (migration V14). */
+	@Override
+	public long keyedFrom() {
+		return this.jdbc.sql("SELECT keyed_from FROM audit_chain_head WHERE id = 1")
+			.query(Long.class)
+			.optional()
+			.orElseThrow(AuditTable::headMissing);
+	}
+
+	@Override
+	public Optional<ArchivedPrefix> archived() {
+		return this.jdbc.sql("SELECT to_sequence, last_hash FROM audit_archive ORDER BY to_sequence DESC LIMIT 1")
+			.query((rs, row) -> new ArchivedPrefix(rs.getLong(1), rs.getString(2)))
+			.optional();
+	}
+
+	/**
+	 * Records that entries up to {@code toSequence} were archived to {@code file}, so the
+	 * database lets them be deleted (migration V14's trigger).
+	 */
+	void recordArchive(long toSequence, String lastHash, String file, Instant at) {
+		this.jdbc.sql("INSERT INTO audit_archive (to_sequence, last_hash, file, archived_at) VALUES (?, ?, ?, ?)")
+			.params(toSequence, lastHash, file, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.update();
+	}
+
+	/** Deletes the archived entries; the database refuses any beyond the archive. */
+	int deleteUpTo(long toSequence) {
+		return this.jdbc.sql("DELETE FROM audit_event WHERE sequence <= ?").param(toSequence).update();
+	}
+
+	/** The newest entry recorded before {@code instant}, if any. */
+	Optional<Long> lastRecordedBefore(Instant instant) {
+		return this.jdbc.sql("SELECT sequence FROM audit_event WHERE recorded_at < ? ORDER BY sequence DESC LIMIT 1")
+			.param(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC))
+			.query(Long.class)
+			.optional();
+	}
+
 	/** Inserts the entry and makes it the head; the caller holds the head's lock. */
 	void append(AuditEntry entry) {
-		this.jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.sequence(), OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.type(),
-					entry.subject(), entry.alert(), entry.details(), entry.previousHash(), entry.hash())
+					entry.subject(), entry.alert(), entry.details(), entry.previousHash(), entry.hash(), entry.keyId())
 			.update();
 		int moved = this.jdbc
 			.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1 AND last_sequence = ?")
@@ -73,7 +116,8 @@ class AuditTable {
 	}
 
 	/** Entries up to {@code upTo}, oldest first. */
-	List<AuditEntry> firstUpTo(long upTo, int limit) {
+	@Override
+	public List<AuditEntry> firstUpTo(long upTo, int limit) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE sequence <= ? ORDER BY sequence LIMIT ?")
 			.params(upTo, limit)
 			.query(ENTRY)
@@ -81,7 +125,8 @@ class AuditTable {
 	}
 
 	/** Entries after {@code sequence} and up to {@code upTo}, oldest first. */
-	List<AuditEntry> between(long sequence, long upTo, int limit) {
+	@Override
+	public List<AuditEntry> between(long sequence, long upTo, int limit) {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS
 					+ " FROM audit_event WHERE sequence > ? AND sequence <= ? ORDER BY sequence LIMIT ?")
@@ -90,7 +135,8 @@ class AuditTable {
 			.list();
 	}
 
-	List<AuditEntry> after(long sequence, int limit) {
+	@Override
+	public List<AuditEntry> after(long sequence, int limit) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE sequence > ? ORDER BY sequence LIMIT ?")
 			.params(sequence, limit)
 			.query(ENTRY)
@@ -118,7 +164,7 @@ class AuditTable {
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("sequence"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
 				rs.getString("type"), rs.getString("subject"), rs.getBoolean("alert"), rs.getString("details"),
-				rs.getString("previous_hash"), rs.getString("hash"));
+				rs.getString("previous_hash"), rs.getString("hash"), rs.getString("key_id"));
 	}
 
 	private static IllegalStateException headMissing() {

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
+import javax.crypto.Mac;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -20,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * program.
  *
  * <p>
- * An entry's {@code hash} is the lower-case hex SHA-256 of these seven lines, joined by a
- * single line feed ({@code \n}, none after the last), encoded in UTF-8:
+ * An entry's {@code hash} is the lower-case hex HMAC-SHA-256, with the chain key named by
+ * its {@code key_id}, of these seven lines, joined by a single line feed ({@code \n},
+ * none after the last), encoded in UTF-8:
  * <ol>
  * <li>{@code sequence} in decimal: {@code 42}</li>
  * <li>{@code recorded_at} in UTC, ISO-8601 with exactly three fraction digits:
@@ -33,12 +36,24 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code previous_hash}: the hash of the entry before, 64 zeros for entry 1</li>
  * </ol>
  * Type and subject never hold a line break (the log refuses them) and details are JSON on
- * one line, so no field can shift into another. In Python:
- * {@code sha256("\n".join([str(seq), at, type, subject, "true" if alert else "false",
- * details, previous_hash]).encode("utf-8")).hexdigest()}. The chain is intact when
- * sequences run 1, 2, 3, ... without a gap, each {@code previous_hash} equals the hash
- * before it, each hash matches its lines, and the single row of {@code audit_chain_head}
- * names the last entry's sequence and hash.
+ * one line, so no field can shift into another. The key is the secret file
+ * {@code audit-chain.key} (Base64, URL-safe, unpadded). In Python:
+ * {@code key = base64.urlsafe_b64decode(open("audit-chain.key").read().strip() + "==")};
+ * {@code lines = "\n".join([str(seq), at, type, subject, "true" if alert else "false",
+ * details, previous_hash]).encode("utf-8")};
+ * {@code hmac.new(key, lines, hashlib.sha256).hexdigest()}. A key's id (stored in
+ * {@code key_id} and in each checkpoint) is the first 8 bytes in hex of
+ * {@code hmac.new(key, b"cloakroom audit key id", sha256)}.
+ *
+ * <p>
+ * Entries before {@code audit_chain_head.keyed_from} were written before the log was
+ * keyed (issue 11): they have no key id and their hash is the plain SHA-256 of the same
+ * lines, {@code hashlib.sha256(lines).hexdigest()}. Every entry from {@code keyed_from}
+ * on must be keyed, and every signed checkpoint repeats {@code keyed_from}, so a log
+ * re-hashed with plain SHA-256 contradicts them. The chain is intact when sequences run
+ * 1, 2, 3, ... without a gap, each {@code previous_hash} equals the hash before it, each
+ * hash matches its lines, the single row of {@code audit_chain_head} names the last
+ * entry's sequence and hash, and every signed checkpoint names an entry with its hash.
  *
  * <p>
  * Details are the event serialized by Jackson on one line: object properties and map keys
@@ -82,17 +97,37 @@ final class CanonicalForm {
 		return RECORDED_AT.format(at);
 	}
 
-	/** The hash the entry should carry, computed from everything but its own hash. */
-	static String hashOf(AuditEntry entry) {
-		return hash(entry.sequence(), entry.at(), entry.type(), entry.subject(), entry.alert(), entry.details(),
+	/** The canonical lines of the entry, everything but its own hash. */
+	static String lines(AuditEntry entry) {
+		return lines(entry.sequence(), entry.at(), entry.type(), entry.subject(), entry.alert(), entry.details(),
 				entry.previousHash());
 	}
 
-	static String hash(long sequence, Instant at, String type, String subject, boolean alert, String details,
+	static String lines(long sequence, Instant at, String type, String subject, boolean alert, String details,
 			String previousHash) {
-		String canonical = String.join("\n", Long.toString(sequence), recordedAt(at), type, subject,
-				Boolean.toString(alert), details, previousHash);
-		return HexFormat.of().formatHex(sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		return String.join("\n", Long.toString(sequence), recordedAt(at), type, subject, Boolean.toString(alert),
+				details, previousHash);
+	}
+
+	/** The keyed hash an entry carries: HMAC-SHA-256 of its lines with the chain key. */
+	static String hash(ChainKey key, long sequence, Instant at, String type, String subject, boolean alert,
+			String details, String previousHash) {
+		return key.hash(lines(sequence, at, type, subject, alert, details, previousHash));
+	}
+
+	/** The keyed hash with a MAC of the key that the caller reuses (verification). */
+	static String hash(Mac mac, String lines) {
+		return HexFormat.of().formatHex(mac.doFinal(lines.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** The hash of an entry written before the chain was keyed: plain SHA-256. */
+	static String plainHash(String lines) {
+		return HexFormat.of().formatHex(sha256().digest(lines.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	static String plainHash(long sequence, Instant at, String type, String subject, boolean alert, String details,
+			String previousHash) {
+		return plainHash(lines(sequence, at, type, subject, alert, details, previousHash));
 	}
 
 	private static MessageDigest sha256() {

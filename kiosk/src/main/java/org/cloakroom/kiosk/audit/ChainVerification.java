@@ -1,8 +1,11 @@
 package org.cloakroom.kiosk.audit;
 
 /**
- * The outcome of verifying the audit chain from its first entry: {@link Intact}, or
- * {@link Broken} at the first entry that does not fit, with what is wrong with it.
+ * The outcome of verifying the audit chain from its first entry against the signed
+ * checkpoints: {@link Intact}; {@link Broken} at the first entry that does not fit (or
+ * that a checkpoint contradicts), with what is wrong with it; or {@link CheckpointBroken}
+ * when the entries hold but a checkpoint file is missing, altered or not signed by a key
+ * the kiosk trusts.
  */
 public sealed interface ChainVerification {
 
@@ -13,14 +16,29 @@ public sealed interface ChainVerification {
 	long entriesChecked();
 
 	/**
-	 * Every entry links to the one before, matches its hash, and the head names the last.
+	 * The checkpoint at fault, when a checkpoint (not an entry) is what is wrong;
+	 * otherwise null.
 	 */
-	record Intact(long entriesChecked) implements ChainVerification {
+	default String checkpoint() {
+		return null;
+	}
+
+	/**
+	 * Every entry links to the one before, matches its hash, the head names the last, and
+	 * every checkpoint names an entry with its hash; {@code newestCheckpoint} is null
+	 * when there is none.
+	 */
+	record Intact(long entriesChecked, Checkpoint newestCheckpoint) implements ChainVerification {
 
 		public Intact {
 			if (entriesChecked < 0) {
 				throw new IllegalArgumentException("entriesChecked must not be negative, was " + entriesChecked);
 			}
+		}
+
+		/** Intact, with no checkpoint to check against. */
+		public Intact(long entriesChecked) {
+			this(entriesChecked, null);
 		}
 
 		@Override
@@ -42,6 +60,27 @@ public sealed interface ChainVerification {
 			if (problem == null || problem.isBlank()) {
 				throw new IllegalArgumentException(
 						"A broken chain says what is wrong at entry " + firstBadSequence + ", was '" + problem + "'");
+			}
+		}
+
+		@Override
+		public boolean intact() {
+			return false;
+		}
+
+	}
+
+	/**
+	 * The entries hold, but the checkpoint {@code checkpoint} (a file name, or the entry
+	 * that recorded a checkpoint whose file is gone) is missing, altered or signed by a
+	 * key the kiosk does not trust, as {@code problem} says.
+	 */
+	record CheckpointBroken(long entriesChecked, String checkpoint, String problem) implements ChainVerification {
+
+		public CheckpointBroken {
+			if (problem == null || problem.isBlank()) {
+				throw new IllegalArgumentException(
+						"A broken checkpoint says what is wrong with " + checkpoint + ", was '" + problem + "'");
 			}
 		}
 

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.cli;
 import java.io.PrintWriter;
 import java.util.Set;
 
+import org.cloakroom.kiosk.audit.cli.AuditCommands;
 import org.cloakroom.kiosk.ble.cli.BleCommands;
 import org.cloakroom.kiosk.locker.cli.GpioCommands;
 import picocli.CommandLine;
@@ -16,10 +17,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cloakroom-kiosk", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
 		description = "Cloakroom field tools. Without a tool name the jar starts the kiosk.",
-		subcommands = { BleCommands.class, GpioCommands.class })
+		subcommands = { BleCommands.class, GpioCommands.class, AuditCommands.class })
 public final class FieldTools {
 
-	private static final Set<String> TOOLS = Set.of("ble", "gpio");
+	private static final Set<String> TOOLS = Set.of("ble", "gpio", "audit");
 
 	private FieldTools() {
 	}

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.Refusal;
+import org.cloakroom.kiosk.SecretFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,12 @@ class AuditChainIT {
 	@Autowired
 	AuditLog log;
 
+	@Autowired
+	AuditKeys keys;
+
+	@Autowired
+	SecretFiles secrets;
+
 	@BeforeEach
 	void emptyLog() {
 		AuditTestTables.reset(this.jdbc);
@@ -68,7 +75,11 @@ class AuditChainIT {
 		assertThat(entries.get(0).previousHash()).isEqualTo(CanonicalForm.GENESIS_HASH);
 		assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
 		assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
-		assertThat(entries).allSatisfy((entry) -> assertThat(CanonicalForm.hashOf(entry)).isEqualTo(entry.hash()));
+		assertThat(entries).allSatisfy((entry) -> {
+			assertThat(entry.keyId()).isEqualTo(this.keys.chainKey().id());
+			assertThat(AuditTestTables.Attacker.hmac(chainKeyBytes(), CanonicalForm.lines(entry)))
+				.isEqualTo(entry.hash());
+		});
 		assertThat(AuditTestTables.head(this.jdbc)).isEqualTo(new ChainHead(3, entries.get(2).hash()));
 		assertThat(this.log.verify()).isEqualTo(new ChainVerification.Intact(3));
 	}
@@ -203,7 +214,7 @@ class AuditChainIT {
 
 	@Test
 	void clampsLimitsToTheMaximumAndRefusesNonPositiveOnes() {
-		AuditTestTables.appendValid(this.jdbc, AuditLog.MAX_LIMIT + 1);
+		AuditTestTables.appendValid(this.jdbc, this.keys.chainKey(), AuditLog.MAX_LIMIT + 1);
 
 		assertThat(this.log.latest(Integer.MAX_VALUE)).hasSize(AuditLog.MAX_LIMIT);
 		assertThat(this.log.after(0, AuditLog.MAX_LIMIT + 1)).hasSize(AuditLog.MAX_LIMIT);
@@ -219,9 +230,15 @@ class AuditChainIT {
 
 	@Test
 	void verifiesAChainLongerThanOnePage() {
-		AuditTestTables.appendValid(this.jdbc, 1234);
+		AuditTestTables.appendValid(this.jdbc, this.keys.chainKey(), 1234);
 
 		assertThat(this.log.verify()).isEqualTo(new ChainVerification.Intact(1234));
+	}
+
+	/** The chain key as its secret file holds it, read as an officer's script would. */
+	private byte[] chainKeyBytes() {
+		String text = this.secrets.read(ChainKey.SECRET).orElseThrow();
+		return java.util.Base64.getUrlDecoder().decode(text);
 	}
 
 	private void publishInTransaction(AuditableEvent... events) {

@@ -21,6 +21,26 @@ class ChainVerificationTest {
 	}
 
 	@Test
+	void aBrokenCheckpointNamesItAndIsNotIntact() {
+		ChainVerification broken = new ChainVerification.CheckpointBroken(10, "checkpoint-000000000009-x.txt",
+				"The checkpoint of entry 9 was altered: its signature does not match its content.");
+
+		assertThat(broken.intact()).isFalse();
+		assertThat(broken.entriesChecked()).isEqualTo(10);
+		assertThat(broken.checkpoint()).isEqualTo("checkpoint-000000000009-x.txt");
+		assertThat(new Broken(2, 3, "Entry 3 was altered").checkpoint()).isNull();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ChainVerification.CheckpointBroken(1, "checkpoint-1.txt", " "))
+			.withMessageContaining("checkpoint-1.txt");
+	}
+
+	@Test
+	void anIntactChainWithoutACheckpointHasNone() {
+		assertThat(new Intact(5).newestCheckpoint()).isNull();
+		assertThat(new Intact(5)).isEqualTo(new Intact(5, null));
+	}
+
+	@Test
 	void aBrokenChainSaysWhatIsWrong() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Broken(2, 3, " "))
 			.withMessageContaining("what is wrong at entry 3");

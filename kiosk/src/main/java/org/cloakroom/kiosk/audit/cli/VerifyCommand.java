@@ -1,0 +1,145 @@
+package org.cloakroom.kiosk.audit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.cloakroom.kiosk.audit.ChainVerification;
+import org.cloakroom.kiosk.audit.Checkpoint;
+import org.cloakroom.kiosk.audit.OfflineVerification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * {@code audit verify --db PATH [--key FILE] [--checkpoints DIR]}: the application's
+ * verification of the audit log, offline and read-only; {@code --archive FILE} instead of
+ * {@code --db} verifies an archive of old entries on its own. One line on standard
+ * output: exit 0 when intact, 1 naming the first bad entry (or the checkpoint at fault),
+ * 2 for arguments it cannot use.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+		description = "Verify the audit log in an H2 database file (read-only) against its key and signed checkpoints.")
+final class VerifyCommand implements Callable<Integer> {
+
+	private static final String H2_SUFFIX = ".mv.db";
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--db", paramLabel = "PATH",
+			description = "The database file, e.g. /var/lib/cloakroom/cloakroom.mv.db (the kiosk stopped, or a copy)")
+	Path database;
+
+	@Option(names = "--archive", paramLabel = "FILE",
+			description = "Verify an archive of old entries (audit-F-T.jsonl.gz) on its own, instead of a database")
+	Path archive;
+
+	@Option(names = "--key", paramLabel = "FILE",
+			description = "The chain key (audit-chain.key); without it each entry's own hash is not checked")
+	Path key;
+
+	@Option(names = "--checkpoints", paramLabel = "DIR",
+			description = "The checkpoint directory, e.g. /var/log/cloakroom/checkpoints")
+	Path checkpoints;
+
+	@Option(names = "--public-key", paramLabel = "FILE",
+			description = "A signing key's public key (PEM) to trust; default: the signing-key-*.pem beside the checkpoints")
+	List<Path> publicKeys = new ArrayList<>();
+
+	@Option(names = "--user", paramLabel = "NAME", defaultValue = "sa",
+			description = "The database user (default: ${DEFAULT-VALUE})")
+	String user;
+
+	@Option(names = "--password-file", paramLabel = "FILE",
+			description = "A file holding the database user's password (default: none)")
+	Path passwordFile;
+
+	@Override
+	public Integer call() throws Exception {
+		if ((this.database == null) == (this.archive == null)) {
+			throw bad("give either --db or --archive");
+		}
+		if (this.key != null) {
+			existingFile("--key", this.key);
+		}
+		if (this.checkpoints != null && !Files.isDirectory(this.checkpoints)) {
+			throw bad("--checkpoints " + this.checkpoints + " is not a directory");
+		}
+		for (Path publicKey : this.publicKeys) {
+			existingFile("--public-key", publicKey);
+		}
+		ChainVerification verification = (this.archive != null) ? verifyArchive() : verifyDatabase();
+		PrintWriter out = this.spec.commandLine().getOut();
+		out.println(describe(verification));
+		out.flush();
+		return verification.intact() ? 0 : 1;
+	}
+
+	private ChainVerification verifyArchive() {
+		try {
+			return OfflineVerification.verifyArchive(existingFile("--archive", this.archive), this.key,
+					this.checkpoints, this.publicKeys);
+		}
+		catch (IllegalArgumentException ex) {
+			throw bad("--archive " + ex.getMessage());
+		}
+	}
+
+	private ChainVerification verifyDatabase() throws java.io.IOException {
+		String url = "jdbc:h2:file:" + h2Name(existingFile("--db", this.database))
+				+ ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+		String password = (this.passwordFile != null)
+				? Files.readString(existingFile("--password-file", this.passwordFile)).strip() : "";
+		SingleConnectionDataSource database = new SingleConnectionDataSource(url, this.user, password, true);
+		try {
+			return OfflineVerification.verify(database, this.key, this.checkpoints, this.publicKeys);
+		}
+		finally {
+			database.destroy();
+		}
+	}
+
+	private String describe(ChainVerification verification) {
+		if (verification instanceof ChainVerification.Intact intact) {
+			Checkpoint newest = intact.newestCheckpoint();
+			return "intact: " + intact.entriesChecked() + " entries checked"
+					+ ((newest != null)
+							? ", newest checkpoint at entry " + newest.sequence() + " signed " + newest.signedAt()
+							: ((this.checkpoints != null) ? ", no checkpoints" : ""))
+					+ ((this.key == null) ? " (entries' own hashes not checked: no --key)" : "")
+					+ ((this.checkpoints == null) ? " (no checkpoints checked: no --checkpoints)" : "");
+		}
+		if (verification instanceof ChainVerification.Broken broken) {
+			return "broken at entry " + broken.firstBadSequence() + ": " + broken.problem();
+		}
+		ChainVerification.CheckpointBroken broken = (ChainVerification.CheckpointBroken) verification;
+		return "broken checkpoint " + broken.checkpoint() + ": " + broken.problem();
+	}
+
+	/** H2 names a database by its file without {@code .mv.db}. */
+	private static String h2Name(Path file) {
+		String path = file.toAbsolutePath().toString();
+		return path.endsWith(H2_SUFFIX) ? path.substring(0, path.length() - H2_SUFFIX.length()) : path;
+	}
+
+	private Path existingFile(String option, Path file) {
+		Path candidate = (option.equals("--db") && !Files.exists(file)) ? Path.of(file + H2_SUFFIX) : file;
+		if (!Files.isRegularFile(candidate)) {
+			throw bad(option + " " + file + ": no such file");
+		}
+		return candidate;
+	}
+
+	private ParameterException bad(String message) {
+		return new ParameterException(this.spec.commandLine(), message);
+	}
+
+}
