@@ -2,12 +2,14 @@ package org.cloakroom.kiosk.audit;
 
 import java.sql.SQLException;
 
+import org.cloakroom.kiosk.DatabaseOwnerLogin;
 import org.cloakroom.kiosk.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -31,8 +33,16 @@ class AppendOnlyTableIT {
 	@Autowired
 	ApplicationEventPublisher publisher;
 
-	@Autowired
+	/**
+	 * The database's owner: only the owner may drop the log's triggers, as an attacker
+	 * would.
+	 */
 	JdbcTemplate jdbc;
+
+	@Autowired
+	void connectAsOwner(ApplicationContext context) {
+		this.jdbc = DatabaseOwnerLogin.jdbcTemplate(context);
+	}
 
 	@Autowired
 	AuditLog log;
@@ -75,6 +85,18 @@ class AppendOnlyTableIT {
 		assertRefused(() -> this.jdbc.update("UPDATE audit_chain_head SET keyed_from = 4, last_sequence = 4"),
 				"keying start (keyed_from) cannot change");
 		assertRefused(() -> this.jdbc.update("DELETE FROM audit_chain_head"), "cannot be deleted");
+	}
+
+	@Test
+	void theApplicationsOwnLoginCannotDropTheTriggersNorChangeTheLog(@Autowired JdbcTemplate application) {
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> application.update("DROP TRIGGER audit_event_append_only"))
+			.satisfies(
+					(refused) -> assertThat(refused.getMostSpecificCause()).hasMessageContaining("Not enough rights"));
+		assertRefused(() -> application.update("UPDATE audit_event SET alert = NOT alert WHERE sequence = 1"),
+				"The audit log is append-only: UPDATE of entry 1 refused");
+		assertRefused(() -> application.update("DELETE FROM audit_event WHERE sequence = 3"),
+				"The audit log is append-only: DELETE of entry 3 refused");
 	}
 
 	@Test

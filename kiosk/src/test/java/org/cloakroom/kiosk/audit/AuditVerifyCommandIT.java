@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Stream;
 
+import org.cloakroom.kiosk.DatabaseOwnerLogin;
 import org.cloakroom.kiosk.SecretFiles;
 import org.cloakroom.kiosk.cli.FieldTools;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -41,8 +43,16 @@ class AuditVerifyCommandIT {
 	@Autowired
 	ApplicationEventPublisher publisher;
 
-	@Autowired
+	/**
+	 * The database's owner: only the owner may drop the log's triggers, as an attacker
+	 * would.
+	 */
 	JdbcTemplate jdbc;
+
+	@Autowired
+	void connectAsOwner(ApplicationContext context) {
+		this.jdbc = DatabaseOwnerLogin.jdbcTemplate(context);
+	}
 
 	@Autowired
 	AuditLog log;
@@ -91,6 +101,16 @@ class AuditVerifyCommandIT {
 	}
 
 	@Test
+	void aDatabaseThatDoesNotOpenIsExitCodeTwoSayingWhichPasswordItNeeds() {
+		int exit = FieldTools.commandLine(new PrintWriter(this.out, true), new PrintWriter(this.err, true))
+			.execute("audit", "verify", "--db", this.database.toString());
+
+		assertThat(exit).as("%s%s", this.out, this.err).isEqualTo(2);
+		assertThat(this.err.toString()).contains("does not open as user sa", "Wrong user name or password",
+				"--password-file");
+	}
+
+	@Test
 	void withoutTheKeySaysTheEntriesOwnHashesWereNotChecked() {
 		assertThat(verify("--checkpoints", this.checkpoints.toString())).as("%s%s", this.out, this.err).isZero();
 
@@ -98,7 +118,7 @@ class AuditVerifyCommandIT {
 	}
 
 	@Test
-	void anEditedEntryIsExitCodeOneNamingIt() throws SQLException {
+	void anEditedEntryIsExitCodeOneNamingIt() throws SQLException, IOException {
 		long edited = this.log.latest(1).get(0).sequence() - 2;
 		tamper("DROP TRIGGER audit_event_append_only",
 				"UPDATE audit_event SET details = REPLACE(details, 'n', 'm') WHERE sequence = " + edited);
@@ -130,9 +150,18 @@ class AuditVerifyCommandIT {
 
 	private int verify(String... options) {
 		String[] args = Stream
-			.concat(Stream.of("audit", "verify", "--db", this.database.toString()), Stream.of(options))
+			.concat(Stream.of("audit", "verify", "--db", this.database.toString(), "--password-file",
+					ownerPasswordFile().toString()), Stream.of(options))
 			.toArray(String[]::new);
 		return FieldTools.commandLine(new PrintWriter(this.out, true), new PrintWriter(this.err, true)).execute(args);
+	}
+
+	/**
+	 * The owner's password, as a kiosk keeps it and as an officer copies it with the
+	 * database.
+	 */
+	private Path ownerPasswordFile() {
+		return this.secrets.path("database-owner.password");
 	}
 
 	private String key() {
@@ -147,10 +176,10 @@ class AuditVerifyCommandIT {
 		return copied;
 	}
 
-	private void tamper(String... statements) throws SQLException {
+	private void tamper(String... statements) throws SQLException, IOException {
 		String name = this.database.toString().replace(".mv.db", "");
-		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + name, "sa", "");
-				Statement statement = connection.createStatement()) {
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + name, "sa",
+				Files.readString(ownerPasswordFile()).strip()); Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
 				statement.execute(sql);
 			}

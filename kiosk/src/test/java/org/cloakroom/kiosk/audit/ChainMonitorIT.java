@@ -2,11 +2,13 @@ package org.cloakroom.kiosk.audit;
 
 import java.util.Map;
 
+import org.cloakroom.kiosk.DatabaseOwnerLogin;
 import org.cloakroom.kiosk.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,8 +30,16 @@ class ChainMonitorIT {
 	@Autowired
 	ApplicationEventPublisher publisher;
 
-	@Autowired
+	/**
+	 * The database's owner: only the owner may drop the log's triggers, as an attacker
+	 * would.
+	 */
 	JdbcTemplate jdbc;
+
+	@Autowired
+	void connectAsOwner(ApplicationContext context) {
+		this.jdbc = DatabaseOwnerLogin.jdbcTemplate(context);
+	}
 
 	@Autowired
 	AuditLog log;

@@ -2,11 +2,13 @@ package org.cloakroom.kiosk.audit;
 
 import java.time.OffsetDateTime;
 
+import org.cloakroom.kiosk.DatabaseOwnerLogin;
 import org.cloakroom.kiosk.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +31,16 @@ class ChainTamperingIT {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@Autowired
+	/**
+	 * The database's owner: only the owner may drop the log's triggers, as an attacker
+	 * would.
+	 */
 	JdbcTemplate jdbc;
+
+	@Autowired
+	void connectAsOwner(ApplicationContext context) {
+		this.jdbc = DatabaseOwnerLogin.jdbcTemplate(context);
+	}
 
 	@Autowired
 	AuditLog log;

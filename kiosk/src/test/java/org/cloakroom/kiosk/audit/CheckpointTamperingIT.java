@@ -7,12 +7,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.cloakroom.kiosk.DatabaseOwnerLogin;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SecretFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -38,8 +40,16 @@ class CheckpointTamperingIT {
 	@Autowired
 	ApplicationEventPublisher publisher;
 
-	@Autowired
+	/**
+	 * The database's owner: only the owner may drop the log's triggers, as an attacker
+	 * would.
+	 */
 	JdbcTemplate jdbc;
+
+	@Autowired
+	void connectAsOwner(ApplicationContext context) {
+		this.jdbc = DatabaseOwnerLogin.jdbcTemplate(context);
+	}
 
 	@Autowired
 	AuditLog log;

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.audit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,7 +60,8 @@ final class VerifyCommand implements Callable<Integer> {
 	String user;
 
 	@Option(names = "--password-file", paramLabel = "FILE",
-			description = "A file holding the database user's password (default: none)")
+			description = "A file holding the database user's password; on a kiosk the owner's,"
+					+ " /var/lib/cloakroom/secrets/database-owner.password (default: an empty password)")
 	Path passwordFile;
 
 	@Override
@@ -99,6 +101,14 @@ final class VerifyCommand implements Callable<Integer> {
 		String password = (this.passwordFile != null)
 				? Files.readString(existingFile("--password-file", this.passwordFile)).strip() : "";
 		SingleConnectionDataSource database = new SingleConnectionDataSource(url, this.user, password, true);
+		try {
+			database.getConnection();
+		}
+		catch (SQLException ex) {
+			database.destroy();
+			throw bad("--db " + this.database + " does not open as user " + this.user + ": " + ex.getMessage()
+					+ " (a kiosk's database needs --password-file with the owner's password)");
+		}
 		try {
 			return OfflineVerification.verify(database, this.key, this.checkpoints, this.publicKeys);
 		}

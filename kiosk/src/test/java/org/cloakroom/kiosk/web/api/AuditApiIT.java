@@ -3,10 +3,12 @@ package org.cloakroom.kiosk.web.api;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.DatabaseOwnerLogin;
 import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -32,8 +34,16 @@ class AuditApiIT {
 	@Autowired
 	private MockMvc mvc;
 
-	@Autowired
+	/**
+	 * The database's owner: only the owner may drop the log's triggers, as an attacker
+	 * would.
+	 */
 	private JdbcClient jdbc;
+
+	@Autowired
+	void connectAsOwner(ApplicationContext context) {
+		this.jdbc = DatabaseOwnerLogin.jdbcClient(context);
+	}
 
 	@Test
 	void answersTheSameShapeForAnIntactAndABrokenChain() throws Exception {

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.web.officer;
 
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.DatabaseOwnerLogin;
 import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.audit.AuditSubject;
@@ -9,6 +10,7 @@ import org.cloakroom.kiosk.audit.AuditType;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +49,16 @@ class OfficerPageIT {
 	@Autowired
 	private ApplicationEventPublisher events;
 
-	@Autowired
+	/**
+	 * The database's owner: only the owner may drop the log's triggers, as an attacker
+	 * would.
+	 */
 	private JdbcClient jdbc;
+
+	@Autowired
+	void connectAsOwner(ApplicationContext context) {
+		this.jdbc = DatabaseOwnerLogin.jdbcClient(context);
+	}
 
 	@Test
 	void aHugeEventIsShownAsABoundedRow() throws Exception {
