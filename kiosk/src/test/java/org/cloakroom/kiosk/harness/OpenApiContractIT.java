@@ -158,9 +158,11 @@ class OpenApiContractIT {
 			.header("Content-Type", "application/json")
 			.header("Authorization", SignedIn.adminBasic())
 			.POST(HttpRequest.BodyPublishers.ofString("{\"employeeId\": " + employee
-					+ ", \"expiresAt\": \"2026-12-31T18:00:00Z\", \"grantedBy\": \"officer\", \"reason\": \"contract test\"}"))
+					+ ", \"expiresAt\": \"2026-12-31T18:00:00Z\", \"reason\": \"contract test\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		assertThat(response.body()).as("granted by the admin signed in with HTTP Basic")
+			.contains("\"grantedBy\":\"admin\"");
 		Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(response.body());
 		assertThat(id.find()).as(response.body()).isTrue();
 		return id.group(1);
