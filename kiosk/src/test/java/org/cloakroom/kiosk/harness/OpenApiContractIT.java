@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.MutableClock;
@@ -102,6 +105,38 @@ class OpenApiContractIT {
 			}
 		}
 		assertThat(mismatches).as("answers that differ from /v3/api-docs").isEmpty();
+	}
+
+	/**
+	 * Who acts is the signed-in console user: no request schema has a field for it, and
+	 * no operation a parameter.
+	 */
+	@Test
+	void noRequestNamesWhoActs() throws Exception {
+		ApiDocument document = ApiDocument.fetch(HttpClient.newHttpClient(),
+				URI.create("http://localhost:" + this.port));
+		Map<String, Schema> schemas = document.model().getComponents().getSchemas();
+		assertThat(schemas).containsKeys("LockerAdminRequest", "PolicyExemptionRequest", "PolicyRevokeRequest")
+			.doesNotContainKey("SignedInUser");
+		assertThat(schemas.get("LockerAdminRequest").getProperties()).containsOnlyKeys("reason");
+		assertThat(schemas.get("PolicyRevokeRequest").getProperties()).containsOnlyKeys("because");
+		schemas.forEach((name, schema) -> {
+			if (name.endsWith("Request")) {
+				assertThat(propertyNames(schema)).as(name)
+					.isNotEmpty()
+					.noneMatch((property) -> property.equals("by") || property.endsWith("By"));
+			}
+		});
+		assertThat(document.operations()).allSatisfy((operation) -> assertThat(
+				(operation.operation().getParameters() != null) ? operation.operation().getParameters() : List.of())
+			.as(operation.toString())
+			.extracting(Parameter::getName)
+			.doesNotContain("admin", "by"));
+	}
+
+	private static Set<String> propertyNames(Schema<?> schema) {
+		Map<String, Schema> properties = schema.getProperties();
+		return (properties != null) ? properties.keySet() : Set.of();
 	}
 
 	private static String withIds(String template, Map<String, String> ids) {
