@@ -120,6 +120,9 @@ class OpenApiContractIT {
 			.doesNotContainKey("SignedInUser");
 		assertThat(schemas.get("LockerAdminRequest").getProperties()).containsOnlyKeys("reason");
 		assertThat(schemas.get("PolicyRevokeRequest").getProperties()).containsOnlyKeys("because");
+		assertThat(schemas.get("LockerAdminRequest").getAdditionalProperties())
+			.as("the refusal of a field naming who acts adds no additionalProperties")
+			.isNull();
 		schemas.forEach((name, schema) -> {
 			if (name.endsWith("Request")) {
 				assertThat(propertyNames(schema)).as(name)
