@@ -70,12 +70,12 @@ public class CatalogueAdministration {
 	}
 
 	/**
-	 * Adds one entry given as a JSON object.
+	 * Adds one entry given as a JSON object, in the name of the admin {@code by}.
 	 * @throws CatalogueRefusedException listing every bad field
 	 * @throws DuplicateFlaggedAppException when the id is taken, by a retired entry too
 	 */
 	@Transactional
-	public CatalogueEntry create(String entryJson) {
+	public CatalogueEntry create(String entryJson, String by) {
 		CatalogueCsv.Parsed parsed = this.json.readOne(entryJson);
 		String id = parsed.drafts().isEmpty() ? null : DraftCheck.blankToNull(parsed.drafts().get(0).id());
 		if (id != null && this.tables.exists(id)) {
@@ -83,18 +83,18 @@ public class CatalogueAdministration {
 		}
 		CatalogueConsistency.Incoming entry = one("Creating the flagged app", parsed);
 		this.tables.insert(entry.app());
-		this.events.publishEvent(FlaggedAppAdded.of(entry.app()));
+		this.events.publishEvent(FlaggedAppAdded.of(entry.app(), by));
 		return get(entry.app().id());
 	}
 
 	/**
-	 * Replaces one entry with the JSON object given; its {@code id}, if present, must be
-	 * the entry's.
+	 * Replaces one entry with the JSON object given, in the name of the admin {@code by};
+	 * its {@code id}, if present, must be the entry's.
 	 * @throws NotFoundException when there is no such entry
 	 * @throws PolicyRefusal when the entry is retired
 	 */
 	@Transactional
-	public CatalogueEntry edit(String id, String entryJson) {
+	public CatalogueEntry edit(String id, String entryJson, String by) {
 		CatalogueEntry before = get(id);
 		if (before.retired()) {
 			throw PolicyRefusal.conflict("flagged-app-retired", id);
@@ -105,17 +105,18 @@ public class CatalogueAdministration {
 				new CatalogueCsv.Parsed(drafts, parsed.problems()));
 		if (!CatalogueChecks.same(entry.app(), before.app())) {
 			this.tables.update(entry.app());
-			this.events.publishEvent(FlaggedAppEdited.of(before.app(), entry.app()));
+			this.events.publishEvent(FlaggedAppEdited.of(before.app(), entry.app(), by));
 		}
 		return get(id);
 	}
 
 	/**
-	 * Retires an entry: it stops matching and stays, with its sources, for the record.
+	 * Retires an entry in the name of the admin {@code by}: it stops matching and stays,
+	 * with its sources, for the record.
 	 * @throws PolicyRefusal when it is retired already or aliases still name it
 	 */
 	@Transactional
-	public CatalogueEntry retire(String id, String because) {
+	public CatalogueEntry retire(String id, String because, String by) {
 		CatalogueEntry entry = get(id);
 		if (entry.retired()) {
 			throw PolicyRefusal.conflict("flagged-app-retired-already", id, entry.retiredAt());
@@ -133,7 +134,7 @@ public class CatalogueAdministration {
 		}
 		BidiControls.refuse("because", reason);
 		this.tables.retire(id, this.clock.instant(), reason);
-		this.events.publishEvent(new FlaggedAppRetired(id, entry.app().name(), reason));
+		this.events.publishEvent(new FlaggedAppRetired(id, entry.app().name(), reason, by));
 		return get(id);
 	}
 
@@ -152,14 +153,14 @@ public class CatalogueAdministration {
 
 	/**
 	 * Imports a whole file, read as a stream of strict UTF-8: creates the entries that
-	 * are new, replaces those that changed. All or nothing: every row is checked first,
-	 * and any problem refuses the whole file.
+	 * are new, replaces those that changed, in the name of the admin {@code by}. All or
+	 * nothing: every row is checked first, and any problem refuses the whole file.
 	 * @param content the file, read once to its end; exceptions it throws pass through
 	 * @throws CatalogueRefusedException listing the bad rows with their lines (at most
 	 * {@code cloakroom.imports.max-problems}, the rest counted)
 	 */
 	@Transactional
-	public CatalogueImportResult importFile(CatalogueFormat format, InputStream content) {
+	public CatalogueImportResult importFile(CatalogueFormat format, InputStream content, String by) {
 		String what = "The " + format + " import";
 		DigestedInput file = new DigestedInput(content);
 		int maxRows = this.limits.maxRows();
@@ -195,7 +196,7 @@ public class CatalogueAdministration {
 		}
 		file.finish();
 		this.events.publishEvent(new FlaggedAppsImported(format, entries.size(), created.size(), replaced.size(),
-				unchanged.size(), file.size(), file.sha256()));
+				unchanged.size(), file.size(), file.sha256(), by));
 		return new CatalogueImportResult(entries.size(), created, replaced, unchanged);
 	}
 

@@ -140,7 +140,7 @@ public class FlaggedAppCatalogue {
 		}
 		checkShape(entry);
 		this.tables.insert(entry);
-		this.events.publishEvent(FlaggedAppAdded.of(entry));
+		this.events.publishEvent(FlaggedAppAdded.of(entry, null));
 	}
 
 	private void checkShape(FlaggedApp entry) {

@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 
 import org.cloakroom.kiosk.MutableClock;
@@ -104,6 +107,41 @@ class OpenApiContractIT {
 		assertThat(mismatches).as("answers that differ from /v3/api-docs").isEmpty();
 	}
 
+	/**
+	 * Who acts is the signed-in console user: no request schema has a field for it, and
+	 * no operation a parameter.
+	 */
+	@Test
+	void noRequestNamesWhoActs() throws Exception {
+		ApiDocument document = ApiDocument.fetch(HttpClient.newHttpClient(),
+				URI.create("http://localhost:" + this.port));
+		Map<String, Schema> schemas = document.model().getComponents().getSchemas();
+		assertThat(schemas).containsKeys("LockerAdminRequest", "PolicyExemptionRequest", "PolicyRevokeRequest")
+			.doesNotContainKey("SignedInUser");
+		assertThat(schemas.get("LockerAdminRequest").getProperties()).containsOnlyKeys("reason");
+		assertThat(schemas.get("PolicyRevokeRequest").getProperties()).containsOnlyKeys("because");
+		assertThat(schemas.get("LockerAdminRequest").getAdditionalProperties())
+			.as("the refusal of a field naming who acts adds no additionalProperties")
+			.isNull();
+		schemas.forEach((name, schema) -> {
+			if (name.endsWith("Request")) {
+				assertThat(propertyNames(schema)).as(name)
+					.isNotEmpty()
+					.noneMatch((property) -> property.equals("by") || property.endsWith("By"));
+			}
+		});
+		assertThat(document.operations()).allSatisfy((operation) -> assertThat(
+				(operation.operation().getParameters() != null) ? operation.operation().getParameters() : List.of())
+			.as(operation.toString())
+			.extracting(Parameter::getName)
+			.doesNotContain("admin", "by"));
+	}
+
+	private static Set<String> propertyNames(Schema<?> schema) {
+		Map<String, Schema> properties = schema.getProperties();
+		return (properties != null) ? properties.keySet() : Set.of();
+	}
+
 	private static String withIds(String template, Map<String, String> ids) {
 		Matcher matcher = PATH_PARAMETER.matcher(template);
 		StringBuilder path = new StringBuilder();
@@ -158,9 +196,11 @@ class OpenApiContractIT {
 			.header("Content-Type", "application/json")
 			.header("Authorization", SignedIn.adminBasic())
 			.POST(HttpRequest.BodyPublishers.ofString("{\"employeeId\": " + employee
-					+ ", \"expiresAt\": \"2026-12-31T18:00:00Z\", \"grantedBy\": \"officer\", \"reason\": \"contract test\"}"))
+					+ ", \"expiresAt\": \"2026-12-31T18:00:00Z\", \"reason\": \"contract test\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		assertThat(response.body()).as("granted by the admin signed in with HTTP Basic")
+			.contains("\"grantedBy\":\"admin\"");
 		Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(response.body());
 		assertThat(id.find()).as(response.body()).isTrue();
 		return id.group(1);

@@ -105,15 +105,14 @@ final class SoakTraffic {
 		client.get("/api/v1/employees");
 		client.get("/api/v1/lockers");
 		Optional<JsonNode> exemption = client.post("/api/v1/policy/exemptions",
-				"{\"employeeId\": 4, \"expiresAt\": \"2027-01-01T00:00:00Z\", \"grantedBy\": \"admin\", "
-						+ "\"reason\": \"soak\"}");
+				"{\"employeeId\": 4, \"expiresAt\": \"2027-01-01T00:00:00Z\", \"reason\": \"soak\"}");
 		if (exemption.isPresent()) {
 			client.post("/api/v1/policy/exemptions/" + exemption.get().get("id").asLong() + "/revoke",
-					"{\"revokedBy\": \"admin\", \"because\": \"soak\"}");
+					"{\"because\": \"soak\"}");
 		}
 		if (this.random.nextInt(5) == 0) {
-			client.post("/api/v1/lockers/12/out-of-service", "{\"by\": \"admin\", \"reason\": \"soak\"}");
-			client.post("/api/v1/lockers/12/in-service", "{\"by\": \"admin\", \"reason\": \"soak\"}");
+			client.post("/api/v1/lockers/12/out-of-service", "{\"reason\": \"soak\"}");
+			client.post("/api/v1/lockers/12/in-service", "{\"reason\": \"soak\"}");
 		}
 		if (this.random.nextInt(10) == 0) {
 			client.get("/api/v1/catalogue/export?format=csv");

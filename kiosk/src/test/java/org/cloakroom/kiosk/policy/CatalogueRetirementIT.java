@@ -40,7 +40,7 @@ class CatalogueRetirementIT {
 				DECLARED);
 		assertThat(this.check.decide(phone).mustStore()).isTrue();
 
-		this.administration.retire("uc-browser", "no longer blocked here");
+		this.administration.retire("uc-browser", "no longer blocked here", "dana");
 
 		Decision decision = this.check.decide(phone);
 		assertThat(decision.mustStore()).isFalse();
@@ -51,7 +51,10 @@ class CatalogueRetirementIT {
 			.single()).isPositive();
 		assertThat(events.ofType(FlaggedAppRetired.class).matching((e) -> e.appId().equals("uc-browser")))
 			.singleElement()
-			.satisfies((e) -> assertThat(e.because()).isEqualTo("no longer blocked here"));
+			.satisfies((e) -> {
+				assertThat(e.because()).isEqualTo("no longer blocked here");
+				assertThat(e.by()).isEqualTo("dana");
+			});
 	}
 
 	@Test

@@ -42,10 +42,8 @@ class BidiRefusalIT {
 			textBlock = """
 					name;      /api/v1/employees;          `{"name": "Ada @gpj.exe", "badgeId": "BIDI-1", "pin": "1234"}`;        5
 					phone label; /api/v1/employees/1/phones; `{"label": "Work @phone", "platform": "IOS"}`;                       6
-					reason;    /api/v1/policy/exemptions;  `{"phoneId": 1, "expiresAt": "2099-01-01T00:00:00Z", "grantedBy": "Grace", "reason": "on @call"}`; 4
-					grantedBy; /api/v1/policy/exemptions;  `{"phoneId": 1, "expiresAt": "2099-01-01T00:00:00Z", "grantedBy": "@Grace", "reason": "on call"}`; 1
-					by;        /api/v1/lockers/1/out-of-service; `{"by": "adm@in", "reason": "broken hinge"}`;                      4
-					reason;    /api/v1/lockers/1/out-of-service; `{"by": "admin", "reason": "broken @hinge"}`;                      8
+					reason;    /api/v1/policy/exemptions;  `{"phoneId": 1, "expiresAt": "2099-01-01T00:00:00Z", "reason": "on @call"}`; 4
+					reason;    /api/v1/lockers/1/out-of-service; `{"reason": "broken @hinge"}`;                      8
 					name;      /api/v1/catalogue/entries;  `{"id": "bidi", "name": "Chat@ty", "publisher": "P", "severity": "WARN", "reason": "r", "identifiers": [{"platform": "ANDROID", "identifier": "org.bidi"}], "sources": [{"title": "t", "published": "2024-05-01", "url": "https://example.org"}]}`; 5
 					""")
 	void refusesTheRightToLeftOverrideNamingFieldAndPosition(String field, String path, String body, int position)

@@ -65,7 +65,7 @@ class RefusalWordsIT {
 					POST; /api/v1/phones/1/declarations; "{""appIds"": ""x""}";  400; appIds
 					POST; /api/v1/employees; "{""name"": {""a"": 1}}";           400; name
 					POST; /api/v1/lockers/1/open; ;                               400; body
-					POST; /api/v1/lockers/seven/open; "{""by"": ""a"", ""reason"": ""b""}"; 400; seven
+					POST; /api/v1/lockers/seven/open; "{""reason"": ""b""}";    400; seven
 					GET;  /api/v1/audit/events?limit=abc; ;                       400; limit
 					GET;  /api/v1/audit/events?after=1e99; ;                      400; after
 					GET;  /api/v1/policy/checklist; ;                             400; platform

@@ -107,7 +107,7 @@ class SameOriginIT {
 				post("/api/v1/kiosk/identify").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"badgeId\": \"100001\"}"),
 				post("/api/v1/lockers/1/open").contentType(MediaType.APPLICATION_JSON)
-					.content("{\"by\": \"x\", \"reason\": \"y\"}")
+					.content("{\"reason\": \"y\"}")
 					.with(SignedIn.admin()),
 				post("/api/v1/simulation/lockers/1/door").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"open\": true}"),

@@ -20,6 +20,7 @@ import org.cloakroom.kiosk.policy.CatalogueEntry;
 import org.cloakroom.kiosk.policy.CatalogueFormat;
 import org.cloakroom.kiosk.policy.CatalogueImportResult;
 import org.cloakroom.kiosk.policy.CatalogueRefusedException;
+import org.cloakroom.kiosk.web.SignedInUser;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.ContentDisposition;
@@ -44,8 +45,9 @@ import org.springframework.web.util.WebUtils;
 
 /**
  * Administration of the flagged-app catalogue: list, read, create, edit, retire, export
- * and import (all or nothing). A refused change or import is a 400 problem whose
- * {@code errors} list every bad row with its line, field, value and reason.
+ * and import (all or nothing), each change audited in the signed-in console user's name.
+ * A refused change or import is a 400 problem whose {@code errors} list every bad row
+ * with its line, field, value and reason.
  */
 @RestController
 @RequestMapping("/api/v1/catalogue")
@@ -74,22 +76,24 @@ class CatalogueApi {
 	@PostMapping(path = "/entries", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an entry (the JSON layout of one entry)")
-	ResponseEntity<CatalogueEntryView> create(@RequestBody String entry) {
-		CatalogueEntry created = this.catalogue.create(entry);
+	ResponseEntity<CatalogueEntryView> create(@RequestBody String entry, SignedInUser admin) {
+		CatalogueEntry created = this.catalogue.create(entry, admin.name());
 		return ResponseEntity.created(URI.create("/api/v1/catalogue/entries/" + created.app().id()))
 			.body(CatalogueEntryView.of(created));
 	}
 
 	@PutMapping(path = "/entries/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Replace an entry that is not retired")
-	CatalogueEntryView edit(@PathVariable String id, @RequestBody String entry) {
-		return CatalogueEntryView.of(this.catalogue.edit(id, entry));
+	CatalogueEntryView edit(@PathVariable String id, @RequestBody String entry, SignedInUser admin) {
+		return CatalogueEntryView.of(this.catalogue.edit(id, entry, admin.name()));
 	}
 
 	@PostMapping(path = "/entries/{id}/retire", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Retire an entry: it stops matching and stays for the record")
-	CatalogueEntryView retire(@PathVariable String id, @RequestBody(required = false) CatalogueRetireRequest request) {
-		return CatalogueEntryView.of(this.catalogue.retire(id, (request == null) ? null : request.because()));
+	CatalogueEntryView retire(@PathVariable String id, @RequestBody(required = false) CatalogueRetireRequest request,
+			SignedInUser admin) {
+		return CatalogueEntryView
+			.of(this.catalogue.retire(id, (request == null) ? null : request.because(), admin.name()));
 	}
 
 	@GetMapping("/export")
@@ -120,11 +124,11 @@ class CatalogueApi {
 							@Content(mediaType = "application/json", schema = @Schema(type = "object")),
 							@Content(mediaType = "multipart/form-data",
 									schema = @Schema(type = "object", requiredProperties = "file")) }))
-	CatalogueImportResult importFile(HttpServletRequest request, @RequestParam(required = false) String format)
-			throws IOException, HttpMediaTypeNotSupportedException {
+	CatalogueImportResult importFile(HttpServletRequest request, @RequestParam(required = false) String format,
+			SignedInUser admin) throws IOException, HttpMediaTypeNotSupportedException {
 		CatalogueFormat body = ImportTypes.catalogue(request.getContentType());
 		if (body != null) {
-			return this.catalogue.importFile(body, request.getInputStream());
+			return this.catalogue.importFile(body, request.getInputStream(), admin.name());
 		}
 		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
 		MultipartFile file = (multipart != null) ? multipart.getFile("file") : null;
@@ -133,7 +137,7 @@ class CatalogueApi {
 		}
 		CatalogueFormat chosen = (format != null) ? format(format) : formatOf(file);
 		try (InputStream in = file.getInputStream()) {
-			return this.catalogue.importFile(chosen, in);
+			return this.catalogue.importFile(chosen, in, admin.name());
 		}
 	}
 

@@ -1,5 +1,5 @@
 package org.cloakroom.kiosk.web.api;
 
 /** Why an entry is retired (optional, at most 500 characters). */
-record CatalogueRetireRequest(String because) {
+record CatalogueRetireRequest(String because) implements ActedBySignedInUser {
 }

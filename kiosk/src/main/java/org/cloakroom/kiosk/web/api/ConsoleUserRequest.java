@@ -6,7 +6,7 @@ import org.cloakroom.kiosk.security.ConsoleRole;
  * A console user's name, role and temporary password, as far as each operation needs
  * them.
  */
-record ConsoleUserRequest(String username, ConsoleRole role, String password) {
+record ConsoleUserRequest(String username, ConsoleRole role, String password) implements ActedBySignedInUser {
 
 	@Override
 	public String toString() {

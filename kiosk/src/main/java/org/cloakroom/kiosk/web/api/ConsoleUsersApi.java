@@ -1,7 +1,6 @@
 package org.cloakroom.kiosk.web.api;
 
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.cloakroom.kiosk.security.ConsoleUser;
 import org.cloakroom.kiosk.security.ConsoleUsers;
+import org.cloakroom.kiosk.web.SignedInUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,34 +53,34 @@ class ConsoleUsersApi {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a console user with a role and a temporary password to change at first sign-in")
-	ResponseEntity<ConsoleUser> create(@RequestBody ConsoleUserRequest request, Principal admin) {
-		ConsoleUser created = this.users.create(request.username(), request.role(), request.password(),
-				admin.getName());
+	ResponseEntity<ConsoleUser> create(@RequestBody ConsoleUserRequest request, SignedInUser admin) {
+		ConsoleUser created = this.users.create(request.username(), request.role(), request.password(), admin.name());
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
 	}
 
 	@PostMapping(path = "/{username}/role", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Give a console user another role")
-	ConsoleUser changeRole(@PathVariable String username, @RequestBody ConsoleUserRequest request, Principal admin) {
-		return this.users.changeRole(username, request.role(), admin.getName());
+	ConsoleUser changeRole(@PathVariable String username, @RequestBody ConsoleUserRequest request, SignedInUser admin) {
+		return this.users.changeRole(username, request.role(), admin.name());
 	}
 
 	@PostMapping("/{username}/disable")
 	@Operation(summary = "Disable a console user: no more sign-in (never the last enabled admin)")
-	ConsoleUser disable(@PathVariable String username, Principal admin) {
-		return this.users.disable(username, admin.getName());
+	ConsoleUser disable(@PathVariable String username, SignedInUser admin) {
+		return this.users.disable(username, admin.name());
 	}
 
 	@PostMapping("/{username}/enable")
 	@Operation(summary = "Enable a disabled console user again")
-	ConsoleUser enable(@PathVariable String username, Principal admin) {
-		return this.users.enable(username, admin.getName());
+	ConsoleUser enable(@PathVariable String username, SignedInUser admin) {
+		return this.users.enable(username, admin.name());
 	}
 
 	@PostMapping(path = "/{username}/password-reset", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Set a temporary password the console user must change at the next sign-in")
-	ConsoleUser resetPassword(@PathVariable String username, @RequestBody ConsoleUserRequest request, Principal admin) {
-		return this.users.resetPassword(username, request.password(), admin.getName());
+	ConsoleUser resetPassword(@PathVariable String username, @RequestBody ConsoleUserRequest request,
+			SignedInUser admin) {
+		return this.users.resetPassword(username, request.password(), admin.name());
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  * The employee's declaration of a phone's apps (package names or bundle ids; empty when
  * none), attested when it is recorded.
  */
-record EnrolmentDeclarationRequest(List<String> appIds) {
+record EnrolmentDeclarationRequest(List<String> appIds) implements ActedBySignedInUser {
 
 	Set<String> appIdSet() {
 		if (this.appIds == null) {

@@ -19,7 +19,7 @@ import org.cloakroom.kiosk.enrolment.IrkText;
  * errors.
  */
 record EnrolmentIdentityRequest(String kind, String key, String uuid, Integer major, Integer minor, String namespace,
-		String instance, String address) {
+		String instance, String address) implements ActedBySignedInUser {
 
 	BleIdentity identity() {
 		String which = (this.kind == null) ? "" : this.kind.strip().toLowerCase(Locale.ROOT);

@@ -9,7 +9,8 @@ import org.cloakroom.kiosk.enrolment.Platform;
  * A phone to enrol for an employee: its label, platform ({@code ANDROID} or {@code IOS})
  * and, optionally, the device identifiers MDM exports name it by.
  */
-record EnrolmentPhoneRequest(String label, String platform, String serial, String imei, String udid, String mdmId) {
+record EnrolmentPhoneRequest(String label, String platform, String serial, String imei, String udid,
+		String mdmId) implements ActedBySignedInUser {
 
 	Platform parsedPlatform() {
 		try {

@@ -1,8 +1,8 @@
 package org.cloakroom.kiosk.web.api;
 
 /**
- * Who acts on a locker (a name until sign-in exists) and why; for clearing a fault, what
- * the inspection found.
+ * Why an admin acts on a locker; for clearing a fault, what the inspection found. Who
+ * acts is the signed-in console user.
  */
-record LockerAdminRequest(String by, String reason) {
+record LockerAdminRequest(String reason) implements ActedBySignedInUser {
 }

@@ -20,6 +20,7 @@ import org.cloakroom.kiosk.policy.ExemptionGrant;
 import org.cloakroom.kiosk.policy.FlaggedAppCatalogue;
 import org.cloakroom.kiosk.enrolment.Platform;
 import org.cloakroom.kiosk.policy.PolicyExemptions;
+import org.cloakroom.kiosk.web.SignedInUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,8 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The area policy's administration: exemptions from storage (granted, listed, revoked,
- * each audited) and the declaration checklist the enrolment screen builds from the
- * catalogue.
+ * each audited in the signed-in console user's name) and the declaration checklist the
+ * enrolment screen builds from the catalogue.
  */
 @RestController
 @RequestMapping("/api/v1/policy")
@@ -76,9 +77,9 @@ class PolicyApi {
 	@PostMapping(path = "/exemptions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Exempt a phone (phoneId) or every phone of an employee (employeeId) until expiresAt")
-	ResponseEntity<PolicyExemptionView> grant(@RequestBody PolicyExemptionRequest request) {
+	ResponseEntity<PolicyExemptionView> grant(@RequestBody PolicyExemptionRequest request, SignedInUser admin) {
 		ExemptionGrant grant = new ExemptionGrant(request.phone(), request.employee(),
-				instant("expiresAt", request.expiresAt()), request.grantedBy(), request.reason());
+				instant("expiresAt", request.expiresAt()), admin.name(), request.reason());
 		requireEnrolled(grant);
 		Exemption exemption = this.exemptions.grant(grant);
 		return ResponseEntity.created(URI.create("/api/v1/policy/exemptions/" + exemption.id())).body(view(exemption));
@@ -86,8 +87,8 @@ class PolicyApi {
 
 	@PostMapping(path = "/exemptions/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Revoke an exemption: it stops at once and stays for the record")
-	PolicyExemptionView revoke(@PathVariable long id, @RequestBody PolicyRevokeRequest request) {
-		return view(this.exemptions.revoke(id, request.revokedBy(), request.because()));
+	PolicyExemptionView revoke(@PathVariable long id, @RequestBody PolicyRevokeRequest request, SignedInUser admin) {
+		return view(this.exemptions.revoke(id, admin.name(), request.because()));
 	}
 
 	@GetMapping("/checklist")

@@ -5,10 +5,11 @@ import org.cloakroom.kiosk.enrolment.PhoneId;
 
 /**
  * An exemption to grant: exactly one of {@code phoneId} and {@code employeeId}, an expiry
- * as an ISO instant ({@code 2026-12-31T18:00:00Z}), the granting admin's name and a
- * reason.
+ * as an ISO instant ({@code 2026-12-31T18:00:00Z}) and a reason. Who grants it is the
+ * signed-in console user.
  */
-record PolicyExemptionRequest(Long phoneId, Long employeeId, String expiresAt, String grantedBy, String reason) {
+record PolicyExemptionRequest(Long phoneId, Long employeeId, String expiresAt,
+		String reason) implements ActedBySignedInUser {
 
 	PhoneId phone() {
 		return (this.phoneId != null) ? PhoneId.of(this.phoneId) : null;

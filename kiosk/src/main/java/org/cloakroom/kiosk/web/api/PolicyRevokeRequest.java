@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.web.api;
 
-/** Who revokes an exemption (a name until sign-in exists) and, optionally, why. */
-record PolicyRevokeRequest(String revokedBy, String because) {
+/**
+ * Why an exemption is revoked (optional); who revokes it is the signed-in console user.
+ */
+record PolicyRevokeRequest(String because) implements ActedBySignedInUser {
 }

@@ -102,6 +102,8 @@ class CatalogueApiIT {
 		assertThat(auditDetails("flagged-app:chatty", "FlaggedAppEdited"))
 			.contains("severity: 'WARN' -> 'STORE_REQUIRED'")
 			.contains("identifier added: IOS org.chatty.ios (verified)");
+		assertThat(List.of("FlaggedAppAdded", "FlaggedAppEdited", "FlaggedAppRetired")).allSatisfy(
+				(type) -> assertThat(auditDetails("flagged-app:chatty", type)).as(type).contains("\"by\":\"dana\""));
 	}
 
 	@Test
@@ -169,7 +171,8 @@ class CatalogueApiIT {
 			.andExpect(jsonPath("$.reason").value("it reads your messages, all of them"))
 			.andExpect(jsonPath("$.identifiers.length()").value(3))
 			.andExpect(jsonPath("$.sources[?(@.published == '2024-05-01')].note").value("seen ; noted"));
-		assertThat(auditDetails("flagged-app-catalogue", "FlaggedAppsImported")).contains("\"count\":2");
+		assertThat(auditDetails("flagged-app-catalogue", "FlaggedAppsImported")).contains("\"count\":2")
+			.contains("\"by\":\"dana\"");
 
 		String csv = this.mvc.perform(get("/api/v1/catalogue/export").param("format", "csv").with(SignedIn.admin()))
 			.andReturn()

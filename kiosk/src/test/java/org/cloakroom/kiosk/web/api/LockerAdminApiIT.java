@@ -36,8 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The admin's locker API over HTTP: remote open as a collection by the admin (the session
- * follows, the log says who and why), out of service and back, clearing a fault, and 4xx
- * answers that name the problem.
+ * follows, the log says why and names the signed-in admin, whatever the body claims), out
+ * of service and back, clearing a fault, and 4xx answers that name the problem.
  */
 @SimulationIT
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:locker-admin;DB_CLOSE_DELAY=-1")
@@ -45,7 +45,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class LockerAdminApiIT {
 
 	private static final String BODY = """
-			{"by": "Eve Admin", "reason": "%s"}""";
+			{"reason": "%s"}""";
+
+	/** Who the log names for every change here: the signed-in admin, never the body. */
+	private static final String BY_DANA = "\"by\":\"dana\"";
 
 	@Autowired
 	private MockMvc mvc;
@@ -97,7 +100,7 @@ class LockerAdminApiIT {
 			.singleElement()
 			.satisfies((entry) -> {
 				assertThat(entry.alert()).isTrue();
-				assertThat(entry.details()).contains("Eve Admin").contains("owner on sick leave");
+				assertThat(entry.details()).contains(BY_DANA).contains("owner on sick leave");
 			});
 		assertThat(types("locker:" + locker)).containsSubsequence("LockerOpenedByAdmin", "LockerReleaseStarted",
 				"LockerDoorOpened", "LockerFreed");
@@ -113,6 +116,9 @@ class LockerAdminApiIT {
 		act(12, "in-service", "new lock tested").andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("FREE"));
 		assertThat(types("locker:12")).containsSubsequence("LockerTakenOutOfService", "LockerReturnedToService");
+		assertThat(this.log.about("locker:12", 500)).filteredOn((entry) -> entry.type().endsWith("Service"))
+			.hasSize(2)
+			.allSatisfy((entry) -> assertThat(entry.details()).contains(BY_DANA));
 	}
 
 	@Test
@@ -127,6 +133,27 @@ class LockerAdminApiIT {
 		act(11, "clear-fault", "again").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("Locker 11 cannot be cleared of a fault while FREE"));
 		assertThat(types("locker:11")).containsSubsequence("LockerForced", "LockerFaultCleared");
+		assertThat(this.log.about("locker:11", 500)).filteredOn((entry) -> entry.type().equals("LockerFaultCleared"))
+			.singleElement()
+			.satisfies((entry) -> assertThat(entry.details()).contains(BY_DANA));
+	}
+
+	@Test
+	void refusesABodyThatNamesWhoActsAndRecordsTheSignedInAdminInstead() throws Exception {
+		this.mvc.perform(post("/api/v1/lockers/9/open").contentType(MediaType.APPLICATION_JSON).content("""
+				{"by": "Eve Admin", "reason": "someone else did it"}""").with(SignedIn.admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("request.actor-in-body"))
+			.andExpect(jsonPath("$.detail")
+				.value("The field 'by' is not taken: a change is recorded in the name of the signed-in console user"));
+		assertThat(this.doors.isUnlocked(9)).isFalse();
+		assertThat(types("locker:9")).doesNotContain("LockerOpenedByAdmin");
+
+		act(9, "open", "cleaning").andExpect(status().isOk());
+
+		assertThat(this.log.about("locker:9", 100)).filteredOn((entry) -> entry.type().equals("LockerOpenedByAdmin"))
+			.singleElement()
+			.satisfies((entry) -> assertThat(entry.details()).contains(BY_DANA).doesNotContain("Eve Admin"));
 	}
 
 	@Test

@@ -24,9 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The policy API: exemptions granted (201 with Location), listed, revoked, each audited,
- * and seen in the phone's decision; validation naming field and value; 404 for unknown
- * ids; the declaration checklist per platform.
+ * The policy API: exemptions granted (201 with Location), listed, revoked, each audited
+ * in the signed-in admin's name (a body naming another refused), and seen in the phone's
+ * decision; validation naming field and value; 404 for unknown ids; the declaration
+ * checklist per platform.
  */
 @SimulationIT
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:policy-api;DB_CLOSE_DELAY=-1")
@@ -49,6 +50,17 @@ class PolicyApiIT {
 			.with(SignedIn.admin()));
 	}
 
+	private long exemptions() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM policy_exemption").query(Long.class).single();
+	}
+
+	private String newestDetails(String type) {
+		return this.jdbc.sql("SELECT details FROM audit_event WHERE type = ? ORDER BY sequence DESC LIMIT 1")
+			.param(type)
+			.query(String.class)
+			.single();
+	}
+
 	private long audited(String type) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE type = ?").param(type).query(Long.class).single();
 	}
@@ -59,15 +71,14 @@ class PolicyApiIT {
 		this.mvc.perform(get("/api/v1/phones/" + pixel + "/decision").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.verdict").value("MUST_STORE"));
 		long grantedBefore = audited("ExemptionGranted");
+		long revokedBefore = audited("ExemptionRevoked");
 
-		String location = grant(
-				"""
-						{"phoneId": %d, "expiresAt": "2026-12-01T18:00:00Z", "grantedBy": "Dana Admin", "reason": "field trial"}"""
-					.formatted(pixel))
+		String location = grant("""
+				{"phoneId": %d, "expiresAt": "2026-12-01T18:00:00Z", "reason": "field trial"}""".formatted(pixel))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/policy/exemptions/")))
 			.andExpect(jsonPath("$.state").value("ACTIVE"))
-			.andExpect(jsonPath("$.grantedBy").value("Dana Admin"))
+			.andExpect(jsonPath("$.grantedBy").value("dana"))
 			.andReturn()
 			.getResponse()
 			.getHeader("Location");
@@ -81,25 +92,24 @@ class PolicyApiIT {
 			.andExpect(jsonPath("$.verdict").value("CLEAR"))
 			.andExpect(jsonPath("$.mustStore").value(false))
 			.andExpect(jsonPath("$.reasons[0].rule").value("exemption"))
-			.andExpect(
-					jsonPath("$.reasons[0].plainWords").value(containsString("Dana Admin until 2026-12-01 18:00 UTC")))
+			.andExpect(jsonPath("$.reasons[0].plainWords").value(containsString("by dana until 2026-12-01 18:00 UTC")))
 			.andExpect(jsonPath("$.reasons[1].catalogueEntry").value("wechat"));
 		assertThat(audited("ExemptionGranted")).isEqualTo(grantedBefore + 1);
+		assertThat(newestDetails("ExemptionGranted")).contains("\"grantedBy\":\"dana\"");
 
 		this.mvc
 			.perform(post(location + "/revoke").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"revokedBy\": \"Sam Officer\", \"because\": \"trial over\"}")
+				.content("{\"because\": \"trial over\"}")
 				.with(SignedIn.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("REVOKED"))
-			.andExpect(jsonPath("$.revokedBy").value("Sam Officer"));
+			.andExpect(jsonPath("$.revokedBy").value("dana"));
 		this.mvc.perform(get("/api/v1/phones/" + pixel + "/decision").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.verdict").value("MUST_STORE"));
-		assertThat(audited("ExemptionRevoked")).isEqualTo(1);
-		this.mvc
-			.perform(post(location + "/revoke").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"revokedBy\": \"Sam Officer\"}")
-				.with(SignedIn.admin()))
+		assertThat(audited("ExemptionRevoked")).isEqualTo(revokedBefore + 1);
+		assertThat(newestDetails("ExemptionRevoked")).contains("\"revokedBy\":\"dana\"");
+		this.mvc.perform(
+				post(location + "/revoke").contentType(MediaType.APPLICATION_JSON).content("{}").with(SignedIn.admin()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("cannot be revoked while REVOKED")));
 	}
@@ -110,8 +120,9 @@ class PolicyApiIT {
 			.query(Long.class)
 			.single();
 		grant("""
-				{"employeeId": %d, "expiresAt": "2026-12-01T18:00:00Z", "grantedBy": "Dana Admin", "reason": "audit"}"""
-			.formatted(employee)).andExpect(status().isCreated()).andExpect(jsonPath("$.employeeId").value(employee));
+				{"employeeId": %d, "expiresAt": "2026-12-01T18:00:00Z", "reason": "audit"}""".formatted(employee))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.employeeId").value(employee));
 
 		this.mvc.perform(get("/api/v1/phones/" + phone("Pixel 7") + "/decision").with(SignedIn.admin()))
 			.andExpect(jsonPath("$.verdict").value("CLEAR"))
@@ -121,38 +132,71 @@ class PolicyApiIT {
 	@Test
 	void refusesBadExemptionsNamingFieldAndValue() throws Exception {
 		long pixel = phone("Pixel 8");
+		long exemptionsBefore = exemptions();
 		grant("""
-				{"phoneId": %d, "expiresAt": "next week", "grantedBy": "Dana", "reason": "x"}""".formatted(pixel))
+				{"phoneId": %d, "expiresAt": "next week", "reason": "x"}""".formatted(pixel))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("expiresAt 'next week' is not an instant like 2026-12-31T18:00:00Z"));
 		grant("""
-				{"phoneId": %d, "expiresAt": "2020-01-01T00:00:00Z", "grantedBy": "Dana", "reason": "x"}"""
-			.formatted(pixel)).andExpect(status().isBadRequest())
+				{"phoneId": %d, "expiresAt": "2020-01-01T00:00:00Z", "reason": "x"}""".formatted(pixel))
+			.andExpect(status().isBadRequest())
 			.andExpect(
 					jsonPath("$.detail").value(containsString("expiresAt 2020-01-01T00:00:00Z is not in the future")));
 		grant("""
-				{"phoneId": 9999, "expiresAt": "2026-12-01T18:00:00Z", "grantedBy": "Dana", "reason": "x"}""")
+				{"phoneId": 9999, "expiresAt": "2026-12-01T18:00:00Z", "reason": "x"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("phoneId 9999 is not an enrolled phone"));
 		grant("""
-				{"employeeId": 9999, "expiresAt": "2026-12-01T18:00:00Z", "grantedBy": "Dana", "reason": "x"}""")
+				{"employeeId": 9999, "expiresAt": "2026-12-01T18:00:00Z", "reason": "x"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("employeeId 9999 is not an enrolled employee"));
 		grant("""
-				{"phoneId": %d, "employeeId": 1, "expiresAt": "2026-12-01T18:00:00Z", "grantedBy": "Dana", "reason": "x"}"""
+				{"phoneId": %d, "employeeId": 1, "expiresAt": "2026-12-01T18:00:00Z", "reason": "x"}"""
 			.formatted(pixel)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("exactly one of phoneId and employeeId")));
 		grant("""
-				{"phoneId": %d, "expiresAt": "2026-12-01T18:00:00Z", "grantedBy": "", "reason": "x"}"""
-			.formatted(pixel)).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("grantedBy is missing or blank, got ''"));
-		grant("""
-				{"phoneId": %d, "expiresAt": "2026-12-01T18:00:00Z", "grantedBy": "Dana"}""".formatted(pixel))
+				{"phoneId": %d, "expiresAt": "2026-12-01T18:00:00Z"}""".formatted(pixel))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("reason is missing or blank, got 'null'"));
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM policy_exemption WHERE granted_by = 'Dana'")
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(exemptions()).isEqualTo(exemptionsBefore);
+	}
+
+	@Test
+	void refusesABodyThatNamesWhoGrantsOrRevokesAndRecordsTheSignedInAdmin() throws Exception {
+		long pixel = phone("Pixel 8");
+		long exemptionsBefore = exemptions();
+		grant("""
+				{"phoneId": %d, "expiresAt": "2026-12-01T18:00:00Z", "grantedBy": "Eve", "reason": "x"}"""
+			.formatted(pixel)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("request.actor-in-body"))
+			.andExpect(jsonPath("$.detail").value(
+					"The field 'grantedBy' is not taken: a change is recorded in the name of the signed-in console user"));
+		assertThat(exemptions()).isEqualTo(exemptionsBefore);
+
+		String location = grant("""
+				{"phoneId": %d, "expiresAt": "2026-12-01T18:00:00Z", "reason": "x"}""".formatted(pixel))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		this.mvc
+			.perform(post(location + "/revoke").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"revokedBy\": \"Eve\", \"because\": \"x\"}")
+				.with(SignedIn.admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("'revokedBy' is not taken")));
+		this.mvc.perform(get(location).with(SignedIn.admin()))
+			.andExpect(jsonPath("$.state").value("ACTIVE"))
+			.andExpect(jsonPath("$.grantedBy").value("dana"));
+		this.mvc
+			.perform(post(location + "/revoke").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"because\": \"x\"}")
+				.with(SignedIn.admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.revokedBy").value("dana"));
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE details LIKE '%Eve%'").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -189,7 +233,7 @@ class PolicyApiIT {
 			.andExpect(jsonPath("$.detail").value("Exemption 4242 does not exist"));
 		this.mvc
 			.perform(post("/api/v1/policy/exemptions/4242/revoke").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"revokedBy\": \"Sam\"}")
+				.content("{\"because\": \"none\"}")
 				.with(SignedIn.admin()))
 			.andExpect(status().isNotFound());
 	}
