@@ -15,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at the archive's last entry is signed, and then, in one transaction, the archive is
  * recorded ({@code audit_archive}, which lets the database delete exactly those entries),
  * audited ({@link AuditArchived}) and the entries removed. The newest entry always stays.
- * Nothing is archived while the last verification found the log broken.
+ * Nothing is archived while the last verification found the log broken, nor from the
+ * first entry an {@link ArchiveHold} (the SIEM's forwarder) still needs.
  */
 @Component
 class Archiver {
@@ -45,8 +47,11 @@ class Archiver {
 
 	private final TransactionTemplate transactions;
 
+	private final ObjectProvider<ArchiveHold> holds;
+
 	Archiver(AuditTable table, Checkpointer checkpointer, AuditProperties properties, Clock clock,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, ObjectProvider<ArchiveHold> holds) {
+		this.holds = holds;
 		this.table = table;
 		this.checkpointer = checkpointer;
 		this.properties = properties;
@@ -81,7 +86,10 @@ class Archiver {
 		if (old.isEmpty() || Math.min(old.get(), head - 1) < from) {
 			return Optional.empty();
 		}
-		long to = Math.min(old.get(), head - 1);
+		long to = Math.min(Math.min(old.get(), head - 1), heldFrom() - 1);
+		if (to < from) {
+			return Optional.empty();
+		}
 		List<AuditEntry> first = this.table.firstUpTo(from, 1);
 		String previousHash = first.isEmpty() ? CanonicalForm.GENESIS_HASH : first.get(0).previousHash();
 		String lastHash = this.table.between(to - 1, to, 1).get(0).hash();
@@ -99,6 +107,11 @@ class Archiver {
 			this.table.deleteUpTo(to);
 		});
 		return Optional.of(archived);
+	}
+
+	/** The first entry a reader still needs (the SIEM's forwarder, say). */
+	private long heldFrom() {
+		return this.holds.orderedStream().mapToLong(ArchiveHold::firstNeeded).min().orElse(Long.MAX_VALUE);
 	}
 
 	private void copy(long from, long to, Consumer<AuditEntry> sink) {

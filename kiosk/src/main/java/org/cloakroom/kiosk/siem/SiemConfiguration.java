@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 
+import org.cloakroom.kiosk.audit.ArchiveHold;
 import org.cloakroom.kiosk.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,12 @@ class SiemConfiguration {
 	@Bean(destroyMethod = "")
 	SiemSender siemSender(SiemForwarder forwarder) {
 		return new SiemSender(forwarder);
+	}
+
+	/** Retention keeps every entry the SIEM has not received yet. */
+	@Bean
+	ArchiveHold siemArchiveHold(SiemForwarder forwarder) {
+		return () -> forwarder.status().cursor() + 1;
 	}
 
 	@Bean("siemHealthIndicator")

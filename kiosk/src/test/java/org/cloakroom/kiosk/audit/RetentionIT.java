@@ -101,6 +101,23 @@ class RetentionIT {
 	}
 
 	@Test
+	void keepsWhatAReaderSuchAsTheSiemStillNeeds(@Autowired HeldFrom hold) {
+		hold.firstNeeded = 4;
+		try {
+			AuditArchived archived = this.archiver.archive().orElseThrow();
+
+			assertThat(archived.toSequence()).isEqualTo(3);
+			assertThat(this.log.after(0, 100)).extracting(AuditEntry::sequence).startsWith(4L, 5L, 6L);
+			assertThat(this.log.verify()).isInstanceOf(ChainVerification.Intact.class);
+			hold.firstNeeded = 1;
+			assertThat(this.archiver.archive()).as("nothing before the first needed entry").isEmpty();
+		}
+		finally {
+			hold.firstNeeded = Long.MAX_VALUE;
+		}
+	}
+
+	@Test
 	void anArchiveVerifiesOnItsOwnWithTheCommandLine() {
 		AuditArchived archived = this.archiver.archive().orElseThrow();
 
@@ -204,6 +221,28 @@ class RetentionIT {
 		@Primary
 		MutableClock testClock() {
 			return MutableClock.startingAt("2025-01-01T08:00:00Z");
+		}
+
+	}
+
+	/** A reader holding entries back; by default it needs none. */
+	static class HeldFrom implements ArchiveHold {
+
+		volatile long firstNeeded = Long.MAX_VALUE;
+
+		@Override
+		public long firstNeeded() {
+			return this.firstNeeded;
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Holding {
+
+		@Bean
+		HeldFrom heldFrom() {
+			return new HeldFrom();
 		}
 
 	}
