@@ -138,7 +138,9 @@ class RestartIT {
 			.run("--spring.datasource.url=jdbc:h2:file:" + this.data.resolve("cloakroom") + ";WRITE_DELAY=0",
 					"--server.port=0", "--cloakroom.scheduling.enabled=false",
 					"--cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml",
-					"--cloakroom.security.pin.hash-strength=4");
+					"--cloakroom.security.pin.hash-strength=4",
+					// the kiosk's checkpoints outlive a restart, as its database does
+					"--cloakroom.audit.checkpoint-dir=" + this.data.resolve("checkpoints"));
 	}
 
 	private void useTestClock(ConfigurableApplicationContext context) {
