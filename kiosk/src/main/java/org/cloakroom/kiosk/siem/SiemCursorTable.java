@@ -26,7 +26,7 @@ class SiemCursorTable {
 			.params(lastSequence, at.atOffset(ZoneOffset.UTC))
 			.update();
 		if (updated != 1) {
-			throw new IllegalStateException("The siem_cursor row is missing (V16__siem_cursor.sql inserts it)");
+			throw new IllegalStateException("The siem_cursor row is missing (V15__siem_cursor.sql inserts it)");
 		}
 	}
 
