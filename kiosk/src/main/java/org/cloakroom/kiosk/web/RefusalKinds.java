@@ -7,9 +7,10 @@ import org.springframework.http.HttpStatus;
 /**
  * What each kind of {@link Refusal} is on the wire: its HTTP status, and its problem type
  * ({@code urn:cloakroom:problem:<type>}), the types the API answered before refusals had
- * kinds. Sign-in's own (401, 403 for a role) come from the console's filter chain.
+ * kinds. The filter chains' refusals (sign-in, a role, the kiosk's token) are kinds too,
+ * so they answer with the same statuses.
  */
-enum RefusalKinds {
+public enum RefusalKinds {
 
 	INVALID(HttpStatus.BAD_REQUEST, "bad-input"), UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated"),
 	NOT_ALLOWED(HttpStatus.FORBIDDEN, "not-allowed"), NOT_FOUND(HttpStatus.NOT_FOUND, "not-found"),
@@ -24,11 +25,11 @@ enum RefusalKinds {
 		this.type = type;
 	}
 
-	static RefusalKinds of(Refusal.Kind kind) {
+	public static RefusalKinds of(Refusal.Kind kind) {
 		return valueOf(kind.name());
 	}
 
-	HttpStatus status() {
+	public HttpStatus status() {
 		return this.status;
 	}
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cloakroom.kiosk.web.RefusalKinds;
 import org.cloakroom.kiosk.web.RefusalWords;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -61,8 +62,7 @@ class KioskRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 				return;
 			}
 		}
-		response.setStatus(refusal.kind() == KioskRefusal.Kind.UNAUTHENTICATED ? HttpServletResponse.SC_UNAUTHORIZED
-				: HttpServletResponse.SC_FORBIDDEN);
+		response.setStatus(RefusalKinds.of(refusal.kind()).status().value());
 		response.setContentType(MediaType.TEXT_PLAIN_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().println(this.words.of(refusal, request.getLocale()));
