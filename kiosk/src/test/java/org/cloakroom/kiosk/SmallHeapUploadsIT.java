@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.SequenceInputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +32,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The kiosk as the Pi runs it ({@code -Xmx256m}, serial GC), started in a JVM of its own
@@ -49,7 +47,7 @@ class SmallHeapUploadsIT {
 
 	private static final int THIRTY_MB = 30 << 20;
 
-	private static Process kiosk;
+	private static ForkedKiosk kiosk;
 
 	private static Path log;
 
@@ -59,39 +57,16 @@ class SmallHeapUploadsIT {
 
 	@BeforeAll
 	static void startTheKioskWithTheHeapOfThePi(@TempDir Path dir) throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		base = URI.create("http://127.0.0.1:" + port);
-		log = dir.resolve("kiosk.log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				"-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), CloakroomApplication.class.getName(),
-				"--spring.profiles.active=simulation", "--server.port=" + port,
-				"--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0",
-				"--cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml",
+		kiosk = ForkedKiosk.start(dir, "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0",
 				"--cloakroom.scheduling.enabled=false");
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().put("CLOAKROOM_ADMIN_PASSWORD", SignedIn.ADMIN_PASSWORD);
-		kiosk = builder.start();
-		Process started = kiosk;
-		Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
-		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
-			if (!started.isAlive()) {
-				throw new AssertionError("the kiosk ended while starting:\n" + Files.readString(log));
-			}
-			return healthUp();
-		});
+		base = kiosk.base();
+		log = kiosk.log();
 	}
 
 	@AfterAll
 	static void stopTheKiosk() throws InterruptedException {
 		if (kiosk != null) {
-			kiosk.descendants().forEach(ProcessHandle::destroy);
-			kiosk.destroy();
-			if (!kiosk.waitFor(30, TimeUnit.SECONDS)) {
-				kiosk.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-			}
+			kiosk.close();
 		}
 	}
 
@@ -134,7 +109,7 @@ class SmallHeapUploadsIT {
 
 		assertThat(auditEntries()).isEqualTo(audited);
 		assertThat(catalogueEntries()).isEqualTo(entries);
-		assertThat(healthUp()).isTrue();
+		assertThat(kiosk.healthUp()).isTrue();
 		assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError");
 	}
 
@@ -268,22 +243,6 @@ class SmallHeapUploadsIT {
 
 	private static int catalogueEntries() throws Exception {
 		return get("/api/v1/catalogue/entries?includeRetired=true").size();
-	}
-
-	private static boolean healthUp() {
-		try {
-			HttpResponse<String> health = HTTP.send(
-					HttpRequest.newBuilder(base.resolve("/actuator/health")).timeout(Duration.ofSeconds(10)).build(),
-					BodyHandlers.ofString());
-			return health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"");
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
 	}
 
 }

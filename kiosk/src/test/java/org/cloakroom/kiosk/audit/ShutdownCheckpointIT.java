@@ -1,10 +1,7 @@
 package org.cloakroom.kiosk.audit;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -12,20 +9,16 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.cloakroom.kiosk.CloakroomApplication;
-import org.cloakroom.kiosk.SignedIn;
+import org.cloakroom.kiosk.ForkedKiosk;
 import org.cloakroom.kiosk.cli.FieldTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The kiosk stopped as systemd stops it (SIGTERM to the JVM) signs its shutdown
@@ -46,39 +39,18 @@ class ShutdownCheckpointIT {
 
 	@Test
 	void aStoppedKioskSignsItsShutdownCheckpointAndItsLogVerifies() throws Exception {
-		int port = freePort();
-		Path log = this.dir.resolve("kiosk.log");
-		Path wiring = Path.of("../firmware-config/lockers/demo.yaml").toAbsolutePath().normalize();
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				"-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), CloakroomApplication.class.getName(),
-				"--spring.profiles.active=simulation", "--server.port=" + port,
-				"--cloakroom.locker.wiring-file=" + wiring,
-				// the test class path's application.properties moves these under target/
-				"--cloakroom.audit.checkpoint-dir=data/checkpoints", "--cloakroom.secrets.dir=data/secrets");
-		ProcessBuilder builder = new ProcessBuilder(command).directory(this.dir.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		builder.environment().put("CLOAKROOM_ADMIN_PASSWORD", SignedIn.ADMIN_PASSWORD);
-		Process kiosk = builder.start();
-		try {
-			URI base = URI.create("http://127.0.0.1:" + port);
-			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
-				if (!kiosk.isAlive()) {
-					throw new AssertionError("the kiosk ended while starting:\n" + Files.readString(log));
-				}
-				return answers(base.resolve("/actuator/health"));
-			});
-			HttpRequest identify = HttpRequest.newBuilder(base.resolve("/api/v1/kiosk/identify"))
+		Path log;
+		// the test class path's application.properties moves these under target/
+		try (ForkedKiosk kiosk = ForkedKiosk.start(this.dir, "--cloakroom.audit.checkpoint-dir=data/checkpoints",
+				"--cloakroom.secrets.dir=data/secrets")) {
+			log = kiosk.log();
+			HttpRequest identify = HttpRequest.newBuilder(kiosk.base().resolve("/api/v1/kiosk/identify"))
 				.header("Content-Type", "application/json")
 				.POST(BodyPublishers.ofString("{\"badgeId\":\"100002\",\"pin\":\"2222\"}"))
 				.build();
 			assertThat(HTTP.send(identify, BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
-			kiosk.destroy();
-			assertThat(kiosk.waitFor(60, TimeUnit.SECONDS)).as("the kiosk stops within a minute").isTrue();
-		}
-		finally {
-			kiosk.destroyForcibly();
+			assertThat(kiosk.stop(Duration.ofMinutes(1))).as("the kiosk stops within a minute").isTrue();
 		}
 
 		String output = Files.readString(log);
@@ -98,25 +70,6 @@ class ShutdownCheckpointIT {
 					checkpoints.toString());
 		assertThat(verified).as(out.toString()).isZero();
 		assertThat(out.toString()).contains("newest checkpoint at entry " + signed.group(1));
-	}
-
-	private static boolean answers(URI health) {
-		try {
-			return HTTP.send(HttpRequest.newBuilder(health).build(), BodyHandlers.discarding()).statusCode() == 200;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
