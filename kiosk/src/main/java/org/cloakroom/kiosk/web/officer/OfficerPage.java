@@ -3,7 +3,6 @@ package org.cloakroom.kiosk.web.officer;
 import org.cloakroom.kiosk.web.live.LiveStreams;
 import org.cloakroom.kiosk.web.live.Audience;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,8 +42,7 @@ class OfficerPage {
 	}
 
 	@GetMapping
-	String page(Model model, Principal signedIn) {
-		model.addAttribute("signedIn", signedIn.getName());
+	String page(Model model) {
 		List<AuditEntry> entries = this.log.latest(SHOWN);
 		model.addAttribute("entries", entries);
 		model.addAttribute("newest", entries.isEmpty() ? 0 : entries.get(0).sequence());
