@@ -67,7 +67,7 @@ public class RequestBenchmark {
 		Path data = Files.createTempDirectory("request-benchmark");
 		this.application = SpringApplication.run(CloakroomApplication.class, "--spring.profiles.active=simulation",
 				"--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db")
-						+ ";WRITE_DELAY=0;TRACE_LEVEL_FILE=4",
+						+ ";WRITE_DELAY=0;TRACE_LEVEL_FILE=4;QUERY_CACHE_SIZE=64",
 				"--cloakroom.secrets.dir=" + data.resolve("secrets"), "--cloakroom.security.pin.hash-strength=4",
 				"--cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "--logging.level.root=WARN",
 				"--CLOAKROOM_ADMIN_PASSWORD=" + ADMIN_PASSWORD);

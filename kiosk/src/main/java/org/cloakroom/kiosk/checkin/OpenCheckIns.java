@@ -1,16 +1,27 @@
 package org.cloakroom.kiosk.checkin;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-/** The check-ins still going on; old ones are forgotten on access. */
+/**
+ * The check-ins still going on; old ones are forgotten on access. They are kept in the
+ * order they started as well, so that forgetting costs only the check-ins it forgets: a
+ * kiosk under a burst of badges (or a benchmark) must not scan every open check-in on
+ * each one.
+ */
 @Component
 class OpenCheckIns {
 
 	private final Map<CheckInId, CheckIn> checkIns = new ConcurrentHashMap<>();
+
+	/** The same check-ins, oldest start first; guarded by {@code this}. */
+	private final Deque<CheckIn> byStart = new ArrayDeque<>();
 
 	private final CheckInProperties properties;
 
@@ -21,9 +32,10 @@ class OpenCheckIns {
 		this.clock = clock;
 	}
 
-	CheckIn add(CheckIn checkIn) {
+	synchronized CheckIn add(CheckIn checkIn) {
 		forgetExpired();
 		this.checkIns.put(checkIn.id(), checkIn);
+		this.byStart.addLast(checkIn);
 		return checkIn;
 	}
 
@@ -31,17 +43,29 @@ class OpenCheckIns {
 	 * @throws CheckInRefusal.Ended when the check-in timed out or never was
 	 */
 	CheckIn get(CheckInId id) {
-		forgetExpired();
+		Instant oldest = oldestKept();
+		synchronized (this) {
+			forgetExpired();
+		}
 		CheckIn checkIn = this.checkIns.get(id);
-		if (checkIn == null) {
+		// Checked here too: one that started out of order (a clock set back) may wait
+		// behind a
+		// younger one in byStart, but it must not outlive its timeout.
+		if (checkIn == null || checkIn.startedAt().isBefore(oldest)) {
 			throw new CheckInRefusal.Ended(id);
 		}
 		return checkIn;
 	}
 
 	private void forgetExpired() {
-		var oldest = this.clock.instant().minus(this.properties.timeout());
-		this.checkIns.values().removeIf(checkIn -> checkIn.startedAt().isBefore(oldest));
+		Instant oldest = oldestKept();
+		while (!this.byStart.isEmpty() && this.byStart.peekFirst().startedAt().isBefore(oldest)) {
+			this.checkIns.remove(this.byStart.pollFirst().id());
+		}
+	}
+
+	private Instant oldestKept() {
+		return this.clock.instant().minus(this.properties.timeout());
 	}
 
 }
