@@ -13,6 +13,9 @@ import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditEntryRecorded;
 import org.cloakroom.kiosk.audit.AuditLog;
+import org.cloakroom.kiosk.audit.AuditSubject;
+import org.cloakroom.kiosk.audit.AuditType;
+import org.cloakroom.kiosk.audit.AuditableEvent;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -119,7 +122,18 @@ class LiveUpdatesTest {
 	}
 
 	private void record(long sequence) {
-		this.live.on(new AuditEntryRecorded(entry(sequence)));
+		this.live.on(new AuditEntryRecorded(entry(sequence), new DoorTested()));
+	}
+
+	/** The event each entry records; the live updates read only the entry. */
+	@AuditType("DoorTested")
+	record DoorTested() implements AuditableEvent {
+
+		@Override
+		public AuditSubject subject() {
+			return AuditSubject.locker(1);
+		}
+
 	}
 
 	private static AuditEntry entry(long sequence) {
