@@ -48,7 +48,7 @@ class LiveUpdatesTest {
 	void start() {
 		given(this.log.latest(1)).willReturn(List.of(entry(10)));
 		LiveProperties properties = new LiveProperties(8, 5, Duration.ofSeconds(5), 4, Duration.ofSeconds(20));
-		this.live = new LiveUpdates(properties, this.log, new LiveFrames(null), this.clock);
+		this.live = new LiveUpdates(properties, this.log, new LiveFrames(null, null, null), this.clock);
 	}
 
 	@AfterEach
