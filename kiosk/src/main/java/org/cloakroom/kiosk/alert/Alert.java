@@ -54,7 +54,8 @@ public record Alert(long id, long raisedBySequence, String type, String subject,
 	}
 
 	private AlertRefusal refusal(String code) {
-		return new AlertRefusal(AlertRefusal.Kind.CONFLICT, code, this.id, this.status);
+		// the id as text: a number would be formatted with a thousands separator
+		return new AlertRefusal(AlertRefusal.Kind.CONFLICT, code, Long.toString(this.id), this.status);
 	}
 
 }

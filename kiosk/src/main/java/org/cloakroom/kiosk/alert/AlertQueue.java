@@ -68,7 +68,7 @@ public class AlertQueue {
 
 	@Transactional(readOnly = true)
 	public Alert get(long id) {
-		return this.table.byId(id).orElseThrow(() -> new NotFoundException("Alert", id));
+		return this.table.byId(id).orElseThrow(() -> new NotFoundException("Alert", Long.toString(id)));
 	}
 
 	@Transactional(readOnly = true)
@@ -94,7 +94,7 @@ public class AlertQueue {
 	public Alert resolve(long id, String by, String note) {
 		String required = optional(note);
 		if (required == null) {
-			throw new AlertRefusal(AlertRefusal.Kind.INVALID, "alert-note-required", id);
+			throw new AlertRefusal(AlertRefusal.Kind.INVALID, "alert-note-required", Long.toString(id));
 		}
 		Alert alert = get(id);
 		Alert resolved = alert.resolve(new AlertStep(by, now(), required));
@@ -123,7 +123,8 @@ public class AlertQueue {
 			else if (after.status() == AlertStatus.RESOLVED) {
 				now.resolve(after.resolved());
 			}
-			throw new AlertRefusal(AlertRefusal.Kind.CONFLICT, "alert-changed-meanwhile", before.id(), now.status());
+			throw new AlertRefusal(AlertRefusal.Kind.CONFLICT, "alert-changed-meanwhile", Long.toString(before.id()),
+					now.status());
 		}
 		return after;
 	}
