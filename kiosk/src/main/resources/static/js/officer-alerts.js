@@ -42,6 +42,13 @@
 		live.dataset.alertCues = String(Number(live.dataset.alertCues || 0) + 1);
 	}
 
+	// The page says when its stream is open (data-stream-open), for whoever waits on it.
+	document.addEventListener('htmx:sseOpen', function (event) {
+		if (event.target.classList && event.target.classList.contains('alerts-live')) {
+			event.target.dataset.streamOpen = 'true';
+		}
+	});
+
 	// The newest entry whose alert change was handled: a stream that reconnects may be
 	// replayed what it had already sent.
 	var handled = 0;

@@ -28,7 +28,10 @@ public record Alert(long id, long raisedBySequence, String type, String subject,
 
 	Alert acknowledge(AlertStep step) {
 		if (this.status != AlertStatus.OPEN) {
-			throw refusal((this.status == AlertStatus.RESOLVED) ? "alert-resolved" : "alert-already-acknowledged");
+			if (this.status == AlertStatus.RESOLVED) {
+				throw new AlertRefusal("alert-resolved", idText(), this.status);
+			}
+			throw new AlertRefusal("alert-already-acknowledged", idText(), this.status);
 		}
 		return new Alert(this.id, this.raisedBySequence, this.type, this.subject, this.severity,
 				AlertStatus.ACKNOWLEDGED, this.openedAt, this.episode, this.assignee, step, null);
@@ -36,10 +39,10 @@ public record Alert(long id, long raisedBySequence, String type, String subject,
 
 	Alert resolve(AlertStep step) {
 		if (this.status == AlertStatus.RESOLVED) {
-			throw refusal("alert-already-resolved");
+			throw new AlertRefusal("alert-already-resolved", idText(), this.status);
 		}
 		if (this.status == AlertStatus.OPEN) {
-			throw refusal("alert-not-acknowledged");
+			throw new AlertRefusal("alert-not-acknowledged", idText(), this.status);
 		}
 		return new Alert(this.id, this.raisedBySequence, this.type, this.subject, this.severity, AlertStatus.RESOLVED,
 				this.openedAt, this.episode, this.assignee, this.acknowledged, step);
@@ -47,15 +50,15 @@ public record Alert(long id, long raisedBySequence, String type, String subject,
 
 	Alert assignTo(String officer) {
 		if (this.status == AlertStatus.RESOLVED) {
-			throw refusal("alert-resolved");
+			throw new AlertRefusal("alert-resolved", idText(), this.status);
 		}
 		return new Alert(this.id, this.raisedBySequence, this.type, this.subject, this.severity, this.status,
 				this.openedAt, this.episode, officer, this.acknowledged, this.resolved);
 	}
 
-	private AlertRefusal refusal(String code) {
-		// the id as text: a number would be formatted with a thousands separator
-		return new AlertRefusal(AlertRefusal.Kind.CONFLICT, code, Long.toString(this.id), this.status);
+	/** The id as refusals show it: a number would get a thousands separator. */
+	private String idText() {
+		return Long.toString(this.id);
 	}
 
 }

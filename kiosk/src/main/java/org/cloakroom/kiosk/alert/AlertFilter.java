@@ -17,7 +17,7 @@ public record AlertFilter(Set<AlertStatus> statuses, AlertSeverity severity, Str
 	public AlertFilter {
 		statuses = (statuses != null) ? Set.copyOf(statuses) : Set.of();
 		if (from != null && to != null && !from.isBefore(to)) {
-			throw new AlertRefusal(AlertRefusal.Kind.INVALID, "alert-filter-empty-range", from, to);
+			throw new AlertRefusal("alert-filter-empty-range", from, to);
 		}
 	}
 

@@ -56,7 +56,7 @@ public class AlertQueue {
 	@Transactional(readOnly = true)
 	public AlertPage list(AlertFilter filter, Long before, int limit) {
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new AlertRefusal(AlertRefusal.Kind.INVALID, "alert-limit", limit, MAX_LIMIT);
+			throw new AlertRefusal("alert-limit", limit, MAX_LIMIT);
 		}
 		List<Alert> alerts = this.table.list(filter, before, limit + 1);
 		if (alerts.size() <= limit) {
@@ -94,7 +94,7 @@ public class AlertQueue {
 	public Alert resolve(long id, String by, String note) {
 		String required = optional(note);
 		if (required == null) {
-			throw new AlertRefusal(AlertRefusal.Kind.INVALID, "alert-note-required", Long.toString(id));
+			throw new AlertRefusal("alert-note-required", Long.toString(id));
 		}
 		Alert alert = get(id);
 		Alert resolved = alert.resolve(new AlertStep(by, now(), required));
@@ -123,25 +123,24 @@ public class AlertQueue {
 			else if (after.status() == AlertStatus.RESOLVED) {
 				now.resolve(after.resolved());
 			}
-			throw new AlertRefusal(AlertRefusal.Kind.CONFLICT, "alert-changed-meanwhile", Long.toString(before.id()),
-					now.status());
+			throw new AlertRefusal("alert-changed-meanwhile", Long.toString(before.id()), now.status());
 		}
 		return after;
 	}
 
 	private void requireOfficer(String assignee) {
 		if (assignee == null || assignee.isBlank()) {
-			throw new AlertRefusal(AlertRefusal.Kind.INVALID, "alert-assignee-required");
+			throw new AlertRefusal("alert-assignee-required");
 		}
 		ConsoleUser user;
 		try {
 			user = this.users.get(assignee);
 		}
 		catch (ConsoleUserRefusal notFound) {
-			throw new AlertRefusal(AlertRefusal.Kind.INVALID, "alert-assignee-unknown", assignee);
+			throw new AlertRefusal("alert-assignee-unknown", assignee);
 		}
 		if (!user.enabled() || user.role() == ConsoleRole.AUDITOR) {
-			throw new AlertRefusal(AlertRefusal.Kind.INVALID, "alert-assignee-not-officer", assignee, user.role());
+			throw new AlertRefusal("alert-assignee-not-officer", assignee, user.role());
 		}
 	}
 
@@ -163,8 +162,7 @@ public class AlertQueue {
 		}
 		String trimmed = note.strip();
 		if (trimmed.length() > Alert.MAX_NOTE_LENGTH) {
-			throw new AlertRefusal(AlertRefusal.Kind.INVALID, "alert-note-too-long", Alert.MAX_NOTE_LENGTH,
-					trimmed.length());
+			throw new AlertRefusal("alert-note-too-long", Alert.MAX_NOTE_LENGTH, trimmed.length());
 		}
 		return trimmed;
 	}

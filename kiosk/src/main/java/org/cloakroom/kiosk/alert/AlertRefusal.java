@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.alert;
 
+import java.util.Set;
+
 import org.cloakroom.kiosk.Refusal;
 
 /**
@@ -9,8 +11,14 @@ import org.cloakroom.kiosk.Refusal;
  */
 public final class AlertRefusal extends Refusal {
 
-	AlertRefusal(Kind kind, String code, Object... arguments) {
-		super(kind, code, arguments);
+	/**
+	 * The codes of steps that do not fit the alert's status; the others are bad input.
+	 */
+	private static final Set<String> CONFLICTS = Set.of("alert-already-acknowledged", "alert-already-resolved",
+			"alert-resolved", "alert-not-acknowledged", "alert-changed-meanwhile");
+
+	AlertRefusal(String code, Object... arguments) {
+		super(CONFLICTS.contains(code) ? Kind.CONFLICT : Kind.INVALID, code, arguments);
 	}
 
 }
