@@ -42,28 +42,37 @@
 		live.dataset.alertCues = String(Number(live.dataset.alertCues || 0) + 1);
 	}
 
-	// The page says when its stream is open (data-stream-open), for whoever waits on it.
-	document.addEventListener('htmx:sseOpen', function (event) {
-		if (event.target.classList && event.target.classList.contains('alerts-live')) {
-			event.target.dataset.streamOpen = 'true';
-		}
-	});
-
 	// The newest entry whose alert change was handled: a stream that reconnects may be
 	// replayed what it had already sent.
 	var handled = 0;
 
-	document.addEventListener('htmx:sseMessage', function (event) {
-		var live = document.querySelector('.alerts-live');
-		var sequence = Number(event.detail.lastEventId);
-		if (!live || event.detail.type !== 'alert' || sequence <= handled) {
+	function changed(live, message) {
+		var sequence = Number(message.lastEventId);
+		if (sequence <= handled) {
 			return;
 		}
 		handled = sequence;
-		var change = JSON.parse(event.detail.data);
+		var change = JSON.parse(message.data);
 		htmx.trigger(document.body, 'alert-changed', { alert: change.alert.id, change: change.change });
 		if (change.change === 'opened') {
 			cue(live);
 		}
+	}
+
+	// htmx's sse extension connects (and reconnects) the stream; its events are read here
+	// from the EventSource itself rather than through sse-swap, whose swap the extension
+	// shipped beside htmx 2 cannot do. The page says when its stream is open
+	// (data-stream-open), for whoever waits on it.
+	document.addEventListener('htmx:sseOpen', function (event) {
+		var live = event.target;
+		var source = event.detail.source;
+		if (!live.classList || !live.classList.contains('alerts-live') || source.alertsHeard) {
+			return;
+		}
+		source.alertsHeard = true;
+		source.addEventListener('alert', function (message) {
+			changed(live, message);
+		});
+		live.dataset.streamOpen = 'true';
 	});
 })();
