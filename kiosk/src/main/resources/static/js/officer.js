@@ -13,12 +13,14 @@ document.addEventListener('htmx:configRequest', function (event) {
 
 // A stream that was dropped resumes after the last row it sent (Last-Event-ID); one that
 // htmx opened again starts after the page's newest row, so skip rows already shown.
-// "reload" means more was missed than the server replays.
+// "reload" means more was missed than the server replays. Only the log's rows are skipped: the
+// alerts stream's events carry the same sequences (officer-alerts.js).
 document.addEventListener('htmx:sseBeforeMessage', function (event) {
 	if (event.detail.type === 'reload') {
 		event.preventDefault();
 		location.reload();
-	} else if (document.querySelector('#events tr[data-sequence="' + event.detail.lastEventId + '"]')) {
+	} else if (event.detail.type === 'entry'
+			&& document.querySelector('#events tr[data-sequence="' + event.detail.lastEventId + '"]')) {
 		event.preventDefault();
 	}
 });

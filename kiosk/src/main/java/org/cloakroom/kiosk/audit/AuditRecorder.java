@@ -53,7 +53,7 @@ class AuditRecorder {
 		AuditEntry entry = new AuditEntry(sequence, at, type, subject, alert, details, head.lastHash(), hash,
 				this.key.id());
 		this.table.append(entry);
-		this.events.publishEvent(new AuditEntryRecorded(entry));
+		this.events.publishEvent(new AuditEntryRecorded(entry, event));
 	}
 
 	/**

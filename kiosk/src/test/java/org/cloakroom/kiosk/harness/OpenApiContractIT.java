@@ -87,6 +87,7 @@ class OpenApiContractIT {
 		List<ApiOperation> gets = document.operations()
 			.stream()
 			.filter((operation) -> operation.method().equals("GET"))
+			.filter(OpenApiContractIT::answersOnce)
 			.toList();
 		assertThat(gets).as("GET operations in /v3/api-docs").hasSizeGreaterThan(20);
 		List<String> mismatches = new ArrayList<>();
@@ -105,6 +106,19 @@ class OpenApiContractIT {
 			}
 		}
 		assertThat(mismatches).as("answers that differ from /v3/api-docs").isEmpty();
+	}
+
+	/**
+	 * Server-sent event streams stay open: the live-update tests read them (as
+	 * {@code ApiFuzzIT} leaves them).
+	 */
+	private static boolean answersOnce(ApiOperation operation) {
+		return operation.operation().getResponses() == null || operation.operation()
+			.getResponses()
+			.values()
+			.stream()
+			.noneMatch((response) -> response.getContent() != null
+					&& response.getContent().containsKey("text/event-stream"));
 	}
 
 	/**
@@ -156,7 +170,7 @@ class OpenApiContractIT {
 
 	/**
 	 * Ids that exist: the demo data's, plus a checkIn at the door (Katherine, clean), a
-	 * session being collected (Ada's Pixel stored) and an exemption.
+	 * session being collected (Ada's Pixel stored), an exemption and an alert.
 	 */
 	private Map<String, String> realIds(HttpClient http, URI base) throws Exception {
 		SimulationTestSupport world = new SimulationTestSupport(this.clock, this.radio);
@@ -188,6 +202,12 @@ class OpenApiContractIT {
 		ids.put("/api/v1/catalogue/entries/{id}", "wechat");
 		ids.put("username", "admin");
 		ids.put("/api/v1/policy/exemptions/{id}", exemption(http, base, employee));
+		// a door forced on another locker: an alert on the queue
+		int forced = (locker == 1) ? 2 : 1;
+		this.doors.openDoor(forced);
+		this.doors.closeDoor(forced);
+		ids.put("/api/v1/alerts/{id}",
+				this.jdbc.sql("SELECT MAX(id) FROM alert").query(Long.class).single().toString());
 		return ids;
 	}
 

@@ -95,7 +95,10 @@ class AccessMatrixIT {
 			row("*", "/kiosk/simulation/** /api/v1/simulation/**", REFUSED, OK, REFUSED, REFUSED, REFUSED),
 			row("*", "/kiosk /kiosk/** /api/v1/kiosk/** /api/v1/checkins/** /api/v1/collections/**", REFUSED, OK,
 					REFUSED, REFUSED, REFUSED),
+			row("POST", "/officer/alerts/**", SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("*", "/officer/**", SIGN_IN, REFUSED, OK, OK, OK),
+			row("GET", "/api/v1/alerts/**", SIGN_IN, REFUSED, OK, OK, OK),
+			row("*", "/api/v1/alerts/**", SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("GET", "/api/v1/audit/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", ADMINISTERED, SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("*", ADMINISTERED + " /api/v1/mdm/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
@@ -108,8 +111,9 @@ class AccessMatrixIT {
 	private static final List<String> PAGES = List.of("GET /", "GET /signin", "GET /css/cloakroom.css",
 			"GET /js/officer.js", "GET /webjars/htmx.org/dist/htmx.min.js", "GET /actuator/health",
 			"GET /actuator/info", "GET /kiosk", "GET /kiosk/screen", "POST /kiosk/cancel", "GET /kiosk/simulation",
-			"GET /officer", "POST /officer/verify", "GET /account/password", "GET /v3/api-docs",
-			"GET /nothing-listed-here");
+			"GET /officer", "GET /officer/log", "GET /officer/alert-counts", "POST /officer/alerts/1/acknowledgement",
+			"POST /officer/alerts/1/resolution", "POST /officer/alerts/1/assignment", "GET /js/officer-alerts.js",
+			"POST /officer/verify", "GET /account/password", "GET /v3/api-docs", "GET /nothing-listed-here");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 

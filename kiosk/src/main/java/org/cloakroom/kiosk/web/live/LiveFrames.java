@@ -1,8 +1,12 @@
 package org.cloakroom.kiosk.web.live;
 
+import java.util.Optional;
 import java.util.Set;
 
+import org.cloakroom.kiosk.alert.AlertChange;
+import org.cloakroom.kiosk.alert.AlertQueue;
 import org.cloakroom.kiosk.audit.AuditEntry;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -14,8 +18,33 @@ class LiveFrames {
 
 	private final SpringTemplateEngine templates;
 
-	LiveFrames(SpringTemplateEngine templates) {
+	private final AlertQueue alerts;
+
+	private final JsonMapper json;
+
+	LiveFrames(SpringTemplateEngine templates, AlertQueue alerts, JsonMapper json) {
 		this.templates = templates;
+		this.alerts = alerts;
+		this.json = json;
+	}
+
+	/** What the audience gets for the entry, if anything. */
+	Optional<LiveFrame> of(Audience audience, AuditEntry entry) {
+		return switch (audience) {
+			case OFFICER -> Optional.of(officerRow(entry));
+			case KIOSK -> Optional.of(kioskRefresh(entry));
+			case ALERTS -> alertChange(entry);
+		};
+	}
+
+	/**
+	 * The alert the entry opened or changed, as JSON ({@link AlertChange}); nothing for
+	 * an entry that changed no alert, or whose alert has changed again since (the later
+	 * entry sends it).
+	 */
+	Optional<LiveFrame> alertChange(AuditEntry entry) {
+		Optional<AlertChange> change = this.alerts.changedBy(entry);
+		return change.map((alert) -> LiveFrame.event(entry.sequence(), "alert", this.json.writeValueAsString(alert)));
 	}
 
 	/** The officer console's new table row. */
@@ -37,7 +66,8 @@ class LiveFrames {
 	 */
 	LiveFrame tooFarBehind(Audience audience, long sequence, int replayed) {
 		return switch (audience) {
-			case OFFICER -> LiveFrame.event(sequence, "reload", "more than " + replayed + " entries were missed");
+			case OFFICER, ALERTS ->
+				LiveFrame.event(sequence, "reload", "more than " + replayed + " entries were missed");
 			case KIOSK -> LiveFrame.event(sequence, "refresh", "missed");
 		};
 	}

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Live updates ({@code /officer/stream}, {@code /kiosk/stream}).
+ * Live updates ({@code /officer/stream}, {@code /kiosk/stream},
+ * {@code /api/v1/alerts/stream}).
  *
  * @param bufferSize how many events may wait for one client; a client further behind is
  * dropped (and may reconnect)

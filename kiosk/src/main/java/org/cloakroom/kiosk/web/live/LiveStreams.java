@@ -17,10 +17,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens {@code /officer/stream} and {@code /kiosk/stream}: takes a place among the
- * {@code cloakroom.live.max-clients} (or refuses with 503), switches the request to
- * asynchronous, non-blocking writes, and resumes after the client's {@code Last-Event-ID}
- * (sent by a reconnecting EventSource) or the page's {@code after}.
+ * Opens {@code /officer/stream}, {@code /kiosk/stream} and {@code /api/v1/alerts/stream}:
+ * takes a place among the {@code cloakroom.live.max-clients} (or refuses with 503),
+ * switches the request to asynchronous, non-blocking writes, and resumes after the
+ * client's {@code Last-Event-ID} (sent by a reconnecting EventSource) or the page's
+ * {@code after}.
  */
 @Component
 public class LiveStreams {

@@ -2,7 +2,9 @@ package org.cloakroom.kiosk.web.live;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -205,25 +207,14 @@ class LiveUpdates {
 	}
 
 	private void fanOut(List<AuditEntry> batch) {
-		List<LiveFrame> officer = null;
-		List<LiveFrame> kiosk = null;
+		Map<Audience, List<LiveFrame>> rendered = new EnumMap<>(Audience.class);
 		for (LiveStream stream : this.streams) {
-			if (stream.audience() == Audience.OFFICER) {
-				officer = (officer != null) ? officer : render(Audience.OFFICER, batch);
-				stream.offer(officer);
-			}
-			else {
-				kiosk = (kiosk != null) ? kiosk : render(Audience.KIOSK, batch);
-				stream.offer(kiosk);
-			}
+			stream.offer(rendered.computeIfAbsent(stream.audience(), (audience) -> render(audience, batch)));
 		}
 	}
 
 	private List<LiveFrame> render(Audience audience, List<AuditEntry> entries) {
-		return entries.stream()
-			.map(entry -> (audience == Audience.OFFICER) ? this.frames.officerRow(entry)
-					: this.frames.kioskRefresh(entry))
-			.toList();
+		return entries.stream().flatMap((entry) -> this.frames.of(audience, entry).stream()).toList();
 	}
 
 	private static CustomizableThreadFactory daemon(String prefix) {

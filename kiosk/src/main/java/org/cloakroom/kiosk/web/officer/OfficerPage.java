@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The security officer's console: the live event log and the chain check, for a signed-in
- * console user (any role).
+ * The officer console's log section ({@code /officer/log}): the newest entries, live, and
+ * the chain check, for a signed-in console user (any role).
  */
 @Controller
 @RequestMapping("/officer")
@@ -41,12 +41,12 @@ class OfficerPage {
 		this.streams = streams;
 	}
 
-	@GetMapping
+	@GetMapping("/log")
 	String page(Model model) {
 		List<AuditEntry> entries = this.log.latest(SHOWN);
 		model.addAttribute("entries", entries);
 		model.addAttribute("newest", entries.isEmpty() ? 0 : entries.get(0).sequence());
-		return "officer";
+		return "officer-log";
 	}
 
 	/**
@@ -63,7 +63,7 @@ class OfficerPage {
 	@PostMapping("/verify")
 	String verify(Model model) {
 		model.addAttribute("verification", this.log.verify());
-		return "officer :: verification";
+		return "officer-log :: verification";
 	}
 
 }

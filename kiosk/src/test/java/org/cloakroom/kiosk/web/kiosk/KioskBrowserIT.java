@@ -105,7 +105,7 @@ class KioskBrowserIT {
 		waitForScreenText("is free again");
 		screenshot("kiosk-collected");
 
-		browser.get(url("/officer"));
+		browser.get(url("/officer/log"));
 		signIn("admin", SignedIn.ADMIN_PASSWORD);
 		String log = waitFor(By.cssSelector("#events")).getText();
 		assertThat(log).contains("PhonesStored", "PhonesCollected", "PinRejected", "LockerFreed");

@@ -34,6 +34,9 @@ final class EventStreamClient implements AutoCloseable {
 
 	private String currentEvent;
 
+	/** The data lines of the event being read, joined by line breaks. */
+	private final StringBuilder currentData = new StringBuilder();
+
 	private EventStreamClient(Socket socket) {
 		this.socket = socket;
 	}
@@ -123,8 +126,10 @@ final class EventStreamClient implements AutoCloseable {
 		for (String line = RawHttp.readLine(this.body); line != null; line = RawHttp.readLine(this.body)) {
 			if (line.isEmpty()) {
 				if (this.currentEvent != null) {
-					Event event = new Event(Long.parseLong(this.currentId), this.currentEvent);
+					Event event = new Event(Long.parseLong(this.currentId), this.currentEvent,
+							this.currentData.toString());
 					this.currentEvent = null;
+					this.currentData.setLength(0);
 					return event;
 				}
 			}
@@ -134,11 +139,14 @@ final class EventStreamClient implements AutoCloseable {
 			else if (line.startsWith("event: ")) {
 				this.currentEvent = line.substring(7);
 			}
+			else if (line.startsWith("data: ")) {
+				this.currentData.append(this.currentData.isEmpty() ? "" : "\n").append(line.substring(6));
+			}
 		}
 		return null;
 	}
 
-	record Event(long id, String name) {
+	record Event(long id, String name, String data) {
 	}
 
 	/** A chunked body; a body cut short simply ends. */

@@ -13,6 +13,9 @@ import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditEntryRecorded;
 import org.cloakroom.kiosk.audit.AuditLog;
+import org.cloakroom.kiosk.audit.AuditSubject;
+import org.cloakroom.kiosk.audit.AuditType;
+import org.cloakroom.kiosk.audit.AuditableEvent;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -45,7 +48,7 @@ class LiveUpdatesTest {
 	void start() {
 		given(this.log.latest(1)).willReturn(List.of(entry(10)));
 		LiveProperties properties = new LiveProperties(8, 5, Duration.ofSeconds(5), 4, Duration.ofSeconds(20));
-		this.live = new LiveUpdates(properties, this.log, new LiveFrames(null), this.clock);
+		this.live = new LiveUpdates(properties, this.log, new LiveFrames(null, null, null), this.clock);
 	}
 
 	@AfterEach
@@ -119,7 +122,18 @@ class LiveUpdatesTest {
 	}
 
 	private void record(long sequence) {
-		this.live.on(new AuditEntryRecorded(entry(sequence)));
+		this.live.on(new AuditEntryRecorded(entry(sequence), new DoorTested()));
+	}
+
+	/** The event each entry records; the live updates read only the entry. */
+	@AuditType("DoorTested")
+	record DoorTested() implements AuditableEvent {
+
+		@Override
+		public AuditSubject subject() {
+			return AuditSubject.locker(1);
+		}
+
 	}
 
 	private static AuditEntry entry(long sequence) {

@@ -99,7 +99,7 @@ class OfficerPageIT {
 	}
 
 	private String page() throws Exception {
-		return this.mvc.perform(get("/officer").with(SignedIn.officer()))
+		return this.mvc.perform(get("/officer/log").with(SignedIn.officer()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

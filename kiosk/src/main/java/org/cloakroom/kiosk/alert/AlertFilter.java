@@ -1,0 +1,34 @@
+package org.cloakroom.kiosk.alert;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Which alerts a listing shows; every part null (or empty) matches all.
+ *
+ * @param statuses any of these statuses
+ * @param type the event type of the entry that raised it ({@code LockerForced})
+ * @param from opened at or after
+ * @param to opened before
+ */
+public record AlertFilter(Set<AlertStatus> statuses, AlertSeverity severity, String assignee, String type, Instant from,
+		Instant to) {
+
+	public AlertFilter {
+		statuses = (statuses != null) ? Set.copyOf(statuses) : Set.of();
+		if (from != null && to != null && !from.isBefore(to)) {
+			throw new AlertRefusal("alert-filter-empty-range", from, to);
+		}
+	}
+
+	/** Every alert. */
+	public static AlertFilter all() {
+		return new AlertFilter(null, null, null, null, null, null);
+	}
+
+	/** What is still to be worked: open and acknowledged alerts. */
+	public static AlertFilter unresolved() {
+		return new AlertFilter(Set.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED), null, null, null, null, null);
+	}
+
+}
