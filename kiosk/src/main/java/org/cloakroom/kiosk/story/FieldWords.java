@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
  * every event: {@code employeeId}, {@code phoneId(s)} and {@code lockerId} become names,
  * {@code phones} the check-in's decisions ({@link DecisionWords}), instants a time of day
  * (UTC, as the console's columns say), durations seconds or minutes, a true or false
- * {@code story.flag.<field>.<value>} and an enum's value {@code story.value.<VALUE>} when
- * the bundle has one. Long lists show their first few and how many more.
+ * {@code story.flag.<field>.<value>}, a text {@code story.value.<field>.<text>} and an
+ * enum's value {@code story.value.<VALUE>} when the bundle has one. Long lists show their
+ * first few and how many more.
  */
 final class FieldWords {
 
@@ -132,7 +133,8 @@ final class FieldWords {
 		if (node.isObject()) {
 			return this.words.raw("story.none");
 		}
-		return text(node.asString(), at);
+		String named = this.words.raw("story.value." + field + "." + node.asString());
+		return named.isEmpty() ? text(node.asString(), at) : named;
 	}
 
 	private String text(String text, Instant at) {
