@@ -97,6 +97,7 @@ class AccessMatrixIT {
 					REFUSED, REFUSED, REFUSED),
 			row("*", "/officer/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", "/api/v1/audit/**", SIGN_IN, REFUSED, OK, OK, OK),
+			row("GET", "/api/v1/timelines/** /api/v1/charts/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", ADMINISTERED, SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("*", ADMINISTERED + " /api/v1/mdm/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
 			row("*", "/api/v1/users/** /admin/users/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
@@ -108,8 +109,8 @@ class AccessMatrixIT {
 	private static final List<String> PAGES = List.of("GET /", "GET /signin", "GET /css/cloakroom.css",
 			"GET /js/officer.js", "GET /webjars/htmx.org/dist/htmx.min.js", "GET /actuator/health",
 			"GET /actuator/info", "GET /kiosk", "GET /kiosk/screen", "POST /kiosk/cancel", "GET /kiosk/simulation",
-			"GET /officer", "POST /officer/verify", "GET /account/password", "GET /v3/api-docs",
-			"GET /nothing-listed-here");
+			"GET /officer", "POST /officer/verify", "GET /officer/timelines", "GET /officer/timelines/employees/1",
+			"GET /officer/charts", "GET /account/password", "GET /v3/api-docs", "GET /nothing-listed-here");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
