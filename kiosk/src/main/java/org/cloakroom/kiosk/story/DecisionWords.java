@@ -1,6 +1,8 @@
 package org.cloakroom.kiosk.story;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -21,6 +23,9 @@ final class DecisionWords {
 	private final Words words;
 
 	private final Names names;
+
+	/** Each app's words with its sources, built once per rendering. */
+	private final Map<String, String> apps = new HashMap<>();
 
 	DecisionWords(Words words, Names names) {
 		this.words = words;
@@ -75,7 +80,7 @@ final class DecisionWords {
 	private String reason(JsonNode reason) {
 		String entry = text(reason, "catalogueEntry");
 		if (!entry.isEmpty()) {
-			return this.names.flaggedApp(entry).map(this::app).orElse(entry);
+			return this.apps.computeIfAbsent(entry, (id) -> this.names.flaggedApp(id).map(this::app).orElse(id));
 		}
 		String rule = this.words.raw("story.rule." + text(reason, "rule"));
 		return rule.isEmpty() ? text(reason, "plainWords") : rule;
