@@ -13,6 +13,11 @@ public final class ChartRefusal extends Refusal {
 		return new ChartRefusal(Kind.INVALID, "chart-range-backwards", String.valueOf(from), String.valueOf(to));
 	}
 
+	static ChartRefusal dayOutOfRange(Object day, int first, int last) {
+		return new ChartRefusal(Kind.INVALID, "chart-day-out-of-range", String.valueOf(day), Integer.toString(first),
+				Integer.toString(last));
+	}
+
 	static ChartRefusal rangeTooLong(long days, int most) {
 		return new ChartRefusal(Kind.INVALID, "chart-range-too-long", Long.toString(days), Integer.toString(most));
 	}

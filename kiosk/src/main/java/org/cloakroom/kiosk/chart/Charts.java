@@ -26,6 +26,10 @@ public class Charts {
 
 	static final String CHECK_IN = "CheckInStarted";
 
+	private static final int FIRST_YEAR = 1970;
+
+	private static final int LAST_YEAR = 9998;
+
 	private final LogCounts counts;
 
 	private final Occupancy occupancy;
@@ -46,6 +50,9 @@ public class Charts {
 		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
+	/**
+	 * @throws ChartRefusal for a day outside the years the log can hold
+	 */
 	public Chart checkInsPerHour(LocalDate day) {
 		Instant start = start(day);
 		Map<Long, Long> perHour = this.counts.ofType(CHECK_IN, start, start(day.plusDays(1)), LogCounts.HOUR);
@@ -87,6 +94,8 @@ public class Charts {
 	}
 
 	private static List<LocalDate> days(LocalDate from, LocalDate to) {
+		start(from);
+		start(to);
 		if (to.isBefore(from)) {
 			throw ChartRefusal.rangeBackwards(from, to);
 		}
@@ -97,7 +106,11 @@ public class Charts {
 		return from.datesUntil(to.plusDays(1)).toList();
 	}
 
+	/** The day's first instant (UTC); a day the log cannot hold is refused, naming it. */
 	static Instant start(LocalDate day) {
+		if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+			throw ChartRefusal.dayOutOfRange(day, FIRST_YEAR, LAST_YEAR);
+		}
 		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 

@@ -51,10 +51,11 @@ public class EventWords {
 		catch (NumberFormatException ex) {
 			return false;
 		}
+		Names names = new Names(this.names);
 		return switch (subject.kind()) {
-			case EMPLOYEE -> this.names.employee(id).isPresent();
-			case PHONE -> this.names.phone(id).isPresent();
-			case LOCKER -> id <= Integer.MAX_VALUE && this.names.locker((int) id).isPresent();
+			case EMPLOYEE -> names.employee(id).isPresent();
+			case PHONE -> names.phone(id).isPresent();
+			case LOCKER -> id >= Integer.MIN_VALUE && id <= Integer.MAX_VALUE && names.locker((int) id).isPresent();
 			default -> false;
 		};
 	}

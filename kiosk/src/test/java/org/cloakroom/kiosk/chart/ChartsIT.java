@@ -154,6 +154,12 @@ class ChartsIT {
 		assertThat(refused).contains("chart-range-backwards", "2031-03-10", "2031-03-01");
 		this.mvc.perform(get("/api/v1/charts/alerts?from=2031-01-01&to=2031-12-31").with(SignedIn.admin()))
 			.andExpect(status().isBadRequest());
+		String ancient = this.mvc.perform(get("/api/v1/charts/check-ins?day=0001-01-01").with(SignedIn.auditor()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(ancient).contains("chart-day-out-of-range", "0001-01-01");
 		this.mvc.perform(get("/api/v1/charts/occupancy")).andExpect(status().isUnauthorized());
 	}
 

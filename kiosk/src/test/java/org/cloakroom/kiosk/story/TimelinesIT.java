@@ -156,6 +156,7 @@ class TimelinesIT {
 	void somethingUnknownIsNotFoundAndABadPageIsRefusedByName() throws Exception {
 		this.mvc.perform(get("/api/v1/timelines/employees/9999").with(SignedIn.auditor()))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/timelines/lockers/-5").with(SignedIn.auditor())).andExpect(status().isNotFound());
 		String refused = this.mvc
 			.perform(get("/api/v1/timelines/employees/" + visit.employee() + "?limit=0").with(SignedIn.auditor()))
 			.andExpect(status().isBadRequest())
