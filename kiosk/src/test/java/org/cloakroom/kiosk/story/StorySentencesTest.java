@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.cloakroom.kiosk.checkin.CheckInId;
 import org.cloakroom.kiosk.checkin.CheckInStarted;
+import org.cloakroom.kiosk.checkin.PhoneAssessment;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.locker.LockerId;
@@ -109,11 +111,11 @@ class StorySentencesTest {
 	void aCheckInNamesThePhoneTheVerdictAndTheFlaggedAppWithItsSources() {
 		CheckInStarted checkIn = (CheckInStarted) SampleEvents.of(CheckInStarted.class);
 		CheckInStarted pixel = new CheckInStarted(EmployeeId.of(1),
-				CheckInId.of(java.util.UUID.fromString("6f1c2b9e-0000-4000-8000-000000000002")), "badge",
+				CheckInId.of(UUID.fromString("6f1c2b9e-0000-4000-8000-000000000002")), "badge",
 				checkIn.phones()
 					.stream()
-					.map((phone) -> new org.cloakroom.kiosk.checkin.PhoneAssessment(phone.phoneId(), "Pixel 8",
-							phone.decision(), true, null, false))
+					.map((phone) -> new PhoneAssessment(phone.phoneId(), "Pixel 8", phone.decision(), true, null,
+							false))
 					.toList(),
 				null, SampleEvents.AT);
 

@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.story;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -126,7 +128,7 @@ class TimelinesIT {
 
 		assertThat(JsonPath.<String>read(whole, "$.name")).isEqualTo("Ada Lovelace");
 		assertThat(JsonPath.<String>read(whole, "$.subject")).isEqualTo("employee:" + visit.employee());
-		assertThat(sequences).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(sequences).isSortedAccordingTo(Comparator.reverseOrder());
 		assertThat(types.get(0)).isEqualTo("PhonesCollected");
 		assertThat(types).containsSubsequence("PhonesCollected", "PhonesStored", "CheckInStarted");
 		assertThat(JsonPath.<List<String>>read(whole, "$.lines[*].severity")).containsOnly("info");
@@ -188,8 +190,7 @@ class TimelinesIT {
 		this.mvc.perform(get("/officer/timelines")).andExpect(status().is3xxRedirection());
 	}
 
-	private String read(String path, org.springframework.test.web.servlet.request.RequestPostProcessor who)
-			throws Exception {
+	private String read(String path, RequestPostProcessor who) throws Exception {
 		return this.mvc.perform(get(path).with(who))
 			.andExpect(status().isOk())
 			.andReturn()
