@@ -92,6 +92,8 @@ class ConsoleSecurity {
 			.hasRole(ConsoleRole.AUDITOR.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/audit/**")
 			.hasRole(ConsoleRole.AUDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/timelines/**", "/api/v1/charts/**")
+			.hasRole(ConsoleRole.AUDITOR.name())
 			.requestMatchers(HttpMethod.GET, ADMINISTERED)
 			.hasRole(ConsoleRole.OFFICER.name())
 			.requestMatchers(ADMINISTERED)

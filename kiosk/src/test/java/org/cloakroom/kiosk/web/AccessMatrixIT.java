@@ -100,6 +100,7 @@ class AccessMatrixIT {
 			row("GET", "/api/v1/alerts/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("*", "/api/v1/alerts/**", SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("GET", "/api/v1/audit/**", SIGN_IN, REFUSED, OK, OK, OK),
+			row("GET", "/api/v1/timelines/** /api/v1/charts/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", ADMINISTERED, SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("*", ADMINISTERED + " /api/v1/mdm/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
 			row("*", "/api/v1/users/** /admin/users/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
@@ -113,7 +114,8 @@ class AccessMatrixIT {
 			"GET /actuator/info", "GET /kiosk", "GET /kiosk/screen", "POST /kiosk/cancel", "GET /kiosk/simulation",
 			"GET /officer", "GET /officer/log", "GET /officer/alert-counts", "POST /officer/alerts/1/acknowledgement",
 			"POST /officer/alerts/1/resolution", "POST /officer/alerts/1/assignment", "GET /js/officer-alerts.js",
-			"POST /officer/verify", "GET /account/password", "GET /v3/api-docs", "GET /nothing-listed-here");
+			"POST /officer/verify", "GET /officer/timelines", "GET /officer/timelines/employees/1", "GET /officer/charts",
+			"GET /account/password", "GET /v3/api-docs", "GET /nothing-listed-here");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
