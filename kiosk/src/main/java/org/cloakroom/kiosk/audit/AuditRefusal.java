@@ -23,4 +23,40 @@ public final class AuditRefusal extends Refusal {
 		return new AuditRefusal(Kind.INVALID, "audit-subject-missing", String.valueOf(subject));
 	}
 
+	/** An evidence bundle was asked for with no bound at all. */
+	static AuditRefusal evidenceUnbounded() {
+		return new AuditRefusal(Kind.INVALID, "evidence-unbounded");
+	}
+
+	/** A range of an evidence bundle ends before it starts. */
+	static AuditRefusal evidenceRangeReversed(String fromField, String from, String toField, String to) {
+		return new AuditRefusal(Kind.INVALID, "evidence-range-reversed", fromField, from, toField, to);
+	}
+
+	/** A sequence bound of an evidence bundle is less than 1. */
+	static AuditRefusal evidenceSequenceTooSmall(String field, String sequence) {
+		return new AuditRefusal(Kind.INVALID, "evidence-sequence-too-small", field, sequence);
+	}
+
+	/** No entry lies in the range of an evidence bundle. */
+	static AuditRefusal evidenceNothingSelected() {
+		return new AuditRefusal(Kind.NOT_FOUND, "evidence-nothing-selected");
+	}
+
+	/**
+	 * The entries before the first one selected were archived and no signed checkpoint
+	 * names an entry the chain proof could start from.
+	 */
+	static AuditRefusal evidenceNoCheckpointBefore(long first) {
+		return new AuditRefusal(Kind.CONFLICT, "evidence-no-checkpoint-before", Long.toString(first));
+	}
+
+	/**
+	 * No checkpoint follows the selection and none can be signed: the log was found
+	 * broken.
+	 */
+	static AuditRefusal evidenceCannotSign() {
+		return new AuditRefusal(Kind.CONFLICT, "evidence-cannot-sign");
+	}
+
 }

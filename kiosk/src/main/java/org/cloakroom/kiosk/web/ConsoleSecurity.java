@@ -84,6 +84,8 @@ class ConsoleSecurity {
 			.authenticated()
 			.requestMatchers("/officer/**", "/v3/api-docs", "/v3/api-docs/**")
 			.hasRole(ConsoleRole.AUDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/audit/evidence")
+			.hasRole(ConsoleRole.AUDITOR.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/audit/**")
 			.hasRole(ConsoleRole.AUDITOR.name())
 			.requestMatchers(HttpMethod.GET, ADMINISTERED)
