@@ -96,6 +96,7 @@ class AccessMatrixIT {
 			row("*", "/kiosk /kiosk/** /api/v1/kiosk/** /api/v1/checkins/** /api/v1/collections/**", REFUSED, OK,
 					REFUSED, REFUSED, REFUSED),
 			row("*", "/officer/**", SIGN_IN, REFUSED, OK, OK, OK),
+			row("GET", "/api/v1/audit/evidence", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", "/api/v1/audit/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", ADMINISTERED, SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("*", ADMINISTERED + " /api/v1/mdm/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
