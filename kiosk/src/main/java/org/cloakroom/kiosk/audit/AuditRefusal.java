@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.audit;
 
+import java.time.Instant;
+
 import org.cloakroom.kiosk.Refusal;
 
 /**
@@ -23,14 +25,15 @@ public final class AuditRefusal extends Refusal {
 		return new AuditRefusal(Kind.INVALID, "audit-subject-missing", String.valueOf(subject));
 	}
 
-	/** An evidence bundle was asked for with no bound at all. */
-	static AuditRefusal evidenceUnbounded() {
-		return new AuditRefusal(Kind.INVALID, "evidence-unbounded");
+	/** The time range of an evidence bundle ends before it starts, or where it starts. */
+	static AuditRefusal evidenceTimesReversed(Instant from, Instant to) {
+		return new AuditRefusal(Kind.INVALID, "evidence-range-reversed", "from", from.toString(), "to", to.toString());
 	}
 
-	/** A range of an evidence bundle ends before it starts. */
-	static AuditRefusal evidenceRangeReversed(String fromField, String from, String toField, String to) {
-		return new AuditRefusal(Kind.INVALID, "evidence-range-reversed", fromField, from, toField, to);
+	/** The sequence range of an evidence bundle ends before it starts. */
+	static AuditRefusal evidenceSequencesReversed(long from, long to) {
+		return new AuditRefusal(Kind.INVALID, "evidence-range-reversed", "fromSequence", Long.toString(from),
+				"toSequence", Long.toString(to));
 	}
 
 	/** A sequence bound of an evidence bundle is less than 1. */

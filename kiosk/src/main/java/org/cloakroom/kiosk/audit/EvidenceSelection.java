@@ -10,21 +10,17 @@ import java.time.Instant;
 public record EvidenceSelection(Instant fromTime, Instant toTime, Long fromSequence, Long toSequence) {
 
 	/**
-	 * @throws AuditRefusal if no bound is given, a sequence is less than 1, or a range
-	 * ends before it starts, naming the fields
+	 * @throws AuditRefusal if a sequence is less than 1 or a range ends before it starts,
+	 * naming the fields
 	 */
 	public EvidenceSelection {
-		if (fromTime == null && toTime == null && fromSequence == null && toSequence == null) {
-			throw AuditRefusal.evidenceUnbounded();
-		}
 		atLeastOne("fromSequence", fromSequence);
 		atLeastOne("toSequence", toSequence);
 		if (fromSequence != null && toSequence != null && fromSequence > toSequence) {
-			throw AuditRefusal.evidenceRangeReversed("fromSequence", fromSequence.toString(), "toSequence",
-					toSequence.toString());
+			throw AuditRefusal.evidenceSequencesReversed(fromSequence, toSequence);
 		}
 		if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
-			throw AuditRefusal.evidenceRangeReversed("from", fromTime.toString(), "to", toTime.toString());
+			throw AuditRefusal.evidenceTimesReversed(fromTime, toTime);
 		}
 	}
 

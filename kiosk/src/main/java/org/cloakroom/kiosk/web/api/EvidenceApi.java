@@ -41,7 +41,7 @@ class EvidenceApi {
 
 	@GetMapping(path = "/api/v1/audit/evidence", produces = ZIP)
 	@Operation(summary = "An evidence bundle: the entries recorded from 'from' to before 'to' and/or numbered"
-			+ " 'fromSequence' to 'toSequence', their chain proof between signed checkpoints, the checkpoints,"
+			+ " 'fromSequence' to 'toSequence' (no bound: the whole log in the database), their chain proof between signed checkpoints, the checkpoints,"
 			+ " the public key, a signed manifest and a README; no secret. The export is audited (EvidenceExported)")
 	@ApiResponse(responseCode = "200", description = "The bundle, as an attachment",
 			content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")))
