@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a small heap ({@code -DargLine=-Xmx160m}) is the BENCHMARKS.md measurement.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:large-evidence;DB_CLOSE_DELAY=-1",
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:file:./target/test-db/large-evidence-${random.uuid}",
 		"cloakroom.scheduling.enabled=false" })
 class LargeEvidenceBundleIT {
 
