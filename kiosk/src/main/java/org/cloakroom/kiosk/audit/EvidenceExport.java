@@ -95,32 +95,16 @@ public class EvidenceExport {
 			this.keys.trustedCheckpointKey(id).ifPresent((key) -> publicKeys.putIfAbsent(id, key));
 		}
 		EvidenceSelection selection = bundle.selection();
-		long entries = countSelected(bundle);
 		BundleDescription description = new BundleDescription(BundleDescription.FORMAT,
 				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), by, selection.fromTime(), selection.toTime(),
-				selection.fromSequence(), selection.toSequence(), entries, bundle.chainFrom(), bundle.chainTo(),
+				selection.fromSequence(), selection.toSequence(), 0, bundle.chainFrom(), bundle.chainTo(),
 				(bundle.before() != null) ? bundle.before().file() : null, bundle.after().file(), signing.id());
-		String manifest = BundleExport.write(out, description, selection::selects, this.table::between,
+		BundleExport.Written written = BundleExport.write(out, description, selection::selects, this.table::between,
 				bundle.checkpoints(), publicKeys.values(), signing::sign);
-		this.events
-			.publishEvent(new EvidenceExported(by, selection.fromTime(), selection.toTime(), selection.fromSequence(),
-					selection.toSequence(), bundle.firstEntry(), bundle.lastEntry(), entries, manifest));
-		return manifest;
-	}
-
-	/** How many entries are selected: bundle.json says so before they are written. */
-	private long countSelected(EvidenceBundle bundle) {
-		long count = 0;
-		long after = bundle.firstEntry() - 1;
-		while (after < bundle.lastEntry()) {
-			List<AuditEntry> page = this.table.between(after, bundle.lastEntry(), ChainWalk.PAGE);
-			if (page.isEmpty()) {
-				break;
-			}
-			count += page.stream().filter(bundle.selection()::selects).count();
-			after = page.get(page.size() - 1).sequence();
-		}
-		return count;
+		this.events.publishEvent(new EvidenceExported(by, selection.fromTime(), selection.toTime(),
+				selection.fromSequence(), selection.toSequence(), bundle.firstEntry(), bundle.lastEntry(),
+				written.events(), written.manifestSha256()));
+		return written.manifestSha256();
 	}
 
 	private CheckpointFile signAfter() {

@@ -121,10 +121,12 @@ class EvidenceBundleIT {
 					+ " manifest signed by key " + this.keys.checkpointKey().id())
 			.doesNotContain("not checked", "taken from the bundle");
 		EvidenceZip zip = EvidenceZip.read(bundle);
-		assertThat(zip.files.keySet()).containsExactly("README.txt", "events.jsonl", "chain.jsonl",
+		assertThat(zip.files.keySet()).containsExactly("events.jsonl", "chain.jsonl",
 				"checkpoints/" + checkpointFile(5), "checkpoints/" + checkpointFile(12),
-				"keys/signing-key-" + this.keys.checkpointKey().id() + ".pem", "bundle.json", "manifest.txt",
-				"manifest.sig");
+				"keys/signing-key-" + this.keys.checkpointKey().id() + ".pem", "README.txt", "bundle.json",
+				"manifest.txt", "manifest.sig");
+		assertThat(zip.text("README.txt")).contains("the 3 selected audit log entries");
+		assertThat(zip.text("bundle.json")).contains("\"events\":3");
 		assertThat(zip.text("events.jsonl").lines()).hasSize(3)
 			.allSatisfy((line) -> assertThat(line).contains("\"type\":\"DoorTested\""));
 		AuditEntry exported = this.log.latest(1).get(0);

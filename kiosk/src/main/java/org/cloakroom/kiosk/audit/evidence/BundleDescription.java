@@ -16,4 +16,11 @@ public record BundleDescription(int bundle, Instant exportedAt, String exportedB
 	/** The format this program writes. */
 	public static final int FORMAT = 1;
 
+	/** This description with the count of entries selected. */
+	public BundleDescription withEvents(long count) {
+		return new BundleDescription(this.bundle, this.exportedAt, this.exportedBy, this.fromTime, this.toTime,
+				this.fromSequence, this.toSequence, count, this.chainFrom, this.chainTo, this.checkpointBefore,
+				this.checkpointAfter, this.signingKey);
+	}
+
 }

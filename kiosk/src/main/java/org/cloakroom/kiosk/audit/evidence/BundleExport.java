@@ -36,16 +36,21 @@ public final class BundleExport {
 	private BundleExport() {
 	}
 
+	/** What was written: how many entries were selected, and the manifest's SHA-256. */
+	public record Written(long events, String manifestSha256) {
+	}
+
 	/**
+	 * Writes the entries first, counting them, so that the README and bundle.json,
+	 * written after them, can say how many there are without another pass.
 	 * @param description what was selected and which checkpoints bound the proof; its
-	 * {@code events} is the count of entries {@code selected} accepts
+	 * {@code events} is set to the count of entries {@code selected} accepts
 	 * @param selected which entries of the proof's range are selected
 	 * @param checkpoints the signed checkpoints from the one before to the one after
 	 * @param keys the public keys of the checkpoints' and the manifest's signing keys
 	 * @param signer signs the manifest with the key the description names
-	 * @return the manifest's SHA-256, in hex
 	 */
-	public static String write(OutputStream out, BundleDescription description, Predicate<AuditEntry> selected,
+	public static Written write(OutputStream out, BundleDescription description, Predicate<AuditEntry> selected,
 			EntryPages entries, List<CheckpointFile> checkpoints, Collection<CheckpointKey> keys,
 			UnaryOperator<byte[]> signer) throws IOException {
 		CheckpointKey signing = keys.stream()
@@ -54,10 +59,11 @@ public final class BundleExport {
 			.orElseThrow(
 					() -> new IllegalArgumentException("No public key of the signing key " + description.signingKey()));
 		BundleWriter bundle = new BundleWriter(out, description.exportedAt());
-		bundle.text(BundleFiles.README, (text) -> text.write(BundleReadme.of(description, signing.fingerprint())));
+		long[] count = { 0 };
 		bundle.text(BundleFiles.EVENTS, (text) -> eachEntry(entries, description, (entry) -> {
 			if (selected.test(entry)) {
 				line(text, EvidenceJson.write(entry));
+				count[0]++;
 			}
 		}));
 		bundle.text(BundleFiles.CHAIN, (text) -> eachEntry(entries, description,
@@ -69,8 +75,10 @@ public final class BundleExport {
 		for (CheckpointKey key : keys) {
 			bundle.text(BundleFiles.key(key.id()), (text) -> text.write(key.publicPem()));
 		}
-		bundle.text(BundleFiles.DESCRIPTION, (text) -> text.write(EvidenceJson.write(description) + "\n"));
-		return bundle.finish(signer);
+		BundleDescription counted = description.withEvents(count[0]);
+		bundle.text(BundleFiles.README, (text) -> text.write(BundleReadme.of(counted, signing.fingerprint())));
+		bundle.text(BundleFiles.DESCRIPTION, (text) -> text.write(EvidenceJson.write(counted) + "\n"));
+		return new Written(count[0], bundle.finish(signer));
 	}
 
 	/** What is done with each entry; may throw what writing throws. */
