@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.audit;
 
+import java.time.Instant;
+
 import org.cloakroom.kiosk.Refusal;
 
 /**
@@ -21,6 +23,43 @@ public final class AuditRefusal extends Refusal {
 	/** A search by subject named none. */
 	static AuditRefusal subjectMissing(String subject) {
 		return new AuditRefusal(Kind.INVALID, "audit-subject-missing", String.valueOf(subject));
+	}
+
+	/** The time range of an evidence bundle ends before it starts, or where it starts. */
+	static AuditRefusal evidenceTimesReversed(Instant from, Instant to) {
+		return new AuditRefusal(Kind.INVALID, "evidence-range-reversed", "from", from.toString(), "to", to.toString());
+	}
+
+	/** The sequence range of an evidence bundle ends before it starts. */
+	static AuditRefusal evidenceSequencesReversed(long from, long to) {
+		return new AuditRefusal(Kind.INVALID, "evidence-range-reversed", "fromSequence", Long.toString(from),
+				"toSequence", Long.toString(to));
+	}
+
+	/** A sequence bound of an evidence bundle is less than 1. */
+	static AuditRefusal evidenceSequenceTooSmall(String field, String sequence) {
+		return new AuditRefusal(Kind.INVALID, "evidence-sequence-too-small", field, sequence);
+	}
+
+	/** No entry lies in the range of an evidence bundle. */
+	static AuditRefusal evidenceNothingSelected() {
+		return new AuditRefusal(Kind.NOT_FOUND, "evidence-nothing-selected");
+	}
+
+	/**
+	 * The entries before the first one selected were archived and no signed checkpoint
+	 * names an entry the chain proof could start from.
+	 */
+	static AuditRefusal evidenceNoCheckpointBefore(long first) {
+		return new AuditRefusal(Kind.CONFLICT, "evidence-no-checkpoint-before", Long.toString(first));
+	}
+
+	/**
+	 * No checkpoint follows the selection and none can be signed: the log was found
+	 * broken.
+	 */
+	static AuditRefusal evidenceCannotSign() {
+		return new AuditRefusal(Kind.CONFLICT, "evidence-cannot-sign");
 	}
 
 }

@@ -92,6 +92,33 @@ class AuditTable implements ChainEntries {
 			.optional();
 	}
 
+	/** The first entry still in the database (older ones may be archived), if any. */
+	Optional<Long> firstSequence() {
+		return Optional.ofNullable(this.jdbc.sql("SELECT MIN(sequence) FROM audit_event").query(Long.class).single());
+	}
+
+	/**
+	 * The first and last of the entries {@code from} to {@code to} recorded at or after
+	 * {@code fromTime} and before {@code toTime} (either null for no bound), if any.
+	 */
+	Optional<long[]> firstAndLast(long from, long to, Instant fromTime, Instant toTime) {
+		StringBuilder sql = new StringBuilder(
+				"SELECT MIN(sequence), MAX(sequence) FROM audit_event WHERE sequence >= ? AND sequence <= ?");
+		List<Object> params = new ArrayList<>(List.of(from, to));
+		if (fromTime != null) {
+			sql.append(" AND recorded_at >= ?");
+			params.add(OffsetDateTime.ofInstant(fromTime, ZoneOffset.UTC));
+		}
+		if (toTime != null) {
+			sql.append(" AND recorded_at < ?");
+			params.add(OffsetDateTime.ofInstant(toTime, ZoneOffset.UTC));
+		}
+		return this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> (rs.getObject(1) == null) ? null : new long[] { rs.getLong(1), rs.getLong(2) })
+			.optional();
+	}
+
 	/** Inserts the entry and makes it the head; the caller holds the head's lock. */
 	void append(AuditEntry entry) {
 		this.jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -60,9 +60,10 @@ import tools.jackson.databind.json.JsonMapper;
  * sorted, instants and durations as ISO-8601 strings, collections in their own order.
  * Verification hashes the stored text, so it never re-serializes an event.
  */
-final class CanonicalForm {
+public final class CanonicalForm {
 
-	static final String GENESIS_HASH = "0".repeat(64);
+	/** The previous hash of entry 1. */
+	public static final String GENESIS_HASH = "0".repeat(64);
 
 	private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
 		.withZone(ZoneOffset.UTC);
@@ -98,7 +99,7 @@ final class CanonicalForm {
 	}
 
 	/** The canonical lines of the entry, everything but its own hash. */
-	static String lines(AuditEntry entry) {
+	public static String lines(AuditEntry entry) {
 		return lines(entry.sequence(), entry.at(), entry.type(), entry.subject(), entry.alert(), entry.details(),
 				entry.previousHash());
 	}
@@ -121,7 +122,7 @@ final class CanonicalForm {
 	}
 
 	/** The hash of an entry written before the chain was keyed: plain SHA-256. */
-	static String plainHash(String lines) {
+	public static String plainHash(String lines) {
 		return HexFormat.of().formatHex(sha256().digest(lines.getBytes(StandardCharsets.UTF_8)));
 	}
 

@@ -49,7 +49,7 @@ public final class ChainKey {
 	}
 
 	/** The secret file's secret: the retired key {@code id}'s name. */
-	static String retiredSecret(String id) {
+	public static String retiredSecret(String id) {
 		return "audit-chain-" + id + ".key";
 	}
 
@@ -62,7 +62,7 @@ public final class ChainKey {
 	}
 
 	/** Lower-case hex HMAC-SHA-256 of the canonical lines. */
-	String hash(String canonicalLines) {
+	public String hash(String canonicalLines) {
 		return HexFormat.of().formatHex(mac().doFinal(canonicalLines.getBytes(StandardCharsets.UTF_8)));
 	}
 

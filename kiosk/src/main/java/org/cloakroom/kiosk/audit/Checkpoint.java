@@ -35,7 +35,7 @@ public record Checkpoint(long sequence, String hash, Instant signedAt, String ke
 			"signing-key", "signature");
 
 	/** The signed message: the file's lines up to the signature. */
-	byte[] signedMessage() {
+	public byte[] signedMessage() {
 		return signedText().getBytes(StandardCharsets.UTF_8);
 	}
 
@@ -46,7 +46,7 @@ public record Checkpoint(long sequence, String hash, Instant signedAt, String ke
 	}
 
 	/** The file's text. */
-	String text() {
+	public String text() {
 		return signedText() + "signature " + this.signature + "\n";
 	}
 
@@ -60,7 +60,7 @@ public record Checkpoint(long sequence, String hash, Instant signedAt, String ke
 	 * Reads a checkpoint file's text.
 	 * @throws IllegalArgumentException naming the file, line and field that is wrong
 	 */
-	static Checkpoint parse(String file, String text) {
+	public static Checkpoint parse(String file, String text) {
 		List<String> lines = text.lines().toList();
 		if (lines.isEmpty() || !lines.get(0).equals(MAGIC)) {
 			throw new IllegalArgumentException(file + " line 1: not a checkpoint (expected '" + MAGIC + "')");

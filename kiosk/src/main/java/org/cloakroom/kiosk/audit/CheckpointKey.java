@@ -21,7 +21,7 @@ import java.util.List;
  * without its private half only verifies. Never printed: {@link #toString()} shows the
  * id.
  */
-final class CheckpointKey {
+public final class CheckpointKey {
 
 	/** The secret file of the current signing key. */
 	static final String SECRET = "audit-checkpoint.key";
@@ -73,7 +73,7 @@ final class CheckpointKey {
 	}
 
 	/** A public key only, to verify: from Base64 DER or a PEM "PUBLIC KEY" block. */
-	static CheckpointKey verifying(String text, String where) {
+	public static CheckpointKey verifying(String text, String where) {
 		String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
 		return new CheckpointKey(null, publicKey(base64, where));
 	}
@@ -94,12 +94,21 @@ final class CheckpointKey {
 	}
 
 	/** The first 8 bytes, in hex, of the SHA-256 of the public key's X.509 encoding. */
-	String id() {
+	public String id() {
 		return this.id;
 	}
 
+	/**
+	 * The SHA-256, in hex, of the public key's X.509 encoding: what
+	 * {@code openssl pkey -pubin -in KEY.pem -outform DER | sha256sum} prints; the id is
+	 * its first 16 digits.
+	 */
+	public String fingerprint() {
+		return HexFormat.of().formatHex(sha256(this.publicKey));
+	}
+
 	/** The public key in PEM, as written beside the checkpoints. */
-	String publicPem() {
+	public String publicPem() {
 		return "-----BEGIN PUBLIC KEY-----\n"
 				+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(this.publicKey.getEncoded())
 				+ "\n-----END PUBLIC KEY-----\n";
@@ -120,7 +129,7 @@ final class CheckpointKey {
 		}
 	}
 
-	boolean verifies(byte[] message, byte[] signature) {
+	public boolean verifies(byte[] message, byte[] signature) {
 		try {
 			Signature verifier = Signature.getInstance(ALGORITHM);
 			verifier.initVerify(this.publicKey);
@@ -133,9 +142,12 @@ final class CheckpointKey {
 	}
 
 	private static String idOf(PublicKey key) {
+		return HexFormat.of().formatHex(sha256(key), 0, 8);
+	}
+
+	private static byte[] sha256(PublicKey key) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
-			return HexFormat.of().formatHex(digest, 0, 8);
+			return MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("This Java runtime offers no SHA-256", ex);

@@ -60,19 +60,34 @@ class Checkpointer implements SmartLifecycle {
 	 * @return the checkpoint written, if any
 	 */
 	synchronized Optional<Checkpoint> sign() {
+		return signHead(false).map(Written::checkpoint);
+	}
+
+	/**
+	 * Signs the head as it is now for an evidence bundle, which needs a checkpoint at or
+	 * after its last entry even when that entry is itself a checkpoint's record.
+	 * @return the checkpoint and its file; none while the log was last found broken or
+	 * holds no entries
+	 */
+	synchronized Optional<Written> signForEvidence() {
+		return signHead(true);
+	}
+
+	private Optional<Written> signHead(boolean evenAfterACheckpoint) {
 		if (this.lastVerificationBroken) {
 			log.warn("No audit checkpoint signed: the last verification found the log broken");
 			return Optional.empty();
 		}
 		ChainHead head = this.table.head();
 		List<AuditEntry> newest = this.table.newest(1);
-		if (head.lastSequence() == 0 || (!newest.isEmpty() && newest.get(0).sequence() == head.lastSequence()
-				&& AuditCheckpointSigned.TYPE.equals(newest.get(0).type()))) {
+		if (head.lastSequence() == 0
+				|| (!evenAfterACheckpoint && !newest.isEmpty() && newest.get(0).sequence() == head.lastSequence()
+						&& AuditCheckpointSigned.TYPE.equals(newest.get(0).type()))) {
 			return Optional.empty();
 		}
 		Written written = signAt(head.lastSequence(), head.lastHash());
 		this.events.publishEvent(AuditCheckpointSigned.of(written.checkpoint(), written.file()));
-		return Optional.of(written.checkpoint());
+		return Optional.of(written);
 	}
 
 	/** A checkpoint and the file it was written to. */

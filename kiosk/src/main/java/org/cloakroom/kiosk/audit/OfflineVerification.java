@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -58,6 +59,15 @@ public final class OfflineVerification {
 							+ " after it were cut, or the archiver did not write this file.");
 		}
 		return verification;
+	}
+
+	/**
+	 * The chain key in {@code chainKeyFile} and the retired ones beside it
+	 * ({@code audit-chain-ID.key}), by id: what {@code audit verify --key} recomputes
+	 * entries' hashes with.
+	 */
+	public static Function<String, Optional<ChainKey>> chainKeysBeside(Path chainKeyFile) {
+		return chainKeys(chainKeyFile)::byId;
 	}
 
 	private static ChainVerification walk(ChainEntries entries, Path chainKeyFile, Path checkpointDir,

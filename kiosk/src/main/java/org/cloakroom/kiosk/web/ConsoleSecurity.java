@@ -90,6 +90,8 @@ class ConsoleSecurity {
 			.hasRole(ConsoleRole.OFFICER.name())
 			.requestMatchers("/officer/**", "/v3/api-docs", "/v3/api-docs/**")
 			.hasRole(ConsoleRole.AUDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/audit/evidence")
+			.hasRole(ConsoleRole.AUDITOR.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/audit/**")
 			.hasRole(ConsoleRole.AUDITOR.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/timelines/**", "/api/v1/charts/**")

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.harness;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -53,8 +56,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * known secrets (the database passwords, the identity key, an enrolled IRK, PINs typed
  * right and wrong) through a check-in, an enrolment and refused requests, then every log
  * line since start-up, every audit entry, every exported or answered body and every
- * exposed actuator endpoint is searched for each secret in each form it could take. A new
- * secret is one line in {@link #SECRETS}.
+ * exposed actuator endpoint (and every file of an evidence bundle) is searched for each
+ * secret in each form it could take. A new secret is one line in {@link #SECRETS}.
  */
 @SimulationIT
 @AutoConfigureMockMvc
@@ -157,6 +160,7 @@ class NoSecretsLeakIT {
 			.header("Authorization", "Bearer " + KIOSK_TOKEN + "x"));
 
 		send(200, admin(get("/api/v1/audit/events")).param("limit", "1000"));
+		unzipped(send(200, admin(get("/api/v1/audit/evidence")).param("fromSequence", "1")));
 		send(200, admin(get("/api/v1/catalogue/export")).param("format", "csv"));
 		send(200, admin(get("/api/v1/catalogue/export")).param("format", "json"));
 		send(200, admin(get("/api/v1/employees")));
@@ -223,6 +227,17 @@ class NoSecretsLeakIT {
 		}
 		this.answers.add(answer.append(response.getContentAsString(StandardCharsets.UTF_8)).toString());
 		return response;
+	}
+
+	/** An evidence bundle's files, each an answer of its own: the zip is compressed. */
+	private void unzipped(MockHttpServletResponse bundle) throws IOException {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle.getContentAsByteArray()))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				this.answers.add(entry.getName() + "\n" + new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(this.answers).as("the evidence bundle's events")
+			.anyMatch((answer) -> answer.startsWith("events.jsonl"));
 	}
 
 	private static long id(MockHttpServletResponse response) throws IOException {

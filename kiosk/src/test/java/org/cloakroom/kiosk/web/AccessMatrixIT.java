@@ -99,6 +99,7 @@ class AccessMatrixIT {
 			row("*", "/officer/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", "/api/v1/alerts/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("*", "/api/v1/alerts/**", SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
+			row("GET", "/api/v1/audit/evidence", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", "/api/v1/audit/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", "/api/v1/timelines/** /api/v1/charts/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", ADMINISTERED, SIGN_IN, REFUSED, FORBIDDEN, OK, OK),

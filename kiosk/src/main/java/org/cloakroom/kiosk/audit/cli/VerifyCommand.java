@@ -6,11 +6,16 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 
 import org.cloakroom.kiosk.audit.ChainVerification;
 import org.cloakroom.kiosk.audit.Checkpoint;
+import org.cloakroom.kiosk.audit.CheckpointKey;
 import org.cloakroom.kiosk.audit.OfflineVerification;
+import org.cloakroom.kiosk.audit.evidence.BundleReport;
+import org.cloakroom.kiosk.audit.evidence.BundleVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,9 +27,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * {@code audit verify --db PATH [--key FILE] [--checkpoints DIR]}: the application's
  * verification of the audit log, offline and read-only; {@code --archive FILE} instead of
- * {@code --db} verifies an archive of old entries on its own. One line on standard
- * output: exit 0 when intact, 1 naming the first bad entry (or the checkpoint at fault),
- * 2 for arguments it cannot use.
+ * {@code --db} verifies an archive of old entries on its own, and {@code --bundle FILE}
+ * an evidence bundle ({@link EvidenceBundleVerdict}). One line on standard output (a
+ * bundle: one a problem): exit 0 when intact, 1 naming the first bad entry (or the
+ * checkpoint or file at fault), 2 for arguments it cannot use.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
 		description = "Verify the audit log in an H2 database file (read-only) against its key and signed checkpoints.")
@@ -42,6 +48,10 @@ final class VerifyCommand implements Callable<Integer> {
 	@Option(names = "--archive", paramLabel = "FILE",
 			description = "Verify an archive of old entries (audit-F-T.jsonl.gz) on its own, instead of a database")
 	Path archive;
+
+	@Option(names = "--bundle", paramLabel = "FILE",
+			description = "Verify an evidence bundle (zip) offline, instead of a database; give the kiosk's --public-key")
+	Path bundle;
 
 	@Option(names = "--key", paramLabel = "FILE",
 			description = "The chain key (audit-chain.key); without it each entry's own hash is not checked")
@@ -66,8 +76,11 @@ final class VerifyCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if ((this.database == null) == (this.archive == null)) {
-			throw bad("give either --db or --archive");
+		if (Stream.of(this.database, this.archive, this.bundle).filter(Objects::nonNull).count() != 1) {
+			throw bad("give one of --db, --archive or --bundle");
+		}
+		if (this.bundle != null && this.checkpoints != null) {
+			throw bad("--checkpoints does not go with --bundle: the bundle holds its checkpoints");
 		}
 		if (this.key != null) {
 			existingFile("--key", this.key);
@@ -78,11 +91,37 @@ final class VerifyCommand implements Callable<Integer> {
 		for (Path publicKey : this.publicKeys) {
 			existingFile("--public-key", publicKey);
 		}
-		ChainVerification verification = (this.archive != null) ? verifyArchive() : verifyDatabase();
 		PrintWriter out = this.spec.commandLine().getOut();
+		if (this.bundle != null) {
+			return verifyBundle(out);
+		}
+		ChainVerification verification = (this.archive != null) ? verifyArchive() : verifyDatabase();
 		out.println(describe(verification));
 		out.flush();
 		return verification.intact() ? 0 : 1;
+	}
+
+	private int verifyBundle(PrintWriter out) {
+		List<CheckpointKey> trusted = new ArrayList<>();
+		for (Path publicKey : this.publicKeys) {
+			try {
+				trusted.add(CheckpointKey.verifying(Files.readString(publicKey), publicKey.toString()));
+			}
+			catch (IllegalArgumentException | java.io.IOException ex) {
+				throw bad("--public-key " + ex.getMessage());
+			}
+		}
+		BundleReport report;
+		try {
+			report = BundleVerification.verify(existingFile("--bundle", this.bundle), trusted,
+					(this.key != null) ? OfflineVerification.chainKeysBeside(this.key) : null);
+		}
+		catch (IllegalArgumentException ex) {
+			throw bad("--key " + ex.getMessage());
+		}
+		EvidenceBundleVerdict.of(this.bundle, report).forEach(out::println);
+		out.flush();
+		return report.intact() ? 0 : 1;
 	}
 
 	private ChainVerification verifyArchive() {

@@ -56,10 +56,42 @@ class AuditCommandsTest {
 	}
 
 	@Test
+	void aBundleGoesWithoutADatabaseOrCheckpointsAndMustExist() throws Exception {
+		Path database = java.nio.file.Files.createFile(this.temp.resolve("log.mv.db"));
+		Path missing = this.temp.resolve("nowhere.zip");
+
+		assertThat(run("audit", "verify", "--bundle", missing.toString(), "--db", database.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("give one of --db, --archive or --bundle");
+		assertThat(run("audit", "verify", "--bundle", missing.toString(), "--checkpoints", this.temp.toString()))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("--checkpoints does not go with --bundle");
+		assertThat(run("audit", "verify", "--bundle", missing.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("--bundle " + missing + ": no such file");
+	}
+
+	@Test
+	void aPublicKeyThatIsNotOneIsExitCodeTwoNamingIt() throws Exception {
+		Path bundle = java.nio.file.Files.createFile(this.temp.resolve("bundle.zip"));
+		Path notAKey = java.nio.file.Files.writeString(this.temp.resolve("key.pem"), "not a key");
+
+		assertThat(run("audit", "verify", "--bundle", bundle.toString(), "--public-key", notAKey.toString()))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("--public-key " + notAKey + " is not an Ed25519 public key");
+	}
+
+	@Test
+	void aFileThatIsNotAZipIsBrokenNamingIt() throws Exception {
+		Path bundle = java.nio.file.Files.writeString(this.temp.resolve("bundle.zip"), "not a zip");
+
+		assertThat(run("audit", "verify", "--bundle", bundle.toString())).isEqualTo(1);
+		assertThat(this.out.toString()).startsWith("broken: bundle.zip: not a readable zip");
+	}
+
+	@Test
 	void helpNamesTheOptions() {
 		assertThat(run("audit", "verify", "--help")).isZero();
 
-		assertThat(this.out.toString()).contains("--db", "--key", "--checkpoints", "--public-key");
+		assertThat(this.out.toString()).contains("--db", "--bundle", "--key", "--checkpoints", "--public-key");
 	}
 
 }
