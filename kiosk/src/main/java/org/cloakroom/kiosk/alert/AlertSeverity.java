@@ -1,0 +1,7 @@
+package org.cloakroom.kiosk.alert;
+
+public enum AlertSeverity {
+
+	CRITICAL, HIGH, NOTICE
+
+}
