@@ -12,6 +12,7 @@ import org.cloakroom.kiosk.ble.identity.IdentityResolver;
 import org.cloakroom.kiosk.ble.proximity.ProximityTracker;
 import org.cloakroom.kiosk.ble.transport.AddressType;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
+import org.cloakroom.kiosk.violation.RulesOnThePipeline;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,6 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * the door and inside adapters, 5,000 packets per second of simulated time, and a clock
  * step every 200 ms of it as the scanner does. Each operation is one advertisement, made
  * as a backend makes it (a fresh {@link Advertisement} of raw bytes).
+ * <p>
+ * With {@code rules=true} the pipeline's events go to the violation rules (issue 12) as
+ * the application's listener runs them, their tables and evidence answered from memory;
+ * with {@code false} to no one.
  * <p>
  * Run: {@code mvn -B -Pbench -pl kiosk -DskipTests verify -Dbench.args="PipelineBenchmark -f 1 -wi 3 -i 5"}
  * <p>
@@ -58,6 +64,12 @@ public class PipelineBenchmark {
 
 	static final long NANOS_PER_STEP = 200_000_000;
 
+	/** Whether the violation rules listen to the pipeline's events. */
+	@Param({ "false", "true" })
+	public boolean rules;
+
+	private RulesOnThePipeline violationRules;
+
 	private BlePipeline pipeline;
 
 	private Device[] devices;
@@ -82,8 +94,10 @@ public class PipelineBenchmark {
 			enrolled.add(new EnrolledIdentity(i, irk));
 			irks.add(new Ah(irk));
 		}
+		this.violationRules = new RulesOnThePipeline();
 		this.pipeline = new BlePipeline(new IdentityResolver(() -> enrolled),
-				new ProximityTracker(ProximityProperties.defaults(), "door", "inside"), (event) -> {
+				new ProximityTracker(ProximityProperties.defaults(), "door", "inside"),
+				this.rules ? this.violationRules : (event) -> {
 				});
 		this.devices = new Device[DEVICES];
 		for (int i = 0; i < DEVICES; i++) {
@@ -129,12 +143,16 @@ public class PipelineBenchmark {
 		if (this.nanos >= this.nextStep) {
 			this.nextStep += NANOS_PER_STEP;
 			this.pipeline.advanceTo(now);
+			if (this.rules) {
+				this.violationRules.check(now);
+			}
 		}
 	}
 
 	/** Ten rounds of a million advertisements; prints advertisements per CPU-second. */
 	public static void main(String[] args) {
 		PipelineBenchmark benchmark = new PipelineBenchmark();
+		benchmark.rules = args.length > 0 && Boolean.parseBoolean(args[0]);
 		benchmark.setUp();
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		for (int round = 1; round <= 10; round++) {

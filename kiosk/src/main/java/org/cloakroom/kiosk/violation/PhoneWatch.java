@@ -10,6 +10,7 @@ import java.util.Map;
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.cloakroom.kiosk.ble.PhoneZoneChanged;
+import org.cloakroom.kiosk.ble.Zone;
 
 /**
  * The rules over enrolled phones: on every move of a phone, and whenever the lockers take
@@ -39,8 +40,29 @@ final class PhoneWatch {
 		phones.forEach((phone) -> this.stored.put(phone.phoneId(), phone));
 	}
 
-	List<AuditableEvent> moved(PhoneZoneChanged move) {
+	/**
+	 * Remembers the move; {@code true} if a rule may care about it (so it is worth a
+	 * transaction): the phone is inside, in a locker, or in an open episode.
+	 */
+	boolean remember(PhoneZoneChanged move) {
 		this.lastMoves.put(move.phoneId(), move);
+		if (move.to() == Zone.INSIDE || this.stored.containsKey(move.phoneId())) {
+			return true;
+		}
+		AuditSubject phone = AuditSubject.phone(move.phoneId());
+		for (PhoneRule rule : this.rules) {
+			if (this.episodes.isOpen(rule.rule(), phone)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Applies the rules to a move {@link #remember remembered} as one they may care
+	 * about.
+	 */
+	List<AuditableEvent> moved(PhoneZoneChanged move) {
 		List<AuditableEvent> raised = new ArrayList<>(1);
 		judge(move, move.at(), raised);
 		return raised;

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -21,7 +19,6 @@ import org.cloakroom.kiosk.locker.PhonesStored;
 import org.cloakroom.kiosk.locker.StorageAbandoned;
 import org.cloakroom.kiosk.locker.Storages;
 import org.cloakroom.kiosk.policy.ComplianceCheck;
-import org.cloakroom.kiosk.policy.UnenrolledInsideAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +67,7 @@ class Violations {
 
 	private boolean started;
 
-	private long unenrolledCounted;
+	private final UnenrolledInside unenrolled;
 
 	Violations(ViolationProperties properties, EpisodeTable table, Evidence evidence, LeftInLocker leftInLocker,
 			Presence presence, ComplianceCheck policy, DoorEvidenceTable door, Storages storages,
@@ -79,6 +76,7 @@ class Violations {
 		this.episodes = new Episodes(table);
 		this.phones = new PhoneWatch(List.of(new MustStoreInside(properties.mustStoreInside(), evidence),
 				new Decoy(properties.decoy(), evidence)), this.episodes);
+		this.unenrolled = new UnenrolledInside(properties.unenrolledInside(), this.episodes);
 		this.leftInLocker = leftInLocker;
 		this.presence = presence;
 		this.policy = policy;
@@ -92,25 +90,18 @@ class Violations {
 
 	@EventListener
 	synchronized void moved(PhoneZoneChanged move) {
-		run("the move of phone " + move.phoneId(), () -> this.phones.moved(move));
+		startOnce();
+		if (this.phones.remember(move)) {
+			run("the move of phone " + move.phoneId(), () -> this.phones.moved(move));
+		}
 	}
 
 	@EventListener
 	synchronized void arrived(UnenrolledPhoneArrived arrival) {
-		if (arrival.zone() != Zone.INSIDE) {
-			return;
+		if (this.unenrolled.concerns(arrival)) {
+			run("the unenrolled phone " + arrival.subject(),
+					() -> this.unenrolled.arrived(arrival, this.policy.unenrolledInsideAction()));
 		}
-		if (this.policy.unenrolledInsideAction() == UnenrolledInsideAction.COUNT) {
-			this.unenrolledCounted++;
-			return;
-		}
-		AuditSubject device = AuditSubject.device(arrival.deviceKey());
-		run("the unenrolled phone " + device,
-				() -> this.episodes.holds(ViolationRule.UNENROLLED_INSIDE, device, arrival.at())
-						? List.of(new UnenrolledPhoneInside(ViolationRule.UNENROLLED_INSIDE.episodeKey(device),
-								this.properties.unenrolledInside().severity(), arrival.deviceKey(), arrival.kind(),
-								arrival.at()))
-						: List.of());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -168,7 +159,7 @@ class Violations {
 		Instant now = this.clock.instant();
 		run("the check at " + now, () -> {
 			List<AuditableEvent> events = new ArrayList<>();
-			calmUnenrolledGone(now);
+			this.unenrolled.stillInside(() -> this.presence.unenrolledPhonesIn(Zone.INSIDE), now);
 			events.addAll(this.leftInLocker.check(this.episodes, now));
 			for (Episode episode : this.episodes.endQuiet(this.properties.quietPeriod(), now)) {
 				events.add(ended(episode, null, EpisodeEnd.QUIET, now));
@@ -182,27 +173,7 @@ class Violations {
 	}
 
 	synchronized long unenrolledCounted() {
-		return this.unenrolledCounted;
-	}
-
-	private void calmUnenrolledGone(Instant now) {
-		List<Episode> open = this.episodes.openOf(ViolationRule.UNENROLLED_INSIDE);
-		if (open.isEmpty()) {
-			return;
-		}
-		Set<String> inside = this.presence.unenrolledPhonesIn(Zone.INSIDE)
-			.stream()
-			.map((sighting) -> AuditSubject.device(sighting.deviceKey()).text())
-			.collect(Collectors.toSet());
-		for (Episode episode : open) {
-			AuditSubject device = AuditSubject.device(episode.subject().substring("device:".length()));
-			if (inside.contains(episode.subject())) {
-				this.episodes.holds(ViolationRule.UNENROLLED_INSIDE, device, now);
-			}
-			else {
-				this.episodes.calm(ViolationRule.UNENROLLED_INSIDE, device, now);
-			}
-		}
+		return this.unenrolled.counted();
 	}
 
 	static ViolationEnded ended(Episode episode, AuditSubject about, EpisodeEnd reason, Instant at) {

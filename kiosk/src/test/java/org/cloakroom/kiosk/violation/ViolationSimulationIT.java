@@ -121,6 +121,17 @@ class ViolationSimulationIT {
 	}
 
 	@Test
+	void alertCarriesTheAnswerNotWithMeGivenAtTheDoor() throws Exception {
+		CheckInView checkIn = this.checkIns.start(new Identification("100002", "2222"));
+		this.checkIns.answer(checkIn.id(), checkIn.phones().get(0).phoneId(), false);
+
+		walk("grace-iphone", VirtualPosition.INSIDE);
+
+		assertThat(single("PhoneSeenInside").details()).contains("\"employee\":\"Grace Hopper\"",
+				"\"phone\":\"iPhone 15\"", "\"declaredCarried\":false", "\"declaredAt\":\"");
+	}
+
+	@Test
 	void cleanPhoneInsideRaisesNothing() throws Exception {
 		walk("katherine-iphone", VirtualPosition.INSIDE);
 
