@@ -44,7 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>
  * On a shared machine JMH's wall-clock figure falls with the load; {@link #main} runs the
  * same workload and divides by the thread's CPU time instead, which is what "one core"
- * means: {@code java -cp <test class path> org.cloakroom.kiosk.ble.PipelineBenchmark}.
+ * means: {@code java -cp <test class path> org.cloakroom.kiosk.ble.PipelineBenchmark [true]}
+ * ({@code true}: with the violation rules).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -162,6 +163,9 @@ public class PipelineBenchmark {
 			}
 			double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
 			System.out.printf("round %2d: %,.0f advertisements per CPU-second%n", round, 1_000_000 / seconds);
+		}
+		if (benchmark.rules) {
+			System.out.println("violation rules: " + benchmark.violationRules.tally());
 		}
 	}
 

@@ -28,6 +28,10 @@ public final class RulesOnThePipeline implements ApplicationEventPublisher {
 
 	private final UnenrolledInside unenrolled;
 
+	private long heard;
+
+	private long judged;
+
 	private long raised;
 
 	public RulesOnThePipeline() {
@@ -41,7 +45,9 @@ public final class RulesOnThePipeline implements ApplicationEventPublisher {
 
 	@Override
 	public void publishEvent(Object event) {
+		this.heard++;
 		if (event instanceof PhoneZoneChanged move && this.phones.remember(move)) {
+			this.judged++;
 			this.raised += this.phones.moved(move).size();
 		}
 		else if (event instanceof UnenrolledPhoneArrived arrival && this.unenrolled.concerns(arrival)) {
@@ -54,8 +60,9 @@ public final class RulesOnThePipeline implements ApplicationEventPublisher {
 		this.episodes.endQuiet(Duration.ofMinutes(2), now);
 	}
 
-	public long raised() {
-		return this.raised;
+	/** Events heard, moves the rules judged, episodes raised: what the figure covers. */
+	public String tally() {
+		return this.heard + " events heard, " + this.judged + " moves judged, " + this.raised + " episodes raised";
 	}
 
 	private static final class EvidenceInMemory implements Evidence {
