@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.violation;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,7 @@ record Episode(long id, String key, ViolationRule rule, String subject, Instant 
 		return new Episode(this.id, this.key, this.rule, this.subject, this.startedAt, since);
 	}
 
-	boolean quietFor(java.time.Duration period, Instant now) {
+	boolean quietFor(Duration period, Instant now) {
 		return this.quietSince != null && !this.quietSince.plus(period).isAfter(now);
 	}
 

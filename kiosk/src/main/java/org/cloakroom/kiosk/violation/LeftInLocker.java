@@ -2,9 +2,11 @@ package org.cloakroom.kiosk.violation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.cloakroom.kiosk.audit.AuditSubject;
@@ -70,9 +72,9 @@ class LeftInLocker {
 	}
 
 	/** The phones in lockers now (stored, not yet collected). */
-	List<StoredPhone> storedPhones(Storages storages) {
+	List<StoredPhone> storedPhones() {
 		List<StoredPhone> stored = new ArrayList<>();
-		for (StorageView storage : storages.active()) {
+		for (StorageView storage : this.storages.active()) {
 			if (storage.storedAt() != null) {
 				storage.phoneIds()
 					.forEach((phone) -> stored.add(new StoredPhone(phone.value(), storage.id().value(),
@@ -83,7 +85,7 @@ class LeftInLocker {
 	}
 
 	/** The latest end of the day at or before {@code now}, in the kiosk's zone. */
-	static Instant lastEndOfDay(Instant now, java.time.LocalTime endOfDay, ZoneId zone) {
+	static Instant lastEndOfDay(Instant now, LocalTime endOfDay, ZoneId zone) {
 		LocalDate today = now.atZone(zone).toLocalDate();
 		ZonedDateTime tonight = today.atTime(endOfDay).atZone(zone);
 		return (tonight.toInstant().isAfter(now) ? tonight.minusDays(1) : tonight).toInstant();
@@ -92,8 +94,8 @@ class LeftInLocker {
 	private PhoneLeftInLocker notice(StorageView storage, AuditSubject subject, Instant endOfDay, Instant now) {
 		List<String> labels = storage.phoneIds()
 			.stream()
-			.sorted(java.util.Comparator.comparingLong(PhoneId::value))
-			.map((phone) -> this.phones.byId(phone))
+			.sorted(Comparator.comparingLong(PhoneId::value))
+			.map(this.phones::byId)
 			.map(PhoneRef::label)
 			.toList();
 		String employee = this.employees.byId(storage.employeeId()).map(EmployeeRef::name).orElse("");

@@ -17,7 +17,6 @@ import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.locker.PhonesCollected;
 import org.cloakroom.kiosk.locker.PhonesStored;
 import org.cloakroom.kiosk.locker.StorageAbandoned;
-import org.cloakroom.kiosk.locker.Storages;
 import org.cloakroom.kiosk.policy.ComplianceCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +48,8 @@ class Violations {
 
 	private final PhoneWatch phones;
 
+	private final UnenrolledInside unenrolled;
+
 	private final LeftInLocker leftInLocker;
 
 	private final Presence presence;
@@ -56,8 +57,6 @@ class Violations {
 	private final ComplianceCheck policy;
 
 	private final DoorEvidenceTable door;
-
-	private final Storages storages;
 
 	private final ApplicationEventPublisher events;
 
@@ -67,11 +66,9 @@ class Violations {
 
 	private boolean started;
 
-	private final UnenrolledInside unenrolled;
-
 	Violations(ViolationProperties properties, EpisodeTable table, Evidence evidence, LeftInLocker leftInLocker,
-			Presence presence, ComplianceCheck policy, DoorEvidenceTable door, Storages storages,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+			Presence presence, ComplianceCheck policy, DoorEvidenceTable door, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.properties = properties;
 		this.episodes = new Episodes(table);
 		this.phones = new PhoneWatch(List.of(new MustStoreInside(properties.mustStoreInside(), evidence),
@@ -81,7 +78,6 @@ class Violations {
 		this.presence = presence;
 		this.policy = policy;
 		this.door = door;
-		this.storages = storages;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -206,7 +202,7 @@ class Violations {
 
 	private void startOnce() {
 		if (!this.started) {
-			this.phones.holding(this.leftInLocker.storedPhones(this.storages));
+			this.phones.holding(this.leftInLocker.storedPhones());
 			this.started = true;
 		}
 	}
