@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * standing at the kiosk and then inside.
  */
 @SimulationIT
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:violations-replay;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:violations-replay;DB_CLOSE_DELAY=-1",
+		"cloakroom.violation.left-in-locker.zone=UTC" })
 class ViolationReplayIT {
 
 	private static final Duration STEP = Duration.ofMillis(200);
@@ -88,6 +90,13 @@ class ViolationReplayIT {
 		this.mark = this.log.latest(1).get(0).sequence();
 	}
 
+	/** Every episode of a test ends before the next test begins. */
+	@AfterEach
+	void quietPeriodPasses() {
+		pass(Duration.ofMinutes(3));
+		this.violations.check();
+	}
+
 	@Test
 	void phoneThatMustBeStoredStandingInsideRaisesOnceAcrossTwoVisitsAndEnds() throws Exception {
 		Person person = enrol("Mary Jackson", "200001", 11);
@@ -106,7 +115,8 @@ class ViolationReplayIT {
 		assertThat(movesInto(Zone.INSIDE, person)).as("the phone left and came back inside").hasSize(2);
 		assertThat(entries("PhoneSeenInside")).hasSize(1);
 
-		pass(Duration.ofMinutes(2).plusSeconds(10));
+		// the phone fades to AWAY, then stays away for the quiet period
+		pass(Duration.ofMinutes(3));
 		this.violations.check();
 		assertThat(entries("ViolationEnded")).singleElement()
 			.extracting(AuditEntry::details)
@@ -139,6 +149,7 @@ class ViolationReplayIT {
 			.asString()
 			.contains("\"employee\":\"Dorothy Vaughan\"", "\"zone\":\"INSIDE\"", "\"lockerId\":" + locker);
 
+		replay(person.atTheKiosk);
 		this.collections.start(new Identification("200002", "2468"));
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
@@ -146,6 +157,58 @@ class ViolationReplayIT {
 			.extracting(AuditEntry::details)
 			.asString()
 			.contains("\"rule\":\"DECOY\"", "\"reason\":\"COLLECTED\"");
+	}
+
+	@Test
+	void unenrolledPhoneStandingInsideGetsTheAreaPolicysAlertUntilItHasBeenGoneForTheQuietPeriod() {
+		// nobody enrolled this generated phone's IRK: it is a phone, not enrolled
+		Path stranger = write("stranger",
+				new TraceGenerator(13).generate(Scenario.INSIDE, 1, Instant.parse("2026-11-22T09:00:00Z")),
+				(entry) -> true);
+
+		replay(stranger);
+		this.violations.check();
+		AuditEntry alert = single("UnenrolledPhoneInside");
+		assertThat(alert.alert()).isTrue();
+		assertThat(alert.subject()).startsWith("device:");
+
+		// it fades 30 s after its last packet; its quiet period starts then
+		pass(Duration.ofSeconds(40));
+		assertThat(entries("ViolationEnded")).as("gone, but not yet for the quiet period").isEmpty();
+		pass(Duration.ofMinutes(2).plusSeconds(10));
+		this.violations.check();
+		assertThat(single("ViolationEnded").details()).contains("\"rule\":\"UNENROLLED_INSIDE\"",
+				"\"reason\":\"QUIET\"", "\"episodeKey\":\"unenrolled-inside:" + alert.subject() + "\"");
+	}
+
+	@Test
+	void storedPhoneHeardOnlyAtTheKioskOvernightIsOneNoticeAndNoDecoy() throws Exception {
+		Person person = enrol("Annie Easley", "200003", 14);
+		CheckInView checkIn = this.checkIns.start(new Identification("200003", "2468"));
+		checkIn = this.checkIns.answer(checkIn.id(), checkIn.phones().get(0).phoneId(), true);
+		checkIn = this.checkIns.store(checkIn.id());
+		int locker = checkIn.storage().lockerId().value();
+		this.doors.openDoor(locker);
+		this.doors.closeDoor(locker);
+
+		replay(person.atTheKiosk);
+		this.clock.set(
+				LeftInLocker.lastEndOfDay(this.clock.instant(), java.time.LocalTime.of(20, 0), java.time.ZoneOffset.UTC)
+					.plus(Duration.ofDays(1).plusMinutes(1)));
+		pass(Duration.ofSeconds(10));
+		this.violations.check();
+		replay(person.atTheKiosk);
+		this.violations.check();
+
+		assertThat(movesInto(Zone.AT_DOOR, person)).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(entries("PossibleDecoy")).isEmpty();
+		assertThat(single("PhoneLeftInLocker").details()).contains("\"employee\":\"Annie Easley\"",
+				"\"lockerId\":" + locker);
+
+		this.collections.start(new Identification("200003", "2468"));
+		this.doors.openDoor(locker);
+		this.doors.closeDoor(locker);
+		assertThat(single("ViolationEnded").details()).contains("\"rule\":\"LEFT_IN_LOCKER\"");
 	}
 
 	@Test
@@ -219,11 +282,22 @@ class ViolationReplayIT {
 		this.pipeline.advanceTo(this.clock.instant());
 	}
 
+	/** Lets time pass as the scanner and the violations' ticker (every 5 s) would. */
 	private void pass(Duration duration) {
+		long steps = 0;
 		for (Duration passed = Duration.ZERO; passed.compareTo(duration) < 0; passed = passed.plus(STEP)) {
 			this.clock.advance(STEP);
 			this.pipeline.advanceTo(this.clock.instant());
+			if (++steps % 25 == 0) {
+				this.violations.check();
+			}
 		}
+	}
+
+	private AuditEntry single(String type) {
+		List<AuditEntry> found = entries(type);
+		assertThat(found).as("%s entries since the test began", type).hasSize(1);
+		return found.get(0);
 	}
 
 	private List<AuditEntry> movesInto(Zone zone, Person person) {
