@@ -12,6 +12,7 @@ import org.cloakroom.kiosk.ble.identity.IdentityResolver;
 import org.cloakroom.kiosk.ble.proximity.ProximityTracker;
 import org.cloakroom.kiosk.ble.transport.AddressType;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
+import org.cloakroom.kiosk.violation.RulesOnThePipeline;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,11 +36,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * step every 200 ms of it as the scanner does. Each operation is one advertisement, made
  * as a backend makes it (a fresh {@link Advertisement} of raw bytes).
  * <p>
+ * With {@code rules=true} the pipeline's events go to the violation rules (issue 12) as
+ * the application's listener runs them, their tables and evidence answered from memory;
+ * with {@code false} to no one.
+ * <p>
  * Run: {@code mvn -B -Pbench -pl kiosk -DskipTests verify -Dbench.args="PipelineBenchmark -f 1 -wi 3 -i 5"}
  * <p>
  * On a shared machine JMH's wall-clock figure falls with the load; {@link #main} runs the
  * same workload and divides by the thread's CPU time instead, which is what "one core"
- * means: {@code java -cp <test class path> org.cloakroom.kiosk.ble.PipelineBenchmark}.
+ * means: {@code java -cp <test class path> org.cloakroom.kiosk.ble.PipelineBenchmark [true]}
+ * ({@code true}: with the violation rules).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -57,6 +64,12 @@ public class PipelineBenchmark {
 	static final long NANOS_PER_PACKET = 200_000;
 
 	static final long NANOS_PER_STEP = 200_000_000;
+
+	/** Whether the violation rules listen to the pipeline's events. */
+	@Param({ "false", "true" })
+	public boolean rules;
+
+	private RulesOnThePipeline violationRules;
 
 	private BlePipeline pipeline;
 
@@ -82,8 +95,10 @@ public class PipelineBenchmark {
 			enrolled.add(new EnrolledIdentity(i, irk));
 			irks.add(new Ah(irk));
 		}
+		this.violationRules = new RulesOnThePipeline();
 		this.pipeline = new BlePipeline(new IdentityResolver(() -> enrolled),
-				new ProximityTracker(ProximityProperties.defaults(), "door", "inside"), (event) -> {
+				new ProximityTracker(ProximityProperties.defaults(), "door", "inside"),
+				this.rules ? this.violationRules : (event) -> {
 				});
 		this.devices = new Device[DEVICES];
 		for (int i = 0; i < DEVICES; i++) {
@@ -129,12 +144,16 @@ public class PipelineBenchmark {
 		if (this.nanos >= this.nextStep) {
 			this.nextStep += NANOS_PER_STEP;
 			this.pipeline.advanceTo(now);
+			if (this.rules) {
+				this.violationRules.check(now);
+			}
 		}
 	}
 
 	/** Ten rounds of a million advertisements; prints advertisements per CPU-second. */
 	public static void main(String[] args) {
 		PipelineBenchmark benchmark = new PipelineBenchmark();
+		benchmark.rules = args.length > 0 && Boolean.parseBoolean(args[0]);
 		benchmark.setUp();
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		for (int round = 1; round <= 10; round++) {
@@ -144,6 +163,9 @@ public class PipelineBenchmark {
 			}
 			double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
 			System.out.printf("round %2d: %,.0f advertisements per CPU-second%n", round, 1_000_000 / seconds);
+		}
+		if (benchmark.rules) {
+			System.out.println("violation rules: " + benchmark.violationRules.tally());
 		}
 	}
 

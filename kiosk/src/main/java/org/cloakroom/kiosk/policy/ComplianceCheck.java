@@ -46,6 +46,11 @@ public class ComplianceCheck {
 		return this.policy.unenrolledPhones();
 	}
 
+	/** What the area policy does about a phone nobody enrolled, heard inside the area. */
+	public UnenrolledInsideAction unenrolledInsideAction() {
+		return this.policy.unenrolledInside();
+	}
+
 	private Decision ruled(PhoneFacts phone) {
 		if (this.policy.mode() == PolicyProperties.Mode.ALL_PHONES) {
 			return new Decision.MustStore(List.of(Reasons.allPhones()));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 import org.springframework.validation.annotation.Validated;
@@ -14,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param mode which phones must be stored: those with a flagged app, or all
  * @param unenrolledPhones what to do about a phone at the door that is not enrolled
+ * @param unenrolledInside what to do about a phone that is not enrolled, heard inside the
+ * area
  * @param noInventory what to decide for an enrolled phone with no app inventory at all
  * @param catalogueSeed the catalogue loaded at first start, when the catalogue is empty
  * @param inventoryMaxAge how old the newest inventory may be before it is stale
@@ -26,17 +29,26 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 record PolicyProperties(@DefaultValue("FLAGGED_APPS_ONLY") @NotNull Mode mode,
 		@DefaultValue("REQUIRE_STORAGE") @NotNull UnenrolledPhoneAction unenrolledPhones,
+		@DefaultValue("ALERT") @NotNull UnenrolledInsideAction unenrolledInside,
 		@DefaultValue("MUST_STORE") @NotNull NoInventory noInventory,
 		@DefaultValue("classpath:catalogue/seed.json") @NotNull Resource catalogueSeed,
 		@DefaultValue("90d") @NotNull Duration inventoryMaxAge, @DefaultValue("WARN") @NotNull Action staleInventory,
 		@DefaultValue("WARN") @NotNull Action overdueAttestation,
 		@DefaultValue("CLEAR") @NotNull MdmInventory mdmInventory) {
 
+	@ConstructorBinding
 	PolicyProperties {
 		if (inventoryMaxAge != null && (inventoryMaxAge.isNegative() || inventoryMaxAge.isZero())) {
 			throw new IllegalArgumentException(
 					"cloakroom.policy.inventory-max-age must be positive, got " + inventoryMaxAge);
 		}
+	}
+
+	/** The policy as it was before it said anything about unenrolled phones inside. */
+	PolicyProperties(Mode mode, UnenrolledPhoneAction unenrolledPhones, NoInventory noInventory, Resource catalogueSeed,
+			Duration inventoryMaxAge, Action staleInventory, Action overdueAttestation, MdmInventory mdmInventory) {
+		this(mode, unenrolledPhones, UnenrolledInsideAction.ALERT, noInventory, catalogueSeed, inventoryMaxAge,
+				staleInventory, overdueAttestation, mdmInventory);
 	}
 
 	/** Which phones the area admits. */
