@@ -2,9 +2,7 @@ package org.cloakroom.kiosk.violation;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditableEvent;
@@ -14,11 +12,18 @@ import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.policy.UnenrolledInsideAction;
 
 /**
- * A phone nobody enrolled arriving INSIDE: the area policy alerts (one per episode of
- * that device) or counts it. BLE reports only arrivals of unenrolled phones, so whether
- * one is still inside is asked on the clock's check. Not thread-safe: its owner locks.
+ * Phones nobody enrolled arriving INSIDE: the area policy alerts or counts them. An
+ * unenrolled phone is known only by a keyed hash of its address, and phones rotate their
+ * addresses every few minutes (the simulated iPhone within seconds), so one stranger
+ * would look like many: the episode is the area's (unenrolled phones inside, from the
+ * first to none for the quiet period), and its alert names the first device. BLE reports
+ * only arrivals of unenrolled phones, so whether any is still inside is asked on the
+ * clock's check. Not thread-safe: its owner locks.
  */
 final class UnenrolledInside {
+
+	/** The episode's subject: the area behind this kiosk's door. */
+	private static final AuditSubject AREA = AuditSubject.kiosk();
 
 	private final ViolationProperties.UnenrolledInside settings;
 
@@ -40,32 +45,23 @@ final class UnenrolledInside {
 			this.counted++;
 			return List.of();
 		}
-		AuditSubject device = arrival.subject();
-		if (!this.episodes.holds(ViolationRule.UNENROLLED_INSIDE, device, arrival.at())) {
+		if (!this.episodes.holds(ViolationRule.UNENROLLED_INSIDE, AREA, arrival.at())) {
 			return List.of();
 		}
-		return List.of(new UnenrolledPhoneInside(ViolationRule.UNENROLLED_INSIDE.episodeKey(device),
+		return List.of(new UnenrolledPhoneInside(ViolationRule.UNENROLLED_INSIDE.episodeKey(AREA),
 				this.settings.severity(), arrival.deviceKey(), arrival.kind(), arrival.at()));
 	}
 
-	/** Open episodes of devices no longer inside go quiet; those inside hold. */
+	/** The area's episode holds while an unenrolled phone is inside, else goes quiet. */
 	void stillInside(Supplier<List<UnenrolledPhoneSighting>> inside, Instant now) {
-		List<Episode> open = this.episodes.openOf(ViolationRule.UNENROLLED_INSIDE);
-		if (open.isEmpty()) {
+		if (!this.episodes.isOpen(ViolationRule.UNENROLLED_INSIDE, AREA)) {
 			return;
 		}
-		Set<String> there = inside.get()
-			.stream()
-			.map((sighting) -> AuditSubject.device(sighting.deviceKey()).text())
-			.collect(Collectors.toSet());
-		for (Episode episode : open) {
-			AuditSubject device = AuditSubject.device(episode.subject().substring("device:".length()));
-			if (there.contains(episode.subject())) {
-				this.episodes.holds(ViolationRule.UNENROLLED_INSIDE, device, now);
-			}
-			else {
-				this.episodes.calm(ViolationRule.UNENROLLED_INSIDE, device, now);
-			}
+		if (inside.get().isEmpty()) {
+			this.episodes.calm(ViolationRule.UNENROLLED_INSIDE, AREA, now);
+		}
+		else {
+			this.episodes.holds(ViolationRule.UNENROLLED_INSIDE, AREA, now);
 		}
 	}
 

@@ -178,11 +178,14 @@ class Violations {
 	}
 
 	private static AuditSubject subjectOf(Episode episode) {
+		// the subject's text, kind:id or a bare kind ("kiosk"), as AuditSubject.text()
+		// wrote it
 		String text = episode.subject();
 		int colon = text.indexOf(':');
+		String word = (colon < 0) ? text : text.substring(0, colon);
 		for (AuditSubject.Kind kind : AuditSubject.Kind.values()) {
-			if (kind.word().equals(text.substring(0, colon))) {
-				return new AuditSubject(kind, text.substring(colon + 1));
+			if (kind.word().equals(word)) {
+				return new AuditSubject(kind, (colon < 0) ? null : text.substring(colon + 1));
 			}
 		}
 		throw new IllegalStateException("Episode " + episode.key() + " is about '" + text + "', not a subject");

@@ -35,15 +35,20 @@ class UnenrolledInsideTest {
 	}
 
 	@Test
-	void alertingPolicyAlertsOncePerEpisodeUntilTheDeviceHasBeenGoneForTheQuietPeriod() {
+	void alertingPolicyAlertsOncePerEpisodeUntilNoUnenrolledPhoneHasBeenInsideForTheQuietPeriod() {
 		assertThat(this.rule.arrived(arrival(Zone.INSIDE, NOW), UnenrolledInsideAction.ALERT)).singleElement()
 			.isInstanceOfSatisfying(UnenrolledPhoneInside.class, (alert) -> {
-				assertThat(alert.episodeKey()).isEqualTo("unenrolled-inside:device:" + DEVICE);
+				assertThat(alert.episodeKey()).isEqualTo("unenrolled-inside:kiosk");
 				assertThat(alert.severity()).isEqualTo(AlertSeverity.HIGH);
 			});
 		this.rule.stillInside(List::of, NOW.plusSeconds(10));
 		assertThat(this.rule.arrived(arrival(Zone.INSIDE, NOW.plusSeconds(20)), UnenrolledInsideAction.ALERT))
 			.as("back within the quiet period")
+			.isEmpty();
+		assertThat(this.rule.arrived(
+				new UnenrolledPhoneArrived("k9a8b7c6d5e4f3a2", "iPhone", Zone.INSIDE, NOW.plusSeconds(25)),
+				UnenrolledInsideAction.ALERT))
+			.as("the same phone under its next address, or another: the area's episode")
 			.isEmpty();
 		this.rule.stillInside(() -> List.of(sighting()), NOW.plusSeconds(30));
 		this.rule.stillInside(List::of, NOW.plusSeconds(40));

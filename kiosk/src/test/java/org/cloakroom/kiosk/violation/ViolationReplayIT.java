@@ -178,7 +178,7 @@ class ViolationReplayIT {
 		pass(Duration.ofMinutes(2).plusSeconds(10));
 		this.violations.check();
 		assertThat(single("ViolationEnded").details()).contains("\"rule\":\"UNENROLLED_INSIDE\"",
-				"\"reason\":\"QUIET\"", "\"episodeKey\":\"unenrolled-inside:" + alert.subject() + "\"");
+				"\"reason\":\"QUIET\"", "\"episodeKey\":\"unenrolled-inside:kiosk\"");
 	}
 
 	@Test

@@ -85,7 +85,8 @@ class ViolationSimulationIT {
 		for (VirtualPhoneState phone : this.radio.phones()) {
 			this.radio.moveTo(phone.phone().key(), VirtualPosition.AWAY);
 		}
-		this.world.pass(QUIET_PERIOD.plusSeconds(10));
+		// a phone fades 30 s after its last packet; its episode ends a quiet period later
+		pass(QUIET_PERIOD.plusSeconds(40));
 		this.violations.check();
 	}
 
@@ -105,12 +106,12 @@ class ViolationSimulationIT {
 		walk("ada-pixel", VirtualPosition.AT_DOOR);
 		walk("ada-pixel", VirtualPosition.INSIDE);
 		walk("ada-pixel", VirtualPosition.CORRIDOR);
-		this.world.pass(QUIET_PERIOD.minusSeconds(30));
+		pass(QUIET_PERIOD.minusSeconds(30));
 		this.violations.check();
 		assertThat(entries("PhoneSeenInside")).hasSize(1);
 		assertThat(entries("ViolationEnded")).isEmpty();
 
-		this.world.pass(Duration.ofSeconds(40));
+		pass(Duration.ofSeconds(40));
 		this.violations.check();
 		assertThat(single("ViolationEnded").details()).contains("\"reason\":\"QUIET\"",
 				"\"episodeKey\":\"must-store-inside:" + alert.subject() + "\"");
@@ -147,7 +148,7 @@ class ViolationSimulationIT {
 		int locker = checkIn.storage().lockerId().value();
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
-		this.world.pass(Duration.ofMinutes(3));
+		pass(Duration.ofMinutes(3));
 		this.violations.check();
 		assertThat(entries("PhoneSeenInside")).isEmpty();
 		assertThat(entries("PossibleDecoy")).isEmpty();
@@ -216,7 +217,7 @@ class ViolationSimulationIT {
 
 		walk("visitor-iphone", VirtualPosition.AWAY);
 		this.violations.check();
-		this.world.pass(QUIET_PERIOD);
+		pass(QUIET_PERIOD);
 		this.violations.check();
 		assertThat(single("ViolationEnded").details()).contains("\"rule\":\"UNENROLLED_INSIDE\"",
 				"\"reason\":\"QUIET\"");
@@ -252,6 +253,17 @@ class ViolationSimulationIT {
 				"\"reason\":\"COLLECTED\"");
 	}
 
+	/**
+	 * Lets time pass as the scheduler would: the radio every 200 ms, the rules' check
+	 * every 5 s.
+	 */
+	private void pass(Duration duration) {
+		for (Duration passed = Duration.ZERO; passed.compareTo(duration) < 0; passed = passed.plusSeconds(5)) {
+			this.world.pass(Duration.ofSeconds(5));
+			this.violations.check();
+		}
+	}
+
 	private void walk(String phone, VirtualPosition position) throws Exception {
 		this.mvc
 			.perform(post("/api/v1/simulation/phones/{key}/position", phone).contentType(MediaType.APPLICATION_JSON)
@@ -259,7 +271,7 @@ class ViolationSimulationIT {
 			.andExpect(status().is2xxSuccessful());
 		// longer than SimulationTestSupport's 6 s: a quiet iPhone needs it to settle
 		// inside
-		this.world.pass(Duration.ofSeconds(10));
+		pass(Duration.ofSeconds(10));
 	}
 
 	private AuditEntry single(String type) {
