@@ -115,8 +115,8 @@ class AccessMatrixIT {
 			"GET /actuator/info", "GET /kiosk", "GET /kiosk/screen", "POST /kiosk/cancel", "GET /kiosk/simulation",
 			"GET /officer", "GET /officer/log", "GET /officer/alert-counts", "POST /officer/alerts/1/acknowledgement",
 			"POST /officer/alerts/1/resolution", "POST /officer/alerts/1/assignment", "GET /js/officer-alerts.js",
-			"POST /officer/verify", "GET /officer/timelines", "GET /officer/timelines/employees/1", "GET /officer/charts",
-			"GET /account/password", "GET /v3/api-docs", "GET /nothing-listed-here");
+			"POST /officer/verify", "GET /officer/timelines", "GET /officer/timelines/employees/1",
+			"GET /officer/charts", "GET /account/password", "GET /v3/api-docs", "GET /nothing-listed-here");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
