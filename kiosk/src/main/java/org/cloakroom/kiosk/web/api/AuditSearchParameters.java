@@ -35,6 +35,9 @@ public class AuditSearchParameters {
 	public static final List<String> FILTERS = List.of("from", "to", "type", "severity", "employee", "phone", "locker",
 			"kiosk", "text", "subject");
 
+	/** Spring Security's own, sent with every request of a signed-in page or test. */
+	private static final String CSRF = "_csrf";
+
 	private final EmployeeDirectory employees;
 
 	AuditSearchParameters(EmployeeDirectory employees) {
@@ -50,7 +53,7 @@ public class AuditSearchParameters {
 	 */
 	public AuditFilter filter(MultiValueMap<String, String> parameters, Set<String> other) {
 		for (String name : parameters.keySet()) {
-			if (!FILTERS.contains(name) && !other.contains(name)) {
+			if (!FILTERS.contains(name) && !other.contains(name) && !CSRF.equals(name)) {
 				throw AuditRefusal.unknownFilter(name, String.join(", ", FILTERS));
 			}
 		}
