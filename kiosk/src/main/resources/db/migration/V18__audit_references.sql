@@ -4,12 +4,13 @@
 -- locker, storage, check-in, badge and unenrolled phone (device) its details name, and the
 -- employee and check-in of any storage it names. Search and timelines filter through it. It is
 -- an index, derived from audit_event; the hashed canonical form is unchanged, and the rows can
--- be rebuilt from the log at any time.
+-- be rebuilt from the log at any time. A reference is written as a subject is (employee:7,
+-- check-in:<uuid>), one column, so that a search for several ids is an IN on the key's first
+-- column, which every database's index answers.
 CREATE TABLE audit_reference (
-    kind     VARCHAR(16)  NOT NULL,
-    ref_id   VARCHAR(200) NOT NULL,
-    sequence BIGINT       NOT NULL,
-    PRIMARY KEY (kind, ref_id, sequence)
+    reference VARCHAR(220) NOT NULL,
+    sequence  BIGINT       NOT NULL,
+    PRIMARY KEY (reference, sequence)
 );
 
 CREATE INDEX audit_reference_sequence ON audit_reference (sequence);

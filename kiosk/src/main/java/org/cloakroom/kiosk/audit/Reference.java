@@ -24,6 +24,15 @@ record Reference(String kind, String id) {
 	/** The longest id kept: the subject's own bound. */
 	static final int MAX_ID_LENGTH = AuditSubject.MAX_LENGTH;
 
+	/** As the table holds it: {@code employee:7}, like a subject's text. */
+	String text() {
+		return this.kind + ":" + this.id;
+	}
+
+	static String text(String kind, String id) {
+		return kind + ":" + id;
+	}
+
 	Reference {
 		if (kind == null || id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
 			throw new IllegalArgumentException("A reference needs a kind and an id of 1 to " + MAX_ID_LENGTH

@@ -27,8 +27,8 @@ class ReferenceTable {
 	/** Adds the entry's references (each entry is indexed once: see the backfill). */
 	void add(long sequence, Collection<Reference> references) {
 		for (Reference reference : references) {
-			this.jdbc.sql("INSERT INTO audit_reference (kind, ref_id, sequence) VALUES (?, ?, ?)")
-				.params(reference.kind(), reference.id(), sequence)
+			this.jdbc.sql("INSERT INTO audit_reference (reference, sequence) VALUES (?, ?)")
+				.params(reference.text(), sequence)
 				.update();
 		}
 	}

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The SQL of one search: portable, keyset-paged on {@code sequence} (never OFFSET, so
  * page 1,000 costs what page 1 does). With a reference filter the query starts from
- * {@code audit_reference}'s primary key (kind, id, sequence) and reads only the entries
+ * {@code audit_reference}'s primary key (reference, sequence) and reads only the entries
  * that name the thing; without one it walks {@code audit_event} newest first by its key,
  * or by the type's index.
  */
@@ -23,6 +23,11 @@ final class SearchQuery {
 
 	/** A condition on what entries name: any of these ids of this kind. */
 	record Named(String kind, Set<String> ids) {
+
+		List<String> references() {
+			return this.ids.stream().map((id) -> Reference.text(this.kind, id)).sorted().toList();
+		}
+
 	}
 
 	private final StringBuilder where = new StringBuilder();
@@ -30,8 +35,6 @@ final class SearchQuery {
 	private final List<Object> params = new ArrayList<>();
 
 	private String from = "audit_event e";
-
-	private final List<Object> fromParams = new ArrayList<>();
 
 	private String sql;
 
@@ -53,9 +56,7 @@ final class SearchQuery {
 	}
 
 	Object[] params() {
-		List<Object> all = new ArrayList<>(this.fromParams);
-		all.addAll(this.params);
-		return all.toArray();
+		return this.params.toArray();
 	}
 
 	private void build(AuditFilter filter, List<Named> named, Collection<String> noticeTypes, Long before, Long after,
@@ -97,36 +98,27 @@ final class SearchQuery {
 	private void driveFrom(Named first, Long before, Long after) {
 		String bounds = ((before != null) ? " AND r.sequence < ?" : "")
 				+ ((after != null) ? " AND r.sequence > ?" : "");
-		if (first.ids().size() == 1) {
-			this.from = "audit_reference r JOIN audit_event e ON e.sequence = r.sequence";
-			and("r.kind = ? AND r.ref_id = ?" + bounds, cursor(first, before, after));
-			return;
-		}
-		// one entry may name two of the ids: each entry once
-		this.from = "(SELECT DISTINCT r.sequence FROM audit_reference r WHERE r.kind = ? AND r.ref_id IN ("
-				+ marks(first.ids().size()) + ")" + bounds + ") r JOIN audit_event e ON e.sequence = r.sequence";
-		this.fromParams.addAll(List.of(cursor(first, before, after)));
-	}
-
-	private static Object[] cursor(Named named, Long before, Long after) {
-		List<Object> values = new ArrayList<>();
-		values.add(named.kind());
-		values.addAll(named.ids());
+		List<Object> values = new ArrayList<>(first.references());
 		if (before != null) {
 			values.add(before);
 		}
 		if (after != null) {
 			values.add(after);
 		}
-		return values.toArray();
+		if (first.ids().size() == 1) {
+			this.from = "audit_reference r JOIN audit_event e ON e.sequence = r.sequence";
+			and("r.reference = ?" + bounds, values.toArray());
+			return;
+		}
+		// one entry may name two of the ids: IN, not a join, keeps each entry once
+		and("e.sequence IN (SELECT r.sequence FROM audit_reference r WHERE r.reference IN (" + marks(first.ids().size())
+				+ ")" + bounds + ")", values.toArray());
 	}
 
 	private void names(Named condition) {
-		List<Object> values = new ArrayList<>();
-		values.add(condition.kind());
-		values.addAll(condition.ids());
-		and("EXISTS (SELECT 1 FROM audit_reference x WHERE x.sequence = e.sequence AND x.kind = ? AND x.ref_id IN ("
-				+ marks(condition.ids().size()) + "))", values.toArray());
+		List<Object> values = new ArrayList<>(condition.references());
+		and("EXISTS (SELECT 1 FROM audit_reference x WHERE x.reference IN (" + marks(condition.ids().size())
+				+ ") AND x.sequence = e.sequence)", values.toArray());
 	}
 
 	private void severities(Set<EntrySeverity> severities, Collection<String> noticeTypes) {
