@@ -96,6 +96,8 @@ class AccessMatrixIT {
 			row("*", "/kiosk /kiosk/** /api/v1/kiosk/** /api/v1/checkins/** /api/v1/collections/**", REFUSED, OK,
 					REFUSED, REFUSED, REFUSED),
 			row("*", "/officer/**", SIGN_IN, REFUSED, OK, OK, OK),
+			row("GET", "/api/v1/audit/events /api/v1/audit/visits/** /api/v1/audit/export", SIGN_IN, REFUSED, OK, OK,
+					OK),
 			row("GET", "/api/v1/audit/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", ADMINISTERED, SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("*", ADMINISTERED + " /api/v1/mdm/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
@@ -108,8 +110,9 @@ class AccessMatrixIT {
 	private static final List<String> PAGES = List.of("GET /", "GET /signin", "GET /css/cloakroom.css",
 			"GET /js/officer.js", "GET /webjars/htmx.org/dist/htmx.min.js", "GET /actuator/health",
 			"GET /actuator/info", "GET /kiosk", "GET /kiosk/screen", "POST /kiosk/cancel", "GET /kiosk/simulation",
-			"GET /officer", "POST /officer/verify", "GET /account/password", "GET /v3/api-docs",
-			"GET /nothing-listed-here");
+			"GET /officer", "POST /officer/verify", "GET /officer/search",
+			"GET /officer/search/visits/00000000-0000-0000-0000-000000000000", "GET /account/password",
+			"GET /v3/api-docs", "GET /nothing-listed-here");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 

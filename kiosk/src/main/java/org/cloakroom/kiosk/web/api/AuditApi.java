@@ -1,10 +1,12 @@
 package org.cloakroom.kiosk.web.api;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -93,10 +94,11 @@ class AuditApi {
 	@Operation(
 			summary = "Export a search, oldest first, streamed: format=csv (RFC 4180, formula cells neutralised) or json (JSON lines, one entry per line)",
 			description = "Takes the filters of /events; no paging.")
-	ResponseEntity<StreamingResponseBody> export(@RequestParam String format,
-			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+	void export(@RequestParam String format,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query, HttpServletResponse response)
+			throws IOException {
 		AuditFilter filter = this.parameters.filter(query, Set.of("format"));
-		return this.export.of(AuditExport.Format.of(format), filter);
+		this.export.write(AuditExport.Format.of(format), filter, response);
 	}
 
 	@GetMapping("/verification")

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.cloakroom.kiosk.CsvRows;
@@ -23,9 +24,7 @@ import org.cloakroom.kiosk.audit.AuditSearch;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * A search of the log written out as it is read, so the heap holds one page of entries
@@ -84,29 +83,28 @@ class AuditExport {
 	}
 
 	/**
-	 * The export as a response; the filter is checked before anything is sent, so a bad
-	 * one is still a problem answer.
+	 * Writes the export as the answer, on the request's own thread: an asynchronous body
+	 * would be cut off by the async request timeout on a long export. The filter is
+	 * checked before anything is sent, so a bad one is still a problem answer.
 	 */
-	ResponseEntity<StreamingResponseBody> of(Format format, AuditFilter filter) {
+	void write(Format format, AuditFilter filter, HttpServletResponse response) throws IOException {
 		this.search.check(filter);
 		String file = "audit-" + FILE_TIME.format(this.clock.instant()) + "." + format.extension;
-		StreamingResponseBody body = (out) -> {
-			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-			try {
-				if (format == Format.CSV) {
-					writer.write(CsvRows.write(List.of(COLUMNS)));
-				}
-				this.search.export(filter, (entry) -> write(writer, format, entry));
+		response.setContentType(format.type.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(file).build().toString());
+		Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+				1 << 16);
+		try {
+			if (format == Format.CSV) {
+				writer.write(CsvRows.write(List.of(COLUMNS)));
 			}
-			catch (UncheckedIOException ex) {
-				throw ex.getCause();
-			}
-			writer.flush();
-		};
-		return ResponseEntity.ok()
-			.contentType(format.type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-			.body(body);
+			this.search.export(filter, (entry) -> write(writer, format, entry));
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		writer.flush();
 	}
 
 	private void write(Writer writer, Format format, AuditEntry entry) {
