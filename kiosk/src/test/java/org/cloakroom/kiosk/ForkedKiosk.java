@@ -47,13 +47,18 @@ public final class ForkedKiosk implements AutoCloseable {
 	 * in {@code directory/kiosk.log}.
 	 */
 	public static ForkedKiosk start(Path directory, String... arguments) throws IOException {
+		return startWithHeap(directory, "256m", arguments);
+	}
+
+	/** The same with another most heap than the Pi's ({@code -Xmx} of it). */
+	public static ForkedKiosk startWithHeap(Path directory, String maxHeap, String... arguments) throws IOException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
 		Path log = directory.resolve("kiosk.log");
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
 						"-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
 						CloakroomApplication.class.getName(), "--spring.profiles.active=simulation",
 						"--server.port=" + port, "--cloakroom.locker.wiring-file=" + DEMO_WIRING));

@@ -60,6 +60,35 @@ public final class AuditRefusal extends Refusal {
 	 */
 	static AuditRefusal evidenceCannotSign() {
 		return new AuditRefusal(Kind.CONFLICT, "evidence-cannot-sign");
+
+	/**
+	 * A search's filter carried a value that names nothing the log knows (an event type
+	 * nobody records, a severity, another kiosk, an employee nobody is).
+	 */
+	public static AuditRefusal unknownFilterValue(String filter, String value) {
+		return new AuditRefusal(Kind.INVALID, "audit-filter-unknown", filter, String.valueOf(value));
+	}
+
+	/**
+	 * A search's filter carried a value of the wrong form (a word where a number goes).
+	 */
+	public static AuditRefusal malformedFilterValue(String filter, String value, String expected) {
+		return new AuditRefusal(Kind.INVALID, "audit-filter-malformed", filter, String.valueOf(value), expected);
+	}
+
+	/** A search named a filter there is none of (a misspelt one would be ignored). */
+	public static AuditRefusal unknownFilter(String filter, String known) {
+		return new AuditRefusal(Kind.INVALID, "audit-filter-not-a-filter", filter, known);
+	}
+
+	static AuditRefusal textTooLong(int length, int max) {
+		return new AuditRefusal(Kind.INVALID, "audit-filter-text-too-long", Integer.toString(length),
+				Integer.toString(max));
+	}
+
+	/** A visit asked for by a check-in id the log never recorded. */
+	static AuditRefusal visitUnknown(String checkInId) {
+		return new AuditRefusal(Kind.NOT_FOUND, "audit-visit-unknown", String.valueOf(checkInId));
 	}
 
 }

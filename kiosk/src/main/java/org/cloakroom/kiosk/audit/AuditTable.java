@@ -79,8 +79,12 @@ class AuditTable implements ChainEntries {
 			.update();
 	}
 
-	/** Deletes the archived entries; the database refuses any beyond the archive. */
+	/**
+	 * Deletes the archived entries, and what search knew of them; the database refuses
+	 * any beyond the archive.
+	 */
 	int deleteUpTo(long toSequence) {
+		this.jdbc.sql("DELETE FROM audit_reference WHERE sequence <= ?").param(toSequence).update();
 		return this.jdbc.sql("DELETE FROM audit_event WHERE sequence <= ?").param(toSequence).update();
 	}
 

@@ -100,6 +100,8 @@ class AccessMatrixIT {
 			row("GET", "/api/v1/alerts/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("*", "/api/v1/alerts/**", SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("GET", "/api/v1/audit/evidence", SIGN_IN, REFUSED, OK, OK, OK),
+			row("GET", "/api/v1/audit/events /api/v1/audit/visits/** /api/v1/audit/export", SIGN_IN, REFUSED, OK, OK,
+					OK),
 			row("GET", "/api/v1/audit/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", "/api/v1/timelines/** /api/v1/charts/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", ADMINISTERED, SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
@@ -116,7 +118,9 @@ class AccessMatrixIT {
 			"GET /officer", "GET /officer/log", "GET /officer/alert-counts", "POST /officer/alerts/1/acknowledgement",
 			"POST /officer/alerts/1/resolution", "POST /officer/alerts/1/assignment", "GET /js/officer-alerts.js",
 			"POST /officer/verify", "GET /officer/timelines", "GET /officer/timelines/employees/1",
-			"GET /officer/charts", "GET /account/password", "GET /v3/api-docs", "GET /nothing-listed-here");
+			"GET /officer/charts", "GET /officer/search",
+			"GET /officer/search/visits/00000000-0000-0000-0000-000000000000", "GET /account/password",
+			"GET /v3/api-docs", "GET /nothing-listed-here");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 

@@ -232,14 +232,15 @@ class EveryGetEndpointIT {
 				Map.entry("inventories/{inventoryId}",
 						"" + id("SELECT MIN(id) FROM app_inventory WHERE phone_id = " + phone)),
 				Map.entry("employees/{id}", "" + id("SELECT employee_id FROM phone WHERE id = " + phone)),
-				Map.entry("checkins/{checkInId}", visits.visit()),
+				Map.entry("checkins/{checkInId}", visits.visit()), Map.entry("visits/{checkInId}", visits.visit()),
 				Map.entry("collections/{storageId}", "" + visits.session()),
 				Map.entry("storages/{storageId}", "" + visits.session()),
 				Map.entry("lockers/{id}", "" + visits.reservedLocker()),
 				Map.entry("entries/{id}",
 						this.jdbc.sql("SELECT MIN(id) FROM flagged_app").query(String.class).single()),
 				Map.entry("exemptions/{id}", "" + exemption()), Map.entry("users/{username}", "admin"),
-				Map.entry("alerts/{id}", "" + alert(visits)), Map.entry("?platform", "ANDROID"));
+				Map.entry("alerts/{id}", "" + alert(visits)), Map.entry("?platform", "ANDROID"),
+				Map.entry("?format", "csv"));
 	}
 
 	private static String fill(String path, Map<String, String> values, List<String> unknown) {

@@ -1,44 +1,104 @@
 package org.cloakroom.kiosk.web.api;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.cloakroom.kiosk.audit.AuditEntry;
+import org.cloakroom.kiosk.audit.AuditFilter;
 import org.cloakroom.kiosk.audit.AuditLog;
+import org.cloakroom.kiosk.audit.AuditPage;
+import org.cloakroom.kiosk.audit.AuditSearch;
 import org.cloakroom.kiosk.audit.ChainVerification;
 import org.cloakroom.kiosk.audit.Checkpoint;
+import org.cloakroom.kiosk.checkin.CheckInId;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The audit log: the newest entries, entries after a sequence, a subject's entries, and
- * the chain check.
+ * The audit log: its search (newest first, or oldest first from {@code after}), a visit,
+ * the export of a search, and the chain check.
  */
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "audit", description = "The hash-chained event log")
 class AuditApi {
 
+	/** What {@code /events} takes besides the filters. */
+	private static final Set<String> PAGING = Set.of("before", "after", "limit");
+
 	private final AuditLog log;
 
-	AuditApi(AuditLog log) {
+	private final AuditSearch search;
+
+	private final AuditSearchParameters parameters;
+
+	private final AuditExport export;
+
+	AuditApi(AuditLog log, AuditSearch search, AuditSearchParameters parameters, AuditExport export) {
 		this.log = log;
+		this.search = search;
+		this.parameters = parameters;
+		this.export = export;
 	}
 
 	@GetMapping("/events")
-	@Operation(summary = "Newest first; with 'after', oldest first from that sequence; with 'subject', that subject's")
-	List<AuditEntry> events(@RequestParam(required = false) Long after, @RequestParam(required = false) String subject,
-			@RequestParam(defaultValue = "100") int limit) {
-		if (subject != null) {
-			return this.log.about(subject, limit);
+	@Operation(summary = "Search the whole log: newest first before the cursor 'before', or oldest first after 'after'",
+			description = """
+					Filters combine with AND, a repeated filter's values with OR: from, to (instants), type (event \
+					types as recorded), severity (alert, notice, info), employee (id, badge or name), phone, locker \
+					(ids; an entry that names them anywhere, locker events of the employee's storages included), \
+					kiosk (this kiosk's id), text (in the details, any case), subject (as recorded). A filter that \
+					is not one, or a value that names nothing, is a 400 naming it. The header Link rel="next" \
+					names the next page; at most 500 entries a page.""")
+	ResponseEntity<List<AuditEntry>> events(@RequestParam(required = false) Long before,
+			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "100") int limit,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+		AuditFilter filter = this.parameters.filter(query, PAGING);
+		AuditPage page = (after != null && before == null) ? this.search.searchForward(filter, after, limit)
+				: this.search.search(filter, before, limit);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+		if (page.next() != null) {
+			String cursor = (after != null && before == null) ? "after" : "before";
+			answer.header(HttpHeaders.LINK,
+					"<" + ServletUriComponentsBuilder.fromCurrentRequest()
+						.replaceQueryParam(cursor, page.next())
+						.build()
+						.toUriString() + ">; rel=\"next\"");
 		}
-		return (after != null) ? this.log.after(after, limit) : this.log.latest(limit);
+		return answer.body(page.entries());
+	}
+
+	@GetMapping("/visits/{checkInId}")
+	@Operation(
+			summary = "One check-in's visit, oldest first: the conversation at the door, its storages with their locker events, and the collection")
+	List<AuditEntry> visit(@PathVariable CheckInId checkInId) {
+		return this.search.visit(checkInId.toString());
+	}
+
+	@GetMapping("/export")
+	@Operation(
+			summary = "Export a search, oldest first, streamed: format=csv (RFC 4180, formula cells neutralised) or json (JSON lines, one entry per line)",
+			description = "Takes the filters of /events; no paging.")
+	void export(@RequestParam String format,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query, HttpServletResponse response)
+			throws IOException {
+		AuditFilter filter = this.parameters.filter(query, Set.of("format"));
+		this.export.write(AuditExport.Format.of(format), filter, response);
 	}
 
 	@GetMapping("/verification")

@@ -1,0 +1,176 @@
+package org.cloakroom.kiosk.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Search over the whole log, keyset-paged on the sequence so that a page deep into a
+ * large log costs what the first does: by time, type, severity, the employees, phones and
+ * lockers an entry names anywhere (its {@code audit_reference}s), subject, kiosk and free
+ * text. Timelines read an employee's, a phone's or a locker's entries here; the export
+ * reads page after page, so no read holds a connection or the heap for long.
+ */
+@Service
+public class AuditSearch {
+
+	/** The most entries one page holds, whatever the limit asked for. */
+	public static final int MAX_LIMIT = AuditLog.MAX_LIMIT;
+
+	/** The most entries a visit shows: far beyond a real one. */
+	public static final int MAX_VISIT = 5_000;
+
+	/** Entries per read of an export. */
+	static final int EXPORT_PAGE = 1_000;
+
+	private static final RowMapper<AuditEntry> ENTRY = AuditSearch::entry;
+
+	private final JdbcClient jdbc;
+
+	private final AuditEventTypes types;
+
+	private final AuditSearchProperties properties;
+
+	AuditSearch(JdbcClient jdbc, AuditEventTypes types, AuditSearchProperties properties) {
+		this.jdbc = jdbc;
+		this.types = types;
+		this.properties = properties;
+	}
+
+	/**
+	 * One page, newest first, of the entries before {@code before} (null: the newest).
+	 * @throws AuditRefusal naming the filter whose value names nothing the log knows, or
+	 * for a limit below 1
+	 */
+	public AuditPage search(AuditFilter filter, Long before, int limit) {
+		return page(filter, before, null, false, limit);
+	}
+
+	/** One page, oldest first, of the entries after {@code after}. */
+	public AuditPage searchForward(AuditFilter filter, long after, int limit) {
+		return page(filter, null, after, true, limit);
+	}
+
+	/** Timelines: the entries that name the employee anywhere, newest first. */
+	public AuditPage aboutEmployee(long employeeId, Long before, int limit) {
+		return search(AuditFilter.employee(employeeId), before, limit);
+	}
+
+	/** Timelines: the entries that name the phone anywhere, newest first. */
+	public AuditPage aboutPhone(long phoneId, Long before, int limit) {
+		return search(AuditFilter.phone(phoneId), before, limit);
+	}
+
+	/** Timelines: the entries that name the locker anywhere, newest first. */
+	public AuditPage aboutLocker(int lockerId, Long before, int limit) {
+		return search(AuditFilter.locker(lockerId), before, limit);
+	}
+
+	/**
+	 * Hands every entry the filter finds to {@code each}, oldest first, up to the newest
+	 * entry when the export began, reading {@value #EXPORT_PAGE} at a time.
+	 */
+	public long export(AuditFilter filter, Consumer<AuditEntry> each) {
+		check(filter);
+		long head = this.jdbc.sql("SELECT last_sequence FROM audit_chain_head WHERE id = 1").query(Long.class).single();
+		long after = 0;
+		long exported = 0;
+		while (true) {
+			List<AuditEntry> page = query(filter, head + 1, after, true, EXPORT_PAGE);
+			page.forEach(each);
+			exported += page.size();
+			if (page.size() < EXPORT_PAGE) {
+				return exported;
+			}
+			after = page.get(page.size() - 1).sequence();
+		}
+	}
+
+	/**
+	 * The visit of one check-in, oldest first: the conversation at the door, its storages
+	 * and their locker events, and the collection.
+	 * @throws AuditRefusal (not found) when the log names no such check-in
+	 */
+	public List<AuditEntry> visit(String checkInId) {
+		SearchQuery query = SearchQuery.of(AuditFilter.none(),
+				List.of(new SearchQuery.Named(Reference.CHECK_IN, Set.of(String.valueOf(checkInId)))), List.of(), null,
+				null, true, MAX_VISIT);
+		List<AuditEntry> entries = this.jdbc.sql(query.sql()).params(query.params()).query(ENTRY).list();
+		if (entries.isEmpty()) {
+			throw AuditRefusal.visitUnknown(checkInId);
+		}
+		return entries;
+	}
+
+	/** The event types a search may name, sorted. */
+	public Set<String> eventTypes() {
+		return this.types.all();
+	}
+
+	/** The one kiosk whose entries this log holds. */
+	public String kioskId() {
+		return this.properties.kioskId();
+	}
+
+	private AuditPage page(AuditFilter filter, Long before, Long after, boolean oldestFirst, int limit) {
+		if (limit < 1) {
+			throw AuditRefusal.limitTooSmall(limit);
+		}
+		check(filter);
+		int size = Math.min(limit, MAX_LIMIT);
+		List<AuditEntry> rows = query(filter, before, after, oldestFirst, size + 1);
+		if (rows.size() <= size) {
+			return new AuditPage(rows, null);
+		}
+		List<AuditEntry> entries = new ArrayList<>(rows.subList(0, size));
+		return new AuditPage(entries, entries.get(size - 1).sequence());
+	}
+
+	private List<AuditEntry> query(AuditFilter filter, Long before, Long after, boolean oldestFirst, int limit) {
+		SearchQuery query = SearchQuery.of(filter, named(filter), this.properties.noticeTypes(), before, after,
+				oldestFirst, limit);
+		return this.jdbc.sql(query.sql()).params(query.params()).query(ENTRY).list();
+	}
+
+	/**
+	 * Checks the filter's values against what the log knows, as every search does first.
+	 * @throws AuditRefusal naming the filter whose value names nothing
+	 */
+	public void check(AuditFilter filter) {
+		for (String type : filter.types()) {
+			if (!this.types.known(type)) {
+				throw AuditRefusal.unknownFilterValue("type", type);
+			}
+		}
+		if (filter.kiosk() != null && !filter.kiosk().equals(this.properties.kioskId())) {
+			throw AuditRefusal.unknownFilterValue("kiosk", filter.kiosk());
+		}
+	}
+
+	private static List<SearchQuery.Named> named(AuditFilter filter) {
+		List<SearchQuery.Named> named = new ArrayList<>();
+		named.add(new SearchQuery.Named(Reference.EMPLOYEE, texts(filter.employees())));
+		named.add(new SearchQuery.Named(Reference.PHONE, texts(filter.phones())));
+		named.add(new SearchQuery.Named(Reference.LOCKER, texts(filter.lockers())));
+		return named;
+	}
+
+	private static Set<String> texts(Set<? extends Number> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.toSet());
+	}
+
+	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+				rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+	}
+
+}

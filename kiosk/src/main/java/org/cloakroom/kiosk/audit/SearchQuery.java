@@ -1,0 +1,160 @@
+package org.cloakroom.kiosk.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The SQL of one search: portable, keyset-paged on {@code sequence} (never OFFSET, so
+ * page 1,000 costs what page 1 does). With a reference filter the query starts from
+ * {@code audit_reference}'s primary key (reference, sequence) and reads only the entries
+ * that name the thing; without one it walks {@code audit_event} newest first by its key,
+ * or by the type's index.
+ */
+final class SearchQuery {
+
+	static final String COLUMNS = "e.sequence, e.recorded_at, e.type, e.subject, e.alert, e.details, e.previous_hash,"
+			+ " e.hash, e.key_id";
+
+	/** A condition on what entries name: any of these ids of this kind. */
+	record Named(String kind, Set<String> ids) {
+
+		List<String> references() {
+			return this.ids.stream().map((id) -> Reference.text(this.kind, id)).sorted().toList();
+		}
+
+	}
+
+	private final StringBuilder where = new StringBuilder();
+
+	private final List<Object> params = new ArrayList<>();
+
+	private String from = "audit_event e";
+
+	private String sql;
+
+	/**
+	 * @param before entries before this sequence (null: from the newest)
+	 * @param after entries after this sequence (null: from the oldest)
+	 * @param oldestFirst the order
+	 * @param limit at most this many rows (null: all)
+	 */
+	static SearchQuery of(AuditFilter filter, List<Named> named, Collection<String> noticeTypes, Long before,
+			Long after, boolean oldestFirst, Integer limit) {
+		SearchQuery query = new SearchQuery();
+		query.build(filter, named, noticeTypes, before, after, oldestFirst, limit);
+		return query;
+	}
+
+	String sql() {
+		return this.sql;
+	}
+
+	Object[] params() {
+		return this.params.toArray();
+	}
+
+	private void build(AuditFilter filter, List<Named> named, Collection<String> noticeTypes, Long before, Long after,
+			boolean oldestFirst, Integer limit) {
+		List<Named> conditions = named.stream().filter((n) -> !n.ids().isEmpty()).toList();
+		if (!conditions.isEmpty()) {
+			driveFrom(conditions.get(0), before, after);
+			conditions.stream().skip(1).forEach(this::names);
+		}
+		if (before != null) {
+			and("e.sequence < ?", before);
+		}
+		if (after != null) {
+			and("e.sequence > ?", after);
+		}
+		if (filter.from() != null) {
+			and("e.recorded_at >= ?", OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
+		}
+		if (filter.to() != null) {
+			and("e.recorded_at < ?", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
+		}
+		if (!filter.types().isEmpty()) {
+			and("e.type IN (" + marks(filter.types().size()) + ")", filter.types().toArray());
+		}
+		if (filter.subject() != null) {
+			and("e.subject = ?", filter.subject());
+		}
+		if (!filter.severities().isEmpty()) {
+			severities(filter.severities(), noticeTypes);
+		}
+		if (filter.text() != null) {
+			and("LOWER(e.details) LIKE ? ESCAPE '\\'", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
+		}
+		this.sql = "SELECT " + COLUMNS + " FROM " + this.from
+				+ ((this.where.length() > 0) ? " WHERE " + this.where : "") + " ORDER BY e.sequence "
+				+ (oldestFirst ? "ASC" : "DESC") + ((limit != null) ? " LIMIT " + limit : "");
+	}
+
+	private void driveFrom(Named first, Long before, Long after) {
+		String bounds = ((before != null) ? " AND r.sequence < ?" : "")
+				+ ((after != null) ? " AND r.sequence > ?" : "");
+		List<Object> values = new ArrayList<>(first.references());
+		if (before != null) {
+			values.add(before);
+		}
+		if (after != null) {
+			values.add(after);
+		}
+		if (first.ids().size() == 1) {
+			this.from = "audit_reference r JOIN audit_event e ON e.sequence = r.sequence";
+			and("r.reference = ?" + bounds, values.toArray());
+			return;
+		}
+		// one entry may name two of the ids: IN, not a join, keeps each entry once
+		and("e.sequence IN (SELECT r.sequence FROM audit_reference r WHERE r.reference IN (" + marks(first.ids().size())
+				+ ")" + bounds + ")", values.toArray());
+	}
+
+	private void names(Named condition) {
+		List<Object> values = new ArrayList<>(condition.references());
+		and("EXISTS (SELECT 1 FROM audit_reference x WHERE x.reference IN (" + marks(condition.ids().size())
+				+ ") AND x.sequence = e.sequence)", values.toArray());
+	}
+
+	private void severities(Set<EntrySeverity> severities, Collection<String> noticeTypes) {
+		List<String> any = new ArrayList<>();
+		List<Object> values = new ArrayList<>();
+		String notices = noticeTypes.isEmpty() ? null : "e.type IN (" + marks(noticeTypes.size()) + ")";
+		if (severities.contains(EntrySeverity.ALERT)) {
+			any.add("e.alert = TRUE");
+		}
+		if (severities.contains(EntrySeverity.NOTICE) && notices != null) {
+			any.add("(e.alert = FALSE AND " + notices + ")");
+			values.addAll(noticeTypes);
+		}
+		if (severities.contains(EntrySeverity.INFO)) {
+			any.add((notices != null) ? "(e.alert = FALSE AND NOT " + notices + ")" : "e.alert = FALSE");
+			if (notices != null) {
+				values.addAll(noticeTypes);
+			}
+		}
+		and(any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")", values.toArray());
+	}
+
+	private void and(String condition, Object... values) {
+		if (this.where.length() > 0) {
+			this.where.append(" AND ");
+		}
+		this.where.append(condition);
+		this.params.addAll(List.of(values));
+	}
+
+	private static String marks(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.cloakroom.kiosk.web.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.cloakroom.kiosk.audit.AuditFilter;
+import org.cloakroom.kiosk.audit.AuditRefusal;
+import org.cloakroom.kiosk.audit.EntrySeverity;
+import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
+import org.cloakroom.kiosk.enrolment.EmployeeRef;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * A search of the log as a request's parameters, for the API, the export and the
+ * console's search page alike: {@code from}, {@code to}, {@code type} and
+ * {@code severity} (repeatable), {@code employee} (by id, badge or name; repeatable),
+ * {@code phone} and {@code locker} (by id; repeatable), {@code kiosk}, {@code text} and
+ * {@code subject}. A parameter that is no filter, or a value that names nothing, is
+ * refused naming it: never ignored. Blank values (an empty form field) are no condition.
+ */
+@Component
+public class AuditSearchParameters {
+
+	/** Every filter, in the order the refusal lists them. */
+	public static final List<String> FILTERS = List.of("from", "to", "type", "severity", "employee", "phone", "locker",
+			"kiosk", "text", "subject");
+
+	/** Spring Security's own, sent with every request of a signed-in page or test. */
+	private static final String CSRF = "_csrf";
+
+	private final EmployeeDirectory employees;
+
+	AuditSearchParameters(EmployeeDirectory employees) {
+		this.employees = employees;
+	}
+
+	/**
+	 * The filter the parameters ask for.
+	 * @param other the parameters that are not filters but the caller takes (paging,
+	 * format)
+	 * @throws AuditRefusal naming the parameter that is not a filter, or the filter whose
+	 * value is malformed or names nothing
+	 */
+	public AuditFilter filter(MultiValueMap<String, String> parameters, Set<String> other) {
+		for (String name : parameters.keySet()) {
+			if (!FILTERS.contains(name) && !other.contains(name) && !CSRF.equals(name)) {
+				throw AuditRefusal.unknownFilter(name, String.join(", ", FILTERS));
+			}
+		}
+		return new AuditFilter(instant(parameters, "from"), instant(parameters, "to"),
+				values(parameters, "type", Function.identity()), values(parameters, "severity", EntrySeverity::of),
+				employees(parameters), values(parameters, "phone", (value) -> number(value, "phone")),
+				values(parameters, "locker", (value) -> Math.toIntExact(number(value, "locker"))),
+				single(parameters, "subject"), single(parameters, "kiosk"), single(parameters, "text"));
+	}
+
+	private Set<Long> employees(MultiValueMap<String, String> parameters) {
+		Set<Long> ids = new LinkedHashSet<>();
+		for (String value : nonBlank(parameters, "employee")) {
+			Set<Long> found = employee(value.strip());
+			if (found.isEmpty()) {
+				throw AuditRefusal.unknownFilterValue("employee", value);
+			}
+			ids.addAll(found);
+		}
+		return ids;
+	}
+
+	/** An id as itself, and whoever has the value as badge or name (in part). */
+	private Set<Long> employee(String value) {
+		Set<Long> ids = new LinkedHashSet<>();
+		if (value.chars().allMatch(Character::isDigit) && value.length() <= 18) {
+			ids.add(Long.parseLong(value));
+		}
+		String lower = value.toLowerCase(Locale.ROOT);
+		for (EmployeeRef employee : this.employees.all()) {
+			if (value.equals(employee.badgeId()) || employee.name().toLowerCase(Locale.ROOT).contains(lower)) {
+				ids.add(employee.id().value());
+			}
+		}
+		return ids;
+	}
+
+	private static <T> Set<T> values(MultiValueMap<String, String> parameters, String name, Function<String, T> parse) {
+		Set<T> values = new LinkedHashSet<>();
+		nonBlank(parameters, name).forEach((value) -> values.add(parse.apply(value.strip())));
+		return values;
+	}
+
+	private static List<String> nonBlank(MultiValueMap<String, String> parameters, String name) {
+		List<String> values = parameters.getOrDefault(name, List.of());
+		return values.stream().filter((value) -> value != null && !value.isBlank()).toList();
+	}
+
+	private static String single(MultiValueMap<String, String> parameters, String name) {
+		List<String> values = nonBlank(parameters, name);
+		if (values.size() > 1) {
+			throw AuditRefusal.malformedFilterValue(name, String.join(", ", values), "one value");
+		}
+		return values.isEmpty() ? null : values.get(0).strip();
+	}
+
+	private static long number(String value, String name) {
+		try {
+			long number = Long.parseLong(value);
+			if (number < 1 || number > Integer.MAX_VALUE) {
+				throw new NumberFormatException();
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			throw AuditRefusal.malformedFilterValue(name, value, "an id (a whole number from 1)");
+		}
+	}
+
+	/**
+	 * An instant ({@code 2026-11-22T08:00:00Z}); a date-time without offset (a form's
+	 * {@code datetime-local}) or a date is read as UTC.
+	 */
+	private static Instant instant(MultiValueMap<String, String> parameters, String name) {
+		String value = single(parameters, name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException notAnInstant) {
+			try {
+				return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+			}
+			catch (DateTimeParseException notADateTime) {
+				try {
+					return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
+				}
+				catch (DateTimeParseException notADate) {
+					throw AuditRefusal.malformedFilterValue(name, value, "an instant such as 2026-11-22T08:00:00Z");
+				}
+			}
+		}
+	}
+
+}
