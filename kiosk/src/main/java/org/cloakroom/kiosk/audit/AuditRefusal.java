@@ -60,6 +60,7 @@ public final class AuditRefusal extends Refusal {
 	 */
 	static AuditRefusal evidenceCannotSign() {
 		return new AuditRefusal(Kind.CONFLICT, "evidence-cannot-sign");
+	}
 
 	/**
 	 * A search's filter carried a value that names nothing the log knows (an event type
