@@ -62,6 +62,8 @@ final class FieldWords {
 			case "phoneIds" -> list(node, (phone) -> phone(phone.asLong()));
 			case "lockerId" -> locker(node.asInt());
 			case "phones" -> this.decisions.phones(node);
+			// what a violation or an alert step is about, recorded as a subject (phone:3)
+			case "about", "alertSubject" -> subject(node.asString());
 			default -> plain(field, node, at);
 		};
 	}

@@ -7,9 +7,9 @@ import org.cloakroom.kiosk.audit.AuditSubject;
 
 /**
  * Where a timeline's entries come from: those about one employee, phone or locker, newest
- * first. A port because the log's references (every thing an entry mentions, not only its
- * subject) are what a timeline should read, and they arrive with the audit module's
- * search; until then {@link SubjectEvents} reads entries by subject.
+ * first. {@link ReferencedEvents} reads them from the log's references (every thing an
+ * entry mentions, not only its subject), so an employee's timeline holds the locker
+ * events of their visits.
  */
 public interface TimelineEvents {
 

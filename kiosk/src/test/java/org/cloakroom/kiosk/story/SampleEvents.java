@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.cloakroom.kiosk.audit.AuditEntry;
+import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.cloakroom.kiosk.ble.PhoneZoneChanged;
 import org.cloakroom.kiosk.ble.Zone;
@@ -129,6 +130,9 @@ final class SampleEvents {
 		if (raw == CheckInId.class) {
 			return CheckInId.of(UUID.fromString("6f1c2b9e-0000-4000-8000-000000000001"));
 		}
+		if (raw == AuditSubject.class) {
+			return AuditSubject.phone(3);
+		}
 		if (raw == Decision.class) {
 			return new Decision.MustStore(List.of((Reason) sample(Reason.class)));
 		}
@@ -181,9 +185,31 @@ final class SampleEvents {
 		return null;
 	}
 
+	/**
+	 * A component's sample; the ids an event records as bare numbers (the radio's and the
+	 * violations' phoneId, employeeId, lockerId) are those of Ada's Pixel in locker 7.
+	 */
+	private static Object sample(RecordComponent component) {
+		Class<?> raw = component.getType();
+		boolean number = raw == long.class || raw == Long.class || raw == int.class || raw == Integer.class;
+		if (number) {
+			Long id = switch (component.getName()) {
+				case "employeeId" -> 1L;
+				case "phoneId" -> 3L;
+				case "lockerId" -> 7L;
+				case "storageId" -> 12L;
+				default -> null;
+			};
+			if (id != null) {
+				return (raw == int.class || raw == Integer.class) ? (Object) Math.toIntExact(id) : (Object) id;
+			}
+		}
+		return sample(component.getGenericType());
+	}
+
 	private static Object record(Class<?> raw) {
 		RecordComponent[] components = raw.getRecordComponents();
-		Object[] values = Arrays.stream(components).map((component) -> sample(component.getGenericType())).toArray();
+		Object[] values = Arrays.stream(components).map(SampleEvents::sample).toArray();
 		try {
 			Constructor<?> canonical = raw
 				.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));

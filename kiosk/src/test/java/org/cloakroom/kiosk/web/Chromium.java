@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,6 +28,14 @@ public final class Chromium {
 	}
 
 	public static ChromeDriver start() throws IOException {
+		return start(null);
+	}
+
+	/**
+	 * A browser that saves what a page downloads into {@code downloads} without asking
+	 * (none when null).
+	 */
+	public static ChromeDriver start(Path downloads) throws IOException {
 		if (!BROWSER.canExecute() || !DRIVER.canExecute()) {
 			fail("The browser tests need Debian's packages chromium and chromium-driver "
 					+ "(/usr/bin/chromium and /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
@@ -36,6 +45,10 @@ public final class Chromium {
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
+		if (downloads != null) {
+			options.setExperimentalOption("prefs",
+					Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
 			.usingAnyFreePort()
 			.build();

@@ -9,14 +9,18 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cloakroom.kiosk.alert.Alert;
 import org.cloakroom.kiosk.alert.AlertFilter;
 import org.cloakroom.kiosk.alert.AlertPage;
 import org.cloakroom.kiosk.alert.AlertQueue;
 import org.cloakroom.kiosk.alert.AlertRefusal;
 import org.cloakroom.kiosk.alert.AlertSeverity;
 import org.cloakroom.kiosk.alert.AlertStatus;
+import org.cloakroom.kiosk.audit.AuditEntry;
+import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.security.ConsoleRole;
 import org.cloakroom.kiosk.security.ConsoleUsers;
+import org.cloakroom.kiosk.story.EventWords;
 import org.cloakroom.kiosk.web.RefusalWords;
 import org.cloakroom.kiosk.web.SignedInUser;
 
@@ -50,7 +54,13 @@ class AlertsPage {
 
 	private final RefusalWords words;
 
-	AlertsPage(AlertQueue queue, ConsoleUsers users, RefusalWords words) {
+	private final AuditLog log;
+
+	private final EventWords story;
+
+	AlertsPage(AlertQueue queue, ConsoleUsers users, RefusalWords words, AuditLog log, EventWords story) {
+		this.log = log;
+		this.story = story;
 		this.queue = queue;
 		this.users = users;
 		this.words = words;
@@ -134,10 +144,24 @@ class AlertsPage {
 	}
 
 	private String detail(long id, Model model, String refused) {
-		model.addAttribute("alert", this.queue.get(id));
+		Alert alert = this.queue.get(id);
+		model.addAttribute("alert", alert);
+		model.addAttribute("story", raisedBy(alert));
 		model.addAttribute("officers", officers());
 		model.addAttribute("refused", refused);
 		return "officer-alerts :: detail";
+	}
+
+	/**
+	 * The entry that raised the alert, told in words with names; null once the entry was
+	 * archived out of the database.
+	 */
+	private String raisedBy(Alert alert) {
+		List<AuditEntry> entry = this.log.after(alert.raisedBySequence() - 1, 1);
+		if (entry.isEmpty() || entry.get(0).sequence() != alert.raisedBySequence()) {
+			return null;
+		}
+		return this.story.tell(entry).get(0).sentence();
 	}
 
 	/** Who may be assigned an alert. */

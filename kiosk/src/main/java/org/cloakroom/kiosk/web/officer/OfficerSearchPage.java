@@ -77,6 +77,13 @@ class OfficerSearchPage {
 			String and = (filters != null) ? "&" + filters : "";
 			model.addAttribute("exportCsv", "/api/v1/audit/export?format=csv" + and);
 			model.addAttribute("exportJson", "/api/v1/audit/export?format=json" + and);
+			if (!page.entries().isEmpty()) {
+				// the entries this page shows, as one stretch of the chain with its proof
+				long newest = page.entries().get(0).sequence();
+				long oldest = page.entries().get(page.entries().size() - 1).sequence();
+				model.addAttribute("evidence",
+						"/api/v1/audit/evidence?fromSequence=" + oldest + "&toSequence=" + newest);
+			}
 		}
 		catch (AuditRefusal refused) {
 			model.addAttribute("refusal", this.words.of(refused, locale));
