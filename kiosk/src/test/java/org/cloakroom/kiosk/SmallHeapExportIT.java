@@ -72,8 +72,7 @@ class SmallHeapExportIT {
 	 */
 	private static long lines(ForkedKiosk kiosk, String format, long first) throws Exception {
 		HttpRequest request = HttpRequest
-			.newBuilder(kiosk.base()
-				.resolve("/api/v1/audit/export?format=" + format + "&type=LockerDoorClosed&to=" + WRITTEN_UNTIL))
+			.newBuilder(kiosk.base().resolve("/api/v1/audit/export?format=" + format + "&to=" + WRITTEN_UNTIL))
 			.header("Authorization",
 					"Basic " + Base64.getEncoder()
 						.encodeToString(("admin:" + SignedIn.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,10 +83,11 @@ public class AuditSearch {
 	public long export(AuditFilter filter, Consumer<AuditEntry> each) {
 		check(filter);
 		long head = this.jdbc.sql("SELECT last_sequence FROM audit_chain_head WHERE id = 1").query(Long.class).single();
+		SearchQuery.Span span = span(filter);
 		long after = 0;
 		long exported = 0;
 		while (true) {
-			List<AuditEntry> page = query(filter, head + 1, after, true, EXPORT_PAGE);
+			List<AuditEntry> page = query(filter, span, head + 1, after, true, EXPORT_PAGE);
 			page.forEach(each);
 			exported += page.size();
 			if (page.size() < EXPORT_PAGE) {
@@ -101,7 +103,7 @@ public class AuditSearch {
 	 * @throws AuditRefusal (not found) when the log names no such check-in
 	 */
 	public List<AuditEntry> visit(String checkInId) {
-		SearchQuery query = SearchQuery.of(AuditFilter.none(),
+		SearchQuery query = SearchQuery.of(AuditFilter.none(), SearchQuery.Span.ALL,
 				List.of(new SearchQuery.Named(Reference.CHECK_IN, Set.of(String.valueOf(checkInId)))), List.of(), null,
 				null, true, MAX_VISIT);
 		List<AuditEntry> entries = this.jdbc.sql(query.sql()).params(query.params()).query(ENTRY).list();
@@ -136,9 +138,53 @@ public class AuditSearch {
 	}
 
 	private List<AuditEntry> query(AuditFilter filter, Long before, Long after, boolean oldestFirst, int limit) {
-		SearchQuery query = SearchQuery.of(filter, named(filter), this.properties.noticeTypes(), before, after,
+		return query(filter, span(filter), before, after, oldestFirst, limit);
+	}
+
+	private List<AuditEntry> query(AuditFilter filter, SearchQuery.Span span, Long before, Long after,
+			boolean oldestFirst, int limit) {
+		if (span == null) {
+			return List.of();
+		}
+		SearchQuery query = SearchQuery.of(filter, span, named(filter), this.properties.noticeTypes(), before, after,
 				oldestFirst, limit);
 		return this.jdbc.sql(query.sql()).params(query.params()).query(ENTRY).list();
+	}
+
+	/**
+	 * The sequences the time range spans: from the first entry recorded at or after
+	 * {@code from} to the last recorded before {@code to}, each one read of the time
+	 * index; null when no entry falls in it. The log's order is its sequence, so a clock
+	 * set back while it ran cannot split the range.
+	 */
+	private SearchQuery.Span span(AuditFilter filter) {
+		Long first = null;
+		Long last = null;
+		if (filter.from() != null) {
+			first = this.jdbc
+				.sql("SELECT sequence FROM audit_event WHERE recorded_at >= ? ORDER BY recorded_at, sequence"
+						+ " FETCH FIRST 1 ROWS ONLY")
+				.param(OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC))
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (first == null) {
+				return null;
+			}
+		}
+		if (filter.to() != null) {
+			last = this.jdbc
+				.sql("SELECT sequence FROM audit_event WHERE recorded_at < ? ORDER BY recorded_at DESC, sequence DESC"
+						+ " FETCH FIRST 1 ROWS ONLY")
+				.param(OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC))
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (last == null || (first != null && last < first)) {
+				return null;
+			}
+		}
+		return new SearchQuery.Span(first, last);
 	}
 
 	/**

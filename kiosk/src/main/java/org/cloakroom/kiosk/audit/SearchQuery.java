@@ -21,6 +21,16 @@ final class SearchQuery {
 	static final String COLUMNS = "e.sequence, e.recorded_at, e.type, e.subject, e.alert, e.details, e.previous_hash,"
 			+ " e.hash, e.key_id";
 
+	/**
+	 * The sequences the time range spans (null: open): bounds that let a query walk the
+	 * sequence's index in order, beside the exact condition on the time.
+	 */
+	record Span(Long first, Long last) {
+
+		static final Span ALL = new Span(null, null);
+
+	}
+
 	/** A condition on what entries name: any of these ids of this kind. */
 	record Named(String kind, Set<String> ids) {
 
@@ -36,6 +46,13 @@ final class SearchQuery {
 
 	private String from = "audit_event e";
 
+	/**
+	 * By the sequence; from one reference, by the key (reference, sequence) itself, which
+	 * the reference fixes, so that the index is read in order and the read stops at the
+	 * page's end rather than sort all the thing's entries.
+	 */
+	private String order = "e.sequence ?";
+
 	private String sql;
 
 	/**
@@ -44,10 +61,10 @@ final class SearchQuery {
 	 * @param oldestFirst the order
 	 * @param limit at most this many rows (null: all)
 	 */
-	static SearchQuery of(AuditFilter filter, List<Named> named, Collection<String> noticeTypes, Long before,
+	static SearchQuery of(AuditFilter filter, Span span, List<Named> named, Collection<String> noticeTypes, Long before,
 			Long after, boolean oldestFirst, Integer limit) {
 		SearchQuery query = new SearchQuery();
-		query.build(filter, named, noticeTypes, before, after, oldestFirst, limit);
+		query.build(filter, span, named, noticeTypes, before, after, oldestFirst, limit);
 		return query;
 	}
 
@@ -59,8 +76,8 @@ final class SearchQuery {
 		return this.params.toArray();
 	}
 
-	private void build(AuditFilter filter, List<Named> named, Collection<String> noticeTypes, Long before, Long after,
-			boolean oldestFirst, Integer limit) {
+	private void build(AuditFilter filter, Span span, List<Named> named, Collection<String> noticeTypes, Long before,
+			Long after, boolean oldestFirst, Integer limit) {
 		List<Named> conditions = named.stream().filter((n) -> !n.ids().isEmpty()).toList();
 		if (!conditions.isEmpty()) {
 			driveFrom(conditions.get(0), before, after);
@@ -72,14 +89,21 @@ final class SearchQuery {
 		if (after != null) {
 			and("e.sequence > ?", after);
 		}
-		if (filter.from() != null) {
-			and("e.recorded_at >= ?", OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
+		if (span.first() != null) {
+			and("e.sequence >= ? AND e.recorded_at >= ?", span.first(),
+					OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
 		}
-		if (filter.to() != null) {
-			and("e.recorded_at < ?", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
+		if (span.last() != null) {
+			and("e.sequence <= ? AND e.recorded_at < ?", span.last(),
+					OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
 		}
 		if (!filter.types().isEmpty()) {
 			and("e.type IN (" + marks(filter.types().size()) + ")", filter.types().toArray());
+			if (filter.types().size() == 1 && conditions.isEmpty()) {
+				// one type fixes the first column of (type, sequence): read that index in
+				// order
+				this.order = "e.type ?, e.sequence ?";
+			}
 		}
 		if (filter.subject() != null) {
 			and("e.subject = ?", filter.subject());
@@ -107,6 +131,7 @@ final class SearchQuery {
 		}
 		if (first.ids().size() == 1) {
 			this.from = "audit_reference r JOIN audit_event e ON e.sequence = r.sequence";
+			this.order = "r.reference ?, r.sequence ?";
 			and("r.reference = ?" + bounds, values.toArray());
 			return;
 		}
