@@ -26,6 +26,15 @@ public record AuditFilter(Instant from, Instant to, Set<String> types, Set<Entry
 	/** The longest free text searched for. */
 	public static final int MAX_TEXT = 200;
 
+	/** The filters' names as a request gives them, and as a refusal names them. */
+	public static final String TYPE = "type";
+
+	public static final String SEVERITY = "severity";
+
+	public static final String EMPLOYEE = "employee";
+
+	public static final String KIOSK = "kiosk";
+
 	public AuditFilter {
 		types = (types != null) ? Set.copyOf(types) : Set.of();
 		severities = (severities != null) ? Set.copyOf(severities) : Set.of();

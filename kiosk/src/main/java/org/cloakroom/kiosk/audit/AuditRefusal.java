@@ -70,11 +70,19 @@ public final class AuditRefusal extends Refusal {
 		return new AuditRefusal(Kind.INVALID, "audit-filter-unknown", filter, String.valueOf(value));
 	}
 
-	/**
-	 * A search's filter carried a value of the wrong form (a word where a number goes).
-	 */
-	public static AuditRefusal malformedFilterValue(String filter, String value, String expected) {
-		return new AuditRefusal(Kind.INVALID, "audit-filter-malformed", filter, String.valueOf(value), expected);
+	/** A search's filter that takes one value was given several. */
+	public static AuditRefusal filterRepeated(String filter, String values) {
+		return new AuditRefusal(Kind.INVALID, "audit-filter-repeated", filter, values);
+	}
+
+	/** A search's filter that takes an id was given something else. */
+	public static AuditRefusal filterNotAnId(String filter, String value) {
+		return new AuditRefusal(Kind.INVALID, "audit-filter-not-an-id", filter, String.valueOf(value));
+	}
+
+	/** A search's filter that takes a time was given something else. */
+	public static AuditRefusal filterNotAnInstant(String filter, String value) {
+		return new AuditRefusal(Kind.INVALID, "audit-filter-not-an-instant", filter, String.valueOf(value));
 	}
 
 	/** A search named a filter there is none of (a misspelt one would be ignored). */

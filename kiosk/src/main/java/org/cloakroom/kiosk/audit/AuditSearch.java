@@ -194,11 +194,11 @@ public class AuditSearch {
 	public void check(AuditFilter filter) {
 		for (String type : filter.types()) {
 			if (!this.types.known(type)) {
-				throw AuditRefusal.unknownFilterValue("type", type);
+				throw AuditRefusal.unknownFilterValue(AuditFilter.TYPE, type);
 			}
 		}
 		if (filter.kiosk() != null && !filter.kiosk().equals(this.properties.kioskId())) {
-			throw AuditRefusal.unknownFilterValue("kiosk", filter.kiosk());
+			throw AuditRefusal.unknownFilterValue(AuditFilter.KIOSK, filter.kiosk());
 		}
 	}
 

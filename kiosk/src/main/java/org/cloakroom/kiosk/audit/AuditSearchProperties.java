@@ -20,8 +20,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("cloakroom.audit.search")
 @Validated
 record AuditSearchProperties(@NotBlank @DefaultValue("kiosk") String kioskId, @NotNull @DefaultValue( {
-		"LockerReservationExpired", "LockerReleaseExpired", "StorageAbandoned",
-		"CollectionTimedOut" }) List<String> noticeTypes){
+		"LockerReservationExpired", "LockerReleaseExpired", "StorageAbandoned", "CollectionTimedOut",
+		"PhoneLeftInLocker" }) List<String> noticeTypes){
 
 	AuditSearchProperties {
 		noticeTypes = List.copyOf(noticeTypes);

@@ -24,7 +24,7 @@ public enum EntrySeverity {
 				return severity;
 			}
 		}
-		throw AuditRefusal.unknownFilterValue("severity", word);
+		throw AuditRefusal.unknownFilterValue(AuditFilter.SEVERITY, word);
 	}
 
 }

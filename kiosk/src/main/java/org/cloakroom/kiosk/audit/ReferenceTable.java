@@ -24,8 +24,14 @@ class ReferenceTable {
 		this.jdbc = jdbc;
 	}
 
-	/** Adds the entry's references (each entry is indexed once: see the backfill). */
+	/**
+	 * Sets the entry's references (each entry is indexed once: see the backfill). Rows
+	 * left under its sequence belong to an entry that is no longer in the log (deleted
+	 * from the database file, then the head moved back): they go, so that the index never
+	 * refuses an append, and verification reports the tampering.
+	 */
 	void add(long sequence, Collection<Reference> references) {
+		this.jdbc.sql("DELETE FROM audit_reference WHERE sequence = ?").param(sequence).update();
 		for (Reference reference : references) {
 			this.jdbc.sql("INSERT INTO audit_reference (reference, sequence) VALUES (?, ?)")
 				.params(reference.text(), sequence)

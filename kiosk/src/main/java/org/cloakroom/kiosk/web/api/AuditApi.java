@@ -92,9 +92,9 @@ class AuditApi {
 
 	@GetMapping("/export")
 	@Operation(
-			summary = "Export a search, oldest first, streamed: format=csv (RFC 4180, formula cells neutralised) or json (JSON lines, one entry per line)",
+			summary = "Export a search, oldest first, streamed: format=csv (the default; RFC 4180, formula cells neutralised) or json (JSON lines, one entry per line)",
 			description = "Takes the filters of /events; no paging.")
-	void export(@RequestParam String format,
+	void export(@RequestParam(defaultValue = "csv") String format,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query, HttpServletResponse response)
 			throws IOException {
 		AuditFilter filter = this.parameters.filter(query, Set.of("format"));

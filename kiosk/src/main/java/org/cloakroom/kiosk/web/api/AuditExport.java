@@ -39,6 +39,9 @@ class AuditExport {
 	static final List<String> COLUMNS = List.of("sequence", "recorded_at", "type", "subject", "alert", "details",
 			"previous_hash", "hash", "key_id");
 
+	/** The parameter that chooses CSV or JSON lines. */
+	private static final String FORMAT = "format";
+
 	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
@@ -77,7 +80,7 @@ class AuditExport {
 					return format;
 				}
 			}
-			throw AuditRefusal.unknownFilterValue("format", word);
+			throw AuditRefusal.unknownFilterValue(FORMAT, word);
 		}
 
 	}

@@ -69,7 +69,7 @@ public class AuditSearchParameters {
 		for (String value : nonBlank(parameters, "employee")) {
 			Set<Long> found = employee(value.strip());
 			if (found.isEmpty()) {
-				throw AuditRefusal.unknownFilterValue("employee", value);
+				throw AuditRefusal.unknownFilterValue(AuditFilter.EMPLOYEE, value);
 			}
 			ids.addAll(found);
 		}
@@ -105,7 +105,7 @@ public class AuditSearchParameters {
 	private static String single(MultiValueMap<String, String> parameters, String name) {
 		List<String> values = nonBlank(parameters, name);
 		if (values.size() > 1) {
-			throw AuditRefusal.malformedFilterValue(name, String.join(", ", values), "one value");
+			throw AuditRefusal.filterRepeated(name, String.join(", ", values));
 		}
 		return values.isEmpty() ? null : values.get(0).strip();
 	}
@@ -119,7 +119,7 @@ public class AuditSearchParameters {
 			return number;
 		}
 		catch (NumberFormatException ex) {
-			throw AuditRefusal.malformedFilterValue(name, value, "an id (a whole number from 1)");
+			throw AuditRefusal.filterNotAnId(name, value);
 		}
 	}
 
@@ -144,7 +144,7 @@ public class AuditSearchParameters {
 					return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
 				}
 				catch (DateTimeParseException notADate) {
-					throw AuditRefusal.malformedFilterValue(name, value, "an instant such as 2026-11-22T08:00:00Z");
+					throw AuditRefusal.filterNotAnInstant(name, value);
 				}
 			}
 		}

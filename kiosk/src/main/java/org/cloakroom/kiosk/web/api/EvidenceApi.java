@@ -45,6 +45,14 @@ class EvidenceApi {
 			+ " the public key, a signed manifest and a README; no secret. The export is audited (EvidenceExported)")
 	@ApiResponse(responseCode = "200", description = "The bundle, as an attachment",
 			content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "404",
+			description = "No entry of the log lies in the range (code evidence-nothing-selected)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "409",
+			description = "No signed checkpoint precedes the range, or none can be signed after it (the log was found broken)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	void evidence(
 			@Parameter(description = "ISO-8601 instant, inclusive") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE_TIME) Instant from,

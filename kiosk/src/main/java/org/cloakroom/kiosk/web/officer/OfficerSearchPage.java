@@ -57,6 +57,7 @@ class OfficerSearchPage {
 	String page(@RequestParam MultiValueMap<String, String> query, @RequestParam(required = false) Long before,
 			Model model, Locale locale) {
 		model.addAttribute("query", query);
+		model.addAttribute("form", SearchForm.of(query));
 		model.addAttribute("types", this.search.eventTypes());
 		model.addAttribute("severities", List.of(EntrySeverity.values()));
 		try {
@@ -97,6 +98,18 @@ class OfficerSearchPage {
 		model.addAttribute("checkInId", checkInId.toString());
 		model.addAttribute("rows", this.search.visit(checkInId.toString()).stream().map(SearchRow::of).toList());
 		return "officer-search-visit";
+	}
+
+	/** The form's fields as the request filled them, to show them again. */
+	record SearchForm(String from, String to, String severity, String employee, String phone, String locker,
+			String kiosk, String text) {
+
+		static SearchForm of(MultiValueMap<String, String> query) {
+			return new SearchForm(query.getFirst("from"), query.getFirst("to"), query.getFirst("severity"),
+					query.getFirst("employee"), query.getFirst("phone"), query.getFirst("locker"),
+					query.getFirst("kiosk"), query.getFirst("text"));
+		}
+
 	}
 
 	/**
