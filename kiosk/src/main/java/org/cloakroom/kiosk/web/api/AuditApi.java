@@ -8,6 +8,9 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.cloakroom.kiosk.audit.AuditEntry;
@@ -94,6 +97,9 @@ class AuditApi {
 	@Operation(
 			summary = "Export a search, oldest first, streamed: format=csv (the default; RFC 4180, formula cells neutralised) or json (JSON lines, one entry per line)",
 			description = "Takes the filters of /events; no paging.")
+	@ApiResponse(responseCode = "200", description = "The entries, as an attachment",
+			content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")) })
 	void export(@RequestParam(defaultValue = "csv") String format,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query, HttpServletResponse response)
 			throws IOException {
