@@ -115,8 +115,8 @@ final class SearchQuery {
 			and("LOWER(e.details) LIKE ? ESCAPE '\\'", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
 		}
 		this.sql = "SELECT " + COLUMNS + " FROM " + this.from
-				+ ((this.where.length() > 0) ? " WHERE " + this.where : "") + " ORDER BY e.sequence "
-				+ (oldestFirst ? "ASC" : "DESC") + ((limit != null) ? " LIMIT " + limit : "");
+				+ ((this.where.length() > 0) ? " WHERE " + this.where : "") + " ORDER BY "
+				+ this.order.replace("?", oldestFirst ? "ASC" : "DESC") + ((limit != null) ? " LIMIT " + limit : "");
 	}
 
 	private void driveFrom(Named first, Long before, Long after) {

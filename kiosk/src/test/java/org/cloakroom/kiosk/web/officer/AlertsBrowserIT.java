@@ -5,19 +5,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.cloakroom.kiosk.SimulationIT;
@@ -27,6 +23,7 @@ import org.cloakroom.kiosk.alert.AlertQueue;
 import org.cloakroom.kiosk.alert.AlertStatus;
 import org.cloakroom.kiosk.security.ConsoleRole;
 import org.cloakroom.kiosk.security.ConsoleUsers;
+import org.cloakroom.kiosk.web.BrowserSteps;
 import org.cloakroom.kiosk.web.Chromium;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +48,8 @@ class AlertsBrowserIT {
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	private static ChromeDriver browser;
+
+	private final BrowserSteps steps = new BrowserSteps(browser);
 
 	@LocalServerPort
 	private int port;
@@ -80,28 +79,28 @@ class AlertsBrowserIT {
 		long openBefore = this.queue.counts().open();
 
 		browser.get(url("/officer"));
-		signIn("olivia", PASSWORD);
-		waitFor(By.cssSelector("#alert-list"));
-		waitFor(By.cssSelector(".alerts-live[data-stream-open=true]"));
+		this.steps.signIn("olivia", PASSWORD);
+		this.steps.waitFor(By.cssSelector("#alert-list"));
+		this.steps.waitFor(By.cssSelector(".alerts-live[data-stream-open=true]"));
 		assertThat(counts()).isEqualTo(openBefore + " open · 0 acknowledged");
-		screenshot("alerts-before");
+		this.steps.screenshot("alerts-before");
 
 		forceDoor(4);
-		WebElement row = waitFor(
-				By.xpath("//section[@id='alert-list']//tr[td[text()='LockerForced'] and td[text()='locker:4']]"));
+		WebElement row = this.steps
+			.waitFor(By.xpath("//section[@id='alert-list']//tr[td[text()='LockerForced'] and td[text()='locker:4']]"));
 		assertThat(row.getText()).contains("High", "Open");
 		waitUntilCounts((openBefore + 1) + " open · 0 acknowledged");
 		assertThat(browser.findElement(By.cssSelector(".alerts-live")).getDomAttribute("data-alert-cues"))
 			.as("the audible cue played once")
 			.isEqualTo("1");
-		screenshot("alerts-arrived");
+		this.steps.screenshot("alerts-arrived");
 
 		Alert forced = this.queue.list(AlertFilter.all(), null, 1).alerts().get(0);
-		clickWhenReady(By.cssSelector("tr[data-alert='" + forced.id() + "'] button"));
-		WebElement note = waitFor(By.cssSelector("#alert-detail textarea[name=note]"));
+		this.steps.clickWhenReady(By.cssSelector("tr[data-alert='" + forced.id() + "'] button"));
+		WebElement note = this.steps.waitFor(By.cssSelector("#alert-detail textarea[name=note]"));
 		note.sendKeys("Locker 4 checked: the door was pulled, nothing taken");
-		clickWhenReady(By.cssSelector("#alert-detail button[name=acknowledge]"));
-		WebElement acknowledged = waitFor(By.cssSelector("#alert-detail .acknowledged"));
+		this.steps.clickWhenReady(By.cssSelector("#alert-detail button[name=acknowledge]"));
+		WebElement acknowledged = this.steps.waitFor(By.cssSelector("#alert-detail .acknowledged"));
 		assertThat(acknowledged.getText()).startsWith("Acknowledged by olivia at ")
 			.endsWith(": Locker 4 checked: the door was pulled, nothing taken");
 		waitUntilCounts(openBefore + " open · 1 acknowledged");
@@ -109,7 +108,7 @@ class AlertsBrowserIT {
 			.until((driver) -> driver.findElement(By.cssSelector("tr[data-alert='" + forced.id() + "']"))
 				.getDomAttribute("data-status")
 				.equals("ACKNOWLEDGED"));
-		screenshot("alerts-acknowledged");
+		this.steps.screenshot("alerts-acknowledged");
 
 		Alert stored = this.queue.get(forced.id());
 		assertThat(stored.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
@@ -137,35 +136,6 @@ class AlertsBrowserIT {
 		new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
 			.withMessage(() -> "the header shows: " + counts())
 			.until((driver) -> counts().equals(expected));
-	}
-
-	private void signIn(String username, String password) {
-		waitFor(By.name("username")).sendKeys(username);
-		browser.findElement(By.name("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-	}
-
-	private void clickWhenReady(By locator) {
-		new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until((driver) -> {
-			WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-			if (element == null) {
-				return false;
-			}
-			element.click();
-			return true;
-		});
-	}
-
-	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, WAIT)
-			.withMessage(() -> "the page holds: " + browser.findElement(By.tagName("body")).getDomProperty("outerHTML"))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
-	}
-
-	private void screenshot(String name) throws IOException {
-		Path target = Path.of("target", "screenshots", name + ".png");
-		Files.createDirectories(target.getParent());
-		Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
 	}
 
 	private String url(String path) {

@@ -22,17 +22,15 @@ import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.cli.FieldTools;
 import org.cloakroom.kiosk.security.ConsoleRole;
 import org.cloakroom.kiosk.security.ConsoleUsers;
+import org.cloakroom.kiosk.web.BrowserSteps;
 import org.cloakroom.kiosk.web.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +60,8 @@ class OfficerJourneyBrowserIT {
 	static Path downloads;
 
 	private static ChromeDriver browser;
+
+	private final BrowserSteps steps = new BrowserSteps(browser);
 
 	@LocalServerPort
 	private int port;
@@ -93,41 +93,39 @@ class OfficerJourneyBrowserIT {
 		this.users.changeOwnPassword("oscar", "temporary-oscar", PASSWORD);
 
 		browser.get(url("/officer"));
-		waitFor(By.name("username")).sendKeys("oscar");
-		browser.findElement(By.name("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		waitFor(By.cssSelector(".alerts-live[data-stream-open=true]"));
-		screenshot("officer-journey-1-signed-in");
+		this.steps.signIn("oscar", PASSWORD);
+		this.steps.waitFor(By.cssSelector(".alerts-live[data-stream-open=true]"));
+		this.steps.screenshot("officer-journey-1-signed-in");
 
 		// Ada's Pixel carries WeChat: it must be stored, and it walks into the area
 		walk("ada-pixel", VirtualPosition.INSIDE);
-		WebElement row = waitFor(By.xpath("//section[@id='alert-list']//tr[td[text()='PhoneSeenInside']]"));
+		WebElement row = this.steps.waitFor(By.xpath("//section[@id='alert-list']//tr[td[text()='PhoneSeenInside']]"));
 		assertThat(row.getText()).contains("Critical", "Open");
-		screenshot("officer-journey-2-violation-arrived");
+		this.steps.screenshot("officer-journey-2-violation-arrived");
 
-		clickWhenReady(By.cssSelector("tr[data-alert='" + row.getDomAttribute("data-alert") + "'] button"));
-		waitFor(By.cssSelector("#alert-detail textarea[name=note]"))
+		this.steps.clickWhenReady(By.cssSelector("tr[data-alert='" + row.getDomAttribute("data-alert") + "'] button"));
+		this.steps.waitFor(By.cssSelector("#alert-detail textarea[name=note]"))
 			.sendKeys("Called Ada back to the door; the Pixel goes into a locker");
-		clickWhenReady(By.cssSelector("#alert-detail button[name=acknowledge]"));
-		assertThat(waitFor(By.cssSelector("#alert-detail .acknowledged")).getText())
+		this.steps.clickWhenReady(By.cssSelector("#alert-detail button[name=acknowledge]"));
+		assertThat(this.steps.waitFor(By.cssSelector("#alert-detail .acknowledged")).getText())
 			.startsWith("Acknowledged by oscar at ")
 			.endsWith(": Called Ada back to the door; the Pixel goes into a locker");
 		assertThat(browser.findElement(By.cssSelector("#alert-detail .story")).getText())
 			.as("the alert told in words, with names")
 			.startsWith("Pixel 8 of Ada Lovelace heard inside the area though it must be stored");
-		screenshot("officer-journey-3-acknowledged");
+		this.steps.screenshot("officer-journey-3-acknowledged");
 
 		browser.get(url("/officer/timelines"));
-		waitFor(By.name("q")).sendKeys("lovelace");
+		this.steps.waitFor(By.name("q")).sendKeys("lovelace");
 		browser.findElement(By.cssSelector("form.timeline-find button[type=submit]")).click();
-		waitFor(By.linkText("Employee Ada Lovelace")).click();
-		assertThat(waitFor(By.cssSelector(".timeline-day")).getText())
+		this.steps.waitFor(By.linkText("Employee Ada Lovelace")).click();
+		assertThat(this.steps.waitFor(By.cssSelector(".timeline-day")).getText())
 			.contains("Pixel 8 of Ada Lovelace heard inside the area though it must be stored (signal ");
-		screenshot("officer-journey-4-timeline");
+		this.steps.screenshot("officer-journey-4-timeline");
 
 		browser.get(url("/officer/search?employee=Ada+Lovelace"));
-		waitFor(By.cssSelector("table.events tbody tr"));
-		screenshot("officer-journey-5-search");
+		this.steps.waitFor(By.cssSelector("table.events tbody tr"));
+		this.steps.screenshot("officer-journey-5-search");
 		browser.findElement(By.cssSelector("p.exports a[href*='format=csv']")).click();
 		Path csv = downloaded(".csv");
 		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -136,7 +134,7 @@ class OfficerJourneyBrowserIT {
 
 		browser.findElement(By.cssSelector("p.exports a.evidence")).click();
 		Path bundle = downloaded(".zip");
-		screenshot("officer-journey-6-evidence");
+		this.steps.screenshot("officer-journey-6-evidence");
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int exit = FieldTools.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
@@ -176,29 +174,6 @@ class OfficerJourneyBrowserIT {
 		catch (IOException ex) {
 			return ex.toString();
 		}
-	}
-
-	private void clickWhenReady(By locator) {
-		new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until((driver) -> {
-			WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-			if (element == null) {
-				return false;
-			}
-			element.click();
-			return true;
-		});
-	}
-
-	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, WAIT)
-			.withMessage(() -> "the page holds: " + browser.findElement(By.tagName("body")).getText())
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
-	}
-
-	private void screenshot(String name) throws IOException {
-		Path target = Path.of("target", "screenshots", name + ".png");
-		Files.createDirectories(target.getParent());
-		Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
 	}
 
 	private String url(String path) {

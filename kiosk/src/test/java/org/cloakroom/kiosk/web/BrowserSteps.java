@@ -1,0 +1,62 @@
+package org.cloakroom.kiosk.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The steps the console's browser tests share: wait for an element (and say what the page
+ * held when it never came), click once a live page lets it be clicked, sign in, save a
+ * screenshot under target/screenshots.
+ */
+public final class BrowserSteps {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private final ChromeDriver browser;
+
+	public BrowserSteps(ChromeDriver browser) {
+		this.browser = browser;
+	}
+
+	public WebElement waitFor(By locator) {
+		return new WebDriverWait(this.browser, WAIT)
+			.withMessage(() -> "the page holds: " + this.browser.findElement(By.tagName("body")).getText())
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+	/** Clicks the element once it can be clicked, again if a live update replaced it. */
+	public void clickWhenReady(By locator) {
+		new WebDriverWait(this.browser, WAIT).ignoring(StaleElementReferenceException.class).until((driver) -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+			if (element == null) {
+				return false;
+			}
+			element.click();
+			return true;
+		});
+	}
+
+	/** Fills the sign-in page the browser was sent to and submits it. */
+	public void signIn(String username, String password) {
+		waitFor(By.name("username")).sendKeys(username);
+		this.browser.findElement(By.name("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	public void screenshot(String name) throws IOException {
+		Path target = Path.of("target", "screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		Files.write(target, this.browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+}
