@@ -3,8 +3,10 @@ package org.cloakroom.kiosk.web.officer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -93,6 +95,11 @@ class AlertsPage {
 				blankToNull(assignee), blankToNull(type), utc(from), utc(to));
 		AlertPage page = this.queue.list(filter, before, SHOWN);
 		model.addAttribute("page", page);
+		// what each alert is about, by name (Pixel 8, locker 7) rather than as the log
+		// records it
+		Map<String, String> named = new HashMap<>();
+		page.alerts().forEach((alert) -> named.computeIfAbsent(alert.subject(), this.story::name));
+		model.addAttribute("named", named);
 		String query = request.getQueryString();
 		model.addAttribute("refreshUrl", (before == null)
 				? UriComponentsBuilder.fromPath("/officer/alerts/list").query(query).toUriString() : null);
@@ -146,6 +153,7 @@ class AlertsPage {
 	private String detail(long id, Model model, String refused) {
 		Alert alert = this.queue.get(id);
 		model.addAttribute("alert", alert);
+		model.addAttribute("about", this.story.name(alert.subject()));
 		model.addAttribute("story", raisedBy(alert));
 		model.addAttribute("officers", officers());
 		model.addAttribute("refused", refused);

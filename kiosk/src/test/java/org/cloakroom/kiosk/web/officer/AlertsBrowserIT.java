@@ -87,7 +87,7 @@ class AlertsBrowserIT {
 
 		forceDoor(4);
 		WebElement row = this.steps
-			.waitFor(By.xpath("//section[@id='alert-list']//tr[td[text()='LockerForced'] and td[text()='locker:4']]"));
+			.waitFor(By.xpath("//section[@id='alert-list']//tr[td[text()='LockerForced'] and td[text()='locker 4']]"));
 		assertThat(row.getText()).contains("High", "Open");
 		waitUntilCounts((openBefore + 1) + " open · 0 acknowledged");
 		assertThat(browser.findElement(By.cssSelector(".alerts-live")).getDomAttribute("data-alert-cues"))

@@ -100,7 +100,7 @@ class OfficerJourneyBrowserIT {
 		// Ada's Pixel carries WeChat: it must be stored, and it walks into the area
 		walk("ada-pixel", VirtualPosition.INSIDE);
 		WebElement row = this.steps.waitFor(By.xpath("//section[@id='alert-list']//tr[td[text()='PhoneSeenInside']]"));
-		assertThat(row.getText()).contains("Critical", "Open");
+		assertThat(row.getText()).as("named, not phone:1").contains("Critical", "Open", "Pixel 8");
 		this.steps.screenshot("officer-journey-2-violation-arrived");
 
 		this.steps.clickWhenReady(By.cssSelector("tr[data-alert='" + row.getDomAttribute("data-alert") + "'] button"));
