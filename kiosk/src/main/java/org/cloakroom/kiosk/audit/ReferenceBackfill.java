@@ -1,6 +1,10 @@
 package org.cloakroom.kiosk.audit;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Indexes the entries written before migration V18 once the application is ready, oldest
  * first, {@value #BATCH} per transaction that also records how far it went: stopped
  * half-way, it goes on from there at the next start, and indexes no entry twice. Entries
- * appended since V18 are indexed as they are appended.
+ * appended since V18 are indexed as they are appended. It runs on a thread of its own: a
+ * kiosk upgraded with a long log starts, and works, at once; until the backfill ends, a
+ * search by employee, phone or locker does not yet find the older entries.
  */
 @Component
 class ReferenceBackfill {
@@ -29,6 +35,12 @@ class ReferenceBackfill {
 
 	private final TransactionTemplate transactions;
 
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "audit-reference-backfill");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	ReferenceBackfill(ReferenceTable table, ReferenceIndex index, TransactionTemplate transactions) {
 		this.table = table;
 		this.index = index;
@@ -37,10 +49,23 @@ class ReferenceBackfill {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void whenReady() {
-		long indexed = run();
-		if (indexed > 0) {
-			log.info("Indexed the references of {} audit entries written before search existed", indexed);
-		}
+		this.executor.execute(() -> {
+			try {
+				long indexed = run();
+				if (indexed > 0) {
+					log.info("Indexed the references of {} audit entries written before search existed", indexed);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.error("The audit entries' references could not be backfilled; the next start goes on: {}",
+						ex.getMessage(), ex);
+			}
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdownNow();
 	}
 
 	/** Indexes what is left to backfill; how many entries it indexed. */
