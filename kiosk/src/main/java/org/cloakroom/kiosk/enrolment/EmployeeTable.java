@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EmployeeTable {
 
-	private static final String COLUMNS = "SELECT id, name, badge_id, pin_hash FROM employee";
+	private static final String COLUMNS = "SELECT id, name, badge_id, pin_hash, language FROM employee";
 
 	/**
 	 * Maps columns by their own names: JdbcClient's record mapping would first ask H2 for
@@ -23,7 +23,7 @@ class EmployeeTable {
 	 * its trace file for every such miss.
 	 */
 	private static final RowMapper<Row> ROW = (rs, row) -> new Row(EmployeeId.of(rs.getLong("id")),
-			rs.getString("name"), rs.getString("badge_id"), rs.getString("pin_hash"));
+			rs.getString("name"), rs.getString("badge_id"), rs.getString("pin_hash"), rs.getString("language"));
 
 	private final JdbcClient jdbc;
 
@@ -59,10 +59,10 @@ class EmployeeTable {
 	}
 
 	/** An employee with the PIN hash, which never leaves this module. */
-	record Row(EmployeeId id, String name, String badgeId, String pinHash) {
+	record Row(EmployeeId id, String name, String badgeId, String pinHash, String language) {
 
 		EmployeeRef ref() {
-			return new EmployeeRef(this.id, this.name, this.badgeId);
+			return new EmployeeRef(this.id, this.name, this.badgeId, this.language);
 		}
 
 		@Override

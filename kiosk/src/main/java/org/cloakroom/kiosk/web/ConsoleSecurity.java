@@ -100,7 +100,7 @@ class ConsoleSecurity {
 			.hasRole(ConsoleRole.OFFICER.name())
 			.requestMatchers(ADMINISTERED)
 			.hasRole(ConsoleRole.ADMIN.name())
-			.requestMatchers("/api/v1/mdm/**", "/api/v1/users/**", "/admin/users/**")
+			.requestMatchers("/api/v1/mdm/**", "/api/v1/users/**", "/admin", "/admin/**")
 			.hasRole(ConsoleRole.ADMIN.name())
 			.anyRequest()
 			.denyAll());
