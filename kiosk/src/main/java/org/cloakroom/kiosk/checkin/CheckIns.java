@@ -8,6 +8,7 @@ import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.locker.LockerView;
+import org.cloakroom.kiosk.locker.EmergencyRelease;
 import org.cloakroom.kiosk.locker.Lockers;
 import org.cloakroom.kiosk.locker.NoFreeLockerException;
 import org.cloakroom.kiosk.locker.StorageStage;
@@ -40,6 +41,8 @@ public class CheckIns {
 
 	private final Lockers lockers;
 
+	private final EmergencyRelease emergency;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
@@ -47,14 +50,15 @@ public class CheckIns {
 	private final Clock clock;
 
 	CheckIns(EmployeeIdentifier identifier, PhoneAssessor assessor, OpenCheckIns open, PhoneDecisions decisions,
-			Storages storages, Lockers lockers, ApplicationEventPublisher events, TransactionTemplate transactions,
-			Clock clock) {
+			Storages storages, Lockers lockers, EmergencyRelease emergency, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
 		this.identifier = identifier;
 		this.assessor = assessor;
 		this.open = open;
 		this.decisions = decisions;
 		this.storages = storages;
 		this.lockers = lockers;
+		this.emergency = emergency;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -69,6 +73,7 @@ public class CheckIns {
 	 * ({@code identifiedBy} how they did it), so that a PIN is checked once.
 	 */
 	CheckInView start(EmployeeRef employee, String identifiedBy) {
+		this.emergency.refuseWhileInForce();
 		// only phones locked in a locker count as stored: not those going in or coming
 		// out
 		Set<PhoneId> inLocker = this.storages.activeFor(employee.id())

@@ -50,15 +50,23 @@ final class Locker {
 	 * driven locked again); while locked it is forced: FAULT, keeping the storage.
 	 */
 	void doorOpened(Instant now) {
+		doorOpened(now, false);
+	}
+
+	/**
+	 * As {@link #doorOpened(Instant)}; during an emergency release ({@code released}) a
+	 * locker without an unlock of its own was let go all the same: not forced.
+	 */
+	void doorOpened(Instant now, boolean released) {
 		Unlock unlock = this.row.unlock();
 		if (!isFlapping()) {
-			this.events.add(new LockerDoorOpened(id(), this.row.state(), unlock != null, now));
+			this.events.add(new LockerDoorOpened(id(), this.row.state(), unlock != null || released, now));
 		}
 		this.row = this.row.doorOpenAt(now);
 		if (unlock != null) {
 			this.row = this.row.withUnlock(unlock.withDoorOpened());
 		}
-		else if (this.row.state() != LockerState.FAULT) {
+		else if (this.row.state() != LockerState.FAULT && !released) {
 			LockerState before = this.row.state();
 			this.row = this.row.faulted(LockerFault.FORCED);
 			this.events.add(new LockerForced(id(), before, this.row.storage(), now));
@@ -176,6 +184,15 @@ final class Locker {
 		this.events.add(new LockerReturnedToService(id(), by, reason, now));
 	}
 
+	/**
+	 * The console's test pulse: only a locker that holds no phone and is not unlocked;
+	 * its state stays.
+	 */
+	void testPulse(String by, Duration length, Instant now) {
+		LockerRules.mayTestPulse(this.row);
+		this.events.add(new LockTestPulsed(id(), this.row.state(), by, length, now));
+	}
+
 	/** An officer inspected it: STORED again if it holds a storage, FREE otherwise. */
 	void clearFault(String by, String note, boolean doorOpen, Instant now) {
 		LockerRules.mayClearFault(this.row, doorOpen);
@@ -186,10 +203,15 @@ final class Locker {
 	}
 
 	/**
-	 * Locks the locker at start-up, settled or in FAULT as {@link StartupRecovery} finds.
+	 * Locks the locker at start-up, settled or in FAULT as {@link StartupRecovery} finds
+	 * ({@code released}: during an emergency release, where open doors are expected).
 	 */
 	void recoverAtStartup(boolean doorOpen, Occupancy tray, Instant now) {
-		StartupRecovery.Recovered recovered = StartupRecovery.recover(this.row, doorOpen, tray, now);
+		recoverAtStartup(doorOpen, tray, now, false);
+	}
+
+	void recoverAtStartup(boolean doorOpen, Occupancy tray, Instant now, boolean released) {
+		StartupRecovery.Recovered recovered = StartupRecovery.recover(this.row, doorOpen, tray, now, released);
 		this.row = recovered.row();
 		recovered.event().ifPresent(this.events::add);
 	}

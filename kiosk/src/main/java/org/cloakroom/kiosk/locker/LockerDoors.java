@@ -34,11 +34,13 @@ public class LockerDoors {
 	/** Fed by the door sensors, on their thread. */
 	void doorChanged(int lockerId, boolean open) {
 		this.transitions.change(LockerId.of(lockerId), (locker, now) -> {
-			if (this.flaps.flapped(lockerId, "door", now)) {
+			// during an emergency release doors bang as people leave: no flapping FAULT
+			boolean released = this.transitions.isReleased();
+			if (this.flaps.flapped(lockerId, "door", now) && !released) {
 				locker.flapped("door", this.flaps.limit(), this.flaps.window(), now);
 			}
 			if (open) {
-				locker.doorOpened(now);
+				locker.doorOpened(now, released);
 			}
 			else {
 				locker.doorClosed(now, this.io.occupancy(lockerId), this.properties.depositAttempts(),
@@ -50,7 +52,7 @@ public class LockerDoors {
 	/** Fed by the occupancy sensors, on their thread: only flapping matters here. */
 	void occupancyChanged(int lockerId, Occupancy occupancy) {
 		this.transitions.change(LockerId.of(lockerId), (locker, now) -> {
-			if (this.flaps.flapped(lockerId, "occupancy", now)) {
+			if (this.flaps.flapped(lockerId, "occupancy", now) && !this.transitions.isReleased()) {
 				locker.flapped("occupancy", this.flaps.limit(), this.flaps.window(), now);
 			}
 		});
@@ -73,6 +75,9 @@ public class LockerDoors {
 	 * open past {@code cloakroom.locker.held-open-limit} at {@code now}.
 	 */
 	public void watchDoors(Instant now) {
+		if (this.transitions.isReleased()) {
+			return; // doors stand open on purpose until the return to normal
+		}
 		Instant openSince = now.minus(this.properties.heldOpenLimit());
 		for (Locker open : this.table.doorOpenSince(openSince)) {
 			if (isWired(open)) {
@@ -84,12 +89,14 @@ public class LockerDoors {
 
 	/**
 	 * Puts a locker into a safe state at start-up (settled if mid-transition, FAULT where
-	 * the sensors disagree) and drives its lock locked.
+	 * the sensors disagree, unless an emergency release is in force) and drives its lock
+	 * locked, or let go during an emergency release.
 	 */
 	void recoverAtStartup(int lockerId) {
 		this.transitions.run((now) -> {
 			Locker locker = this.transitions.find(LockerId.of(lockerId));
-			locker.recoverAtStartup(this.io.isDoorOpen(lockerId), this.io.occupancy(lockerId), now);
+			locker.recoverAtStartup(this.io.isDoorOpen(lockerId), this.io.occupancy(lockerId), now,
+					this.transitions.isReleased());
 			return locker;
 		}, true);
 	}

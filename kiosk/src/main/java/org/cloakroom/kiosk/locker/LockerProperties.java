@@ -32,6 +32,8 @@ import org.springframework.validation.annotation.Validated;
  * @param flapWindow the window in which {@code flapChanges} are counted
  * @param adminOpenTimeout how long an admin's remote open keeps a locker unlocked waiting
  * for its door to open
+ * @param testPulse how long the admin console's test pulse drives a hold-mode lock
+ * unlocked (a pulse-mode lock gets its wired pulse)
  */
 @ConfigurationProperties("cloakroom.locker")
 @Validated
@@ -39,7 +41,8 @@ public record LockerProperties(@DefaultValue("gpiod") GpioProvider gpioProvider,
 		@DefaultValue("60s") Duration reservationTimeout, @DefaultValue("60s") Duration releaseTimeout,
 		@DefaultValue("30s") Duration heldOpenLimit, @DefaultValue("60s") Duration heldOpenEscalation,
 		@DefaultValue("3") int depositAttempts, @DefaultValue("8") int flapChanges,
-		@DefaultValue("10s") Duration flapWindow, @DefaultValue("60s") Duration adminOpenTimeout) {
+		@DefaultValue("10s") Duration flapWindow, @DefaultValue("60s") Duration adminOpenTimeout,
+		@DefaultValue("1s") Duration testPulse) {
 
 	public LockerProperties {
 		positive("reservation-timeout", reservationTimeout);
@@ -48,6 +51,10 @@ public record LockerProperties(@DefaultValue("gpiod") GpioProvider gpioProvider,
 		positive("held-open-escalation", heldOpenEscalation);
 		positive("flap-window", flapWindow);
 		positive("admin-open-timeout", adminOpenTimeout);
+		positive("test-pulse", testPulse);
+		if (testPulse.compareTo(Duration.ofSeconds(10)) > 0) {
+			throw new IllegalArgumentException("cloakroom.locker.test-pulse must be at most 10s, was " + testPulse);
+		}
 		atLeast("deposit-attempts", depositAttempts, 1);
 		atLeast("flap-changes", flapChanges, 3);
 	}

@@ -56,6 +56,17 @@ final class LockerRules {
 		}
 	}
 
+	/** A test pulse: holding no storage and not unlocked. */
+	static void mayTestPulse(LockerRow locker) {
+		if (locker.storage() != null) {
+			throw new LockerRefusal("locker-test-pulse-holds-phone", locker.id(), locker.state(), locker.storage());
+		}
+		if (locker.unlock() != null) {
+			throw new LockerRefusal("locker-test-pulse-unlocked", locker.id(), locker.state(),
+					locker.unlock().deadline());
+		}
+	}
+
 	/** Clearing a fault: FAULT, door shut. */
 	static void mayClearFault(LockerRow locker, boolean doorOpen) {
 		require(locker, LockerState.FAULT, Step.CLEAR_FAULT);

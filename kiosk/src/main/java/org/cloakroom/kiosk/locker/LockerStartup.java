@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Brings the table in line with the wiring file, connects the door and occupancy sensors
  * and reconciles every locker with what its sensors read before the web server starts
- * serving (phase 0 runs before it).
+ * serving (phase 0 runs before it); resumes an emergency release in force, and starts one
+ * on a fire alarm that sounds now or later.
  */
 @Component
 class LockerStartup implements SmartLifecycle {
@@ -35,16 +36,19 @@ class LockerStartup implements SmartLifecycle {
 
 	private final EnclosureWatch enclosure;
 
+	private final EmergencyRelease emergency;
+
 	private volatile boolean running;
 
 	LockerStartup(LockerTable table, LockerDoors doors, LockerIo io, BankWiring wiring,
-			PlatformTransactionManager transactions, EnclosureWatch enclosure) {
+			PlatformTransactionManager transactions, EnclosureWatch enclosure, EmergencyRelease emergency) {
 		this.table = table;
 		this.doors = doors;
 		this.io = io;
 		this.wiring = wiring;
 		this.transaction = new TransactionTemplate(transactions);
 		this.enclosure = enclosure;
+		this.emergency = emergency;
 	}
 
 	@Override
@@ -53,8 +57,11 @@ class LockerStartup implements SmartLifecycle {
 		this.io.onDoorChange(this::doorChanged);
 		this.io.onOccupancyChange(this::occupancyChanged);
 		this.io.onEnclosureChange(this::enclosureChanged);
+		this.emergency.resumeAtStartup();
 		this.wiring.lockers().forEach((locker) -> this.doors.recoverAtStartup(locker.id()));
 		this.enclosure.checkAtStartup();
+		this.emergency.afterStartup();
+		this.io.onFireAlarmChange(this::fireAlarmChanged);
 		this.running = true;
 	}
 
@@ -65,6 +72,8 @@ class LockerStartup implements SmartLifecycle {
 		this.io.onOccupancyChange((lockerId, occupancy) -> {
 		});
 		this.io.onEnclosureChange((open) -> {
+		});
+		this.io.onFireAlarmChange((active) -> {
 		});
 		this.running = false;
 	}
@@ -110,6 +119,23 @@ class LockerStartup implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.error("The enclosure tamper input's change to {} could not be recorded", open ? "open" : "shut", ex);
+		}
+	}
+
+	/**
+	 * Only the alarm starts anything: its clearing is read when an admin returns to
+	 * normal.
+	 */
+	private void fireAlarmChanged(boolean active) {
+		if (!active) {
+			log.info("The fire-alarm input reads clear");
+			return;
+		}
+		try {
+			this.emergency.fireAlarm();
+		}
+		catch (RuntimeException ex) {
+			log.error("The fire-alarm input reads active but the emergency release could not be started", ex);
 		}
 	}
 

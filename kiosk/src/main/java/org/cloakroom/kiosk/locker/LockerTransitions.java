@@ -48,6 +48,12 @@ class LockerTransitions {
 	/** What the buzzer was last told; null before the first transition. */
 	private Boolean buzzing;
 
+	/**
+	 * Whether an emergency release holds every lock and the area door let go; set under
+	 * the bank's lock once the release's row committed ({@link #runBank}).
+	 */
+	private volatile boolean released;
+
 	LockerTransitions(LockerTable table, LockerIo io, BankWiring wiring, StorageSteps storages,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.table = table;
@@ -98,17 +104,69 @@ class LockerTransitions {
 			if (locker == null) {
 				return Optional.empty();
 			}
-			if (locker.wantsUnlocked()) {
-				this.io.unlock(locker.id().value());
-			}
-			else {
-				this.io.lock(locker.id().value());
-			}
+			drive(locker);
 			soundBuzzerWhileHeldOpen();
 			return Optional.of(view(locker));
 		}
 		finally {
 			this.bank.unlock();
+		}
+	}
+
+	/**
+	 * A step of the whole bank, the emergency release's start and end: {@code change}
+	 * runs in one transaction (it writes the release and publishes its event); after the
+	 * commit every wired lock and the area door are driven as {@code releasedAfter} says:
+	 * all let go, or each lock as its locker's state says and the area door shut.
+	 */
+	<T> T runBank(Function<Instant, T> change, boolean releasedAfter) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("A bank transition must not run inside another transaction");
+		}
+		this.bank.lock();
+		try {
+			T result = this.transaction.execute((status) -> change.apply(this.clock.instant()));
+			this.released = releasedAfter;
+			all().forEach(this::drive);
+			this.io.holdAreaDoorReleased(releasedAfter);
+			soundBuzzerWhileHeldOpen();
+			return result;
+		}
+		finally {
+			this.bank.unlock();
+		}
+	}
+
+	/**
+	 * At start-up, before the lockers are recovered: a release found in force lets every
+	 * lock go from the first step on.
+	 */
+	void releasedAtStartup(boolean inForce) {
+		this.released = inForce;
+	}
+
+	/** Whether an emergency release lets every lock go now. */
+	boolean isReleased() {
+		return this.released;
+	}
+
+	/**
+	 * Refuses a step that would lock, unlock or hand out a locker while an emergency
+	 * release is in force: call it inside the step, under the bank's lock.
+	 */
+	void refuseWhileReleased() {
+		if (this.released) {
+			throw new LockerRefusal("emergency-release");
+		}
+	}
+
+	/** Drives the lock of one locker after its step: let go, or as its state says. */
+	private void drive(Locker locker) {
+		if (this.released || locker.wantsUnlocked()) {
+			this.io.unlock(locker.id().value());
+		}
+		else {
+			this.io.lock(locker.id().value());
 		}
 	}
 
@@ -148,9 +206,12 @@ class LockerTransitions {
 		return this.wiring.locker(locker.id().value()).isPresent();
 	}
 
-	/** Drives the buzzer after the commit, only when that changes anything. */
+	/**
+	 * Drives the buzzer after the commit, only when that changes anything; silent during
+	 * an emergency release, when the fire alarm is the sound.
+	 */
 	private void soundBuzzerWhileHeldOpen() {
-		boolean wanted = this.table.anyHeldOpenAlerted();
+		boolean wanted = !this.released && this.table.anyHeldOpenAlerted();
 		if (!Boolean.valueOf(wanted).equals(this.buzzing)) {
 			this.io.buzzer(wanted);
 			this.buzzing = wanted;

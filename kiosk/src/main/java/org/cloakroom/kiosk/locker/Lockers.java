@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.locker;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.cloakroom.kiosk.BidiControls;
@@ -55,8 +56,10 @@ public class Lockers {
 	public LockerView openByAdmin(LockerId lockerId, String by, String reason) {
 		requireText("by", by);
 		requireText("reason", reason);
-		return this.transitions.change(lockerId,
-				(locker, now) -> locker.openByAdmin(by, reason, now, this.properties.adminOpenTimeout()));
+		return this.transitions.change(lockerId, (locker, now) -> {
+			this.transitions.refuseWhileReleased();
+			locker.openByAdmin(by, reason, now, this.properties.adminOpenTimeout());
+		});
 	}
 
 	/**
@@ -67,7 +70,10 @@ public class Lockers {
 	public LockerView takeOutOfService(LockerId lockerId, String by, String reason) {
 		requireText("by", by);
 		requireText("reason", reason);
-		return this.transitions.change(lockerId, (locker, now) -> locker.takeOutOfService(by, reason, now));
+		return this.transitions.change(lockerId, (locker, now) -> {
+			this.transitions.refuseWhileReleased();
+			locker.takeOutOfService(by, reason, now);
+		});
 	}
 
 	/**
@@ -78,8 +84,11 @@ public class Lockers {
 	public LockerView returnToService(LockerId lockerId, String by, String reason) {
 		requireText("by", by);
 		requireText("reason", reason);
-		return this.transitions.change(lockerId, (locker, now) -> locker.returnToService(by, reason,
-				this.io.isDoorOpen(lockerId.value()), this.io.occupancy(lockerId.value()), now));
+		return this.transitions.change(lockerId, (locker, now) -> {
+			this.transitions.refuseWhileReleased();
+			locker.returnToService(by, reason, this.io.isDoorOpen(lockerId.value()),
+					this.io.occupancy(lockerId.value()), now);
+		});
 	}
 
 	/**
@@ -90,8 +99,28 @@ public class Lockers {
 	public LockerView clearFault(LockerId lockerId, String by, String note) {
 		requireText("by", by);
 		requireText("note", note);
-		return this.transitions.change(lockerId,
-				(locker, now) -> locker.clearFault(by, note, this.io.isDoorOpen(lockerId.value()), now));
+		return this.transitions.change(lockerId, (locker, now) -> {
+			this.transitions.refuseWhileReleased();
+			locker.clearFault(by, note, this.io.isDoorOpen(lockerId.value()), now);
+		});
+	}
+
+	/**
+	 * Drives one lock unlocked for {@code cloakroom.locker.test-pulse} (a pulse-mode
+	 * lock: its wired pulse), audited first, to hear it work. The locker keeps its state;
+	 * a door opened during the pulse counts as forced, as it would without one.
+	 * @throws LockerRefusal while it holds a phone, is unlocked, or during an emergency
+	 * release
+	 */
+	public LockerView testPulse(LockerId lockerId, String by) {
+		requireText("by", by);
+		Duration length = this.properties.testPulse();
+		LockerView pulsed = this.transitions.change(lockerId, (locker, now) -> {
+			this.transitions.refuseWhileReleased();
+			locker.testPulse(by, length, now);
+		});
+		this.io.testPulse(lockerId.value(), length);
+		return pulsed;
 	}
 
 	private static void requireText(String field, String value) {

@@ -24,6 +24,15 @@ public interface SimulatedDoors {
 	 */
 	void setEnclosureOpen(boolean open);
 
+	/**
+	 * Sounds or silences the fire alarm by driving its input.
+	 * @throws IllegalStateException when the wiring has no fire-alarm input
+	 */
+	void setFireAlarm(boolean active);
+
+	/** Whether the area-door release output is on now (held by an emergency release). */
+	boolean isAreaDoorHeldReleased();
+
 	/** How many area-door release pulses were started since start-up. */
 	int areaDoorReleases();
 

@@ -22,11 +22,22 @@ final class StartupRecovery {
 	}
 
 	static Recovered recover(LockerRow found, boolean doorOpen, Occupancy tray, Instant now) {
+		return recover(found, doorOpen, tray, now, false);
+	}
+
+	/**
+	 * As {@link #recover(LockerRow, boolean, Occupancy, Instant)}; during an emergency
+	 * release ({@code released}) doors were let go on purpose, so what the sensors read
+	 * puts no settled locker in FAULT: the return to normal leaves that to the usual
+	 * rules (a door held open, a phone left in a locker).
+	 */
+	static Recovered recover(LockerRow found, boolean doorOpen, Occupancy tray, Instant now, boolean released) {
 		LockerState before = found.state();
 		LockerId locker = found.id();
 		StorageId held = found.storage();
 		LockerRow locked = found.withUnlock(null).withOpenDoor(doorOpen ? OpenDoor.since(now) : null);
-		Optional<RecoveryReason> reason = reason(before, found.unlock(), doorOpen, tray);
+		Optional<RecoveryReason> reason = reason(before, found.unlock(), doorOpen, tray)
+			.filter((why) -> !released || before == LockerState.FAULT || why.after() != LockerState.FAULT);
 		if (reason.isEmpty()) {
 			boolean opened = before == LockerState.OUT_OF_SERVICE && doorOpen;
 			return new Recovered(locked,

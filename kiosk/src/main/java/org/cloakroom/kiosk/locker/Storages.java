@@ -46,9 +46,12 @@ public class Storages {
 	 * runs out (ABANDONED).
 	 * @throws NoFreeLockerException when every locker is taken; the storage is recorded
 	 * as abandoned
+	 * @throws LockerRefusal {@code emergency-release} while an emergency release is in
+	 * force (nothing is recorded)
 	 */
 	public StorageView store(EmployeeId employee, Set<PhoneId> phones, int unenrolledPhones) {
 		LockerView unlocked = this.transitions.run((now) -> {
+			this.transitions.refuseWhileReleased();
 			Storage storage = this.table.insert(Storage.open(employee, phones, unenrolledPhones, now));
 			this.events
 				.publishEvent(new StorageOpened(storage.id(), employee, storage.phoneIds(), unenrolledPhones, now));
@@ -72,8 +75,10 @@ public class Storages {
 	public StorageView collect(StorageId storageId) {
 		Locker holder = Optional.ofNullable(holders().get(storageId))
 			.orElseThrow(() -> new IllegalStateException("Storage " + storageId + " is in no locker"));
-		this.transitions.change(holder.id(),
-				(locker, now) -> locker.unlockForCollecting(storageId, now, this.properties.releaseTimeout()));
+		this.transitions.change(holder.id(), (locker, now) -> {
+			this.transitions.refuseWhileReleased();
+			locker.unlockForCollecting(storageId, now, this.properties.releaseTimeout());
+		});
 		return get(storageId);
 	}
 

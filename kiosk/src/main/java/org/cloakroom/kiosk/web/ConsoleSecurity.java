@@ -56,8 +56,8 @@ class ConsoleSecurity {
 			"/actuator/health", "/actuator/health/**", "/actuator/info" };
 
 	/** What an officer reads and an admin changes. */
-	static final String[] ADMINISTERED = { "/api/v1/lockers/**", "/api/v1/storages/**", "/api/v1/employees/**",
-			"/api/v1/phones/**", "/api/v1/catalogue/**", "/api/v1/policy/**" };
+	static final String[] ADMINISTERED = { "/api/v1/lockers/**", "/api/v1/emergency/**", "/api/v1/storages/**",
+			"/api/v1/employees/**", "/api/v1/phones/**", "/api/v1/catalogue/**", "/api/v1/policy/**" };
 
 	/** Where a person reads pages: redirected to sign in rather than answered 401. */
 	static final String[] PAGES = { "/officer/**", "/account/**", "/admin/**", "/signout" };

@@ -38,7 +38,7 @@ class DocumentedRefusals implements OpenApiCustomizer {
 	private static final Map<String, List<String>> NULLABLE = Map.of("LockerView",
 			List.of("storageId", "deadline", "fault"), "StorageView",
 			List.of("lockerId", "stage", "end", "storedAt", "endedAt"), "CollectionView",
-			List.of("lockerId", "stage", "end", "lockerDeadline"));
+			List.of("lockerId", "stage", "end", "lockerDeadline"), "EmergencyStatus", List.of("since", "by", "reason"));
 
 	@Override
 	public void customise(OpenAPI document) {

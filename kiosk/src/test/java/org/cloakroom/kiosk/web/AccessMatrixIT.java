@@ -84,7 +84,7 @@ class AccessMatrixIT {
 
 	private static final Outcome REFUSED = Outcome.REFUSED;
 
-	private static final String ADMINISTERED = "/api/v1/{lockers|storages|employees|phones|catalogue|policy}/**";
+	private static final String ADMINISTERED = "/api/v1/{lockers|emergency|storages|employees|phones|catalogue|policy}/**";
 
 	/**
 	 * README's access table, first match wins: method (or * for any), path patterns, and

@@ -42,6 +42,10 @@ record WiringSummary(String file, boolean valid, String bank, String board, int 
 			count(in.onExpander(), in.line(), header, expanders);
 			kiosk.put("enclosure-tamper", where(in.onExpander(), in.line()));
 		});
+		wiring.inputs().fireAlarmInput().ifPresent((in) -> {
+			count(in.onExpander(), in.line(), header, expanders);
+			kiosk.put("fire-alarm", where(in.onExpander(), in.line()));
+		});
 		if (!wiring.expanders().isEmpty()) {
 			header.add(2);
 			header.add(3);

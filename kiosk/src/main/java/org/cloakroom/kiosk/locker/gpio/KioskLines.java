@@ -19,6 +19,8 @@ final class KioskLines {
 
 	private final Optional<SensorLine> tamper;
 
+	private final Optional<SensorLine> fireAlarm;
+
 	private final AtomicInteger areaDoorReleases = new AtomicInteger();
 
 	KioskLines(BankWiring wiring, LineFactory lines) {
@@ -34,6 +36,9 @@ final class KioskLines {
 		this.tamper = wiring.inputs()
 			.tamper()
 			.map((in) -> lines.input("enclosure-tamper", "enclosure tamper input", in));
+		this.fireAlarm = wiring.inputs()
+			.fireAlarmInput()
+			.map((in) -> lines.input("fire-alarm", "fire-alarm input", in));
 	}
 
 	boolean releaseAreaDoor() {
@@ -43,6 +48,19 @@ final class KioskLines {
 		this.areaDoor.get().pulse(this.areaDoorWiring.get().pulse());
 		this.areaDoorReleases.incrementAndGet();
 		return true;
+	}
+
+	/**
+	 * Holds the area-door release output on (an emergency release) or turns it off; false
+	 * when none is wired.
+	 */
+	boolean holdAreaDoorReleased(boolean released) {
+		this.areaDoor.ifPresent((line) -> line.set(released));
+		return this.areaDoor.isPresent();
+	}
+
+	boolean isAreaDoorReleased() {
+		return this.areaDoor.map(OutputLine::isOn).orElse(false);
 	}
 
 	int areaDoorReleases() {
@@ -59,6 +77,10 @@ final class KioskLines {
 
 	Optional<SensorLine> tamper() {
 		return this.tamper;
+	}
+
+	Optional<SensorLine> fireAlarm() {
+		return this.fireAlarm;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.locker.gpio;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.cloakroom.kiosk.locker.Occupancy;
@@ -7,11 +8,11 @@ import org.cloakroom.kiosk.locker.Occupancy;
 /**
  * The locker bank's hardware as the state machine sees it: per locker a lock to drive, a
  * door to watch and maybe an occupancy sensor; and the kiosk's own optional outputs
- * (area-door release, buzzer, status LED) and input (enclosure tamper). Per-locker
- * methods throw {@link org.cloakroom.kiosk.NotFoundException} for a locker that is not
- * wired; every method throws {@link GpioException} when the hardware fails. Each
- * {@code on...Change} sets the one listener of its kind (replacing the previous), told on
- * the sensor's thread.
+ * (area-door release, buzzer, status LED) and inputs (enclosure tamper, fire alarm).
+ * Per-locker methods throw {@link org.cloakroom.kiosk.NotFoundException} for a locker
+ * that is not wired; every method throws {@link GpioException} when the hardware fails.
+ * Each {@code on...Change} sets the one listener of its kind (replacing the previous),
+ * told on the sensor's thread.
  */
 public interface LockerIo {
 
@@ -42,6 +43,23 @@ public interface LockerIo {
 	boolean releaseAreaDoor();
 
 	/**
+	 * Holds the area-door release output on until told off (an emergency release); false
+	 * when the wiring has none.
+	 */
+	boolean holdAreaDoorReleased(boolean released);
+
+	/**
+	 * Drives one lock's unlocked level for {@code length}, then locked (the console's
+	 * test pulse). A pulse-mode lock gets its wired pulse whatever {@code length} says.
+	 */
+	void testPulse(int lockerId, Duration length);
+
+	/** Empty when no fire-alarm input is wired; true while it reads the alarm. */
+	Optional<Boolean> isFireAlarmActive();
+
+	void onFireAlarmChange(FireAlarmListener listener);
+
+	/**
 	 * Empty when no enclosure tamper input is wired; true while the enclosure is open.
 	 */
 	Optional<Boolean> isEnclosureOpen();
@@ -67,6 +85,14 @@ public interface LockerIo {
 	interface OccupancyListener {
 
 		void occupancyChanged(int lockerId, Occupancy occupancy);
+
+	}
+
+	/** Told when the fire-alarm input's debounced reading changes. */
+	@FunctionalInterface
+	interface FireAlarmListener {
+
+		void fireAlarmChanged(boolean active);
 
 	}
 

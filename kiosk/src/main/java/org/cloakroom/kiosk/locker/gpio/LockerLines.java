@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.locker.gpio;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import com.pi4j.io.gpio.digital.DigitalState;
@@ -25,6 +26,11 @@ record LockerLines(LockerWiring wiring, OutputLine lock, SensorLine door, Option
 	/** Hold mode: on until locked; pulse mode: on for the wired pulse. */
 	void driveUnlocked() {
 		this.wiring.lock().pulse().ifPresentOrElse(this.lock::pulse, () -> this.lock.set(true));
+	}
+
+	/** The wired pulse in pulse mode, else {@code length}; then locked. */
+	void testPulse(Duration length) {
+		this.lock.pulse(this.wiring.lock().pulse().orElse(length));
 	}
 
 	static DigitalState state(Level level) {

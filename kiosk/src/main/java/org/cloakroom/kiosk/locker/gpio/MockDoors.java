@@ -48,6 +48,19 @@ final class MockDoors implements SimulatedDoors {
 	}
 
 	@Override
+	public void setFireAlarm(boolean active) {
+		SensorLine alarm = this.io.kiosk()
+			.fireAlarm()
+			.orElseThrow(() -> new IllegalStateException("The wiring has no fire-alarm input"));
+		drive(alarm, active);
+	}
+
+	@Override
+	public boolean isAreaDoorHeldReleased() {
+		return this.io.kiosk().isAreaDoorReleased();
+	}
+
+	@Override
 	public int areaDoorReleases() {
 		return this.io.kiosk().areaDoorReleases();
 	}

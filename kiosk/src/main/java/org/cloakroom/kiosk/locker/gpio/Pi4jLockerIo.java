@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.locker.gpio;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,6 +34,9 @@ final class Pi4jLockerIo implements LockerIo {
 	private volatile EnclosureListener enclosureListener = (open) -> {
 	};
 
+	private volatile FireAlarmListener fireAlarmListener = (active) -> {
+	};
+
 	Pi4jLockerIo(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer) {
 		this.lines = new LineFactory(context, provider, wiring, wiringFile, timer);
 		for (LockerWiring locker : wiring.lockers()) {
@@ -41,6 +45,8 @@ final class Pi4jLockerIo implements LockerIo {
 		this.kiosk = new KioskLines(wiring, this.lines);
 		this.kiosk.tamper()
 			.ifPresent((tamper) -> tamper.onChange((shut) -> this.enclosureListener.enclosureChanged(!shut)));
+		this.kiosk.fireAlarm()
+			.ifPresent((alarm) -> alarm.onChange((active) -> this.fireAlarmListener.fireAlarmChanged(active)));
 	}
 
 	private LockerLines create(LockerWiring locker) {
@@ -93,6 +99,26 @@ final class Pi4jLockerIo implements LockerIo {
 	@Override
 	public boolean releaseAreaDoor() {
 		return this.kiosk.releaseAreaDoor();
+	}
+
+	@Override
+	public boolean holdAreaDoorReleased(boolean released) {
+		return this.kiosk.holdAreaDoorReleased(released);
+	}
+
+	@Override
+	public void testPulse(int lockerId, Duration length) {
+		lines(lockerId).testPulse(length);
+	}
+
+	@Override
+	public Optional<Boolean> isFireAlarmActive() {
+		return this.kiosk.fireAlarm().map(SensorLine::closed);
+	}
+
+	@Override
+	public void onFireAlarmChange(FireAlarmListener listener) {
+		this.fireAlarmListener = listener;
 	}
 
 	@Override

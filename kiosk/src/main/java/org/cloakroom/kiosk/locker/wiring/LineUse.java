@@ -24,6 +24,7 @@ record LineUse(Optional<String> expander, int line, boolean output, Optional<Pul
 			.statusLight()
 			.ifPresent((out) -> uses.add(output(out.onExpander(), out.line(), outputs.then("status-led"))));
 		wiring.inputs().tamper().ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "enclosure-tamper"))));
+		wiring.inputs().fireAlarmInput().ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "fire-alarm"))));
 		for (int i = 0; i < wiring.lockers().size(); i++) {
 			LockerWiring locker = wiring.lockers().get(i);
 			FieldPath at = FieldPath.of("lockers", i);
