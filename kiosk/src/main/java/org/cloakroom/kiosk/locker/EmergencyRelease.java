@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cloakroom.kiosk.BidiControls;
+import org.cloakroom.kiosk.Refusal;
 import org.cloakroom.kiosk.locker.gpio.LockerIo;
 import org.cloakroom.kiosk.locker.wiring.BankWiring;
 import org.slf4j.Logger;
@@ -87,7 +88,7 @@ public class EmergencyRelease {
 	 */
 	public static void confirm(String typed) {
 		if (typed == null || !typed.strip().equalsIgnoreCase(CONFIRMATION)) {
-			throw new LockerRefusal(org.cloakroom.kiosk.Refusal.Kind.INVALID, "emergency-confirmation", CONFIRMATION);
+			throw new LockerRefusal(Refusal.Kind.INVALID, "emergency-confirmation", CONFIRMATION);
 		}
 	}
 
@@ -191,8 +192,7 @@ public class EmergencyRelease {
 			throw LockerRefusal.blank(field);
 		}
 		if (value.length() > MAX_TEXT) {
-			throw new LockerRefusal(org.cloakroom.kiosk.Refusal.Kind.INVALID, "emergency-text-too-long", field,
-					MAX_TEXT);
+			throw new LockerRefusal(Refusal.Kind.INVALID, "emergency-text-too-long", field, MAX_TEXT);
 		}
 		BidiControls.refuse(field, value);
 	}

@@ -40,6 +40,11 @@ public class Lockers {
 		return this.transitions.view(this.transitions.find(lockerId));
 	}
 
+	/** What the locker's occupancy sensor reads now: UNKNOWN without one. */
+	public Occupancy occupancy(LockerId lockerId) {
+		return this.io.occupancy(this.transitions.find(lockerId).id().value());
+	}
+
 	public long freeCount() {
 		return this.transitions.all()
 			.stream()

@@ -74,6 +74,42 @@ class KioskLinesIT {
 	}
 
 	@Test
+	void readsTheFireAlarmAtItsActiveLevelAndFeedsItsChangesToTheListener() {
+		List<Boolean> seen = new ArrayList<>();
+		this.io.onFireAlarmChange(seen::add);
+		assertThat(this.io.isFireAlarmActive()).as("the mock line starts low: clear").contains(false);
+
+		this.doors.setFireAlarm(true);
+		assertThat(this.io.isFireAlarmActive()).contains(true);
+		assertThat(this.contexts.get(0).io("fire-alarm", com.pi4j.io.gpio.digital.DigitalInput.class).state())
+			.as("active: high")
+			.isEqualTo(DigitalState.HIGH);
+		this.doors.setFireAlarm(false);
+
+		assertThat(seen).containsExactly(true, false);
+		assertThat(this.io.isFireAlarmActive()).contains(false);
+	}
+
+	@Test
+	void holdsTheAreaDoorReleasedUntilToldOffAndATestPulseEndsLocked() {
+		assertThat(this.io.holdAreaDoorReleased(true)).isTrue();
+		assertThat(this.timer.pending()).as("held: no pulse end to come").isEmpty();
+		assertThat(this.doors.isAreaDoorHeldReleased()).isTrue();
+		assertThat(output("area-door-release").state()).isEqualTo(DigitalState.HIGH);
+		this.io.holdAreaDoorReleased(false);
+		assertThat(this.doors.isAreaDoorHeldReleased()).isFalse();
+
+		this.io.testPulse(1, Duration.ofSeconds(1));
+		assertThat(this.doors.isUnlocked(1)).isTrue();
+		assertThat(this.timer.pending()).containsExactly(Duration.ofSeconds(1));
+		this.timer.elapse();
+		assertThat(this.doors.isUnlocked(1)).isFalse();
+		this.io.testPulse(2, Duration.ofSeconds(1));
+		assertThat(this.timer.pending()).as("a pulse-mode lock gets its wired pulse")
+			.containsExactly(Duration.ofMillis(500));
+	}
+
+	@Test
 	void pulsesTheAreaDoorReleaseForItsWiredTime() {
 		assertThat(output("area-door-release").state()).isEqualTo(DigitalState.LOW);
 
@@ -152,6 +188,10 @@ class KioskLinesIT {
 		assertThat(lockersOnly.buzzer(true)).isFalse();
 		assertThat(lockersOnly.statusLight(true)).isFalse();
 		assertThat(lockersOnly.isEnclosureOpen()).isEqualTo(Optional.empty());
+		assertThat(lockersOnly.isFireAlarmActive()).isEqualTo(Optional.empty());
+		assertThat(lockersOnly.holdAreaDoorReleased(true)).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> hands.setFireAlarm(true))
+			.withMessage("The wiring has no fire-alarm input");
 		assertThat(hands.areaDoorReleases()).isZero();
 		assertThat(hands.isBuzzerOn()).isFalse();
 		assertThatIllegalStateException().isThrownBy(() -> hands.setEnclosureOpen(true))

@@ -1,8 +1,11 @@
 package org.cloakroom.kiosk.locker.wiring;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -26,6 +29,7 @@ class WiringReaderTest {
 		assertThat(seventh.door()).isEqualTo(new SensorInput(10, Pull.UP, Level.LOW, 25));
 		assertThat(demo.outputs().areaDoor()).contains(new PulsedOutput(8, Level.HIGH, 3000, "kiosk-io"));
 		assertThat(demo.inputs().tamper()).contains(new SensorInput(2, Pull.UP, Level.LOW, 50, "kiosk-io"));
+		assertThat(demo.inputs().fireAlarmInput()).contains(new SensorInput(3, Pull.UP, Level.HIGH, 200, "kiosk-io"));
 		assertThat(demo.lockers()).filteredOn((locker) -> locker.occupancySensor().isPresent())
 			.extracting(LockerWiring::id)
 			.containsExactly(1, 2);
@@ -38,6 +42,28 @@ class WiringReaderTest {
 			.withMessageStartingWith("Locker wiring file src/test/resources/locker/unknown-field.yaml line 9, "
 					+ "field lockers[0].occupany: unknown field 'occupany'")
 			.withMessageContaining("occupancy");
+	}
+
+	@Test
+	void refusesAFireAlarmOnALineADoorUsesNamingBothFields(@TempDir Path directory) throws IOException {
+		Path file = directory.resolve("fire-alarm-twice.yaml");
+		Files.writeString(file, """
+				bank: fire-alarm-twice
+				inputs:
+				  fire-alarm: { line: 4, pull: up, active: high, debounce-ms: 200 }
+				lockers:
+				  - { id: 1, label: "1", row: 1, column: 1, lock: { line: 16, active: high, mode: hold },
+				      door: { line: 4, pull: up, active: low, debounce-ms: 25 } }
+				""");
+
+		WiringReport report = WiringReader.check(file);
+
+		assertThat(report.isUsable()).isFalse();
+		assertThat(report.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.field()).isEqualTo("lockers[0].door.line");
+			assertThat(problem.message())
+				.isEqualTo("BCM line 4 is used twice: first by inputs.fire-alarm.line on line 3");
+		});
 	}
 
 	@Test
