@@ -101,6 +101,19 @@ public class Simulation {
 	}
 
 	/**
+	 * Sounds or silences the fire alarm by driving its input: active starts the emergency
+	 * release as on a real kiosk.
+	 */
+	public void setFireAlarm(boolean active) {
+		try {
+			this.doors.setFireAlarm(active);
+		}
+		catch (IllegalStateException ex) {
+			throw SimulationRefusal.noFireAlarmInput();
+		}
+	}
+
+	/**
 	 * A badge held to the kiosk's (simulated) reader: a read, so no PIN, through the same
 	 * port a real reader's driver calls.
 	 */

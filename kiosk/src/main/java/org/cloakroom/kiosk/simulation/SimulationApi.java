@@ -44,6 +44,9 @@ class SimulationApi {
 	record OccupancyRequest(@NotNull Boolean occupied) {
 	}
 
+	record FireAlarmRequest(@NotNull Boolean active) {
+	}
+
 	@GetMapping
 	SimulationState state() {
 		return this.simulation.state();
@@ -74,6 +77,14 @@ class SimulationApi {
 	@Operation(summary = "Set a locker's occupancy sensor, where it has one")
 	SimulationState occupancy(@PathVariable int id, @Valid @RequestBody OccupancyRequest request) {
 		this.simulation.setOccupied(id, request.occupied());
+		return this.simulation.state();
+	}
+
+	@PostMapping(path = "/fire-alarm", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(
+			summary = "Sound or silence the fire alarm (drives the fire-alarm input): active starts the emergency release")
+	SimulationState fireAlarm(@Valid @RequestBody FireAlarmRequest request) {
+		this.simulation.setFireAlarm(request.active());
 		return this.simulation.state();
 	}
 

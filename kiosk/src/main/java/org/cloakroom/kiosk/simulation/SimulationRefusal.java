@@ -14,4 +14,9 @@ final class SimulationRefusal extends Refusal {
 		return new SimulationRefusal(Kind.INVALID, "simulation-no-occupancy-sensor", lockerId);
 	}
 
+	/** The fire alarm sounded in a simulation whose wiring has no fire-alarm input. */
+	static SimulationRefusal noFireAlarmInput() {
+		return new SimulationRefusal(Kind.INVALID, "simulation-no-fire-alarm-input");
+	}
+
 }
