@@ -34,9 +34,12 @@ public class AreaDoor {
 
 	private final boolean wired;
 
+	private final LockerTransitions transitions;
+
 	AreaDoor(LockerIo io, BankWiring wiring, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, LockerTransitions transitions) {
 		this.io = io;
+		this.transitions = transitions;
 		this.wired = wiring.outputs().areaDoor().isPresent();
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -53,6 +56,10 @@ public class AreaDoor {
 		boolean wired = this.wired;
 		this.transaction.executeWithoutResult((status) -> this.events
 			.publishEvent(new AreaDoorReleased(employeeId, because, wired, this.clock.instant())));
+		if (this.transitions.isReleased()) {
+			// an emergency release holds the door released: a pulse's end would shut it
+			return wired;
+		}
 		if (wired && !this.io.releaseAreaDoor()) {
 			log.warn("The area door release for employee {} was not pulsed: the wiring has no release output",
 					employeeId);

@@ -36,7 +36,8 @@ class GpioCommandsIT {
 		assertThat(this.out.toString()).contains("\"valid\" : true")
 			.contains("\"lockers\" : 12")
 			.contains("\"occupancySensors\" : 2")
-			.contains("\"kiosk-io\" : 6")
+			.contains("\"kiosk-io\" : 7")
+			.contains("\"fire-alarm\" : \"line 3 of expander kiosk-io\"")
 			.contains("\"area-door-release\" : \"line 8 of expander kiosk-io, pulse 3000 ms\"");
 		assertThat(this.err.toString()).isEmpty();
 	}

@@ -157,6 +157,8 @@ class KioskAccessIT {
 				api("POST /api/v1/simulation/lockers/{id}/occupancy",
 						json(post("/api/v1/simulation/lockers/99/occupancy"), """
 								{"occupied": true}"""), 404),
+				api("POST /api/v1/simulation/fire-alarm", json(post("/api/v1/simulation/fire-alarm"), """
+						{"active": false}"""), 200),
 				api("POST /api/v1/simulation/badges/{badgeId}/tap", post("/api/v1/simulation/badges/999999/tap"), 404),
 				api("POST /api/v1/simulation/restart", post("/api/v1/simulation/restart"), null));
 	}
