@@ -19,6 +19,8 @@ import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.checkin.CheckInView;
 import org.cloakroom.kiosk.checkin.CheckIns;
 import org.cloakroom.kiosk.checkin.Identification;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.locker.AreaDoor;
 import org.cloakroom.kiosk.locker.EmergencyRelease;
 import org.cloakroom.kiosk.locker.LockerDoors;
 import org.cloakroom.kiosk.locker.LockerId;
@@ -69,6 +71,9 @@ class EmergencyApiIT {
 
 	@Autowired
 	private Lockers lockers;
+
+	@Autowired
+	private AreaDoor areaDoor;
 
 	@Autowired
 	private LockerDoors lockerDoors;
@@ -165,6 +170,10 @@ class EmergencyApiIT {
 			.andExpect(jsonPath("$.code").value("emergency-already-in-force"));
 
 		assertThat(allLockers()).allSatisfy((locker) -> assertThat(this.doors.isUnlocked(locker)).isTrue());
+		int pulses = this.doors.areaDoorReleases();
+		this.areaDoor.release(EmployeeId.of(1), "an entry granted just before the release");
+		assertThat(this.doors.areaDoorReleases()).as("no pulse whose end would shut the held door").isEqualTo(pulses);
+		assertThat(this.doors.isAreaDoorHeldReleased()).isTrue();
 		new SimulationTestSupport(this.clock, this.radio).walk("grace-iphone", VirtualPosition.AT_DOOR);
 		assertRefusal(LockerRefusal.class, () -> this.checkIns.start(Identification.typed("100002", "2222")))
 			.contains("emergency release is in force");
