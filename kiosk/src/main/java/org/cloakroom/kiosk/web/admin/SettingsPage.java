@@ -57,7 +57,7 @@ class SettingsPage {
 				RESTART_ONLY.stream()
 					.map((property) -> new RestartOnly(property, this.environment.getProperty(property),
 							"admin.settings.restart." + property,
-							property.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "")))
+							property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_')))
 					.toList());
 		return "admin-settings";
 	}

@@ -124,7 +124,7 @@ class SettingsPageIT {
 				.isEqualTo(this.checkIn.timeout()));
 		assertThat(page)
 			.contains("cloakroom.locker.wiring-file", "firmware-config/lockers/demo.yaml",
-					"CLOAKROOM_LOCKER_WIRINGFILE", "cloakroom.security.signin.idle-timeout")
+					"CLOAKROOM_LOCKER_WIRING_FILE", "cloakroom.security.signin.idle-timeout")
 			.doesNotContain("??");
 	}
 
