@@ -105,6 +105,7 @@ class PolicyBrowserIT {
 		assertThat(this.steps.waitFor(granted).getText()).contains("Galaxy S23 of Alan Turing", "2026-12-24T18:00:00Z",
 				"Visiting the lab with a dev phone", "dana at ", "Active");
 		assertThat(verdict(galaxy)).isEqualTo("CLEAR");
+		browser.executeScript("document.querySelector('section.exemptions').scrollIntoView()");
 		this.steps.screenshot("admin-policy-3-exemption-granted");
 
 		browser.findElement(By.cssSelector("form.revoke input[name=because]")).sendKeys("Visit over");
@@ -113,6 +114,7 @@ class PolicyBrowserIT {
 		assertThat(this.steps.waitFor(By.cssSelector("table.exemption-list tbody tr[data-state=REVOKED]")).getText())
 			.contains("Revoked", "by dana at ");
 		assertThat(verdict(galaxy)).isEqualTo("MUST_STORE");
+		browser.executeScript("document.querySelector('section.exemptions').scrollIntoView()");
 		this.steps.screenshot("admin-policy-4-exemption-revoked");
 
 		assertThat(this.jdbc
