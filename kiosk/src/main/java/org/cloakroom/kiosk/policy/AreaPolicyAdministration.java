@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public class AreaPolicyAdministration {
 	/** Every setting, in order, with its value now and where it comes from. */
 	@Transactional(readOnly = true)
 	public List<AreaPolicySettingState> settings() {
-		Map<String, AreaPolicyTable.Row> rows = new java.util.HashMap<>();
+		Map<String, AreaPolicyTable.Row> rows = new HashMap<>();
 		this.table.all().forEach((row) -> rows.put(row.setting(), row));
 		AreaPolicy now = current();
 		return Arrays.stream(AreaPolicySetting.values()).map((setting) -> {
