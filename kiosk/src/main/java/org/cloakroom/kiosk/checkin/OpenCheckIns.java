@@ -1,12 +1,18 @@
 package org.cloakroom.kiosk.checkin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
+import org.cloakroom.kiosk.settings.RunTimeSetting;
+import org.cloakroom.kiosk.settings.RunTimeSettings;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +29,23 @@ class OpenCheckIns {
 	/** The same check-ins, oldest start first; guarded by {@code this}. */
 	private final Deque<CheckIn> byStart = new ArrayDeque<>();
 
-	private final CheckInProperties properties;
-
 	private final Clock clock;
 
+	/** How long an unfinished check-in is kept now (a run-time setting). */
+	private final Supplier<Duration> timeout;
+
+	@Autowired
+	OpenCheckIns(CheckInProperties properties, RunTimeSettings settings, Clock clock) {
+		this(() -> settings.duration(RunTimeSetting.CHECK_IN_TIMEOUT, properties.timeout()), clock);
+	}
+
+	/** With the configured timeout only. */
 	OpenCheckIns(CheckInProperties properties, Clock clock) {
-		this.properties = properties;
+		this(properties::timeout, clock);
+	}
+
+	private OpenCheckIns(Supplier<Duration> timeout, Clock clock) {
+		this.timeout = timeout;
 		this.clock = clock;
 	}
 
@@ -65,7 +82,7 @@ class OpenCheckIns {
 	}
 
 	private Instant oldestKept() {
-		return this.clock.instant().minus(this.properties.timeout());
+		return this.clock.instant().minus(this.timeout.get());
 	}
 
 }

@@ -15,6 +15,8 @@ import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.policy.ComplianceCheck;
 import org.cloakroom.kiosk.policy.PhoneFacts;
+import org.cloakroom.kiosk.settings.RunTimeSetting;
+import org.cloakroom.kiosk.settings.RunTimeSettings;
 
 import org.springframework.stereotype.Component;
 
@@ -37,20 +39,24 @@ class PhoneAssessor {
 
 	private final CheckInProperties properties;
 
+	private final RunTimeSettings settings;
+
 	private final Clock clock;
 
 	PhoneAssessor(PhoneRegistry phones, PhoneDecisions decisions, Presence presence, ComplianceCheck compliance,
-			CheckInProperties properties, Clock clock) {
+			CheckInProperties properties, RunTimeSettings settings, Clock clock) {
 		this.phones = phones;
 		this.decisions = decisions;
 		this.presence = presence;
 		this.compliance = compliance;
 		this.properties = properties;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
 	List<PhoneAssessment> assess(EmployeeRef employee, Set<PhoneId> alreadyStored) {
-		Instant recent = this.clock.instant().minus(this.properties.seenWithin());
+		Instant recent = this.clock.instant()
+			.minus(this.settings.duration(RunTimeSetting.CHECK_IN_SEEN_WITHIN, this.properties.seenWithin()));
 		return this.phones.ofEmployee(employee.id())
 			.stream()
 			.filter(phone -> !alreadyStored.contains(phone.id()))

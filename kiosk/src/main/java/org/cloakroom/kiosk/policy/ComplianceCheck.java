@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,21 +21,34 @@ public class ComplianceCheck {
 
 	private final FlaggedAppCatalogue catalogue;
 
-	private final PolicyProperties policy;
+	/** The area policy in force now: read once per decision. */
+	private final Supplier<AreaPolicy> areaPolicy;
 
 	private final PolicyExemptions exemptions;
 
 	private final Clock clock;
 
+	@Autowired
+	ComplianceCheck(FlaggedAppCatalogue catalogue, AreaPolicyAdministration areaPolicy, PolicyExemptions exemptions,
+			Clock clock) {
+		this(catalogue, areaPolicy::current, exemptions, clock);
+	}
+
+	/** Under a policy that never changes, as configured. */
 	ComplianceCheck(FlaggedAppCatalogue catalogue, PolicyProperties policy, PolicyExemptions exemptions, Clock clock) {
+		this(catalogue, policy::areaPolicy, exemptions, clock);
+	}
+
+	private ComplianceCheck(FlaggedAppCatalogue catalogue, Supplier<AreaPolicy> areaPolicy, PolicyExemptions exemptions,
+			Clock clock) {
 		this.catalogue = catalogue;
-		this.policy = policy;
+		this.areaPolicy = areaPolicy;
 		this.exemptions = exemptions;
 		this.clock = clock;
 	}
 
 	public Decision decide(PhoneFacts phone) {
-		Decision ruled = ruled(phone);
+		Decision ruled = ruled(phone, this.areaPolicy.get());
 		if (!ruled.mustStore()) {
 			return ruled;
 		}
@@ -43,31 +58,31 @@ public class ComplianceCheck {
 	}
 
 	public UnenrolledPhoneAction unenrolledPhoneAction() {
-		return this.policy.unenrolledPhones();
+		return this.areaPolicy.get().unenrolledPhones();
 	}
 
 	/** What the area policy does about a phone nobody enrolled, heard inside the area. */
 	public UnenrolledInsideAction unenrolledInsideAction() {
-		return this.policy.unenrolledInside();
+		return this.areaPolicy.get().unenrolledInside();
 	}
 
-	private Decision ruled(PhoneFacts phone) {
-		if (this.policy.mode() == PolicyProperties.Mode.ALL_PHONES) {
+	private Decision ruled(PhoneFacts phone, AreaPolicy policy) {
+		if (policy.mode() == PolicyProperties.Mode.ALL_PHONES) {
 			return new Decision.MustStore(List.of(Reasons.allPhones()));
 		}
 		if (!phone.hasInventory()) {
-			return withoutInventory();
+			return withoutInventory(policy);
 		}
 		List<Reason> storeRequired = new ArrayList<>();
 		List<Reason> warnings = new ArrayList<>();
 		boolean flagged = matchCatalogue(phone, storeRequired, warnings);
-		weighEvidence(phone, storeRequired, warnings);
+		weighEvidence(phone, policy, storeRequired, warnings);
 		if (!storeRequired.isEmpty()) {
 			storeRequired.addAll(warnings);
 			return new Decision.MustStore(storeRequired);
 		}
 		if (!flagged) {
-			if (!phone.provesAbsence() && this.policy.mdmInventory() == PolicyProperties.MdmInventory.UNKNOWN) {
+			if (!phone.provesAbsence() && policy.mdmInventory() == PolicyProperties.MdmInventory.UNKNOWN) {
 				warnings.add(0, Reasons.mdmOnly(phone));
 				return new Decision.Unknown(warnings);
 			}
@@ -102,14 +117,14 @@ public class ComplianceCheck {
 	/**
 	 * Stale inventory and overdue attestation, each stored or warned as the policy says.
 	 */
-	private void weighEvidence(PhoneFacts phone, List<Reason> storeRequired, List<Reason> warnings) {
-		Instant staleFrom = phone.inventoryAt().plus(this.policy.inventoryMaxAge());
+	private void weighEvidence(PhoneFacts phone, AreaPolicy policy, List<Reason> storeRequired, List<Reason> warnings) {
+		Instant staleFrom = phone.inventoryAt().plus(policy.inventoryMaxAge());
 		if (!this.clock.instant().isBefore(staleFrom)) {
-			PolicyProperties.Action action = this.policy.staleInventory();
-			actOn(action, Reasons.stale(phone, action, this.policy.inventoryMaxAge()), storeRequired, warnings);
+			PolicyProperties.Action action = policy.staleInventory();
+			actOn(action, Reasons.stale(phone, action, policy.inventoryMaxAge()), storeRequired, warnings);
 		}
 		if (phone.attestationOverdue()) {
-			PolicyProperties.Action action = this.policy.overdueAttestation();
+			PolicyProperties.Action action = policy.overdueAttestation();
 			actOn(action, Reasons.overdue(action), storeRequired, warnings);
 		}
 	}
@@ -119,8 +134,8 @@ public class ComplianceCheck {
 		(action == PolicyProperties.Action.MUST_STORE ? storeRequired : warnings).add(reason);
 	}
 
-	private Decision withoutInventory() {
-		PolicyProperties.NoInventory setting = this.policy.noInventory();
+	private Decision withoutInventory(AreaPolicy policy) {
+		PolicyProperties.NoInventory setting = policy.noInventory();
 		List<Reason> reasons = List.of(Reasons.noInventory(setting));
 		return switch (setting) {
 			case CLEAR -> new Decision.Clear(reasons);

@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("cloakroom.policy")
 @Validated
-record PolicyProperties(@DefaultValue("FLAGGED_APPS_ONLY") @NotNull Mode mode,
+public record PolicyProperties(@DefaultValue("FLAGGED_APPS_ONLY") @NotNull Mode mode,
 		@DefaultValue("REQUIRE_STORAGE") @NotNull UnenrolledPhoneAction unenrolledPhones,
 		@DefaultValue("ALERT") @NotNull UnenrolledInsideAction unenrolledInside,
 		@DefaultValue("MUST_STORE") @NotNull NoInventory noInventory,
@@ -37,7 +37,7 @@ record PolicyProperties(@DefaultValue("FLAGGED_APPS_ONLY") @NotNull Mode mode,
 		@DefaultValue("CLEAR") @NotNull MdmInventory mdmInventory) {
 
 	@ConstructorBinding
-	PolicyProperties {
+	public PolicyProperties {
 		if (inventoryMaxAge != null && (inventoryMaxAge.isNegative() || inventoryMaxAge.isZero())) {
 			throw new IllegalArgumentException(
 					"cloakroom.policy.inventory-max-age must be positive, got " + inventoryMaxAge);
@@ -51,8 +51,17 @@ record PolicyProperties(@DefaultValue("FLAGGED_APPS_ONLY") @NotNull Mode mode,
 				staleInventory, overdueAttestation, mdmInventory);
 	}
 
+	/**
+	 * The area policy this configuration starts with; the admin console's changes
+	 * ({@link AreaPolicyAdministration}) are laid over it.
+	 */
+	public AreaPolicy areaPolicy() {
+		return new AreaPolicy(this.mode, this.unenrolledPhones, this.unenrolledInside, this.noInventory,
+				this.inventoryMaxAge, this.staleInventory, this.overdueAttestation, this.mdmInventory);
+	}
+
 	/** Which phones the area admits. */
-	enum Mode {
+	public enum Mode {
 
 		/** Phones may enter unless they carry a STORE_REQUIRED flagged app. */
 		FLAGGED_APPS_ONLY,
@@ -65,14 +74,14 @@ record PolicyProperties(@DefaultValue("FLAGGED_APPS_ONLY") @NotNull Mode mode,
 	 * The decision for an enrolled phone whose apps are unknown; UNKNOWN stores it too,
 	 * but says that the evidence is missing rather than that a rule forbids the phone.
 	 */
-	enum NoInventory {
+	public enum NoInventory {
 
 		MUST_STORE, CLEAR, UNKNOWN
 
 	}
 
 	/** What a weakness of the evidence (stale inventory, overdue attestation) does. */
-	enum Action {
+	public enum Action {
 
 		/** The phone must be stored. */
 		MUST_STORE,
@@ -82,7 +91,7 @@ record PolicyProperties(@DefaultValue("FLAGGED_APPS_ONLY") @NotNull Mode mode,
 	}
 
 	/** The decision for a phone whose only evidence of absence is an MDM report. */
-	enum MdmInventory {
+	public enum MdmInventory {
 
 		CLEAR, UNKNOWN
 

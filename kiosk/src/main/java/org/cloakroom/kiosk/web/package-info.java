@@ -12,7 +12,7 @@
  * the same-origin guard and the request size limits.
  */
 @ApplicationModule(allowedDependencies = { "alert", "audit", "ble", "chart", "checkin", "enrolment", "locker", "policy",
-		"security", "story" })
+		"security", "settings", "story" })
 package org.cloakroom.kiosk.web;
 
 import org.springframework.modulith.ApplicationModule;

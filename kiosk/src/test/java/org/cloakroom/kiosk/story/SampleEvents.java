@@ -28,6 +28,7 @@ import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.Platform;
 import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.StorageId;
+import org.cloakroom.kiosk.policy.AreaPolicyChanged;
 import org.cloakroom.kiosk.policy.Decision;
 import org.cloakroom.kiosk.policy.ExemptionGranted;
 import org.cloakroom.kiosk.policy.ExemptionRevoked;
@@ -91,6 +92,12 @@ final class SampleEvents {
 	}
 
 	static AuditableEvent of(Class<? extends AuditableEvent> type) {
+		// the admin's change in words, beside the whole policy before and after
+		if (type == AreaPolicyChanged.class) {
+			AreaPolicyChanged sample = (AreaPolicyChanged) sample((Type) type);
+			return new AreaPolicyChanged(sample.before(), sample.after(),
+					List.of("mode: FLAGGED_APPS_ONLY -> ALL_PHONES"), "dana");
+		}
 		// an exemption is for a phone or for an employee, never both
 		if (type == ExemptionGranted.class) {
 			return new ExemptionGranted(5, PhoneId.of(3), null, AT.plusSeconds(86_400), "dana", "visiting auditor");

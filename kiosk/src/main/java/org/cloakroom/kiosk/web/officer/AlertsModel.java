@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cloakroom.kiosk.alert.AlertCounts;
 import org.cloakroom.kiosk.alert.AlertQueue;
 import org.cloakroom.kiosk.security.ConsoleRole;
+import org.cloakroom.kiosk.settings.RunTimeSetting;
+import org.cloakroom.kiosk.settings.RunTimeSettings;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,9 +23,12 @@ class AlertsModel {
 
 	private final AlertSoundProperties sound;
 
-	AlertsModel(AlertQueue queue, AlertSoundProperties sound) {
+	private final RunTimeSettings settings;
+
+	AlertsModel(AlertQueue queue, AlertSoundProperties sound, RunTimeSettings settings) {
 		this.queue = queue;
 		this.sound = sound;
+		this.settings = settings;
 	}
 
 	@ModelAttribute("alertCounts")
@@ -40,9 +45,12 @@ class AlertsModel {
 		return request.isUserInRole(ConsoleRole.OFFICER.name()) || request.isUserInRole(ConsoleRole.ADMIN.name());
 	}
 
+	/** As configured, or as an admin set it on the console since. */
 	@ModelAttribute("alertSound")
 	AlertSoundProperties alertSound() {
-		return this.sound;
+		return new AlertSoundProperties(this.settings.flag(RunTimeSetting.ALERT_SOUND_ENABLED, this.sound.enabled()),
+				this.settings.wholeNumber(RunTimeSetting.ALERT_SOUND_FREQUENCY, this.sound.frequency()),
+				this.settings.duration(RunTimeSetting.ALERT_SOUND_DURATION, this.sound.duration()));
 	}
 
 }
