@@ -209,7 +209,7 @@ public class CatalogueAdministration {
 			throw PolicyRefusal.invalid("flagged-app-id-mismatch", draft.id(), id);
 		}
 		return new CatalogueDraft(draft.line(), id, draft.name(), draft.publisher(), draft.severity(), draft.reason(),
-				draft.aliasOf(), draft.identifiers(), draft.sources());
+				draft.aliasOf(), draft.identifiers(), draft.sources(), draft.text());
 	}
 
 }

@@ -73,7 +73,7 @@ final class CatalogueChecks {
 	private static FlaggedApp sorted(FlaggedApp app) {
 		return new FlaggedApp(app.id(), app.name(), app.publisher(), app.severity(), app.reason(), app.aliasOf(),
 				app.identifiers().stream().sorted(Comparator.comparing(Object::toString)).toList(),
-				app.sources().stream().sorted(Comparator.comparing(Object::toString)).toList());
+				app.sources().stream().sorted(Comparator.comparing(Object::toString)).toList(), app.text());
 	}
 
 }
