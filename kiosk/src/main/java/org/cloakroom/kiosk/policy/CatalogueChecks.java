@@ -48,7 +48,7 @@ final class CatalogueChecks {
 			DraftCheck.Result result = DraftCheck.check(draft);
 			result.problems().forEach(problems::add);
 			if (result.entry() != null && first == null) {
-				checked.add(new CatalogueConsistency.Incoming(draft.line(), result.entry()));
+				checked.add(new CatalogueConsistency.Incoming(draft.line(), result.entry(), languages(draft)));
 			}
 			else if (id != null) {
 				unchecked.add(id);
@@ -61,6 +61,13 @@ final class CatalogueChecks {
 			throw new CatalogueRefusedException(what, listed, problems.more() + parsed.moreProblems());
 		}
 		return checked;
+	}
+
+	/** The languages a draft gives text in, blank or not, as tags. */
+	private static Set<String> languages(CatalogueDraft draft) {
+		Set<String> languages = new HashSet<>();
+		draft.text().forEach((text) -> TextLanguages.normal(text.language()).ifPresent(languages::add));
+		return languages;
 	}
 
 	/**

@@ -216,6 +216,10 @@ final class CatalogueJson {
 		List<CatalogueDraft.TextDraft> text = new ArrayList<>();
 		for (String language : value.propertyNames()) {
 			JsonNode item = value.get(language);
+			if (item.isNull()) {
+				text.add(new CatalogueDraft.TextDraft(language, null, null));
+				continue;
+			}
 			if (!item.isObject()) {
 				problems.accept(new CatalogueProblem(line, id, "text." + language, item.toString(),
 						"text." + language + " is not an object with name and reason"));
