@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -23,6 +24,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class RefusalText {
 
 	private static final String BUNDLES = "classpath*:messages/*.properties";
+
+	/** A translation (policy_zh_CN.properties): not English, so not read here. */
+	private static final Pattern TRANSLATION = Pattern.compile(".*_[a-z]{2,3}(_[A-Z]{2})?\\.properties");
 
 	private static volatile Map<String, String> patterns;
 
@@ -66,6 +70,9 @@ final class RefusalText {
 		try {
 			for (Resource bundle : new PathMatchingResourcePatternResolver(RefusalText.class.getClassLoader())
 				.getResources(BUNDLES)) {
+				if (TRANSLATION.matcher(String.valueOf(bundle.getFilename())).matches()) {
+					continue;
+				}
 				Properties properties = new Properties();
 				try (Reader reader = new InputStreamReader(bundle.getInputStream(), StandardCharsets.UTF_8)) {
 					properties.load(reader);

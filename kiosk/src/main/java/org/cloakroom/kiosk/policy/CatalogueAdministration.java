@@ -2,11 +2,7 @@ package org.cloakroom.kiosk.policy;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -29,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CatalogueAdministration {
-
-	private static final Comparator<CatalogueConsistency.Incoming> PARENTS_FIRST = Comparator
-		.comparing((CatalogueConsistency.Incoming entry) -> entry.app().isAlias());
 
 	private final CatalogueTables tables;
 
@@ -103,9 +96,10 @@ public class CatalogueAdministration {
 		List<CatalogueDraft> drafts = parsed.drafts().stream().map((draft) -> withId(draft, id)).toList();
 		CatalogueConsistency.Incoming entry = one("Editing flagged app '" + id + "'",
 				new CatalogueCsv.Parsed(drafts, parsed.problems()));
-		if (!CatalogueChecks.same(entry.app(), before.app())) {
-			this.tables.update(entry.app());
-			this.events.publishEvent(FlaggedAppEdited.of(before.app(), entry.app(), by));
+		FlaggedApp after = entry.over(before.app());
+		if (!CatalogueChecks.same(after, before.app())) {
+			this.tables.update(after);
+			this.events.publishEvent(FlaggedAppEdited.of(before.app(), after, by));
 		}
 		return get(id);
 	}
@@ -161,43 +155,65 @@ public class CatalogueAdministration {
 	 */
 	@Transactional
 	public CatalogueImportResult importFile(CatalogueFormat format, InputStream content, String by) {
-		String what = "The " + format + " import";
+		return importFile(format, content, false, by);
+	}
+
+	/**
+	 * As {@link #importFile(CatalogueFormat, InputStream, String)}; with
+	 * {@code retireMissing} the file is the whole catalogue, and the entries it leaves
+	 * out are retired (each audited as a retirement by {@code by}).
+	 */
+	@Transactional
+	public CatalogueImportResult importFile(CatalogueFormat format, InputStream content, boolean retireMissing,
+			String by) {
 		DigestedInput file = new DigestedInput(content);
+		Checked checked = check(format, file, retireMissing);
+		CatalogueImportPlan plan = checked.plan();
+		plan.added().forEach(this.tables::insert);
+		plan.changed().forEach((change) -> this.tables.update(change.after()));
+		String because = "not in the catalogue file imported (SHA-256 " + file.sha256() + ")";
+		for (FlaggedApp gone : plan.retired()) {
+			this.tables.retire(gone.id(), this.clock.instant(), because);
+			this.events.publishEvent(new FlaggedAppRetired(gone.id(), gone.name(), because, by));
+		}
+		this.events.publishEvent(new FlaggedAppsImported(format, checked.entries(), plan.added().size(),
+				plan.changed().size(), plan.unchanged().size(), file.size(), file.sha256(), by));
+		return new CatalogueImportResult(checked.entries(), plan.added().stream().map(FlaggedApp::id).toList(),
+				plan.changed().stream().map((change) -> change.after().id()).toList(), plan.unchanged(),
+				plan.retired().stream().map(FlaggedApp::id).toList());
+	}
+
+	/**
+	 * What importing this file would do, computed as the import computes it and writing
+	 * nothing (no entry, no audit event).
+	 * @throws CatalogueRefusedException as the import would
+	 */
+	@Transactional(readOnly = true)
+	public CataloguePreview preview(CatalogueFormat format, InputStream content, boolean retireMissing) {
+		DigestedInput file = new DigestedInput(content);
+		Checked checked = check(format, file, retireMissing);
+		return checked.plan().preview(format, checked.entries(), file.size(), file.sha256());
+	}
+
+	/** The file read to its end, checked in full, and what importing it would do. */
+	private Checked check(CatalogueFormat format, DigestedInput file, boolean retireMissing) {
+		String what = "The " + format + " import";
 		int maxRows = this.limits.maxRows();
 		int maxProblems = this.limits.maxProblems();
 		CatalogueCsv.Parsed parsed = (format == CatalogueFormat.CSV)
 				? CatalogueCsv.read(new Utf8Reader(file), maxRows, maxProblems)
 				: this.json.read(file, maxRows, maxProblems);
-		List<CatalogueConsistency.Incoming> checked = CatalogueChecks.checkAll(what, parsed, this.tables.loadEntries(),
-				maxProblems);
+		List<CatalogueEntry> existing = this.tables.loadEntries();
+		List<CatalogueConsistency.Incoming> checked = CatalogueChecks.checkAll(what, parsed, existing, maxProblems);
 		if (checked.isEmpty()) {
 			throw new CatalogueRefusedException(what,
 					List.of(new CatalogueProblem(1, null, "entries", "", "the file holds no entries")));
 		}
-		List<CatalogueConsistency.Incoming> entries = checked;
-		List<String> created = new ArrayList<>();
-		List<String> replaced = new ArrayList<>();
-		List<String> unchanged = new ArrayList<>();
-		Map<String, FlaggedApp> existing = new HashMap<>();
-		this.tables.loadEntries().forEach((entry) -> existing.put(entry.app().id(), entry.app()));
-		for (CatalogueConsistency.Incoming entry : entries.stream().sorted(PARENTS_FIRST).toList()) {
-			FlaggedApp before = existing.get(entry.app().id());
-			if (before == null) {
-				this.tables.insert(entry.app());
-				created.add(entry.app().id());
-			}
-			else if (!CatalogueChecks.same(before, entry.app())) {
-				this.tables.update(entry.app());
-				replaced.add(entry.app().id());
-			}
-			else {
-				unchanged.add(entry.app().id());
-			}
-		}
 		file.finish();
-		this.events.publishEvent(new FlaggedAppsImported(format, entries.size(), created.size(), replaced.size(),
-				unchanged.size(), file.size(), file.sha256(), by));
-		return new CatalogueImportResult(entries.size(), created, replaced, unchanged);
+		return new Checked(checked.size(), CatalogueImportPlan.of(what, checked, existing, retireMissing));
+	}
+
+	private record Checked(int entries, CatalogueImportPlan plan) {
 	}
 
 	private CatalogueConsistency.Incoming one(String what, CatalogueCsv.Parsed parsed) {
@@ -209,7 +225,7 @@ public class CatalogueAdministration {
 			throw PolicyRefusal.invalid("flagged-app-id-mismatch", draft.id(), id);
 		}
 		return new CatalogueDraft(draft.line(), id, draft.name(), draft.publisher(), draft.severity(), draft.reason(),
-				draft.aliasOf(), draft.identifiers(), draft.sources());
+				draft.aliasOf(), draft.identifiers(), draft.sources(), draft.text());
 	}
 
 }

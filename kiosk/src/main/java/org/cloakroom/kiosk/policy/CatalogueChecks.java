@@ -48,7 +48,7 @@ final class CatalogueChecks {
 			DraftCheck.Result result = DraftCheck.check(draft);
 			result.problems().forEach(problems::add);
 			if (result.entry() != null && first == null) {
-				checked.add(new CatalogueConsistency.Incoming(draft.line(), result.entry()));
+				checked.add(new CatalogueConsistency.Incoming(draft.line(), result.entry(), languages(draft)));
 			}
 			else if (id != null) {
 				unchecked.add(id);
@@ -63,6 +63,13 @@ final class CatalogueChecks {
 		return checked;
 	}
 
+	/** The languages a draft gives text in, blank or not, as tags. */
+	private static Set<String> languages(CatalogueDraft draft) {
+		Set<String> languages = new HashSet<>();
+		draft.text().forEach((text) -> TextLanguages.normal(text.language()).ifPresent(languages::add));
+		return languages;
+	}
+
 	/**
 	 * Equal but for the order of identifiers and sources, which the tables do not keep.
 	 */
@@ -73,7 +80,7 @@ final class CatalogueChecks {
 	private static FlaggedApp sorted(FlaggedApp app) {
 		return new FlaggedApp(app.id(), app.name(), app.publisher(), app.severity(), app.reason(), app.aliasOf(),
 				app.identifiers().stream().sorted(Comparator.comparing(Object::toString)).toList(),
-				app.sources().stream().sorted(Comparator.comparing(Object::toString)).toList());
+				app.sources().stream().sorted(Comparator.comparing(Object::toString)).toList(), app.text());
 	}
 
 }

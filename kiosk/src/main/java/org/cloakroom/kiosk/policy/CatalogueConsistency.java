@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +20,29 @@ final class CatalogueConsistency {
 	private CatalogueConsistency() {
 	}
 
-	/** A checked entry and the line it came from. */
-	record Incoming(int line, FlaggedApp app) {
+	/**
+	 * A checked entry, the line it came from, and the languages its text was given in (a
+	 * blank one to be removed); the others are kept from the entry it replaces, so that a
+	 * file written before an entry had text, or with fewer languages, loses none.
+	 */
+	record Incoming(int line, FlaggedApp app, Set<String> languages) {
+
+		Incoming {
+			languages = Set.copyOf(languages);
+		}
+
+		/** The entry as it replaces {@code before}: the languages it leaves out kept. */
+		FlaggedApp over(FlaggedApp before) {
+			if (before == null) {
+				return this.app;
+			}
+			Map<String, FlaggedAppText> text = new TreeMap<>(before.text());
+			text.keySet().removeAll(this.languages);
+			text.putAll(this.app.text());
+			return new FlaggedApp(this.app.id(), this.app.name(), this.app.publisher(), this.app.severity(),
+					this.app.reason(), this.app.aliasOf(), this.app.identifiers(), this.app.sources(), text);
+		}
+
 	}
 
 	/** Every problem of the incoming entries (whose ids are distinct). */

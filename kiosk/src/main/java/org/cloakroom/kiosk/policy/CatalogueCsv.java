@@ -3,10 +3,16 @@ package org.cloakroom.kiosk.policy;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.cloakroom.kiosk.Capped;
 import org.cloakroom.kiosk.CsvRows;
@@ -19,7 +25,9 @@ import org.cloakroom.kiosk.Utf8Reader;
  * {@code publisher}, {@code severity}, {@code reason}, {@code aliasOf} (optional),
  * {@code identifiers} ({@code platform:identifier[;verified[;evidence]]} items separated
  * by {@code |}) and {@code sources} ({@code published;title;url[;note]} items separated
- * by {@code |}), see {@link CellLists}.
+ * by {@code |}), see {@link CellLists}; then, optional, the entry's words in other
+ * languages: {@code name.<tag>} and {@code reason.<tag>} ({@code name.zh-CN},
+ * {@code reason.es}).
  */
 final class CatalogueCsv {
 
@@ -27,6 +35,9 @@ final class CatalogueCsv {
 			"identifiers", "sources");
 
 	private static final List<String> OPTIONAL = List.of("aliasOf");
+
+	/** A column of an entry's words in another language: name.zh-CN, reason.es. */
+	private static final Pattern LANGUAGE_COLUMN = Pattern.compile("(?i)\\s*(name|reason)\\.(\\S+)\\s*");
 
 	private CatalogueCsv() {
 	}
@@ -123,9 +134,19 @@ final class CatalogueCsv {
 		for (int i = 0; i < header.fields().size(); i++) {
 			String name = header.fields().get(i);
 			String column = known.get(normal(name));
+			Matcher language = LANGUAGE_COLUMN.matcher(name);
+			if (column == null && language.matches()) {
+				Optional<String> tag = TextLanguages.normal(language.group(2));
+				if (tag.isEmpty()) {
+					problems.add(new CatalogueProblem(header.line(), null, "header", name, "column '" + name
+							+ "' does not name a language like zh-CN or es (English is the name and reason columns)"));
+					continue;
+				}
+				column = language.group(1).toLowerCase(Locale.ROOT) + "." + tag.get();
+			}
 			if (column == null) {
-				problems.add(new CatalogueProblem(header.line(), null, "header", name,
-						"column '" + name + "' is not one of " + String.join(", ", COLUMNS)));
+				problems.add(new CatalogueProblem(header.line(), null, "header", name, "column '" + name
+						+ "' is not one of " + String.join(", ", COLUMNS) + ", name.<language> or reason.<language>"));
 			}
 			else if (columns.putIfAbsent(column, i) != null) {
 				problems.add(new CatalogueProblem(header.line(), null, "header", name,
@@ -161,12 +182,31 @@ final class CatalogueCsv {
 			sources.add(new CatalogueDraft.SourceDraft(field(item, 1), field(item, 0), field(item, 2), field(item, 3)));
 		}
 		return new CatalogueDraft(row.line(), id, cells.get("name"), cells.get("publisher"), cells.get("severity"),
-				cells.get("reason"), blankToNull(cells.get("aliasOf")), identifiers, sources);
+				cells.get("reason"), blankToNull(cells.get("aliasOf")), identifiers, sources, languages(cells));
+	}
+
+	/** The words in each language whose name or reason column the file has. */
+	private static List<CatalogueDraft.TextDraft> languages(Map<String, String> cells) {
+		Set<String> languages = new TreeSet<>();
+		cells.keySet()
+			.stream()
+			.filter((column) -> column.startsWith("name.") || column.startsWith("reason."))
+			.forEach((column) -> languages.add(column.substring(column.indexOf('.') + 1)));
+		return languages.stream()
+			.map((tag) -> new CatalogueDraft.TextDraft(tag, cells.get("name." + tag), cells.get("reason." + tag)))
+			.toList();
 	}
 
 	static String write(List<FlaggedApp> entries) {
+		List<String> languages = entries.stream()
+			.flatMap((entry) -> entry.text().keySet().stream())
+			.distinct()
+			.sorted(Comparator.reverseOrder())
+			.toList();
 		List<List<String>> records = new ArrayList<>();
-		records.add(COLUMNS);
+		List<String> header = new ArrayList<>(COLUMNS);
+		languages.forEach((tag) -> header.addAll(List.of("name." + tag, "reason." + tag)));
+		records.add(header);
 		for (FlaggedApp entry : entries) {
 			List<List<String>> identifiers = entry.identifiers()
 				.stream()
@@ -177,9 +217,15 @@ final class CatalogueCsv {
 				.stream()
 				.map((s) -> List.of(s.published().toString(), s.title(), s.url(), (s.note() == null) ? "" : s.note()))
 				.toList();
-			records.add(List.of(entry.id(), entry.name(), entry.publisher(), entry.severity().name(), entry.reason(),
-					(entry.aliasOf() == null) ? "" : entry.aliasOf(), CellLists.write(identifiers),
-					CellLists.write(sources)));
+			List<String> record = new ArrayList<>(List.of(entry.id(), entry.name(), entry.publisher(),
+					entry.severity().name(), entry.reason(), (entry.aliasOf() == null) ? "" : entry.aliasOf(),
+					CellLists.write(identifiers), CellLists.write(sources)));
+			for (String tag : languages) {
+				FlaggedAppText text = entry.text().get(tag);
+				record.add((text == null || text.name() == null) ? "" : text.name());
+				record.add((text == null) ? "" : text.reason());
+			}
+			records.add(record);
 		}
 		return CsvRows.write(records);
 	}

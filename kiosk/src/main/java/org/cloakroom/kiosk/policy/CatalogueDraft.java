@@ -7,11 +7,12 @@ import java.util.List;
  * starts on; {@link DraftCheck} turns it into a {@link FlaggedApp} or into problems.
  */
 record CatalogueDraft(int line, String id, String name, String publisher, String severity, String reason,
-		String aliasOf, List<IdentifierDraft> identifiers, List<SourceDraft> sources) {
+		String aliasOf, List<IdentifierDraft> identifiers, List<SourceDraft> sources, List<TextDraft> text) {
 
 	CatalogueDraft {
 		identifiers = (identifiers == null) ? List.of() : List.copyOf(identifiers);
 		sources = (sources == null) ? List.of() : List.copyOf(sources);
+		text = (text == null) ? List.of() : List.copyOf(text);
 	}
 
 	/** {@code verified} is text too: true, false, verified or unverified. */
@@ -19,6 +20,10 @@ record CatalogueDraft(int line, String id, String name, String publisher, String
 	}
 
 	record SourceDraft(String title, String published, String url, String note) {
+	}
+
+	/** The name and reason in the language {@code language} names, as written. */
+	record TextDraft(String language, String name, String reason) {
 	}
 
 }

@@ -33,11 +33,13 @@ import org.cloakroom.kiosk.Utf8Reader;
 final class CatalogueJson {
 
 	private static final Set<String> ENTRY_FIELDS = Set.of("id", "name", "publisher", "severity", "reason", "aliasOf",
-			"identifiers", "sources");
+			"identifiers", "sources", "text");
 
 	private static final Set<String> IDENTIFIER_FIELDS = Set.of("platform", "identifier", "verified", "evidence");
 
 	private static final Set<String> SOURCE_FIELDS = Set.of("title", "published", "url", "note");
+
+	private static final Set<String> TEXT_FIELDS = Set.of("name", "reason");
 
 	/** The most values one entry may hold: far more than any real entry has. */
 	static final int MAX_VALUES_PER_ENTRY = 10_000;
@@ -193,7 +195,40 @@ final class CatalogueJson {
 					text(item, "note")));
 		}
 		return new CatalogueDraft(line, id, text(node, "name"), text(node, "publisher"), text(node, "severity"),
-				text(node, "reason"), text(node, "aliasOf"), identifiers, sources);
+				text(node, "reason"), text(node, "aliasOf"), identifiers, sources, languages(line, id, node, problems));
+	}
+
+	/**
+	 * {@code "text": {"zh-CN": {"name": ..., "reason": ...}, ...}}, absent in older
+	 * files.
+	 */
+	private static List<CatalogueDraft.TextDraft> languages(int line, String id, JsonNode node,
+			Consumer<CatalogueProblem> problems) {
+		JsonNode value = node.get("text");
+		if (value == null || value.isNull()) {
+			return List.of();
+		}
+		if (!value.isObject()) {
+			problems.accept(new CatalogueProblem(line, id, "text", value.toString(),
+					"text is not an object of languages, e.g. {\"zh-CN\": {\"name\": ..., \"reason\": ...}}"));
+			return List.of();
+		}
+		List<CatalogueDraft.TextDraft> text = new ArrayList<>();
+		for (String language : value.propertyNames()) {
+			JsonNode item = value.get(language);
+			if (item.isNull()) {
+				text.add(new CatalogueDraft.TextDraft(language, null, null));
+				continue;
+			}
+			if (!item.isObject()) {
+				problems.accept(new CatalogueProblem(line, id, "text." + language, item.toString(),
+						"text." + language + " is not an object with name and reason"));
+				continue;
+			}
+			unknown(line, id, item, TEXT_FIELDS, "text." + language + ".", problems);
+			text.add(new CatalogueDraft.TextDraft(language, text(item, "name"), text(item, "reason")));
+		}
+		return text;
 	}
 
 	private static List<JsonNode> list(int line, String id, JsonNode node, String field,
@@ -270,6 +305,18 @@ final class CatalogueJson {
 			item.put("note", s.note());
 			return item;
 		}).toList());
+		if (!app.text().isEmpty()) {
+			Map<String, Object> text = new LinkedHashMap<>();
+			app.text().forEach((language, words) -> {
+				Map<String, Object> item = new LinkedHashMap<>();
+				if (words.name() != null) {
+					item.put("name", words.name());
+				}
+				item.put("reason", words.reason());
+				text.put(language, item);
+			});
+			entry.put("text", text);
+		}
 		return entry;
 	}
 

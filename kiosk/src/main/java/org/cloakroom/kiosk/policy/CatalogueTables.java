@@ -16,7 +16,7 @@ import org.cloakroom.kiosk.enrolment.Platform;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The catalogue's three tables, read and written as whole entries. */
+/** The catalogue's four tables, read and written as whole entries. */
 @Repository
 class CatalogueTables {
 
@@ -54,6 +54,12 @@ class CatalogueTables {
 			.query((rs) -> {
 				sources.computeIfAbsent(rs.getString("app_id"), (k) -> new ArrayList<>()).add(source(rs));
 			});
+		Map<String, Map<String, FlaggedAppText>> text = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT app_id, language, name, reason FROM flagged_app_text ORDER BY app_id, language")
+			.query((rs) -> {
+				text.computeIfAbsent(rs.getString("app_id"), (k) -> new LinkedHashMap<>())
+					.put(rs.getString("language"), new FlaggedAppText(rs.getString("name"), rs.getString("reason")));
+			});
 		return this.jdbc
 			.sql("SELECT id, name, publisher, severity, reason, alias_of, retired_at, retired_because "
 					+ "FROM flagged_app ORDER BY id")
@@ -61,7 +67,8 @@ class CatalogueTables {
 				String id = rs.getString("id");
 				FlaggedApp app = new FlaggedApp(id, rs.getString("name"), rs.getString("publisher"),
 						Severity.valueOf(rs.getString("severity")), rs.getString("reason"), rs.getString("alias_of"),
-						identifiers.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of()));
+						identifiers.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of()),
+						text.getOrDefault(id, Map.of()));
 				OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
 				return new CatalogueEntry(app, (retired == null) ? null : retired.toInstant(),
 						rs.getString("retired_because"));
@@ -69,7 +76,7 @@ class CatalogueTables {
 			.list();
 	}
 
-	/** Replaces an entry's fields, identifiers and sources. */
+	/** Replaces an entry's fields, identifiers, sources and text in other languages. */
 	void update(FlaggedApp entry) {
 		this.jdbc
 			.sql("UPDATE flagged_app SET name = ?, publisher = ?, severity = ?, reason = ?, alias_of = ? WHERE id = ?")
@@ -78,6 +85,7 @@ class CatalogueTables {
 			.update();
 		this.jdbc.sql("DELETE FROM flagged_app_identifier WHERE app_id = ?").param(entry.id()).update();
 		this.jdbc.sql("DELETE FROM flagged_app_source WHERE app_id = ?").param(entry.id()).update();
+		this.jdbc.sql("DELETE FROM flagged_app_text WHERE app_id = ?").param(entry.id()).update();
 		insertDetails(entry);
 	}
 
@@ -110,6 +118,11 @@ class CatalogueTables {
 				.params(entry.id(), source.title(), source.published(), source.url(), source.note())
 				.update();
 		}
+		entry.text()
+			.forEach((language, text) -> this.jdbc
+				.sql("INSERT INTO flagged_app_text (app_id, language, name, reason) VALUES (?, ?, ?, ?)")
+				.params(entry.id(), language, text.name(), text.reason())
+				.update());
 	}
 
 	private static FlaggedAppIdentifier identifier(ResultSet rs) throws SQLException {

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.cloakroom.kiosk.BidiControls;
@@ -51,11 +53,12 @@ final class DraftCheck {
 		}
 		List<FlaggedAppIdentifier> identifiers = identifiers();
 		List<FlaggedAppSource> sources = sources();
+		Map<String, FlaggedAppText> text = languages();
 		shape(aliasOf, identifiers, sources);
 		if (!this.problems.isEmpty()) {
 			return new Result(null, List.copyOf(this.problems));
 		}
-		return new Result(new FlaggedApp(id, name, publisher, severity, reason, aliasOf, identifiers, sources),
+		return new Result(new FlaggedApp(id, name, publisher, severity, reason, aliasOf, identifiers, sources, text),
 				List.of());
 	}
 
@@ -188,6 +191,39 @@ final class DraftCheck {
 			}
 		}
 		return sources;
+	}
+
+	/**
+	 * The name and reason in each language: a well-formed tag other than English, once; a
+	 * reason wherever a name is given (a name alone would leave the reason in English).
+	 */
+	private Map<String, FlaggedAppText> languages() {
+		Map<String, FlaggedAppText> text = new TreeMap<>();
+		for (CatalogueDraft.TextDraft item : this.draft.text()) {
+			Optional<String> tag = TextLanguages.normal(item.language());
+			String field = "text." + item.language();
+			if (tag.isEmpty()) {
+				problem("text", item.language(), "text language '" + item.language()
+						+ "' is not a language tag like zh-CN or es (English is the entry's own name and reason)");
+				continue;
+			}
+			String name = text(field + ".name", item.name(), 200, false);
+			String reason = text(field + ".reason", item.reason(), 1000, false);
+			if (reason == null && blankToNull(item.reason()) == null) {
+				if (blankToNull(item.name()) != null) {
+					problem(field + ".reason", item.reason(),
+							field + ".reason is missing: a name in " + tag.get() + " needs its reason too");
+				}
+				continue;
+			}
+			if (text.containsKey(tag.get())) {
+				problem("text", item.language(), "text in " + tag.get() + " is given twice");
+			}
+			else if (reason != null) {
+				text.put(tag.get(), new FlaggedAppText(name, reason));
+			}
+		}
+		return text;
 	}
 
 	private LocalDate date(String value, String title) {

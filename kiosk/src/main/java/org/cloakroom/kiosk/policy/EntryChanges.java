@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /** What changed between two versions of an entry, in words for the audit log. */
@@ -23,6 +24,15 @@ final class EntryChanges {
 		list(changes, "identifier", before.identifiers(), after.identifiers(),
 				(i) -> i.platform() + " " + i.identifier() + (i.verified() ? " (verified)" : ""));
 		list(changes, "source", before.sources(), after.sources(), (s) -> s.published() + " " + s.title());
+		Set<String> languages = new TreeSet<>(before.text().keySet());
+		languages.addAll(after.text().keySet());
+		for (String language : languages) {
+			FlaggedAppText was = before.text().get(language);
+			FlaggedAppText is = after.text().get(language);
+			scalarText(changes, "name." + language, (was == null) ? null : was.name(), (is == null) ? null : is.name());
+			scalarText(changes, "reason." + language, (was == null) ? null : was.reason(),
+					(is == null) ? null : is.reason());
+		}
 		return changes;
 	}
 
@@ -30,6 +40,12 @@ final class EntryChanges {
 			Function<FlaggedApp, Object> value) {
 		if (!Objects.equals(value.apply(before), value.apply(after))) {
 			changes.add(field + ": '" + value.apply(before) + "' -> '" + value.apply(after) + "'");
+		}
+	}
+
+	private static void scalarText(List<String> changes, String field, String before, String after) {
+		if (!Objects.equals(before, after)) {
+			changes.add(field + ": '" + before + "' -> '" + after + "'");
 		}
 	}
 

@@ -39,7 +39,8 @@ final class Reasons {
 	}
 
 	static Reason flagged(FlaggedApp entry, String appId) {
-		return new Reason(FLAGGED_APP, entry.id(), appId, sources(entry), entry.plainWords());
+		return new Reason(FLAGGED_APP, entry.id(), appId, sources(entry), entry.plainWords(),
+				Reason.Wording.of("reason.flagged-app"));
 	}
 
 	/** A match by display name from an MDM report: weaker evidence, and it says so. */
@@ -47,18 +48,23 @@ final class Reasons {
 		return new Reason(FLAGGED_APP_BY_NAME, entry.id(), displayName,
 				sources(entry) + "; matched by display name in an MDM report (weaker evidence than an app id)",
 				entry.plainWords() + " (matched by the name \"" + displayName
-						+ "\" in an MDM report, weaker evidence than an app id)");
+						+ "\" in an MDM report, weaker evidence than an app id)",
+				Reason.Wording.of("reason.flagged-app-by-name", displayName));
 	}
 
 	static Reason allPhones() {
-		return new Reason(AREA_POLICY, null, null, "cloakroom.policy.mode=ALL_PHONES", "This area admits no phones");
+		return new Reason(AREA_POLICY, null, null, "cloakroom.policy.mode=ALL_PHONES", "This area admits no phones",
+				Reason.Wording.of("reason.area-policy"));
 	}
 
 	static Reason noFlaggedApp(PhoneFacts phone) {
 		String words = phone.provesAbsence() ? "No flagged app in the declared inventory of " + day(phone.inventoryAt())
 				: "No flagged app in the MDM report of " + day(phone.inventoryAt())
 						+ " (an MDM report shows only the apps it manages)";
-		return new Reason(NO_FLAGGED_APP, null, null, null, words);
+		return new Reason(NO_FLAGGED_APP, null, null, null, words,
+				Reason.Wording.of(
+						phone.provesAbsence() ? "reason.no-flagged-app.declared" : "reason.no-flagged-app.mdm",
+						new Reason.Day(phone.inventoryAt())));
 	}
 
 	static Reason noInventory(PolicyProperties.NoInventory setting) {
@@ -68,13 +74,15 @@ final class Reasons {
 			case UNKNOWN -> "No app inventory is on record for this phone, so it is not known what it carries "
 					+ "and it must be stored until its apps are declared";
 		};
-		return new Reason(NO_INVENTORY, null, null, "cloakroom.policy.no-inventory=" + setting, words);
+		return new Reason(NO_INVENTORY, null, null, "cloakroom.policy.no-inventory=" + setting, words,
+				Reason.Wording.of("reason.no-inventory." + key(setting)));
 	}
 
 	static Reason mdmOnly(PhoneFacts phone) {
 		return new Reason(MDM_INVENTORY, null, null, "cloakroom.policy.mdm-inventory=UNKNOWN",
 				"Only an MDM report of " + day(phone.inventoryAt()) + " lists this phone's apps, and it cannot show "
-						+ "that a flagged app is absent, so the phone must be stored until its apps are declared");
+						+ "that a flagged app is absent, so the phone must be stored until its apps are declared",
+				Reason.Wording.of("reason.mdm-inventory", new Reason.Day(phone.inventoryAt())));
 	}
 
 	static Reason stale(PhoneFacts phone, PolicyProperties.Action action, Duration maxAge) {
@@ -84,7 +92,8 @@ final class Reasons {
 				+ ((action == PolicyProperties.Action.MUST_STORE)
 						? ", so it must be stored until its apps are declared again"
 						: ": please declare its apps again");
-		return new Reason(STALE_INVENTORY, null, null, setting, words);
+		return new Reason(STALE_INVENTORY, null, null, setting, words, Reason.Wording
+			.of("reason.stale-inventory." + key(action), new Reason.Day(phone.inventoryAt()), maxAge.toDays()));
 	}
 
 	static Reason overdue(PolicyProperties.Action action) {
@@ -92,7 +101,8 @@ final class Reasons {
 				+ ((action == PolicyProperties.Action.MUST_STORE)
 						? ", so it must be stored until its apps are attested again"
 						: ": please attest its apps again");
-		return new Reason(OVERDUE_ATTESTATION, null, null, "cloakroom.policy.overdue-attestation=" + action, words);
+		return new Reason(OVERDUE_ATTESTATION, null, null, "cloakroom.policy.overdue-attestation=" + action, words,
+				Reason.Wording.of("reason.overdue-attestation." + key(action)));
 	}
 
 	static Reason exempted(Exemption exemption) {
@@ -101,7 +111,14 @@ final class Reasons {
 				"exemption " + exemption.id() + " granted by " + exemption.grantedBy() + " at " + exemption.grantedAt()
 						+ " until " + until + ": " + exemption.reason(),
 				"Exempted from storage by " + exemption.grantedBy() + " until " + MINUTE.format(exemption.expiresAt())
-						+ " (exemption " + exemption.id() + ": " + exemption.reason() + ")");
+						+ " (exemption " + exemption.id() + ": " + exemption.reason() + ")",
+				Reason.Wording.of("reason.exemption", exemption.grantedBy(), exemption.expiresAt(), exemption.reason(),
+						exemption.id(), new Reason.Day(exemption.grantedAt())));
+	}
+
+	/** An enum constant as the end of a message key: MUST_STORE is must-store. */
+	private static String key(Enum<?> value) {
+		return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 	private static String sources(FlaggedApp entry) {

@@ -54,4 +54,23 @@ class FlaggedAppTest {
 			.withMessageContaining("ftp://x");
 	}
 
+	@Test
+	void textIsKeyedByALanguageTagOtherThanEnglishAndFallsBackToEnglish() {
+		FlaggedApp app = new FlaggedApp("some-app", "Some App", "Some Publisher", Severity.WARN, "it leaks", null,
+				List.of(new FlaggedAppIdentifier(Platform.ANDROID, "org.some.app", false, null)), List.of(SOURCE),
+				java.util.Map.of("zh-CN", new FlaggedAppText("某应用", "它会泄露"), "es", new FlaggedAppText(null, "filtra")));
+
+		assertThat(app.nameIn(java.util.Locale.forLanguageTag("zh-CN"))).isEqualTo("某应用");
+		assertThat(app.nameIn(java.util.Locale.forLanguageTag("es-ES"))).as("no Spanish name").isEqualTo("Some App");
+		assertThat(app.reasonIn(java.util.Locale.forLanguageTag("es-ES"))).isEqualTo("filtra");
+		assertThat(app.reasonIn(java.util.Locale.GERMAN)).isEqualTo("it leaks");
+		for (String tag : List.of("en", "zh_CN", "not a tag")) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> new FlaggedApp("some-app", "Some App", "P", Severity.WARN, "r", null, List.of(),
+						List.of(SOURCE), java.util.Map.of(tag, new FlaggedAppText(null, "r"))))
+				.as(tag)
+				.withMessageContaining("'" + tag + "'");
+		}
+	}
+
 }

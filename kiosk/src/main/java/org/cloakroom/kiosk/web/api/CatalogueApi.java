@@ -19,6 +19,7 @@ import org.cloakroom.kiosk.policy.CatalogueAdministration;
 import org.cloakroom.kiosk.policy.CatalogueEntry;
 import org.cloakroom.kiosk.policy.CatalogueFormat;
 import org.cloakroom.kiosk.policy.CatalogueImportResult;
+import org.cloakroom.kiosk.policy.CataloguePreview;
 import org.cloakroom.kiosk.policy.CatalogueRefusedException;
 import org.cloakroom.kiosk.web.SignedInUser;
 
@@ -116,19 +117,42 @@ class CatalogueApi {
 	}
 
 	@PostMapping("/import")
-	@Operation(
-			summary = "Import a whole file (UTF-8), all or nothing: the body as text/csv or application/json,"
-					+ " or a multipart/form-data upload (part 'file'; its format from format=, else its name or type)",
+	@Operation(summary = "Import a whole file (UTF-8), all or nothing: the body as text/csv or application/json,"
+			+ " or a multipart/form-data upload (part 'file'; its format from format=, else its name or type);"
+			+ " with retireMissing=true the file is the whole catalogue and the entries it leaves out are retired",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
 							@Content(mediaType = "application/json", schema = @Schema(type = "object")),
 							@Content(mediaType = "multipart/form-data",
 									schema = @Schema(type = "object", requiredProperties = "file")) }))
 	CatalogueImportResult importFile(HttpServletRequest request, @RequestParam(required = false) String format,
-			SignedInUser admin) throws IOException, HttpMediaTypeNotSupportedException {
+			@RequestParam(defaultValue = "false") boolean retireMissing, SignedInUser admin)
+			throws IOException, HttpMediaTypeNotSupportedException {
+		return read(request, format,
+				(chosen, in) -> this.catalogue.importFile(chosen, in, retireMissing, admin.name()));
+	}
+
+	@PostMapping("/import/preview")
+	@Operation(
+			summary = "What importing a file would do (added, changed with the fields that change, retired, unchanged),"
+					+ " writing nothing; the same body and parameters as the import, the same refusals",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+							@Content(mediaType = "application/json", schema = @Schema(type = "object")),
+							@Content(mediaType = "multipart/form-data",
+									schema = @Schema(type = "object", requiredProperties = "file")) }))
+	CataloguePreview previewImport(HttpServletRequest request, @RequestParam(required = false) String format,
+			@RequestParam(defaultValue = "false") boolean retireMissing)
+			throws IOException, HttpMediaTypeNotSupportedException {
+		return read(request, format, (chosen, in) -> this.catalogue.preview(chosen, in, retireMissing));
+	}
+
+	/** The file of an import request, as its body or its multipart part 'file'. */
+	private static <T> T read(HttpServletRequest request, String format, CatalogueFileReader<T> reader)
+			throws IOException, HttpMediaTypeNotSupportedException {
 		CatalogueFormat body = ImportTypes.catalogue(request.getContentType());
 		if (body != null) {
-			return this.catalogue.importFile(body, request.getInputStream(), admin.name());
+			return reader.read(body, request.getInputStream());
 		}
 		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
 		MultipartFile file = (multipart != null) ? multipart.getFile("file") : null;
@@ -137,8 +161,14 @@ class CatalogueApi {
 		}
 		CatalogueFormat chosen = (format != null) ? format(format) : formatOf(file);
 		try (InputStream in = file.getInputStream()) {
-			return this.catalogue.importFile(chosen, in, admin.name());
+			return reader.read(chosen, in);
 		}
+	}
+
+	private interface CatalogueFileReader<T> {
+
+		T read(CatalogueFormat format, InputStream in);
+
 	}
 
 	@ExceptionHandler(CatalogueRefusedException.class)

@@ -49,6 +49,9 @@ class MessageBundlesTest {
 	private static final Pattern SUPER_WITH_CODE = Pattern
 		.compile("super\\(\\s*(?:(?:Refusal\\.)?Kind\\.[A-Z_]+\\s*,\\s*)?\"" + CODE_SHAPE + "\"");
 
+	/** A bundle's translation: policy_zh_CN.properties translates policy.properties. */
+	private static final Pattern TRANSLATION = Pattern.compile("([a-z-]+)_[a-z]{2,3}(?:_[A-Z]{2})?\\.properties");
+
 	private static final Pattern CODE_CONSTANT = Pattern.compile("String\\s+CODE\\w*\\s*=\\s*\"" + CODE_SHAPE + "\"");
 
 	@Test
@@ -96,8 +99,28 @@ class MessageBundlesTest {
 	@Test
 	void noTwoBundlesShareAKey() {
 		Map<String, String> seen = new TreeMap<>();
-		bundles().forEach((file, bundle) -> bundle.stringPropertyNames()
-			.forEach((key) -> assertThat(seen.put(key, file)).as("%s in %s and another bundle", key, file).isNull()));
+		bundles().entrySet()
+			.stream()
+			.filter((bundle) -> !TRANSLATION.matcher(bundle.getKey()).matches())
+			.forEach((bundle) -> bundle.getValue()
+				.stringPropertyNames()
+				.forEach((key) -> assertThat(seen.put(key, bundle.getKey()))
+					.as("%s in %s and another bundle", key, bundle.getKey())
+					.isNull()));
+	}
+
+	@Test
+	void aTranslationHasExactlyTheKeysOfItsBundle() {
+		Map<String, Properties> bundles = bundles();
+		bundles.forEach((file, translation) -> {
+			Matcher language = TRANSLATION.matcher(file);
+			if (language.matches()) {
+				Properties english = bundles.get(language.group(1) + ".properties");
+				assertThat(english).as("the bundle %s translates", file).isNotNull();
+				assertThat(new TreeSet<>(translation.stringPropertyNames())).as("the keys of %s", file)
+					.isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+			}
+		});
 	}
 
 	@Test
@@ -124,6 +147,7 @@ class MessageBundlesTest {
 		Set<String> configured = new TreeSet<>(Arrays.asList(basename.group(1).split(",")));
 		Set<String> files = UserFacingTextTest.files(MESSAGES, ".properties")
 			.stream()
+			.filter((file) -> !TRANSLATION.matcher(file.getFileName().toString()).matches())
 			.map((file) -> "messages/" + file.getFileName().toString().replaceFirst("\\.properties$", ""))
 			.collect(Collectors.toCollection(TreeSet::new));
 		assertThat(configured).isEqualTo(files)
