@@ -123,11 +123,11 @@ class AccessMatrixIT {
 			"GET /officer/search/visits/00000000-0000-0000-0000-000000000000", "GET /account/password",
 			"GET /v3/api-docs", "GET /nothing-listed-here", "GET /admin/catalogue", "GET /admin/catalogue/new",
 			"POST /admin/catalogue/new", "GET /admin/catalogue/wechat", "POST /admin/catalogue/import/preview",
-			"GET /admin/policy", "POST /admin/policy/area",
-			"POST /admin/policy/area/reset", "POST /admin/policy/exemptions", "POST /admin/policy/exemptions/1/revoke",
-			"GET /admin/users", "POST /admin/users", "POST /admin/users/nobody/role",
-			"POST /admin/users/nobody/disable", "POST /admin/users/nobody/enable",
-			"POST /admin/users/nobody/password-reset", "GET /admin/settings", "POST /admin/settings");
+			"GET /admin/policy", "POST /admin/policy/area", "POST /admin/policy/area/reset",
+			"POST /admin/policy/exemptions", "POST /admin/policy/exemptions/1/revoke", "GET /admin/users",
+			"POST /admin/users", "POST /admin/users/nobody/role", "POST /admin/users/nobody/disable",
+			"POST /admin/users/nobody/enable", "POST /admin/users/nobody/password-reset", "GET /admin/settings",
+			"POST /admin/settings");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
