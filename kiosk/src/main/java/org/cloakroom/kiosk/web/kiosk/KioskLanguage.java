@@ -37,9 +37,16 @@ class KioskLanguage {
 		this.employees = employees;
 	}
 
-	/** A visitor chose a language; a tag the kiosk does not speak changes nothing. */
+	/**
+	 * A visitor chose a language; a tag the kiosk does not speak changes nothing. The
+	 * choice starts a visit of its own: a visit that ended before it does not take it
+	 * back.
+	 */
 	synchronized void choose(String tag) {
-		KioskLanguages.find(tag).ifPresent((locale) -> this.chosen = locale);
+		KioskLanguages.find(tag).ifPresent((locale) -> {
+			this.chosen = locale;
+			this.visiting = false;
+		});
 	}
 
 	/** The language to show {@code screen} in, noting where the visit is. */
