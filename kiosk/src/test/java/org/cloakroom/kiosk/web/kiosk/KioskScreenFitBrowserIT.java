@@ -12,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -30,6 +33,7 @@ import org.cloakroom.kiosk.checkin.CheckInStage;
 import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.checkin.KioskDesk;
 import org.cloakroom.kiosk.checkin.KioskScreen;
+import org.cloakroom.kiosk.checkin.PhoneAssessment;
 import org.cloakroom.kiosk.locker.EmergencyRelease;
 import org.cloakroom.kiosk.locker.LockerDoors;
 import org.cloakroom.kiosk.locker.LockerProperties;
@@ -61,6 +65,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SimulationIT(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:kiosk-fit;DB_CLOSE_DELAY=-1")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KioskScreenFitBrowserIT {
 
 	private static final String ADA = "100001";
@@ -126,6 +131,7 @@ class KioskScreenFitBrowserIT {
 	}
 
 	@ParameterizedTest
+	@Order(1)
 	@ValueSource(strings = { "en", "zh-CN", "es" })
 	void everyStepFitsTheSevenInchPanel(String language) {
 		panel(800, 480, language);
@@ -196,7 +202,29 @@ class KioskScreenFitBrowserIT {
 		assertThat(this.problems).as("what does not fit the 800×480 panel in " + language).isEmpty();
 	}
 
+	/**
+	 * A declaration due to be confirmed again: last, since the clock jumps past every
+	 * attestation.
+	 */
 	@Test
+	@Order(3)
+	void aReattestationDueFitsTheSevenInchPanel() {
+		SimulationTestSupport world = new SimulationTestSupport(this.clock, this.radio);
+		this.clock.advance(Duration.ofDays(31));
+		for (String language : List.of("en", "zh-CN", "es")) {
+			panel(800, 480, language);
+			world.walk("katherine-iphone", VirtualPosition.AT_DOOR);
+			KioskScreen screen = this.desk.identify(Identification.typed("100004", "4444"));
+			assertThat(screen.checkIn().phones()).anyMatch(PhoneAssessment::attestationDue);
+			show("reattest", "CHECK_IN");
+			assertThat(screenText()).contains(words("kiosk.visit.reattest"), words("kiosk.visit.unchanged"));
+			this.desk.reset(null);
+		}
+		assertThat(this.problems).as("what does not fit the 800×480 panel").isEmpty();
+	}
+
+	@Test
+	@Order(2)
 	void theLargerPanelsShowTheSameScreenScaled() {
 		SimulationTestSupport world = new SimulationTestSupport(this.clock, this.radio);
 		for (int[] panel : new int[][] { { 1024, 600 }, { 1280, 800 } }) {
