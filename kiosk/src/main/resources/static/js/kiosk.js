@@ -80,6 +80,27 @@
 	});
 	document.addEventListener('DOMContentLoaded', tick);
 
+	// A step the kiosk could not answer (a fault, or the network): say so in the screen's words
+	// (data-failed, from the bundle) rather than leave the button seeming dead. A failed
+	// refresh says nothing: the next one tries again.
+	function sayFailed(event) {
+		const screen = document.querySelector('#screen > .screen[data-failed]');
+		const element = event.detail.elt;
+		if (!screen || !element || !element.closest('#screen') || element.id === 'screen') {
+			return;
+		}
+		let note = screen.querySelector('.failed');
+		if (!note) {
+			note = document.createElement('p');
+			note.classList.add('failed', 'refusal');
+			note.setAttribute('role', 'alert');
+			screen.prepend(note);
+		}
+		note.textContent = screen.dataset.failed;
+	}
+	document.addEventListener('htmx:responseError', sayFailed);
+	document.addEventListener('htmx:sendError', sayFailed);
+
 	// After the simulated power cut (the button marked data-restart), reload once the program is
 	// back. A listener, not an hx-on attribute: the Content-Security-Policy forbids inline script.
 	function waitForRestart() {
