@@ -73,6 +73,13 @@ class KioskBrowserIT {
 		inScreen();
 		waitFor(By.cssSelector("[data-kind=IDLE]"));
 		assertThat(browser.findElements(By.cssSelector(".unprotected"))).as("only the kiosk drives it now").isEmpty();
+		assertThat(browser.executeScript("return window.innerWidth + 'x' + window.innerHeight"))
+			.as("the frame is the door's panel")
+			.isEqualTo("800x480");
+		click("a.flag[data-lang='es']");
+		waitForScreenText("Acerque su tarjeta al lector");
+		click("a.flag[data-lang='en']");
+		waitForScreenText("Hold your badge to the reader");
 
 		inPanel();
 		click("tr[data-phone=ada-pixel] button[data-position=AT_DOOR]");
