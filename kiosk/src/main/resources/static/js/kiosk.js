@@ -1,5 +1,6 @@
-// The kiosk screen's small helpers: the on-screen keypad, the locker countdown, and waiting
-// for the program to come back after a simulated power cut. Everything else is htmx.
+// The kiosk screen's small helpers: the on-screen keypad, the locker countdown (a shrinking bar
+// and its words), the page's language after a swap, and waiting for the program to come back
+// after a simulated power cut. Everything else is htmx.
 (function () {
 	'use strict';
 
@@ -45,18 +46,60 @@
 
 	// The server says how many seconds were left when it rendered; count down from when this
 	// page received it, so a browser whose clock differs from the kiosk's still counts right.
+	function secondsLeft(element) {
+		if (!element.dataset.until) {
+			element.dataset.until = Date.now() + 1000 * Number(element.dataset.secondsLeft);
+		}
+		return Math.max(0, Math.round((Number(element.dataset.until) - Date.now()) / 1000));
+	}
 	function tick() {
 		document.querySelectorAll('.countdown[data-seconds-left]').forEach(element => {
-			if (!element.dataset.until) {
-				element.dataset.until = Date.now() + 1000 * Number(element.dataset.secondsLeft);
-			}
-			const left = Math.max(0, Math.round((Number(element.dataset.until) - Date.now()) / 1000));
+			const left = secondsLeft(element);
 			// the words come with the page (data-left, data-up), from the message bundle
 			element.textContent = left > 0 ? element.dataset.left.replace('{0}', left) : element.dataset.up;
 		});
+		// the bar shrinks with the time left, and turns red for the last fifth: seen without reading
+		document.querySelectorAll('progress.countdown-bar[data-seconds-left]').forEach(bar => {
+			const left = secondsLeft(bar);
+			bar.value = left;
+			bar.classList.toggle('low', left <= bar.max / 5);
+		});
 	}
 	setInterval(tick, 1000);
-	document.addEventListener('htmx:afterSwap', tick);
+
+	// the screen's language changes with who is at the kiosk: say so to the browser too
+	function followLanguage() {
+		const screen = document.querySelector('#screen > .screen[data-lang]');
+		if (screen && document.documentElement.lang !== screen.dataset.lang) {
+			document.documentElement.lang = screen.dataset.lang;
+		}
+	}
+	document.addEventListener('htmx:afterSwap', () => {
+		tick();
+		followLanguage();
+	});
+	document.addEventListener('DOMContentLoaded', tick);
+
+	// A step the kiosk could not answer (a fault, or the network): say so in the screen's words
+	// (data-failed, from the bundle) rather than leave the button seeming dead. A failed
+	// refresh says nothing: the next one tries again.
+	function sayFailed(event) {
+		const screen = document.querySelector('#screen > .screen[data-failed]');
+		const element = event.detail.elt;
+		if (!screen || !element || !element.closest('#screen') || element.id === 'screen') {
+			return;
+		}
+		let note = screen.querySelector('.failed');
+		if (!note) {
+			note = document.createElement('p');
+			note.classList.add('failed', 'refusal');
+			note.setAttribute('role', 'alert');
+			screen.prepend(note);
+		}
+		note.textContent = screen.dataset.failed;
+	}
+	document.addEventListener('htmx:responseError', sayFailed);
+	document.addEventListener('htmx:sendError', sayFailed);
 
 	// After the simulated power cut (the button marked data-restart), reload once the program is
 	// back. A listener, not an hx-on attribute: the Content-Security-Policy forbids inline script.

@@ -45,7 +45,8 @@ public final class SignedIn {
 
 	/** Whether the kiosk's own chain, not the consoles', answers this path. */
 	public static boolean isKiosk(String path) {
-		return Stream.of("/kiosk", "/api/v1/kiosk/", "/api/v1/checkins", "/api/v1/collections", "/api/v1/simulation")
+		return path.equals("/simulation") || Stream
+			.of("/kiosk", "/api/v1/kiosk/", "/api/v1/checkins", "/api/v1/collections", "/api/v1/simulation")
 			.anyMatch(path::startsWith);
 	}
 

@@ -35,7 +35,7 @@ public class KioskDesk {
 
 	private final Clock clock;
 
-	private Showing showing = new Idle(null);
+	private Showing showing = Idle.PLAIN;
 
 	private Instant finishedAt;
 
@@ -97,7 +97,15 @@ public class KioskDesk {
 
 	/** Back to idle; with a message, that message (a refusal) is shown there. */
 	public synchronized KioskScreen reset(String message) {
-		return show(new Idle(message));
+		return reset(message, null);
+	}
+
+	/**
+	 * Back to idle with a refusal and the badge number typed before it, kept in its field
+	 * so that a wrong PIN only asks for the PIN again.
+	 */
+	public synchronized KioskScreen reset(String message, String badgeId) {
+		return show(new Idle(message, badgeId, false));
 	}
 
 	/** What the screen shows now. */
@@ -107,7 +115,7 @@ public class KioskDesk {
 			screen = this.showing.render(this);
 		}
 		catch (CheckInRefusal.Ended ex) {
-			return show(new Idle("That conversation timed out. Please start again."));
+			return show(new Idle("That conversation timed out. Please start again.", null, true));
 		}
 		if (!this.showing.finished(screen)) {
 			return screen;
@@ -117,7 +125,7 @@ public class KioskDesk {
 			this.finishedAt = now;
 		}
 		else if (!now.isBefore(this.finishedAt.plus(this.properties.screenHold()))) {
-			return show(new Idle(null));
+			return show(Idle.PLAIN);
 		}
 		return screen;
 	}
@@ -150,7 +158,13 @@ public class KioskDesk {
 
 	}
 
-	private record Idle(String message) implements Showing {
+	/**
+	 * Idle, with a refusal to show ({@code message}), the badge number to keep in its
+	 * field, and whether the conversation before timed out.
+	 */
+	private record Idle(String message, String badgeId, boolean timedOut) implements Showing {
+
+		static final Idle PLAIN = new Idle(null, null, false);
 
 		@Override
 		public KioskScreen.Kind kind() {
@@ -159,7 +173,7 @@ public class KioskDesk {
 
 		@Override
 		public KioskScreen render(KioskDesk desk) {
-			return KioskScreen.idle(this.message);
+			return KioskScreen.idle(this.message, this.badgeId, this.timedOut);
 		}
 
 	}
@@ -178,7 +192,7 @@ public class KioskDesk {
 
 		@Override
 		public KioskScreen render(KioskDesk desk) {
-			return new KioskScreen(kind(), null, null, this.choice, null);
+			return KioskScreen.choosing(this.choice);
 		}
 
 	}
@@ -192,7 +206,7 @@ public class KioskDesk {
 
 		@Override
 		public KioskScreen render(KioskDesk desk) {
-			return new KioskScreen(kind(), desk.checkIns.get(this.checkInId), null, null, null);
+			return KioskScreen.checkingIn(desk.checkIns.get(this.checkInId));
 		}
 
 		@Override
@@ -216,8 +230,7 @@ public class KioskDesk {
 
 		@Override
 		public KioskScreen render(KioskDesk desk) {
-			return new KioskScreen(kind(), null, desk.collections.collection(this.storageId, this.lockerId), null,
-					null);
+			return KioskScreen.collecting(desk.collections.collection(this.storageId, this.lockerId));
 		}
 
 		@Override

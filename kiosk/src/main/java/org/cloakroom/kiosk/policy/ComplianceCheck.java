@@ -61,6 +61,14 @@ public class ComplianceCheck {
 		return this.areaPolicy.get().unenrolledPhones();
 	}
 
+	/**
+	 * Whether the area admits no phone at all (else only phones without a flagged app):
+	 * the rule the kiosk's idle screen states.
+	 */
+	public boolean noPhonesAdmitted() {
+		return this.policy.mode() == PolicyProperties.Mode.ALL_PHONES;
+	}
+
 	/** What the area policy does about a phone nobody enrolled, heard inside the area. */
 	public UnenrolledInsideAction unenrolledInsideAction() {
 		return this.areaPolicy.get().unenrolledInside();

@@ -49,7 +49,7 @@ class ConsoleSecurity {
 
 	/** The kiosk chain's paths (ISSUE 11's design): not this chain's to guard. */
 	static final String[] KIOSK_PATHS = { "/kiosk", "/kiosk/**", "/api/v1/kiosk/**", "/api/v1/checkins/**",
-			"/api/v1/collections/**", "/api/v1/simulation/**" };
+			"/api/v1/collections/**", "/api/v1/simulation/**", "/simulation" };
 
 	/** Open to everyone: the sign-in page, what pages load, errors, the health status. */
 	static final String[] PUBLIC_PATHS = { "/", "/signin", "/css/**", "/js/**", "/webjars/**", "/error",

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -44,13 +45,13 @@ class SimulationOnlyInItsProfileIT {
 	void noneOfTheSimulationsBeansExists() {
 		assertThat(this.context.getEnvironment().getActiveProfiles()).isEmpty();
 		for (Class<?> type : List.of(Simulation.class, SimulationApi.class, SimulationPanel.class,
-				SimulationOnKioskScreen.class, SimulationRestart.class, DemoSetup.class)) {
+				SimulationRestart.class, DemoSetup.class)) {
 			assertThat(this.context.getBeanNamesForType(type)).as(type.getSimpleName()).isEmpty();
 		}
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/kiosk/simulation", "/api/v1/simulation" })
+	@ValueSource(strings = { "/simulation", "/kiosk/simulation", "/api/v1/simulation" })
 	void itsPagesAreNotFound(String path) throws Exception {
 		this.mvc.perform(get(path)).andExpect(status().isNotFound());
 	}
@@ -67,6 +68,14 @@ class SimulationOnlyInItsProfileIT {
 		this.mvc.perform(get("/kiosk"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("sim-panel"))));
+	}
+
+	/** Without the simulation's page, nothing frames the kiosk screen. */
+	@Test
+	void theKioskScreenIsNeverFramed() throws Exception {
+		this.mvc.perform(get("/kiosk"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
 	}
 
 }

@@ -92,7 +92,7 @@ class AccessMatrixIT {
 	 */
 	static final List<Row> ROWS = List.of(
 			row("GET", "/ /signin /css/** /js/** /webjars/** /actuator/health /actuator/info", OK, OK, OK, OK, OK),
-			row("*", "/kiosk/simulation/** /api/v1/simulation/**", REFUSED, OK, REFUSED, REFUSED, REFUSED),
+			row("*", "/simulation /kiosk/simulation/** /api/v1/simulation/**", REFUSED, OK, REFUSED, REFUSED, REFUSED),
 			row("*", "/kiosk /kiosk/** /api/v1/kiosk/** /api/v1/checkins/** /api/v1/collections/**", REFUSED, OK,
 					REFUSED, REFUSED, REFUSED),
 			row("POST", "/officer/alerts/**", SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
@@ -116,7 +116,7 @@ class AccessMatrixIT {
 	private static final List<String> PAGES = List.of("GET /", "GET /signin", "GET /css/cloakroom.css",
 			"GET /js/officer.js", "GET /webjars/htmx.org/dist/htmx.min.js", "GET /actuator/health",
 			"GET /actuator/info", "GET /kiosk", "GET /kiosk/screen", "POST /kiosk/cancel", "GET /kiosk/simulation",
-			"GET /officer", "GET /officer/log", "GET /officer/alert-counts", "POST /officer/alerts/1/acknowledgement",
+			"GET /simulation", "GET /css/kiosk.css", "GET /officer", "GET /officer/log", "GET /officer/alert-counts", "POST /officer/alerts/1/acknowledgement",
 			"POST /officer/alerts/1/resolution", "POST /officer/alerts/1/assignment", "GET /js/officer-alerts.js",
 			"POST /officer/verify", "GET /officer/timelines", "GET /officer/timelines/employees/1",
 			"GET /officer/charts", "GET /officer/search",
@@ -311,7 +311,7 @@ class AccessMatrixIT {
 
 		/** Whether this is a row of the kiosk's own paths, which its chain guards. */
 		boolean kiosks() {
-			return this.paths.stream().anyMatch((path) -> path.startsWith("/kiosk") || SignedIn.isKiosk(path));
+			return this.paths.stream().anyMatch(SignedIn::isKiosk);
 		}
 
 		boolean covers(String requestMethod, String template) {

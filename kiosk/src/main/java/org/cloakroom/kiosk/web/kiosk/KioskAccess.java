@@ -2,12 +2,15 @@ package org.cloakroom.kiosk.web.kiosk;
 
 import org.cloakroom.kiosk.web.SecurityHeaders;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -33,12 +36,19 @@ class KioskAccess {
 	 */
 	static final String[] PATHS = { "/kiosk", "/kiosk/**", "/api/v1/kiosk/**", "/api/v1/checkins",
 			"/api/v1/checkins/**", "/api/v1/collections", "/api/v1/collections/**", "/api/v1/simulation",
-			"/api/v1/simulation/**" };
+			"/api/v1/simulation/**", "/simulation" };
+
+	/**
+	 * The page the simulation's own page ({@code /simulation}) shows in a frame: the
+	 * kiosk screen, at its real size.
+	 */
+	private static final String FRAMED_IN_SIMULATION = "/kiosk";
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain kioskChain(HttpSecurity http, KioskCredentials credentials, KioskAccessProperties properties,
-			KioskRefusals refusals) throws Exception {
+			KioskRefusals refusals, @Value("${cloakroom.simulation.enabled:false}") boolean simulation)
+			throws Exception {
 		http.securityMatcher(PATHS)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(KioskPairing.PATH)
 				.permitAll()
@@ -53,7 +63,13 @@ class KioskAccess {
 			.csrf((csrf) -> csrf.disable())
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
-		SecurityHeaders.apply(http);
+		if (simulation) {
+			SecurityHeaders.apply(http,
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, FRAMED_IN_SIMULATION));
+		}
+		else {
+			SecurityHeaders.apply(http);
+		}
 		return http.build();
 	}
 

@@ -1,9 +1,6 @@
 package org.cloakroom.kiosk.web.kiosk;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +11,8 @@ import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.checkin.KioskDesk;
 import org.cloakroom.kiosk.checkin.KioskScreen;
 import org.cloakroom.kiosk.enrolment.PhoneId;
-import org.cloakroom.kiosk.locker.Lockers;
+import org.cloakroom.kiosk.enrolment.WrongPinException;
+import org.cloakroom.kiosk.security.PinEntryLockedException;
 import org.cloakroom.kiosk.web.live.Audience;
 import org.cloakroom.kiosk.web.live.LiveStreams;
 
@@ -33,9 +31,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The kiosk's touch screen (800×480). Every button posts here and gets the screen back as
- * an htmx fragment; the screen also refreshes when the log records a step (a door
- * closing).
+ * The kiosk's touch screen (800×480, the same page in every home). Every button posts
+ * here and gets the screen back as an htmx fragment; the screen also refreshes when the
+ * log records a step (a door closing). {@code lang} (a flag button, or a link) chooses
+ * the kiosk language for the visit.
  */
 @Controller
 @RequestMapping("/kiosk")
@@ -43,29 +42,31 @@ class KioskPage {
 
 	private final KioskDesk desk;
 
-	private final Lockers lockers;
-
 	private final LiveStreams streams;
-
-	private final Clock clock;
 
 	private final KioskWords words;
 
-	KioskPage(KioskDesk desk, Lockers lockers, LiveStreams streams, Clock clock, KioskWords words) {
+	private final KioskLanguage language;
+
+	private final KioskScreenModel screens;
+
+	KioskPage(KioskDesk desk, LiveStreams streams, KioskWords words, KioskLanguage language, KioskScreenModel screens) {
 		this.desk = desk;
-		this.lockers = lockers;
 		this.streams = streams;
-		this.clock = clock;
 		this.words = words;
+		this.language = language;
+		this.screens = screens;
 	}
 
 	@GetMapping
-	String page(Model model) {
+	String page(@RequestParam(required = false) String lang, Model model) {
+		this.language.choose(lang);
 		return screen(this.desk.screen(), model, "kiosk");
 	}
 
 	@GetMapping("/screen")
-	String screen(Model model) {
+	String screen(@RequestParam(required = false) String lang, Model model) {
+		this.language.choose(lang);
 		return screen(this.desk.screen(), model, "kiosk :: screen");
 	}
 
@@ -118,8 +119,11 @@ class KioskPage {
 	 * Anything else is a fault: a 500, logged by the edge.
 	 */
 	@ExceptionHandler(Refusal.class)
-	String refused(Refusal ex, Model model, Locale locale) {
-		return screen(this.desk.reset(this.words.refusal(ex, locale)), model, "kiosk :: screen");
+	String refused(Refusal ex, Model model, Locale locale, HttpServletRequest request) {
+		// a wrong PIN asks for the PIN again, never for the badge number too
+		boolean keepBadge = ex instanceof WrongPinException || ex instanceof PinEntryLockedException;
+		String badgeId = keepBadge ? request.getParameter("badgeId") : null;
+		return screen(this.desk.reset(this.words.refusal(ex, locale), badgeId), model, "kiosk :: screen");
 	}
 
 	/**
@@ -131,21 +135,8 @@ class KioskPage {
 		return screen(this.desk.reset(this.words.misunderstood(locale)), model, "kiosk :: screen");
 	}
 
-	/**
-	 * Seconds until the open locker relocks, by the kiosk's clock (the browser's may
-	 * differ).
-	 */
-	private Long secondsLeft(KioskScreen screen) {
-		Instant deadline = (screen.checkIn() != null) ? screen.checkIn().lockerDeadline()
-				: (screen.collection() != null) ? screen.collection().lockerDeadline() : null;
-		return (deadline != null) ? Math.max(0, Duration.between(this.clock.instant(), deadline).toSeconds()) : null;
-	}
-
 	private String screen(KioskScreen screen, Model model, String view) {
-		model.addAttribute("screen", screen);
-		model.addAttribute("secondsLeft", secondsLeft(screen));
-		model.addAttribute("freeLockers", this.lockers.freeCount());
-		model.addAttribute("totalLockers", this.lockers.all().size());
+		this.screens.fill(screen, model);
 		return view;
 	}
 

@@ -1,7 +1,8 @@
 package org.cloakroom.kiosk.web.kiosk;
 
-import java.time.ZoneId;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.cloakroom.kiosk.Refusal;
@@ -16,19 +17,32 @@ import org.springframework.stereotype.Component;
  * code, {@code kiosk.refusal.<code>} where the screen says it in its own way (a check-in
  * that ended says to start again; an unknown badge says to call security), else the
  * refusal's own words. A wrong PIN and a locked PIN entry say what they carry: the
- * attempts left, the time the PIN works again.
+ * attempts left, the time the PIN works again, in the kiosk's zone and the reader's
+ * language. A refusal the kiosk has no words of its own for is said in the reader's
+ * language only in general terms ({@code kiosk.refusal.other}) rather than in English.
  */
 @Component
 class KioskWords {
 
 	static final String MISUNDERSTOOD = "kiosk.refusal.misunderstood";
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+	static final String OTHER = "kiosk.refusal.other";
 
 	private final RefusalWords words;
 
-	KioskWords(RefusalWords words) {
+	private final KioskScreenProperties properties;
+
+	KioskWords(RefusalWords words, KioskScreenProperties properties) {
 		this.words = words;
+		this.properties = properties;
+	}
+
+	/** A time of day as the reader writes it, in the kiosk's zone. */
+	String time(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(this.properties.zone())
+			.format(instant);
 	}
 
 	String refusal(Refusal ex, Locale locale) {
@@ -36,10 +50,14 @@ class KioskWords {
 			return say("wrong-pin", locale, wrong.attemptsLeft());
 		}
 		if (ex instanceof PinEntryLockedException locked) {
-			return say("pin-locked", locale, TIME.format(locked.lockedUntil()));
+			return say("pin-locked", locale, time(locked.lockedUntil(), locale));
 		}
 		String own = this.words.find("kiosk.refusal." + ex.code(), ex.arguments().toArray(), locale);
-		return (own != null) ? own : this.words.of(ex, locale);
+		if (own != null) {
+			return own;
+		}
+		return locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? this.words.of(ex, locale)
+				: this.words.of(OTHER, locale);
 	}
 
 	/** A form field the screen never sends wrong: a hand-made post. */

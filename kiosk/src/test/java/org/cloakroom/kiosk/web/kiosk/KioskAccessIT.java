@@ -115,6 +115,7 @@ class KioskAccessIT {
 				page("POST /kiosk/go-in", post("/kiosk/go-in"), 200),
 				page("POST /kiosk/cancel", post("/kiosk/cancel"), 200),
 				page("GET /kiosk/simulation", get("/kiosk/simulation"), 200),
+				page("GET /simulation", get("/simulation"), 200),
 				page("POST /kiosk/simulation/phones/{key}/position",
 						post("/kiosk/simulation/phones/visitor-iphone/position").param("position", "AWAY"), 200),
 				page("POST /kiosk/simulation/phones/{key}/quiet",
@@ -250,16 +251,34 @@ class KioskAccessIT {
 			.andExpect(jsonPath("$.code").value("kiosk-token-wrong"));
 	}
 
+	/**
+	 * In the simulation the kiosk screen's page may be framed by the simulation's own
+	 * page (same origin, and nobody else); everything else is never framed.
+	 * {@code SimulationOnlyInItsProfileIT} checks that the kiosk home never frames it.
+	 */
 	@Test
 	void theKioskPagesCarryTheSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/kiosk"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
+			.andExpect(
+					header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY_FRAMED_BY_SELF))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self';")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
 			.andExpect(header().string("Referrer-Policy", "no-referrer"))
 			.andExpect(content().string(not(containsString("hx-on"))))
 			.andExpect(content().string(not(containsString("<script>"))));
+		for (String path : List.of("/simulation", "/kiosk/screen", "/kiosk/simulation")) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
+				.andExpect(header().string("X-Frame-Options", "DENY"))
+				.andExpect(content().string(not(containsString("hx-on"))))
+				.andExpect(content().string(not(containsString("<script>"))));
+		}
+		this.mvc.perform(post("/kiosk/cancel"))
+			.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("X-Frame-Options", "DENY"));
 		this.mvc.perform(get("/api/v1/kiosk/screen").with(from(OUTSIDE)))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY));

@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages in a real headless Chromium: an employee stores a phone with a flagged app
- * using the simulation panel and the kiosk screen, takes it back with a PIN, and an
- * officer sees every step and verifies the log. Screenshots land in target/screenshots.
+ * using the simulation's page (its controls, and the kiosk screen in its frame), takes it
+ * back with a PIN, and an officer sees every step and verifies the log. Screenshots land
+ * in target/screenshots.
  */
 @SimulationIT(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
@@ -68,15 +69,25 @@ class KioskBrowserIT {
 
 	@Test
 	void employeeStoresAFlaggedPhoneTakesItBackWithAPinAndTheOfficerSeesItAll() throws IOException {
-		browser.get(url("/kiosk"));
+		browser.get(url("/simulation"));
+		inScreen();
 		waitFor(By.cssSelector("[data-kind=IDLE]"));
 		assertThat(browser.findElements(By.cssSelector(".unprotected"))).as("only the kiosk drives it now").isEmpty();
+		assertThat(browser.executeScript("return window.innerWidth + 'x' + window.innerHeight"))
+			.as("the frame is the door's panel")
+			.isEqualTo("800x480");
+		click("a.flag[data-lang='es']");
+		waitForScreenText("Acerque su tarjeta al lector");
+		click("a.flag[data-lang='en']");
+		waitForScreenText("Hold your badge to the reader");
 
+		inPanel();
 		click("tr[data-phone=ada-pixel] button[data-position=AT_DOOR]");
 		// the click posts asynchronously: time may only move once the phone stands there
 		waitFor(By.cssSelector("tr[data-phone=ada-pixel] button[data-position=AT_DOOR].current"));
 		new SimulationTestSupport(this.clock, this.radio).pass(Duration.ofSeconds(6));
 		click("button[data-badge='100001']");
+		inScreen();
 		waitForScreenText("Hello, Ada Lovelace");
 		assertThat(screenText()).contains("Pixel 8", "Must stay outside", "WeChat", "seen at the door");
 		screenshot("kiosk-decision");
@@ -88,8 +99,10 @@ class KioskBrowserIT {
 		assertThat(screenText()).contains("Locker " + locker + " is open");
 		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions
 			.textMatches(By.cssSelector("#screen .countdown"), java.util.regex.Pattern.compile("^(60|59|58) s left$")));
+		assertThat(screenText()).contains("Open its door.");
 		screenshot("kiosk-locker-open");
-		workDoor(locker);
+		workDoor(locker, "Put your phone in and close the door.");
+		inScreen();
 		waitForScreenText("You may go in.");
 		screenshot("kiosk-stored");
 
@@ -97,14 +110,18 @@ class KioskBrowserIT {
 		waitFor(By.cssSelector("[data-kind=IDLE]"));
 		typePin("100001", "9999");
 		waitForScreenText("That PIN is not right. 5 attempts left.");
+		assertThat(browser.findElement(By.name("badgeId")).getAttribute("value")).as("the badge number is kept")
+			.isEqualTo("100001");
 		typePin("100001", "1111");
 		waitForScreenText("Welcome back, Ada Lovelace");
 		clickButton("Take my phone");
 		waitForScreenText("Locker " + locker + " is open");
-		workDoor(locker);
+		workDoor(locker, "Take your phone and close the door.");
+		inScreen();
 		waitForScreenText("is free again");
 		screenshot("kiosk-collected");
 
+		inPanel();
 		browser.get(url("/officer/log"));
 		signIn("admin", SignedIn.ADMIN_PASSWORD);
 		String log = waitFor(By.cssSelector("#events")).getText();
@@ -125,9 +142,29 @@ class KioskBrowserIT {
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 	}
 
-	private void workDoor(int locker) {
+	/** The kiosk screen, in the simulation page's frame. */
+	private void inScreen() {
+		browser.switchTo().defaultContent();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("kiosk-frame")));
+	}
+
+	/** The simulation's controls beside the frame. */
+	private void inPanel() {
+		browser.switchTo().defaultContent();
+	}
+
+	/**
+	 * Opens the locker's door in the simulation, sees the screen say what to do with it
+	 * open, and closes it.
+	 */
+	private void workDoor(int locker, String whileOpen) {
+		inPanel();
 		click("[data-locker='" + locker + "'] button.door");
 		waitFor(By.xpath("//*[@data-locker='" + locker + "']//button[text()='close door']"));
+		inScreen();
+		waitForScreenText(whileOpen);
+		inPanel();
 		click("[data-locker='" + locker + "'] button.door");
 		waitFor(By.xpath("//*[@data-locker='" + locker + "']//button[text()='open door']"));
 	}

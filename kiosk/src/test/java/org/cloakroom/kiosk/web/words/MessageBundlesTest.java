@@ -49,8 +49,8 @@ class MessageBundlesTest {
 	private static final Pattern SUPER_WITH_CODE = Pattern
 		.compile("super\\(\\s*(?:(?:Refusal\\.)?Kind\\.[A-Z_]+\\s*,\\s*)?\"" + CODE_SHAPE + "\"");
 
-	/** A bundle's translation: policy_zh_CN.properties translates policy.properties. */
-	private static final Pattern TRANSLATION = Pattern.compile("([a-z-]+)_[a-z]{2,3}(?:_[A-Z]{2})?\\.properties");
+	/** A file of a bundle in one language: its base name, then _language(_REGION). */
+	private static final Pattern TRANSLATION = Pattern.compile("([\\w-]+?)_[a-z]{2,3}(?:_[A-Z]{2})?\\.properties");
 
 	private static final Pattern CODE_CONSTANT = Pattern.compile("String\\s+CODE\\w*\\s*=\\s*\"" + CODE_SHAPE + "\"");
 
@@ -99,28 +99,91 @@ class MessageBundlesTest {
 	@Test
 	void noTwoBundlesShareAKey() {
 		Map<String, String> seen = new TreeMap<>();
-		bundles().entrySet()
-			.stream()
-			.filter((bundle) -> !TRANSLATION.matcher(bundle.getKey()).matches())
-			.forEach((bundle) -> bundle.getValue()
-				.stringPropertyNames()
-				.forEach((key) -> assertThat(seen.put(key, bundle.getKey()))
-					.as("%s in %s and another bundle", key, bundle.getKey())
-					.isNull()));
-	}
-
-	@Test
-	void aTranslationHasExactlyTheKeysOfItsBundle() {
-		Map<String, Properties> bundles = bundles();
-		bundles.forEach((file, translation) -> {
-			Matcher language = TRANSLATION.matcher(file);
-			if (language.matches()) {
-				Properties english = bundles.get(language.group(1) + ".properties");
-				assertThat(english).as("the bundle %s translates", file).isNotNull();
-				assertThat(new TreeSet<>(translation.stringPropertyNames())).as("the keys of %s", file)
-					.isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+		bundles().forEach((file, bundle) -> {
+			if (!isTranslation(file)) {
+				bundle.stringPropertyNames()
+					.forEach((key) -> assertThat(seen.put(key, file)).as("%s in %s and another bundle", key, file)
+						.isNull());
 			}
 		});
+	}
+
+	/**
+	 * A bundle translated into any language ({@code kiosk_es.properties} beside
+	 * {@code kiosk.properties}) has every key in every language, and no key only in a
+	 * translation.
+	 */
+	@Test
+	void everyTranslatedBundleHasEveryKeyInEveryLanguage() {
+		Map<String, Properties> bundles = bundles();
+		List<String> translations = bundles.keySet().stream().filter(MessageBundlesTest::isTranslation).toList();
+		assertThat(translations).as("the kiosk's translations")
+			.contains("kiosk_zh_CN.properties", "kiosk_es.properties");
+		for (String translation : translations) {
+			String base = baseOf(translation);
+			assertThat(bundles).as("the English bundle of %s", translation).containsKey(base);
+			assertThat(missingKeys(bundles.get(base), bundles.get(translation)))
+				.as("keys of %s missing in %s", base, translation)
+				.isEmpty();
+			assertThat(missingKeys(bundles.get(translation), bundles.get(base)))
+				.as("keys of %s missing in %s", translation, base)
+				.isEmpty();
+		}
+	}
+
+	/** The check above fails naming the key and the file. */
+	@Test
+	void aKeyMissingInALanguageIsFound() {
+		Properties english = new Properties();
+		english.setProperty("kiosk.idle.lead", "Hold your badge to the reader");
+		english.setProperty("kiosk.done", "Done");
+		Properties spanish = new Properties();
+		spanish.setProperty("kiosk.idle.lead", "Acerque su tarjeta al lector");
+		assertThat(missingKeys(english, spanish)).containsExactly("kiosk.done");
+		assertThat(baseOf("kiosk_zh_CN.properties")).isEqualTo("kiosk.properties");
+		assertThat(isTranslation("admin-lockers.properties")).isFalse();
+	}
+
+	/**
+	 * Everything the kiosk screen shows comes from its translated bundle, so it is said
+	 * in every kiosk language: no hard-coded text, and no key from an English-only
+	 * bundle.
+	 */
+	@Test
+	void theKioskScreenSpeaksOnlyFromItsTranslatedBundle() {
+		Map<String, Properties> bundles = bundles();
+		for (String name : List.of("kiosk.html", "kiosk-pair.html")) {
+			Path template = UserFacingTextTest.MAIN.resolve("resources/templates").resolve(name);
+			String html = UserFacingTextTest.read(template);
+			assertThat(TemplateText.find(name, html)).as("hard-coded text in %s", name).isEmpty();
+			Set<String> used = new TreeSet<>();
+			collect(Pattern.compile("#\\{([\\w.-]+)"), html, "", used);
+			assertThat(used).as("keys of %s", name).isNotEmpty();
+			for (String language : List.of("kiosk.properties", "kiosk_zh_CN.properties", "kiosk_es.properties")) {
+				assertThat(used).as("keys of %s without words in %s", name, language)
+					.isSubsetOf(bundles.get(language).stringPropertyNames());
+			}
+		}
+		for (String tag : List.of("en", "zh-CN", "es")) {
+			assertThat(bundles.get("kiosk.properties").stringPropertyNames()).as("the flag button of " + tag)
+				.contains("kiosk.language." + tag);
+		}
+	}
+
+	private static Set<String> missingKeys(Properties from, Properties in) {
+		return from.stringPropertyNames()
+			.stream()
+			.filter((key) -> !in.containsKey(key))
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/** {@code kiosk_zh_CN.properties}: a bundle's file for one language. */
+	private static boolean isTranslation(String file) {
+		return TRANSLATION.matcher(file).matches();
+	}
+
+	private static String baseOf(String translation) {
+		return TRANSLATION.matcher(translation).replaceFirst("$1.properties");
 	}
 
 	@Test
@@ -147,8 +210,9 @@ class MessageBundlesTest {
 		Set<String> configured = new TreeSet<>(Arrays.asList(basename.group(1).split(",")));
 		Set<String> files = UserFacingTextTest.files(MESSAGES, ".properties")
 			.stream()
-			.filter((file) -> !TRANSLATION.matcher(file.getFileName().toString()).matches())
-			.map((file) -> "messages/" + file.getFileName().toString().replaceFirst("\\.properties$", ""))
+			.map((file) -> file.getFileName().toString())
+			.map((file) -> isTranslation(file) ? baseOf(file) : file)
+			.map((file) -> "messages/" + file.replaceFirst("\\.properties$", ""))
 			.collect(Collectors.toCollection(TreeSet::new));
 		assertThat(configured).isEqualTo(files)
 			.contains("messages/messages", "messages/checkin", "messages/locker", "messages/enrolment",
