@@ -116,18 +116,18 @@ class AccessMatrixIT {
 	private static final List<String> PAGES = List.of("GET /", "GET /signin", "GET /css/cloakroom.css",
 			"GET /js/officer.js", "GET /webjars/htmx.org/dist/htmx.min.js", "GET /actuator/health",
 			"GET /actuator/info", "GET /kiosk", "GET /kiosk/screen", "POST /kiosk/cancel", "GET /kiosk/simulation",
-			"GET /simulation", "GET /css/kiosk.css", "GET /officer", "GET /officer/log", "GET /officer/alert-counts", "POST /officer/alerts/1/acknowledgement",
-			"POST /officer/alerts/1/resolution", "POST /officer/alerts/1/assignment", "GET /js/officer-alerts.js",
-			"POST /officer/verify", "GET /officer/timelines", "GET /officer/timelines/employees/1",
-			"GET /officer/charts", "GET /officer/search",
-			"GET /officer/search/visits/00000000-0000-0000-0000-000000000000", "GET /account/password",
-			"GET /v3/api-docs", "GET /nothing-listed-here", "GET /admin/catalogue", "GET /admin/catalogue/new",
-			"POST /admin/catalogue/new", "GET /admin/catalogue/wechat", "POST /admin/catalogue/import/preview",
-			"GET /admin/policy", "POST /admin/policy/area", "POST /admin/policy/area/reset",
-			"POST /admin/policy/exemptions", "POST /admin/policy/exemptions/1/revoke", "GET /admin/users",
-			"POST /admin/users", "POST /admin/users/nobody/role", "POST /admin/users/nobody/disable",
-			"POST /admin/users/nobody/enable", "POST /admin/users/nobody/password-reset", "GET /admin/settings",
-			"POST /admin/settings");
+			"GET /simulation", "GET /css/kiosk.css", "GET /officer", "GET /officer/log", "GET /officer/alert-counts",
+			"POST /officer/alerts/1/acknowledgement", "POST /officer/alerts/1/resolution",
+			"POST /officer/alerts/1/assignment", "GET /js/officer-alerts.js", "POST /officer/verify",
+			"GET /officer/timelines", "GET /officer/timelines/employees/1", "GET /officer/charts",
+			"GET /officer/search", "GET /officer/search/visits/00000000-0000-0000-0000-000000000000",
+			"GET /account/password", "GET /v3/api-docs", "GET /nothing-listed-here", "GET /admin/catalogue",
+			"GET /admin/catalogue/new", "POST /admin/catalogue/new", "GET /admin/catalogue/wechat",
+			"POST /admin/catalogue/import/preview", "GET /admin/policy", "POST /admin/policy/area",
+			"POST /admin/policy/area/reset", "POST /admin/policy/exemptions", "POST /admin/policy/exemptions/1/revoke",
+			"GET /admin/users", "POST /admin/users", "POST /admin/users/nobody/role",
+			"POST /admin/users/nobody/disable", "POST /admin/users/nobody/enable",
+			"POST /admin/users/nobody/password-reset", "GET /admin/settings", "POST /admin/settings");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 

@@ -49,11 +49,13 @@ class KioskScreenModel {
 
 	private final Clock clock;
 
+	private final KioskScreenProperties properties;
+
 	private final List<KioskLanguageChoice> languageChoices;
 
 	KioskScreenModel(KioskLanguage language, Lockers lockers, LockerProperties lockerProperties,
 			PlainReasons plainReasons, ComplianceCheck compliance, EmergencyRelease emergency, KioskWords words,
-			Clock clock, MessageSource messages) {
+			Clock clock, KioskScreenProperties properties, MessageSource messages) {
 		this.language = language;
 		this.lockers = lockers;
 		this.lockerProperties = lockerProperties;
@@ -62,6 +64,7 @@ class KioskScreenModel {
 		this.emergency = emergency;
 		this.words = words;
 		this.clock = clock;
+		this.properties = properties;
 		this.languageChoices = KioskLanguages.ALL.stream()
 			.map((each) -> new KioskLanguageChoice(each.toLanguageTag(),
 					messages.getMessage("kiosk.language." + each.toLanguageTag(), null, each)))
@@ -94,7 +97,8 @@ class KioskScreenModel {
 
 	private Map<PhoneId, List<PlainReason>> reasons(List<PhoneAssessment> phones, Locale locale) {
 		Map<PhoneId, List<PlainReason>> reasons = new LinkedHashMap<>();
-		phones.forEach((phone) -> reasons.put(phone.phoneId(), this.plainReasons.of(phone.decision(), locale)));
+		phones.forEach((phone) -> reasons.put(phone.phoneId(),
+				this.plainReasons.of(phone.decision(), locale, this.properties.zone())));
 		return reasons;
 	}
 
