@@ -66,7 +66,7 @@ public class ComplianceCheck {
 	 * the rule the kiosk's idle screen states.
 	 */
 	public boolean noPhonesAdmitted() {
-		return this.policy.mode() == PolicyProperties.Mode.ALL_PHONES;
+		return this.areaPolicy.get().mode() == PolicyProperties.Mode.ALL_PHONES;
 	}
 
 	/** What the area policy does about a phone nobody enrolled, heard inside the area. */
