@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.enrolment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -141,10 +142,12 @@ public class Enrolment {
 			.ifPresent((enrolled) -> {
 				throw new DuplicateIdentityException(identity.describe(), PhoneId.of(enrolled.phoneId()));
 			});
-		long id = this.identities.insert(phoneId, identity, this.clock.instant());
+		Instant now = this.clock.instant();
+		long id = this.identities.insert(phoneId, identity, now);
 		this.events.publishEvent(new BleIdentityAdded(phoneId, identity.kind(), identity.describe(), actor));
 		this.events.publishEvent(new EnrolledIdentitiesChanged());
-		return new IdentityView(id, phoneId, identity.kind(), identity.describe());
+		return new IdentityView(id, phoneId, identity.kind(), identity.describe(), now,
+				IdentityFingerprint.of(identity));
 	}
 
 	/**

@@ -10,8 +10,8 @@ record EnrolmentEmployeeRequest(String name, String badgeId, String pin,
 
 	@Override
 	public String toString() {
-		return "EnrolmentEmployeeRequest[name=" + this.name + ", badgeId=" + this.badgeId + ", pin=hidden, language="
-				+ this.language + "]";
+		// the PIN never reaches a log line
+		return "EnrolmentEmployeeRequest[name=" + this.name + ", badgeId=" + this.badgeId + ", pin=hidden]";
 	}
 
 }
