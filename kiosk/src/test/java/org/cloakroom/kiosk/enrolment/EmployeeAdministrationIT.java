@@ -38,10 +38,12 @@ class EmployeeAdministrationIT extends EnrolmentModuleSupport {
 
 	@Test
 	void enrolsWithAPreferredLanguageAndNamesTheAdmin(PublishedEvents events) {
+		EmployeeRef grace = this.enrolment.enrolEmployee("Grace", "B-1002", "1357", "es", "sam");
+
 		assertThat(this.ada.language()).isEqualTo("zh-CN");
-		assertThat(this.directory.view(this.ada.id()).language()).isEqualTo("zh-CN");
+		assertThat(this.directory.view(grace.id()).language()).isEqualTo("es");
 		assertThat(events.ofType(EmployeeEnrolled.class))
-			.containsExactly(new EmployeeEnrolled(this.ada.id(), "Ada", "B-1001", "dana"));
+			.containsExactly(new EmployeeEnrolled(grace.id(), "Grace", "B-1002", "sam"));
 	}
 
 	@Test
