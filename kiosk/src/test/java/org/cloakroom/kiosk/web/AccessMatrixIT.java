@@ -107,6 +107,7 @@ class AccessMatrixIT {
 			row("GET", ADMINISTERED, SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("*", ADMINISTERED + " /api/v1/mdm/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
 			row("*", "/api/v1/users/** /admin/users/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
+			row("*", "/admin/employees /admin/employees/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
 			row("*", "/account/password", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", "/v3/api-docs /v3/api-docs/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("*", "/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, FORBIDDEN));
@@ -120,7 +121,9 @@ class AccessMatrixIT {
 			"POST /officer/verify", "GET /officer/timelines", "GET /officer/timelines/employees/1",
 			"GET /officer/charts", "GET /officer/search",
 			"GET /officer/search/visits/00000000-0000-0000-0000-000000000000", "GET /account/password",
-			"GET /v3/api-docs", "GET /nothing-listed-here");
+			"GET /v3/api-docs", "GET /admin/employees", "GET /admin/employees/1", "POST /admin/employees/1/pin",
+			"GET /admin/employees/phones/1", "GET /admin/employees/mdm", "POST /admin/employees/mdm/apply",
+			"GET /nothing-listed-here");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
@@ -247,7 +250,7 @@ class AccessMatrixIT {
 	}
 
 	private static boolean isPage(String template) {
-		return Set.of("/officer", "/account").stream().anyMatch(template::startsWith);
+		return Set.of("/officer", "/account", "/admin").stream().anyMatch(template::startsWith);
 	}
 
 	private static String located(MockHttpServletResponse response) {
