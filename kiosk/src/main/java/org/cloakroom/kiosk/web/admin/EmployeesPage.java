@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.enrolment.DeviceIds;
 import org.cloakroom.kiosk.enrolment.EmployeeAdministration;
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
@@ -127,9 +128,15 @@ class EmployeesPage {
 
 	@PostMapping("/{id}/phones")
 	String enrolPhone(@PathVariable long id, @RequestParam String label, @RequestParam String platform,
+			@RequestParam(required = false) String serial, @RequestParam(required = false) String imei,
+			@RequestParam(required = false) String udid, @RequestParam(required = false) String mdmId,
 			SignedInUser admin, RedirectAttributes redirect, Locale locale) {
-		return this.actions.run(() -> "/admin/employees/phones/"
-				+ this.enrolment.enrolPhone(EmployeeId.of(id), label, platform(platform), admin.name()).id().value(),
+		DeviceIds devices = new DeviceIds(blankless(serial), blankless(imei), blankless(udid), blankless(mdmId));
+		return this.actions.run(
+				() -> "/admin/employees/phones/"
+						+ this.enrolment.enrolPhone(EmployeeId.of(id), label, platform(platform), devices, admin.name())
+							.id()
+							.value(),
 				"admin.employees.done.phone-enrolled", "/admin/employees/" + id, redirect, locale);
 	}
 
@@ -139,6 +146,11 @@ class EmployeesPage {
 			action.get();
 			return page;
 		}, doneKey, page, redirect, locale);
+	}
+
+	/** A form's empty field is no value. */
+	private static String blankless(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	/**
