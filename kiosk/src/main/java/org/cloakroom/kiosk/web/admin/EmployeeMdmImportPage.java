@@ -2,6 +2,9 @@ package org.cloakroom.kiosk.web.admin;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
@@ -112,7 +115,27 @@ class EmployeeMdmImportPage {
 	}
 
 	/** A previewed file waiting for its apply step, in the admin's session. */
-	record PendingMdmImport(MdmFormat format, String mdm, byte[] bytes, String sha256) implements java.io.Serializable {
+	record PendingMdmImport(MdmFormat format, String mdm, byte[] bytes, String sha256) implements Serializable {
+
+		PendingMdmImport {
+			bytes = bytes.clone();
+		}
+
+		@Override
+		public byte[] bytes() {
+			return this.bytes.clone();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof PendingMdmImport that && this.format == that.format
+					&& Objects.equals(this.mdm, that.mdm) && Arrays.equals(this.bytes, that.bytes);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.format, this.mdm, Arrays.hashCode(this.bytes));
+		}
 
 		@Override
 		public String toString() {

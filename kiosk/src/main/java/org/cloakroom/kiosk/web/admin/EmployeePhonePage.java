@@ -76,7 +76,8 @@ class EmployeePhonePage {
 		}
 		catch (NotFoundException ex) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			model.addAttribute("missing", id);
+			model.addAttribute("missing", Long.toString(id)); // an id, not a number to
+																// group
 			return "admin-employees-phone";
 		}
 		Decision decision = this.decisions.decide(phone);

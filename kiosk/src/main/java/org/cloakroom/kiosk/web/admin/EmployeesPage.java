@@ -81,7 +81,8 @@ class EmployeesPage {
 		}
 		catch (NotFoundException ex) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			model.addAttribute("missing", id);
+			model.addAttribute("missing", Long.toString(id)); // an id, not a number to
+																// group
 			return "admin-employees-employee";
 		}
 		model.addAttribute("phones", this.phones.ofEmployee(EmployeeId.of(id)));
