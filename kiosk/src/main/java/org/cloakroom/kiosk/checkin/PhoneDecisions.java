@@ -59,7 +59,7 @@ public class PhoneDecisions {
 	 * What the decision rests on, read once: the newest inventory and the attestation
 	 * status.
 	 */
-	PhoneFacts facts(PhoneRef phone) {
+	public PhoneFacts facts(PhoneRef phone) {
 		boolean overdue = this.phones.attestation(phone.id()).overdue();
 		return this.phones.currentInventory(phone.id())
 			.map((inventory) -> new PhoneFacts(phone.id(), phone.employeeId(), phone.label(), phone.platform(),

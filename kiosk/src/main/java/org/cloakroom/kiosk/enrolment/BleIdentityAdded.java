@@ -6,10 +6,11 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * A BLE identity was added to a phone. Carries only the kind and the safe description,
- * never the identity itself: an IRK must not reach the log.
+ * never the identity itself: an IRK must not reach the log. {@code by}: the console user
+ * (null in older logs).
  */
 @AuditType("BleIdentityAdded")
-public record BleIdentityAdded(PhoneId phoneId, String kind, String description) implements AuditableEvent {
+public record BleIdentityAdded(PhoneId phoneId, String kind, String description, String by) implements AuditableEvent {
 
 	@Override
 	public AuditSubject subject() {

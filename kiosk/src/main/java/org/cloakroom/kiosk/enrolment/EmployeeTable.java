@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.enrolment;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EmployeeTable {
 
-	private static final String COLUMNS = "SELECT id, name, badge_id, pin_hash, language FROM employee";
+	private static final String COLUMNS = "SELECT id, name, badge_id, pin_hash, language, deactivated_at FROM employee";
 
 	/**
 	 * Maps columns by their own names: JdbcClient's record mapping would first ask H2 for
@@ -23,7 +24,8 @@ class EmployeeTable {
 	 * its trace file for every such miss.
 	 */
 	private static final RowMapper<Row> ROW = (rs, row) -> new Row(EmployeeId.of(rs.getLong("id")),
-			rs.getString("name"), rs.getString("badge_id"), rs.getString("pin_hash"), rs.getString("language"));
+			rs.getString("name"), rs.getString("badge_id"), rs.getString("pin_hash"), rs.getString("language"),
+			instant(rs.getObject("deactivated_at", OffsetDateTime.class)));
 
 	private final JdbcClient jdbc;
 
@@ -31,10 +33,10 @@ class EmployeeTable {
 		this.jdbc = jdbc;
 	}
 
-	EmployeeId insert(String name, String badgeId, String pinHash, Instant now) {
+	EmployeeId insert(String name, String badgeId, String pinHash, String language, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql("INSERT INTO employee (name, badge_id, pin_hash, created_at) VALUES (?, ?, ?, ?)")
-			.params(name, badgeId, pinHash, now.atOffset(ZoneOffset.UTC))
+		this.jdbc.sql("INSERT INTO employee (name, badge_id, pin_hash, language, created_at) VALUES (?, ?, ?, ?, ?)")
+			.params(name, badgeId, pinHash, language, now.atOffset(ZoneOffset.UTC))
 			.update(key, "id");
 		return EmployeeId.of(key.getKeyAs(Long.class));
 	}
@@ -51,18 +53,55 @@ class EmployeeTable {
 	}
 
 	Optional<EmployeeRef> byId(EmployeeId id) {
-		return this.jdbc.sql(COLUMNS + " WHERE id = ?").param(id.value()).query(ROW).optional().map(Row::ref);
+		return row(id).map(Row::ref);
+	}
+
+	Optional<Row> row(EmployeeId id) {
+		return this.jdbc.sql(COLUMNS + " WHERE id = ?").param(id.value()).query(ROW).optional();
 	}
 
 	List<EmployeeRef> all() {
-		return this.jdbc.sql(COLUMNS + " ORDER BY name, id").query(ROW).list().stream().map(Row::ref).toList();
+		return rows().stream().map(Row::ref).toList();
+	}
+
+	List<Row> rows() {
+		return this.jdbc.sql(COLUMNS + " ORDER BY name, id").query(ROW).list();
+	}
+
+	void edit(EmployeeId id, String name, String language) {
+		this.jdbc.sql("UPDATE employee SET name = ?, language = ? WHERE id = ?")
+			.params(name, language, id.value())
+			.update();
+	}
+
+	void badge(EmployeeId id, String badgeId) {
+		this.jdbc.sql("UPDATE employee SET badge_id = ? WHERE id = ?").params(badgeId, id.value()).update();
+	}
+
+	void pinHash(EmployeeId id, String pinHash) {
+		this.jdbc.sql("UPDATE employee SET pin_hash = ? WHERE id = ?").params(pinHash, id.value()).update();
+	}
+
+	/** Deactivates the employee at {@code at}, or reactivates for null. */
+	void deactivatedAt(EmployeeId id, Instant at) {
+		this.jdbc.sql("UPDATE employee SET deactivated_at = ? WHERE id = ?")
+			.params((at != null) ? at.atOffset(ZoneOffset.UTC) : null, id.value())
+			.update();
+	}
+
+	private static Instant instant(OffsetDateTime at) {
+		return (at != null) ? at.toInstant() : null;
 	}
 
 	/** An employee with the PIN hash, which never leaves this module. */
-	record Row(EmployeeId id, String name, String badgeId, String pinHash, String language) {
+	record Row(EmployeeId id, String name, String badgeId, String pinHash, String language, Instant deactivatedAt) {
 
 		EmployeeRef ref() {
 			return new EmployeeRef(this.id, this.name, this.badgeId, this.language);
+		}
+
+		EmployeeView view() {
+			return new EmployeeView(this.id, this.name, this.badgeId, this.language, this.deactivatedAt);
 		}
 
 		@Override

@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.enrolment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -18,10 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Enrols employees and phones, adds BLE identities and records app inventories; each an
  * audit event, published in the transaction that made the change. Bad input is an
- * {@link EnrolmentRefusal} naming the field and the value.
+ * {@link EnrolmentRefusal} naming the field and the value. Every change names who made it
+ * ({@code by}: the signed-in console user; {@link #AT_THE_KIOSK} for the employee's own
+ * re-attestation).
  */
 @Service
 public class Enrolment {
+
+	/** Who records an employee's re-attestation at the kiosk. */
+	public static final String AT_THE_KIOSK = "kiosk";
 
 	private final EmployeeTable employees;
 
@@ -52,30 +58,42 @@ public class Enrolment {
 	 * @throws DuplicateBadgeException when the badge is already enrolled
 	 */
 	@Transactional
-	public EmployeeRef enrolEmployee(String name, String badgeId, String pin) {
+	public EmployeeRef enrolEmployee(String name, String badgeId, String pin, String by) {
+		return enrolEmployee(name, badgeId, pin, null, by);
+	}
+
+	/**
+	 * Enrols an employee who reads the kiosk in {@code language} (a BCP 47 tag; null for
+	 * the kiosk's default).
+	 * @throws DuplicateBadgeException when the badge is already enrolled
+	 */
+	@Transactional
+	public EmployeeRef enrolEmployee(String name, String badgeId, String pin, String language, String by) {
+		String actor = Inputs.actor(by);
 		String cleanName = Inputs.text("name", name, 200);
 		String badge = Inputs.badge(badgeId);
+		String tag = Inputs.language(language);
 		if (this.employees.badgeTaken(badge)) {
 			throw new DuplicateBadgeException(badge);
 		}
 		String pinHash = this.pins.hash(pin);
 		EmployeeId id;
 		try {
-			id = this.employees.insert(cleanName, badge, pinHash, this.clock.instant());
+			id = this.employees.insert(cleanName, badge, pinHash, tag, this.clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
 			throw new DuplicateBadgeException(badge);
 		}
-		this.events.publishEvent(new EmployeeEnrolled(id, cleanName, badge));
-		return new EmployeeRef(id, cleanName, badge);
+		this.events.publishEvent(new EmployeeEnrolled(id, cleanName, badge, actor));
+		return new EmployeeRef(id, cleanName, badge, tag);
 	}
 
 	/**
 	 * @throws NotFoundException for an unknown employee
 	 */
 	@Transactional
-	public PhoneRef enrolPhone(EmployeeId employeeId, String label, Platform platform) {
-		return enrolPhone(employeeId, label, platform, DeviceIds.NONE);
+	public PhoneRef enrolPhone(EmployeeId employeeId, String label, Platform platform, String by) {
+		return enrolPhone(employeeId, label, platform, DeviceIds.NONE, by);
 	}
 
 	/**
@@ -84,7 +102,8 @@ public class Enrolment {
 	 * @throws DuplicateIdentityException when another phone holds one of the identifiers
 	 */
 	@Transactional
-	public PhoneRef enrolPhone(EmployeeId employeeId, String label, Platform platform, DeviceIds devices) {
+	public PhoneRef enrolPhone(EmployeeId employeeId, String label, Platform platform, DeviceIds devices, String by) {
+		String actor = Inputs.actor(by);
 		String cleanLabel = Inputs.text("phone label", label, 100);
 		Inputs.required("platform", platform);
 		DeviceIds ids = (devices != null) ? devices : DeviceIds.NONE;
@@ -94,7 +113,7 @@ public class Enrolment {
 		refuseTaken("udid", "UDID", ids.udid());
 		refuseTaken("mdm_id", "MDM device id", ids.mdmId());
 		PhoneId id = this.phones.insert(employeeId, cleanLabel, platform, ids, this.clock.instant());
-		this.events.publishEvent(new PhoneEnrolled(id, employeeId, cleanLabel, platform));
+		this.events.publishEvent(new PhoneEnrolled(id, employeeId, cleanLabel, platform, actor));
 		return new PhoneRef(id, employeeId, cleanLabel, platform);
 	}
 
@@ -104,15 +123,16 @@ public class Enrolment {
 	 * @throws DuplicateIdentityException when the identity is already enrolled
 	 */
 	@Transactional
-	public void addIdentity(PhoneId phoneId, BleIdentity identity) {
-		enrolIdentity(phoneId, identity);
+	public void addIdentity(PhoneId phoneId, BleIdentity identity, String by) {
+		enrolIdentity(phoneId, identity, by);
 	}
 
 	/**
 	 * Like {@link #addIdentity}, and answers with what may be shown of the new identity.
 	 */
 	@Transactional
-	public IdentityView enrolIdentity(PhoneId phoneId, BleIdentity identity) {
+	public IdentityView enrolIdentity(PhoneId phoneId, BleIdentity identity, String by) {
+		String actor = Inputs.actor(by);
 		Inputs.required("BLE identity", identity);
 		requirePhone(phoneId);
 		this.identities.all()
@@ -122,10 +142,12 @@ public class Enrolment {
 			.ifPresent((enrolled) -> {
 				throw new DuplicateIdentityException(identity.describe(), PhoneId.of(enrolled.phoneId()));
 			});
-		long id = this.identities.insert(phoneId, identity, this.clock.instant());
-		this.events.publishEvent(new BleIdentityAdded(phoneId, identity.kind(), identity.describe()));
+		Instant now = this.clock.instant();
+		long id = this.identities.insert(phoneId, identity, now);
+		this.events.publishEvent(new BleIdentityAdded(phoneId, identity.kind(), identity.describe(), actor));
 		this.events.publishEvent(new EnrolledIdentitiesChanged());
-		return new IdentityView(id, phoneId, identity.kind(), identity.describe());
+		return new IdentityView(id, phoneId, identity.kind(), identity.describe(), now,
+				IdentityFingerprint.of(identity));
 	}
 
 	/**
@@ -134,13 +156,27 @@ public class Enrolment {
 	 * @throws NotFoundException for an unknown phone
 	 */
 	@Transactional
-	public AppInventory recordInventory(PhoneId phoneId, InventorySource source, Set<String> appIds) {
+	public AppInventory recordInventory(PhoneId phoneId, InventorySource source, Set<String> appIds, String by) {
+		String actor = Inputs.actor(by);
 		Inputs.required("inventory source", source);
 		Set<String> apps = Inputs.appIds(appIds);
 		requirePhone(phoneId);
 		AppInventory inventory = new AppInventory(phoneId, source, this.clock.instant(), apps);
-		record(inventory);
+		record(inventory, actor);
 		return inventory;
+	}
+
+	/**
+	 * The employee signs off, at the kiosk, that the apps they last declared for the
+	 * phone are unchanged: the same list is recorded again as a declaration attested now.
+	 * @throws EnrolmentRefusal when the phone has no declaration to re-attest
+	 */
+	@Transactional
+	public long reattest(PhoneId phoneId) {
+		requirePhone(phoneId);
+		AppInventory declared = this.inventories.newestDeclaration(phoneId)
+			.orElseThrow(() -> new EnrolmentRefusal(Refusal.Kind.CONFLICT, "nothing-to-reattest", phoneId));
+		return declareInventory(phoneId, declared.appIds(), AT_THE_KIOSK);
 	}
 
 	/**
@@ -149,30 +185,19 @@ public class Enrolment {
 	 * @throws NotFoundException for an unknown phone
 	 */
 	@Transactional
-	/**
-	 * The employee signs off, at the kiosk, that the apps they last declared for the
-	 * phone are unchanged: the same list is recorded again as a declaration attested now.
-	 * @throws EnrolmentRefusal when the phone has no declaration to re-attest
-	 */
-	public long reattest(PhoneId phoneId) {
-		requirePhone(phoneId);
-		AppInventory declared = this.inventories.newestDeclaration(phoneId)
-			.orElseThrow(() -> new EnrolmentRefusal(Refusal.Kind.CONFLICT, "nothing-to-reattest", phoneId));
-		return declareInventory(phoneId, declared.appIds());
-	}
-
-	public long declareInventory(PhoneId phoneId, Set<String> appIds) {
+	public long declareInventory(PhoneId phoneId, Set<String> appIds, String by) {
+		String actor = Inputs.actor(by);
 		Set<String> apps = Inputs.appIds(appIds);
 		requirePhone(phoneId);
-		return record(new AppInventory(phoneId, InventorySource.DECLARATION, this.clock.instant(), apps));
+		return record(new AppInventory(phoneId, InventorySource.DECLARATION, this.clock.instant(), apps), actor);
 	}
 
 	/** Records an inventory the caller has checked, in the caller's transaction. */
-	long record(AppInventory inventory) {
+	long record(AppInventory inventory, String by) {
 		boolean declared = inventory.source() == InventorySource.DECLARATION;
 		long id = this.inventories.insert(inventory, declared ? inventory.recordedAt() : null);
 		this.events.publishEvent(new InventoryRecorded(inventory.phoneId(), id, inventory.source(),
-				inventory.recordedAt(), sorted(inventory.appIds()), sorted(inventory.appNames()), inventory.mdm()));
+				inventory.recordedAt(), sorted(inventory.appIds()), sorted(inventory.appNames()), inventory.mdm(), by));
 		return id;
 	}
 

@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.enrolment;
 
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -46,6 +48,32 @@ final class Inputs {
 			clean.add(text("app id", appId, 255));
 		}
 		return clean;
+	}
+
+	/** The console user a change is recorded for: never blank. */
+	static String actor(String by) {
+		return text("acting user", by, 200);
+	}
+
+	/**
+	 * A preferred language: a well-formed BCP 47 tag ({@code zh-CN}) in its canonical
+	 * spelling, or null (blank) for the kiosk's default.
+	 */
+	static String language(String tag) {
+		if (tag == null || tag.isBlank()) {
+			return null;
+		}
+		String language = tag.strip();
+		try {
+			Locale locale = new Locale.Builder().setLanguageTag(language).build();
+			if (language.length() <= 35 && !locale.getLanguage().isEmpty()) {
+				return locale.toLanguageTag();
+			}
+		}
+		catch (IllformedLocaleException ex) {
+			// refused below
+		}
+		throw EnrolmentRefusal.invalid("language-invalid", tag);
 	}
 
 	static <T> T required(String field, T value) {

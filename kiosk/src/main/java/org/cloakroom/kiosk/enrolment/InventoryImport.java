@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * listed). Rows of devices that match no enrolled phone are counted, and the first
  * devices listed, not imported; they do not refuse the import. Each matched phone gets
  * one new MDM inventory, recorded now, which becomes its current one (the newest wins).
- * Memory grows with the phones matched and their apps, never with the file.
+ * Memory grows with the phones matched and their apps, never with the file. A
+ * {@linkplain #preview preview} reads the file the same way and writes nothing.
  */
 @Service
 public class InventoryImport {
@@ -51,6 +52,8 @@ public class InventoryImport {
 
 	private final PhoneTable phones;
 
+	private final InventoryTable inventories;
+
 	private final Enrolment enrolment;
 
 	private final ApplicationEventPublisher events;
@@ -59,9 +62,10 @@ public class InventoryImport {
 
 	private final ImportLimits limits;
 
-	InventoryImport(PhoneTable phones, Enrolment enrolment, ApplicationEventPublisher events, Clock clock,
-			ImportLimits limits) {
+	InventoryImport(PhoneTable phones, InventoryTable inventories, Enrolment enrolment,
+			ApplicationEventPublisher events, Clock clock, ImportLimits limits) {
 		this.phones = phones;
+		this.inventories = inventories;
 		this.enrolment = enrolment;
 		this.events = events;
 		this.clock = clock;
@@ -72,10 +76,40 @@ public class InventoryImport {
 	 * @param mdm the reporting system's name; {@code null} for the file's own or the
 	 * format's default ({@code generic}, {@code intune}, {@code jamf})
 	 * @param content the file, read once to its end; exceptions it throws pass through
+	 * @param by the console user importing it
 	 * @throws InventoryImportRejected naming the bad rows; nothing is written
 	 */
 	@Transactional
-	public InventoryImportResult importFile(MdmFormat format, String mdm, InputStream content) {
+	public InventoryImportResult importFile(MdmFormat format, String mdm, InputStream content, String by) {
+		String actor = Inputs.actor(by);
+		Read read = read(format, mdm, content);
+		return write(format, read.mdm, read.export, read.matched, read.file, actor);
+	}
+
+	/**
+	 * What {@link #importFile} would record for each phone, against its current
+	 * inventory: the apps added and removed. Reads the file the same way (the same
+	 * refusals) and writes nothing, not even to the log.
+	 * @throws InventoryImportRejected naming the bad rows
+	 */
+	@Transactional(readOnly = true)
+	public InventoryImportPreview preview(MdmFormat format, String mdm, InputStream content) {
+		Read read = read(format, mdm, content);
+		List<InventoryImportPreview.PhoneChange> phones = new ArrayList<>();
+		read.matched.entries.forEach((phoneId, entries) -> {
+			PhoneRef phone = this.phones.byId(phoneId).orElseThrow();
+			Optional<AppInventory> current = this.inventories.newest(phoneId);
+			Set<String> before = current
+				.map((inventory) -> read.export.displayNames() ? inventory.appNames() : inventory.appIds())
+				.orElse(Set.of());
+			phones.add(InventoryImportPreview.PhoneChange.of(phone, read.export.displayNames(), entries, before,
+					current.map(AppInventory::recordedAt).orElse(null)));
+		});
+		return new InventoryImportPreview(read.mdm, format, read.export.rowCount(), phones, read.matched.unmatchedRows,
+				unmatched(read.matched), note(read.export, read.matched), read.file.size(), read.file.sha256());
+	}
+
+	private Read read(MdmFormat format, String mdm, InputStream content) {
 		Inputs.required("import format", format);
 		DigestedInput file = new DigestedInput(content);
 		PushbackInputStream in = new PushbackInputStream(file);
@@ -89,7 +123,11 @@ public class InventoryImport {
 			throw new InventoryImportRejected(fileName(format), export.problems(), export.moreProblems());
 		}
 		String mdmName = mdmName((mdm != null) ? mdm : Optional.ofNullable(export.mdm()).orElse(format.defaultMdm()));
-		return write(format, mdmName, export, matched, file.finish());
+		return new Read(mdmName, export, matched, file.finish());
+	}
+
+	/** A file read to its end and matched to phones. */
+	private record Read(String mdm, ParsedExport export, Matched matched, DigestedInput file) {
 	}
 
 	private static boolean isEmpty(PushbackInputStream in) {
@@ -106,26 +144,29 @@ public class InventoryImport {
 	}
 
 	private InventoryImportResult write(MdmFormat format, String mdm, ParsedExport export, Matched matched,
-			DigestedInput file) {
+			DigestedInput file, String by) {
 		Instant now = this.clock.instant();
 		List<InventoryImportResult.Recorded> recorded = new ArrayList<>();
 		matched.entries.forEach((phoneId, entries) -> {
 			AppInventory inventory = export.displayNames()
 					? new AppInventory(phoneId, InventorySource.MDM, now, Set.of(), entries, mdm)
 					: new AppInventory(phoneId, InventorySource.MDM, now, entries, Set.of(), mdm);
-			long id = this.enrolment.record(inventory);
+			long id = this.enrolment.record(inventory, by);
 			recorded.add(new InventoryImportResult.Recorded(phoneId, id, inventory.appIds().size(),
 					inventory.appNames().size()));
 		});
-		List<InventoryImportResult.Unmatched> unmatched = matched.unmatched.entrySet()
+		this.events.publishEvent(new InventoriesImported(mdm, format, now, export.rowCount(), recorded.size(),
+				matched.unmatchedRows, file.size(), file.sha256(), by));
+		return new InventoryImportResult(mdm, format, now, export.rowCount(), recorded, matched.unmatchedRows,
+				unmatched(matched), note(export, matched));
+	}
+
+	private static List<InventoryImportResult.Unmatched> unmatched(Matched matched) {
+		return matched.unmatched.entrySet()
 			.stream()
 			.map((entry) -> new InventoryImportResult.Unmatched(entry.getKey(), entry.getValue().rows,
 					entry.getValue().lines))
 			.toList();
-		this.events.publishEvent(new InventoriesImported(mdm, format, now, export.rowCount(), recorded.size(),
-				matched.unmatchedRows, file.size(), file.sha256()));
-		return new InventoryImportResult(mdm, format, now, export.rowCount(), recorded, matched.unmatchedRows,
-				unmatched, note(export, matched));
 	}
 
 	private static String note(ParsedExport export, Matched matched) {

@@ -9,11 +9,13 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 
 /**
  * A phone's app inventory was recorded; {@code appIds} and {@code appNames} (display
- * names, from Intune) sorted; {@code mdm} names the reporting system of an MDM inventory.
+ * names, from Intune) sorted; {@code mdm} names the reporting system of an MDM inventory;
+ * {@code by} who recorded it: a console user, {@code kiosk} for the employee's
+ * re-attestation (null in older logs).
  */
 @AuditType("InventoryRecorded")
 public record InventoryRecorded(PhoneId phoneId, long inventoryId, InventorySource source, Instant recordedAt,
-		List<String> appIds, List<String> appNames, String mdm) implements AuditableEvent {
+		List<String> appIds, List<String> appNames, String mdm, String by) implements AuditableEvent {
 
 	public InventoryRecorded {
 		appIds = List.copyOf(appIds);
@@ -21,8 +23,8 @@ public record InventoryRecorded(PhoneId phoneId, long inventoryId, InventorySour
 	}
 
 	public InventoryRecorded(PhoneId phoneId, long inventoryId, InventorySource source, Instant recordedAt,
-			List<String> appIds) {
-		this(phoneId, inventoryId, source, recordedAt, appIds, List.of(), null);
+			List<String> appIds, String by) {
+		this(phoneId, inventoryId, source, recordedAt, appIds, List.of(), null, by);
 	}
 
 	@Override

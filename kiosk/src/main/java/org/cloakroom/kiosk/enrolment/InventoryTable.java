@@ -54,6 +54,14 @@ class InventoryTable {
 			.optional();
 	}
 
+	/** The phone's newest {@code limit} inventories, newest first. */
+	List<Stored> newest(PhoneId phoneId, int limit) {
+		return this.jdbc.sql(COLUMNS + " WHERE phone_id = ? ORDER BY recorded_at DESC, id DESC FETCH FIRST ? ROWS ONLY")
+			.params(phoneId.value(), limit)
+			.query(this::row)
+			.list();
+	}
+
 	Optional<Stored> byId(PhoneId phoneId, long inventoryId) {
 		return this.jdbc.sql(COLUMNS + " WHERE phone_id = ? AND id = ?")
 			.params(phoneId.value(), inventoryId)

@@ -93,6 +93,17 @@ public class PhoneRegistry {
 	}
 
 	/**
+	 * The phone's newest {@code limit} inventories, declared and MDM-imported, newest
+	 * first (the first is the current one).
+	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown phone
+	 */
+	@Transactional(readOnly = true)
+	public List<InventoryView> inventories(PhoneId phoneId, int limit) {
+		byId(phoneId);
+		return this.inventories.newest(phoneId, limit).stream().map(this::view).toList();
+	}
+
+	/**
 	 * One recorded inventory of the phone, current or not.
 	 * @throws org.cloakroom.kiosk.NotFoundException for an unknown phone or inventory
 	 */

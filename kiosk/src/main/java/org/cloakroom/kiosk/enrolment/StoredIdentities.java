@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.enrolment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -50,8 +51,11 @@ class StoredIdentities implements EnrolledIdentities {
 		String stored = (identity instanceof IdentityResolvingKey irk)
 				? this.cipher.encrypt(irk.key(), context(phoneId.value())) : IdentityText.format(identity);
 		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql("INSERT INTO ble_identity (phone_id, kind, stored_value, created_at) VALUES (?, ?, ?, ?)")
-			.params(phoneId.value(), identity.kind(), stored, now.atOffset(ZoneOffset.UTC))
+		this.jdbc
+			.sql("INSERT INTO ble_identity (phone_id, kind, stored_value, created_at, fingerprint)"
+					+ " VALUES (?, ?, ?, ?, ?)")
+			.params(phoneId.value(), identity.kind(), stored, now.atOffset(ZoneOffset.UTC),
+					IdentityFingerprint.of(identity))
 			.update(key, "id");
 		return key.getKeyAs(Long.class);
 	}
@@ -61,7 +65,9 @@ class StoredIdentities implements EnrolledIdentities {
 	 * is its kind and a fixed description.
 	 */
 	List<IdentityView> viewsOf(PhoneId phoneId) {
-		return this.jdbc.sql("SELECT id, phone_id, kind, stored_value FROM ble_identity WHERE phone_id = ? ORDER BY id")
+		return this.jdbc
+			.sql("SELECT id, phone_id, kind, stored_value, created_at, fingerprint FROM ble_identity"
+					+ " WHERE phone_id = ? ORDER BY id")
 			.param(phoneId.value())
 			.query(this::view)
 			.list();
@@ -71,7 +77,8 @@ class StoredIdentities implements EnrolledIdentities {
 		String kind = rs.getString("kind");
 		String description = IRK.equals(kind) ? IRK_DESCRIPTION
 				: IdentityText.parse(kind, rs.getString("stored_value")).describe();
-		return new IdentityView(rs.getLong("id"), PhoneId.of(rs.getLong("phone_id")), kind, description);
+		return new IdentityView(rs.getLong("id"), PhoneId.of(rs.getLong("phone_id")), kind, description,
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("fingerprint"));
 	}
 
 	private EnrolledIdentity row(ResultSet rs, int row) throws SQLException {

@@ -57,6 +57,15 @@ public class ComplianceCheck {
 			.orElse(ruled);
 	}
 
+	/**
+	 * The decision were {@code exemption} the phone's active one, or (null) were it to
+	 * have none: what {@link DecisionChanges} re-decides with.
+	 */
+	Decision decideWith(PhoneFacts phone, Exemption exemption) {
+		Decision ruled = ruled(phone);
+		return (exemption != null && ruled.mustStore()) ? exempted(exemption, ruled) : ruled;
+	}
+
 	public UnenrolledPhoneAction unenrolledPhoneAction() {
 		return this.areaPolicy.get().unenrolledPhones();
 	}

@@ -30,6 +30,9 @@ class DemoSetup {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
 
+	/** Who the demo cast is enrolled by, in the log. */
+	private static final String BY = "simulation";
+
 	private final EmployeeDirectory employees;
 
 	private final Enrolment enrolment;
@@ -56,11 +59,11 @@ class DemoSetup {
 	}
 
 	private void enrol(DemoEmployee demo) {
-		EmployeeRef employee = this.enrolment.enrolEmployee(demo.name(), demo.badgeId(), demo.pin());
+		EmployeeRef employee = this.enrolment.enrolEmployee(demo.name(), demo.badgeId(), demo.pin(), BY);
 		for (DemoPhone demoPhone : demo.phones()) {
-			PhoneRef phone = this.enrolment.enrolPhone(employee.id(), demoPhone.label(), demoPhone.platform());
-			this.enrolment.addIdentity(phone.id(), demoPhone.identity());
-			this.enrolment.recordInventory(phone.id(), InventorySource.DECLARATION, demoPhone.apps());
+			PhoneRef phone = this.enrolment.enrolPhone(employee.id(), demoPhone.label(), demoPhone.platform(), BY);
+			this.enrolment.addIdentity(phone.id(), demoPhone.identity(), BY);
+			this.enrolment.recordInventory(phone.id(), InventorySource.DECLARATION, demoPhone.apps(), BY);
 		}
 	}
 

@@ -69,6 +69,15 @@ final class FieldWords {
 	}
 
 	/**
+	 * " by Dana" ({@code story.actedBy}) for who made a change; nothing where no one was
+	 * logged.
+	 */
+	String actedBy(JsonNode by) {
+		return (by == null || by.isNull() || by.asString().isBlank()) ? ""
+				: this.words.format("story.actedBy", by.asString());
+	}
+
+	/**
 	 * {@code employee:1} as a name, {@code locker:7} as "locker 7"; other kinds as
 	 * written.
 	 */

@@ -12,7 +12,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * One rendering: entries into sentences, sharing the names and words it has looked up. A
  * {@code [field]} of a sentence is the entry's detail of that name, told by
- * {@link FieldWords}; {@code [subject]} and {@code [type]} are the entry's own.
+ * {@link FieldWords}; {@code [subject]} and {@code [type]} are the entry's own;
+ * {@code [actedBy]} is " by" and the detail {@code by} where the entry has one, and
+ * nothing in older entries without it.
  */
 final class Telling {
 
@@ -55,6 +57,7 @@ final class Telling {
 			String value = switch (name) {
 				case "subject" -> this.fields.subject(entry.subject());
 				case "type" -> entry.type();
+				case "actedBy" -> this.fields.actedBy(details.get("by"));
 				default -> this.fields.value(name, details.get(name), entry.at());
 			};
 			field.appendReplacement(sentence, Matcher.quoteReplacement(value));

@@ -37,15 +37,19 @@ class TypedIdEventDetailsTest {
 
 	static Stream<Arguments> events() {
 		return Stream.of(
-				Arguments.of(new EmployeeEnrolled(ADA, "Ada Lovelace", "B-1001"),
-						"{\"badgeId\":\"B-1001\",\"employeeId\":1,\"name\":\"Ada Lovelace\"}", "employee:1"),
-				Arguments.of(new PhoneEnrolled(PIXEL, ADA, "Pixel 8", Platform.ANDROID),
-						"{\"employeeId\":1,\"label\":\"Pixel 8\",\"phoneId\":3,\"platform\":\"ANDROID\"}", "phone:3"),
-				Arguments.of(new BleIdentityAdded(PIXEL, "irk", "identity resolving key"),
-						"{\"description\":\"identity resolving key\",\"kind\":\"irk\",\"phoneId\":3}", "phone:3"),
+				Arguments.of(new EmployeeEnrolled(ADA, "Ada Lovelace", "B-1001", "Dana Admin"),
+						"{\"badgeId\":\"B-1001\",\"by\":\"Dana Admin\",\"employeeId\":1,\"name\":\"Ada Lovelace\"}",
+						"employee:1"),
+				Arguments.of(new PhoneEnrolled(PIXEL, ADA, "Pixel 8", Platform.ANDROID, "Dana Admin"),
+						"{\"by\":\"Dana Admin\",\"employeeId\":1,\"label\":\"Pixel 8\",\"phoneId\":3,\"platform\":\"ANDROID\"}",
+						"phone:3"),
+				Arguments.of(new BleIdentityAdded(PIXEL, "irk", "identity resolving key", "Dana Admin"),
+						"{\"by\":\"Dana Admin\",\"description\":\"identity resolving key\",\"kind\":\"irk\",\"phoneId\":3}",
+						"phone:3"),
 				Arguments.of(
-						new InventoryRecorded(PIXEL, 9, InventorySource.DECLARATION, AT, List.of("com.tencent.mm")),
-						"{\"appIds\":[\"com.tencent.mm\"],\"appNames\":[],\"inventoryId\":9,\"mdm\":null,\"phoneId\":3,"
+						new InventoryRecorded(PIXEL, 9, InventorySource.DECLARATION, AT, List.of("com.tencent.mm"),
+								"Dana Admin"),
+						"{\"appIds\":[\"com.tencent.mm\"],\"appNames\":[],\"by\":\"Dana Admin\",\"inventoryId\":9,\"mdm\":null,\"phoneId\":3,"
 								+ "\"recordedAt\":\"2026-11-22T08:00:00Z\",\"source\":\"DECLARATION\"}",
 						"phone:3"),
 				Arguments.of(new AreaDoorReleased(ADA, "phones stored in locker 7", true, AT),

@@ -29,7 +29,7 @@ class EmployeeDirectoryIT extends EnrolmentModuleSupport {
 
 	@BeforeEach
 	void enrolAda() {
-		this.ada = this.enrolment.enrolEmployee("Ada", "B-1001", "2468");
+		this.ada = this.enrolment.enrolEmployee("Ada", "B-1001", "2468", "admin");
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class EmployeeDirectoryIT extends EnrolmentModuleSupport {
 
 	@Test
 	void findsEmployeesByBadgeAndById() {
-		EmployeeRef grace = this.enrolment.enrolEmployee("Grace", "B-1002", "1357");
+		EmployeeRef grace = this.enrolment.enrolEmployee("Grace", "B-1002", "1357", "admin");
 
 		assertThat(this.directory.byBadge("B-1002")).isEqualTo(grace);
 		assertThat(this.directory.byId(this.ada.id())).contains(this.ada);

@@ -36,7 +36,7 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 		PhoneRef pixel = phone();
 		IdentityResolvingKey irk = IdentityResolvingKey.parseHex(IRK_HEX);
 
-		this.enrolment.addIdentity(pixel.id(), irk);
+		this.enrolment.addIdentity(pixel.id(), irk, "admin");
 
 		String stored = this.jdbc.queryForObject("SELECT stored_value FROM ble_identity WHERE kind = 'irk'",
 				String.class);
@@ -51,10 +51,11 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 	@Test
 	void encryptsTheSameKeyDifferentlyEachTime() {
 		PhoneRef pixel = phone();
-		PhoneRef iphone = this.enrolment.enrolPhone(pixel.employeeId(), "iPhone", Platform.IOS);
+		PhoneRef iphone = this.enrolment.enrolPhone(pixel.employeeId(), "iPhone", Platform.IOS, "admin");
 
-		this.enrolment.addIdentity(pixel.id(), IdentityResolvingKey.parseHex(IRK_HEX));
-		this.enrolment.addIdentity(iphone.id(), IdentityResolvingKey.parseHex("00112233445566778899aabbccddeeff"));
+		this.enrolment.addIdentity(pixel.id(), IdentityResolvingKey.parseHex(IRK_HEX), "admin");
+		this.enrolment.addIdentity(iphone.id(), IdentityResolvingKey.parseHex("00112233445566778899aabbccddeeff"),
+				"admin");
 		this.jdbc.update("UPDATE ble_identity SET stored_value = (SELECT stored_value FROM ble_identity "
 				+ "WHERE phone_id = ?) WHERE phone_id = ?", pixel.id().value(), iphone.id().value());
 
@@ -68,7 +69,7 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 	void noPublishedEventCarriesTheIrk(PublishedEvents events) {
 		PhoneRef pixel = phone();
 
-		this.enrolment.addIdentity(pixel.id(), IdentityResolvingKey.parseHex(IRK_HEX));
+		this.enrolment.addIdentity(pixel.id(), IdentityResolvingKey.parseHex(IRK_HEX), "admin");
 
 		JsonMapper json = JsonMapper.shared();
 		assertThat(events.ofType(Object.class)).isNotEmpty().allSatisfy((event) -> {
@@ -77,7 +78,7 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 				.doesNotContain(Base64.getEncoder().encodeToString(IdentityResolvingKey.parseHex(IRK_HEX).key()));
 		});
 		assertThat(events.ofType(BleIdentityAdded.class))
-			.containsExactly(new BleIdentityAdded(pixel.id(), "irk", "identity resolving key"));
+			.containsExactly(new BleIdentityAdded(pixel.id(), "irk", "identity resolving key", "admin"));
 	}
 
 	@Test
@@ -87,9 +88,9 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 		EddystoneUidIdentity eddystone = new EddystoneUidIdentity("00112233445566778899", "aabbccddeeff");
 		FixedAddressIdentity address = new FixedAddressIdentity(BleAddress.parse("C0:11:22:33:44:55"));
 
-		this.enrolment.addIdentity(pixel.id(), beacon);
-		this.enrolment.addIdentity(pixel.id(), eddystone);
-		this.enrolment.addIdentity(pixel.id(), address);
+		this.enrolment.addIdentity(pixel.id(), beacon, "admin");
+		this.enrolment.addIdentity(pixel.id(), eddystone, "admin");
+		this.enrolment.addIdentity(pixel.id(), address, "admin");
 
 		assertThat(this.jdbc.queryForList("SELECT stored_value FROM ble_identity ORDER BY id", String.class))
 			.containsExactly("f7826da6-4fa2-4e98-8024-bc5b71e0893e/1/65535", "00112233445566778899/aabbccddeeff",
@@ -99,8 +100,8 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 	}
 
 	private PhoneRef phone() {
-		EmployeeRef ada = this.enrolment.enrolEmployee("Ada", "B-1001", "2468");
-		return this.enrolment.enrolPhone(ada.id(), "Pixel", Platform.ANDROID);
+		EmployeeRef ada = this.enrolment.enrolEmployee("Ada", "B-1001", "2468", "admin");
+		return this.enrolment.enrolPhone(ada.id(), "Pixel", Platform.ANDROID, "admin");
 	}
 
 }

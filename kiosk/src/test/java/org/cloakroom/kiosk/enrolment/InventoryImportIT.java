@@ -52,16 +52,17 @@ class InventoryImportIT extends EnrolmentModuleSupport {
 
 	@BeforeEach
 	void twoPhones() {
-		this.ada = this.enrolment.enrolEmployee("Ada Lovelace", "B-1001", "2468");
+		this.ada = this.enrolment.enrolEmployee("Ada Lovelace", "B-1001", "2468", "admin");
 		this.pixel = this.enrolment.enrolPhone(this.ada.id(), "Pixel", Platform.ANDROID,
-				new DeviceIds("R58N91ABC", null, null, "6f1c-a1"));
+				new DeviceIds("R58N91ABC", null, null, "6f1c-a1"), "admin");
 		this.iphone = this.enrolment.enrolPhone(this.ada.id(), "iPhone", Platform.IOS,
-				new DeviceIds(null, "356938035643809", "00008110-000A", "j-12"));
+				new DeviceIds(null, "356938035643809", "00008110-000A", "j-12"), "admin");
 	}
 
 	@Test
 	void importsGenericCsvPerPhoneAndReportsDevicesNobodyEnrolled(PublishedEvents events) throws Exception {
-		InventoryImportResult result = this.imports.importFile(MdmFormat.GENERIC_CSV, "acme-mdm", csv(GENERIC_CSV));
+		InventoryImportResult result = this.imports.importFile(MdmFormat.GENERIC_CSV, "acme-mdm", csv(GENERIC_CSV),
+				"admin");
 
 		assertThat(result.mdm()).isEqualTo("acme-mdm");
 		assertThat(result.rows()).isEqualTo(5);
@@ -90,14 +91,15 @@ class InventoryImportIT extends EnrolmentModuleSupport {
 
 	@Test
 	void importsIntuneAppsAsDisplayNamesMatchedByTheIntuneDeviceIdNeverByEmail() {
-		this.enrolment.enrolPhone(this.ada.id(), "Old Pixel", Platform.ANDROID, DeviceIds.NONE);
+		this.enrolment.enrolPhone(this.ada.id(), "Old Pixel", Platform.ANDROID, DeviceIds.NONE, "admin");
 
 		InventoryImportResult result = this.imports.importFile(MdmFormat.INTUNE, null,
 				csv("""
 						\uFEFFApplicationName,ApplicationPublisher,ApplicationVersion,Platform,DeviceId,DeviceName,EmailAddress,UserName
 						WeChat,Tencent,8.0.47,Android,6f1c-a1,Pixel,ada@example.org,Ada Lovelace
 						TikTok,TikTok Pte. Ltd.,33.1,Android,ffff-00,Other,ada@example.org,Ada Lovelace
-						"""));
+						"""),
+				"admin");
 
 		assertThat(result.mdm()).isEqualTo("intune");
 		assertThat(result.unmatched()).extracting(InventoryImportResult.Unmatched::device)
@@ -115,7 +117,7 @@ class InventoryImportIT extends EnrolmentModuleSupport {
 		InventoryImportResult result = this.imports.importFile(MdmFormat.JAMF, null, csv("""
 				{"results": [{"mobileDeviceId": "j-12", "applications": [
 				  {"identifier": "com.tencent.xin", "name": "WeChat", "version": "8.0.50"}]}]}
-				"""));
+				"""), "admin");
 
 		assertThat(result.inventories()).extracting(InventoryImportResult.Recorded::phoneId)
 			.containsExactly(this.iphone.id());
@@ -126,12 +128,14 @@ class InventoryImportIT extends EnrolmentModuleSupport {
 
 	@Test
 	void matchesBySerialThenImeiThenUdidThenMdmId() {
-		PhoneRef a = this.enrolment.enrolPhone(this.ada.id(), "A", Platform.IOS, new DeviceIds("K1", "K2", "K3", "K4"));
-		PhoneRef b = this.enrolment.enrolPhone(this.ada.id(), "B", Platform.IOS, new DeviceIds("K2", "K3", "K4", "K1"));
-		PhoneRef c = this.enrolment.enrolPhone(this.ada.id(), "C", Platform.IOS,
-				new DeviceIds("S-C", "K4", "K1", "K2"));
+		PhoneRef a = this.enrolment.enrolPhone(this.ada.id(), "A", Platform.IOS, new DeviceIds("K1", "K2", "K3", "K4"),
+				"admin");
+		PhoneRef b = this.enrolment.enrolPhone(this.ada.id(), "B", Platform.IOS, new DeviceIds("K2", "K3", "K4", "K1"),
+				"admin");
+		PhoneRef c = this.enrolment.enrolPhone(this.ada.id(), "C", Platform.IOS, new DeviceIds("S-C", "K4", "K1", "K2"),
+				"admin");
 		PhoneRef d = this.enrolment.enrolPhone(this.ada.id(), "D", Platform.IOS,
-				new DeviceIds("S-D", "I-D", "K2", "K3"));
+				new DeviceIds("S-D", "I-D", "K2", "K3"), "admin");
 
 		// K1 is A's serial, C's UDID and B's MDM id: the serial decides. K4 is C's IMEI
 		// and A's MDM id: the IMEI decides. UDID K1 (C) beats MDM id K3 (D); IMEI I-D (D)
@@ -143,7 +147,7 @@ class InventoryImportIT extends EnrolmentModuleSupport {
 				  {"udid": "K1", "mdmId": "K3", "platform": "IOS", "appIds": ["app.udid"]},
 				  {"serial": "nobody", "imei": "I-D", "mdmId": "K4", "platform": "IOS", "appIds": ["app.imei"]}
 				]}
-				"""));
+				"""), "admin");
 
 		assertThat(apps(a)).containsExactly("app.k1");
 		assertThat(apps(b)).isEmpty();
@@ -153,7 +157,8 @@ class InventoryImportIT extends EnrolmentModuleSupport {
 
 	@Test
 	void refusesTheWholeImportForAnyBadRowNamingEveryLineAndWritesNothing() {
-		this.enrolment.recordInventory(this.pixel.id(), InventorySource.DECLARATION, Set.of("org.example.notes"));
+		this.enrolment.recordInventory(this.pixel.id(), InventorySource.DECLARATION, Set.of("org.example.notes"),
+				"admin");
 		Map<String, Long> before = counts();
 
 		assertThatExceptionOfType(InventoryImportRejected.class)
@@ -164,7 +169,7 @@ class InventoryImportIT extends EnrolmentModuleSupport {
 					356938035643809,IOS,com.tencent.xin
 					,IOS,com.tencent.xin
 					356938035643809,IOS,not an id
-					""")))
+					"""), "admin"))
 			.satisfies((ex) -> {
 				assertThat(ex.problems()).extracting(ImportProblem::line).containsExactly(3, 5, 6);
 				assertThat(ex.problems().get(0).message())
@@ -180,14 +185,14 @@ class InventoryImportIT extends EnrolmentModuleSupport {
 
 	@Test
 	void theNewestInventoryWinsWhateverItsSource() {
-		this.enrolment.declareInventory(this.pixel.id(), Set.of("org.example.notes"));
+		this.enrolment.declareInventory(this.pixel.id(), Set.of("org.example.notes"), "admin");
 		this.clock.advance(Duration.ofHours(1));
 		this.imports.importFile(MdmFormat.GENERIC_CSV, null,
-				csv("device,platform,app_id\n6f1c-a1,ANDROID,com.tencent.mm\n"));
+				csv("device,platform,app_id\n6f1c-a1,ANDROID,com.tencent.mm\n"), "admin");
 		assertThat(this.registry.currentInventoryView(this.pixel.id()).source()).isEqualTo(InventorySource.MDM);
 
 		this.clock.advance(Duration.ofHours(1));
-		this.enrolment.declareInventory(this.pixel.id(), Set.of());
+		this.enrolment.declareInventory(this.pixel.id(), Set.of(), "admin");
 
 		InventoryView current = this.registry.currentInventoryView(this.pixel.id());
 		assertThat(current.source()).isEqualTo(InventorySource.DECLARATION);
@@ -198,11 +203,11 @@ class InventoryImportIT extends EnrolmentModuleSupport {
 	@Test
 	void attestationFallsDueThirtyDaysAfterTheLastDeclarationAndAnMdmListDoesNotAttest() {
 		assertThat(this.registry.attestation(this.pixel.id()).overdue()).isTrue();
-		this.enrolment.declareInventory(this.pixel.id(), Set.of("com.whatsapp"));
+		this.enrolment.declareInventory(this.pixel.id(), Set.of("com.whatsapp"), "admin");
 
 		this.clock.advance(Duration.ofDays(29));
 		this.imports.importFile(MdmFormat.GENERIC_CSV, null,
-				csv("device,platform,app_id\n6f1c-a1,ANDROID,com.tencent.mm\n"));
+				csv("device,platform,app_id\n6f1c-a1,ANDROID,com.tencent.mm\n"), "admin");
 		InventoryView view = this.registry.currentInventoryView(this.pixel.id());
 		assertThat(view.source()).isEqualTo(InventorySource.MDM);
 		assertThat(view.attestation().attestedAt()).isEqualTo(T0);
@@ -217,7 +222,7 @@ class InventoryImportIT extends EnrolmentModuleSupport {
 	void refusesADeviceIdentifierAnotherPhoneHolds() {
 		assertRefusal(DuplicateIdentityException.class,
 				() -> this.enrolment.enrolPhone(this.ada.id(), "Twin", Platform.ANDROID,
-						new DeviceIds("r58n91abc", null, null, null)))
+						new DeviceIds("r58n91abc", null, null, null), "admin"))
 			.contains("device serial 'r58n91abc'")
 			.contains("phone " + this.pixel.id());
 	}

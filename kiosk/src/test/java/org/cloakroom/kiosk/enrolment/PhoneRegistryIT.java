@@ -23,11 +23,11 @@ class PhoneRegistryIT extends EnrolmentModuleSupport {
 	@Test
 	void currentInventoryIsTheNewestByRecordedTimeWhateverItsSource() {
 		PhoneRef pixel = phone("Pixel");
-		this.enrolment.recordInventory(pixel.id(), InventorySource.DECLARATION, Set.of("org.mozilla.firefox"));
+		this.enrolment.recordInventory(pixel.id(), InventorySource.DECLARATION, Set.of("org.mozilla.firefox"), "admin");
 		this.clock.advance(Duration.ofDays(2));
-		this.enrolment.recordInventory(pixel.id(), InventorySource.MDM, Set.of("com.tencent.mm"));
+		this.enrolment.recordInventory(pixel.id(), InventorySource.MDM, Set.of("com.tencent.mm"), "admin");
 		this.clock.set(Instant.parse(START).plus(Duration.ofDays(1)));
-		this.enrolment.recordInventory(pixel.id(), InventorySource.DECLARATION, Set.of("org.example.late"));
+		this.enrolment.recordInventory(pixel.id(), InventorySource.DECLARATION, Set.of("org.example.late"), "admin");
 
 		AppInventory current = this.registry.currentInventory(pixel.id()).orElseThrow();
 
@@ -44,7 +44,7 @@ class PhoneRegistryIT extends EnrolmentModuleSupport {
 	@Test
 	void anEmptyDeclarationIsStillAnInventory() {
 		PhoneRef pixel = phone("Pixel");
-		this.enrolment.recordInventory(pixel.id(), InventorySource.DECLARATION, Set.of());
+		this.enrolment.recordInventory(pixel.id(), InventorySource.DECLARATION, Set.of(), "admin");
 
 		assertThat(this.registry.currentInventory(pixel.id())).hasValueSatisfying((inventory) -> {
 			assertThat(inventory.appIds()).isEmpty();
@@ -55,7 +55,7 @@ class PhoneRegistryIT extends EnrolmentModuleSupport {
 	@Test
 	void findsPhonesByIdAndByEmployee() {
 		PhoneRef pixel = phone("Pixel");
-		PhoneRef iphone = this.enrolment.enrolPhone(pixel.employeeId(), "iPhone", Platform.IOS);
+		PhoneRef iphone = this.enrolment.enrolPhone(pixel.employeeId(), "iPhone", Platform.IOS, "admin");
 
 		assertThat(this.registry.byId(iphone.id())).isEqualTo(iphone);
 		assertThat(this.registry.ofEmployee(pixel.employeeId())).containsExactly(pixel, iphone);
@@ -65,8 +65,8 @@ class PhoneRegistryIT extends EnrolmentModuleSupport {
 	}
 
 	private PhoneRef phone(String label) {
-		EmployeeRef ada = this.enrolment.enrolEmployee("Ada", "B-1001", "2468");
-		return this.enrolment.enrolPhone(ada.id(), label, Platform.ANDROID);
+		EmployeeRef ada = this.enrolment.enrolEmployee("Ada", "B-1001", "2468", "admin");
+		return this.enrolment.enrolPhone(ada.id(), label, Platform.ANDROID, "admin");
 	}
 
 }

@@ -107,10 +107,10 @@ final class SampleEvents {
 		}
 		// the thing's own name, as its enrolment recorded it
 		if (type == EmployeeEnrolled.class) {
-			return new EmployeeEnrolled(EmployeeId.of(1), "Ada Lovelace", "100001");
+			return new EmployeeEnrolled(EmployeeId.of(1), "Ada Lovelace", "100001", "Dana Admin");
 		}
 		if (type == PhoneEnrolled.class) {
-			return new PhoneEnrolled(PhoneId.of(3), EmployeeId.of(1), "Pixel 8", Platform.ANDROID);
+			return new PhoneEnrolled(PhoneId.of(3), EmployeeId.of(1), "Pixel 8", Platform.ANDROID, "Dana Admin");
 		}
 		// the radio records the bare phone id
 		if (type == PhoneZoneChanged.class) {

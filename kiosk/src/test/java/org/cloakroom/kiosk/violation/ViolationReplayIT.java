@@ -235,8 +235,8 @@ class ViolationReplayIT {
 	 * Enrols a person whose phone has no inventory (so it must be stored), with traces.
 	 */
 	private Person enrol(String name, String badge, long seed) throws Exception {
-		EmployeeRef employee = this.enrolment.enrolEmployee(name, badge, "2468");
-		PhoneRef phone = this.enrolment.enrolPhone(employee.id(), "Test phone " + seed, Platform.ANDROID);
+		EmployeeRef employee = this.enrolment.enrolEmployee(name, badge, "2468", "admin");
+		PhoneRef phone = this.enrolment.enrolPhone(employee.id(), "Test phone " + seed, Platform.ANDROID, "admin");
 		Instant start = Instant.parse("2026-11-22T09:00:00Z");
 		// each generated person is a phone of its own (its own IRK): enrol both on one
 		// phone
@@ -244,7 +244,7 @@ class ViolationReplayIT {
 		GeneratedTrace arrival = new TraceGenerator(seed + 100).generate(Scenario.ARRIVAL, 1, start);
 		List<String> irks = List.of(inside.people().get(0).irk(), arrival.people().get(0).irk());
 		for (String irk : irks) {
-			this.enrolment.addIdentity(phone.id(), IdentityResolvingKey.parseHex(irk));
+			this.enrolment.addIdentity(phone.id(), IdentityResolvingKey.parseHex(irk), "admin");
 		}
 		return new Person(phone, irks, write("inside-" + seed, inside, (entry) -> true),
 				write("at-the-kiosk-" + seed, arrival, (entry) -> entry.label().zone() == Zone.AT_DOOR));

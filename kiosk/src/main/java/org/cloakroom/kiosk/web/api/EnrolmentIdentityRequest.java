@@ -18,10 +18,11 @@ import org.cloakroom.kiosk.enrolment.IrkText;
  * {@code address} ({@code AA:BB:CC:DD:EE:FF}). The key is never echoed, not even in
  * errors.
  */
-record EnrolmentIdentityRequest(String kind, String key, String uuid, Integer major, Integer minor, String namespace,
-		String instance, String address) implements ActedBySignedInUser {
+public record EnrolmentIdentityRequest(String kind, String key, String uuid, Integer major, Integer minor,
+		String namespace, String instance, String address) implements ActedBySignedInUser {
 
-	BleIdentity identity() {
+	/** The identity the fields describe; a refusal naming the bad field otherwise. */
+	public BleIdentity identity() {
 		String which = (this.kind == null) ? "" : this.kind.strip().toLowerCase(Locale.ROOT);
 		try {
 			return switch (which) {

@@ -5,12 +5,14 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.enrolment.EmployeeView;
+import org.cloakroom.kiosk.policy.DecisionChange;
+import org.cloakroom.kiosk.policy.DecisionChanges;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.cloakroom.kiosk.checkin.PhoneDecisions;
 import org.cloakroom.kiosk.enrolment.AppInventory;
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
-import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
@@ -42,8 +44,11 @@ class RegistryApi {
 
 	private final Storages storages;
 
+	private final DecisionChanges changes;
+
 	RegistryApi(EmployeeDirectory employees, PhoneRegistry phones, PhoneDecisions decisions, Lockers lockers,
-			Storages storages) {
+			Storages storages, DecisionChanges changes) {
+		this.changes = changes;
 		this.employees = employees;
 		this.phones = phones;
 		this.decisions = decisions;
@@ -52,13 +57,14 @@ class RegistryApi {
 	}
 
 	@GetMapping("/employees")
-	List<EmployeeRef> employees() {
-		return this.employees.all();
+	@Operation(summary = "Employees by name, with whether each is active; search: part of a name or badge id")
+	List<EmployeeView> employees(@RequestParam(required = false) String search) {
+		return this.employees.search(search);
 	}
 
 	@GetMapping("/employees/{id}")
-	EmployeeRef employee(@PathVariable long id) {
-		return this.employees.byId(EmployeeId.of(id)).orElseThrow(() -> new NotFoundException("Employee", id));
+	EmployeeView employee(@PathVariable long id) {
+		return this.employees.view(EmployeeId.of(id));
 	}
 
 	@GetMapping("/employees/{id}/phones")
@@ -83,6 +89,13 @@ class RegistryApi {
 	@Operation(summary = "Whether the phone must be stored, with every reason")
 	DecisionView decision(@PathVariable long id) {
 		return DecisionView.of(id, this.decisions.decide(id));
+	}
+
+	@GetMapping("/phones/{id}/decision/changes")
+	@Operation(summary = "What would change the phone's decision: each fact changed in turn (a flagged app removed,"
+			+ " a fresh declaration, an exemption) and the verdict it would give, decided again")
+	List<DecisionChange> decisionChanges(@PathVariable long id) {
+		return this.changes.of(this.decisions.facts(this.phones.byId(PhoneId.of(id))));
 	}
 
 	@GetMapping("/lockers")

@@ -1,0 +1,5 @@
+package org.cloakroom.kiosk.web.api;
+
+/** Why an employee is deactivated; recorded with the admin who did it. */
+record EnrolmentDeactivationRequest(String reason) implements ActedBySignedInUser {
+}
