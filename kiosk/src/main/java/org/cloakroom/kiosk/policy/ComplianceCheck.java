@@ -62,7 +62,7 @@ public class ComplianceCheck {
 	 * have none: what {@link DecisionChanges} re-decides with.
 	 */
 	Decision decideWith(PhoneFacts phone, Exemption exemption) {
-		Decision ruled = ruled(phone);
+		Decision ruled = ruled(phone, this.areaPolicy.get());
 		return (exemption != null && ruled.mustStore()) ? exempted(exemption, ruled) : ruled;
 	}
 
