@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.cloakroom.kiosk.enrolment.EmployeeDeactivatedException;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.enrolment.PhoneId;
@@ -54,7 +55,13 @@ public class KioskDesk {
 	 * collecting them and going in; otherwise the check-in starts.
 	 */
 	public synchronized KioskScreen identify(Identification who) {
-		EmployeeRef employee = this.identifier.identify(who);
+		EmployeeRef employee;
+		try {
+			employee = this.identifier.identify(who);
+		}
+		catch (EmployeeDeactivatedException ex) {
+			return collectionOnly(ex);
+		}
 		Optional<StorageView> stored = this.storages.activeFor(employee.id()).filter(StorageView::stored);
 		if (stored.isPresent()) {
 			return show(new Choosing(
@@ -62,6 +69,19 @@ public class KioskDesk {
 					employee, who.identifiedBy()));
 		}
 		return show(new CheckingIn(this.checkIns.start(employee, who.identifiedBy()).id()));
+	}
+
+	/**
+	 * A deactivated employee may not go in, but takes back phones they stored before: a
+	 * phone is never kept from its owner. Without phones stored, the refusal stands.
+	 */
+	private KioskScreen collectionOnly(EmployeeDeactivatedException refused) {
+		EmployeeRef employee = refused.employee();
+		if (this.storages.activeFor(employee.id()).filter(StorageView::stored).isEmpty()) {
+			throw refused;
+		}
+		CollectionView collection = this.collections.start(employee);
+		return show(new Collecting(collection.storageId(), collection.lockerId()));
 	}
 
 	/** The employee at the choice screen takes their phones back. */

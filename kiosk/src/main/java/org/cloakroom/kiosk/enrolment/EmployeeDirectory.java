@@ -102,7 +102,7 @@ public class EmployeeDirectory {
 	private EmployeeRef active(EmployeeTable.Row employee) {
 		if (employee.deactivatedAt() != null) {
 			this.events.publishEvent(new DeactivatedEmployeeRefused(employee.id(), employee.badgeId()));
-			throw new EmployeeDeactivatedException(employee.badgeId());
+			throw new EmployeeDeactivatedException(employee.ref());
 		}
 		return employee.ref();
 	}

@@ -24,7 +24,25 @@ public final class Chromium {
 
 	private static final File DRIVER = new File("/usr/bin/chromedriver");
 
+	/** The fonts the kiosk's languages need, each with the Debian package that has it. */
+	private static final Map<String, String> KIOSK_FONTS = Map.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+			"fonts-wqy-microhei", "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf", "fonts-noto-color-emoji");
+
 	private Chromium() {
+	}
+
+	/**
+	 * A browser that can draw the kiosk's Chinese words and its flag buttons: without the
+	 * fonts, screenshots show empty boxes and the measured sizes are a fallback font's.
+	 */
+	public static ChromeDriver startForTheKiosk() throws IOException {
+		KIOSK_FONTS.forEach((font, debianPackage) -> {
+			if (!new File(font).canRead()) {
+				fail("The kiosk's browser tests need Debian's package " + debianPackage + " (" + font
+						+ "): apt-get install -y " + debianPackage);
+			}
+		});
+		return start();
 	}
 
 	public static ChromeDriver start() throws IOException {

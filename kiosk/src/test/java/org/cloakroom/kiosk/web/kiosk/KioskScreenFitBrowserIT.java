@@ -113,7 +113,7 @@ class KioskScreenFitBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		browser = Chromium.start();
+		browser = Chromium.startForTheKiosk();
 		fit = new ClassPathResource("web/kiosk-fit.js").getContentAsString(StandardCharsets.UTF_8);
 	}
 

@@ -7,8 +7,11 @@ import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.SimulationTestSupport;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.enrolment.EmployeeAdministration;
+import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.locker.EmergencyRelease;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
+import org.cloakroom.kiosk.locker.Storages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +56,12 @@ class KioskScreenIT {
 
 	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private EmployeeAdministration administration;
+
+	@Autowired
+	private Storages storages;
 
 	@Test
 	void asksAgainWhenTheDoorClosesOnAnEmptyTray() throws Exception {
@@ -183,6 +192,44 @@ class KioskScreenIT {
 			this.mvc.perform(get("/kiosk/screen").param("lang", "en"));
 		}
 		this.mvc.perform(get("/kiosk/screen")).andExpect(content().string(containsString("data-kind=\"IDLE\"")));
+	}
+
+	@Test
+	void aDeactivatedEmployeeIsNotLetInButTakesBackThePhoneTheyStored() throws Exception {
+		new SimulationTestSupport(this.clock, this.radio).walk("tim-pixel", VirtualPosition.AT_DOOR);
+		this.mvc.perform(post("/kiosk/identify").param("badgeId", "100005").param("pin", "5555"))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/kiosk/store")).andExpect(content().string(containsString(" is open")));
+		EmployeeId tim = EmployeeId
+			.of(this.jdbc.sql("SELECT id FROM employee WHERE badge_id = '100005'").query(Long.class).single());
+		int locker = this.storages.activeFor(tim).orElseThrow().lockerId().value();
+		this.doors.openDoor(locker);
+		this.doors.setOccupied(locker, true);
+		this.doors.closeDoor(locker);
+		this.mvc.perform(get("/kiosk/screen")).andExpect(content().string(containsString("You may go in.")));
+		this.mvc.perform(post("/kiosk/cancel"));
+
+		this.administration.deactivate(tim, "left the company", "dana");
+		try {
+			this.mvc.perform(post("/kiosk/identify").param("badgeId", "100005").param("pin", "5555"))
+				.andExpect(content().string(containsString("Locker " + locker + " is open")))
+				.andExpect(content().string(not(containsString("Go in, leave it there"))));
+			this.doors.openDoor(locker);
+			this.mvc.perform(get("/kiosk/screen"))
+				.andExpect(content().string(containsString("Take your phone and close the door.")));
+			this.doors.setOccupied(locker, false);
+			this.doors.closeDoor(locker);
+			this.mvc.perform(get("/kiosk/screen"))
+				.andExpect(content().string(containsString("Locker " + locker + " is free again.")));
+			this.mvc.perform(post("/kiosk/cancel"));
+
+			this.mvc.perform(post("/kiosk/identify").param("badgeId", "100005").param("pin", "5555"))
+				.andExpect(content().string(containsString("This badge may not check in any more.")));
+		}
+		finally {
+			this.administration.reactivate(tim, "dana");
+			this.mvc.perform(post("/kiosk/cancel"));
+		}
 	}
 
 }
