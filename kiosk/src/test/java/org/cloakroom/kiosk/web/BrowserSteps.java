@@ -34,6 +34,16 @@ public final class BrowserSteps {
 			.until(ExpectedConditions.presenceOfElementLocated(locator));
 	}
 
+	/**
+	 * Waits until the element reads {@code text}: after a click that loads another page,
+	 * the old page's element may still be found, and then go stale.
+	 */
+	public void waitForText(By locator, String text) {
+		new WebDriverWait(this.browser, WAIT).ignoring(StaleElementReferenceException.class)
+			.withMessage(() -> "the page holds: " + this.browser.findElement(By.tagName("body")).getText())
+			.until(ExpectedConditions.textToBe(locator, text));
+	}
+
 	/** Clicks the element once it can be clicked, again if a live update replaced it. */
 	public void clickWhenReady(By locator) {
 		new WebDriverWait(this.browser, WAIT).ignoring(StaleElementReferenceException.class).until((driver) -> {

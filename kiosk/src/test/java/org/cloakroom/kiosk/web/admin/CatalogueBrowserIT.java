@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,12 +21,11 @@ import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.security.ConsoleRole;
 import org.cloakroom.kiosk.security.ConsoleUsers;
+import org.cloakroom.kiosk.web.BrowserSession;
 import org.cloakroom.kiosk.web.BrowserSteps;
-import org.cloakroom.kiosk.web.Chromium;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -47,15 +44,12 @@ class CatalogueBrowserIT {
 
 	private static final String PASSWORD = "alma-catalogue-secret";
 
-	@TempDir
-	static Path files;
+	@RegisterExtension
+	static final BrowserSession session = BrowserSession.withFiles();
 
-	private static ChromeDriver browser;
+	private final ChromeDriver browser = session.driver();
 
-	private final BrowserSteps steps = new BrowserSteps(browser);
-
-	@LocalServerPort
-	private int port;
+	private final BrowserSteps steps = session.steps();
 
 	@Autowired
 	private ConsoleUsers users;
@@ -66,18 +60,6 @@ class CatalogueBrowserIT {
 	@Autowired
 	private JsonMapper json;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Chromium.start(files);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void anAdminAddsAFlaggedAppAPhoneCarriesAndItsDecisionChangesThenImportsAFileAfterItsPreview() throws Exception {
 		this.users.create("alma", ConsoleRole.ADMIN, "temporary-alma", "admin");
@@ -85,7 +67,7 @@ class CatalogueBrowserIT {
 		long fairphone = this.jdbc.sql("SELECT id FROM phone WHERE label = 'Fairphone 5'").query(Long.class).single();
 		assertThat(decision(fairphone).get("verdict").asString()).isEqualTo("CLEAR");
 
-		browser.get(url("/admin/catalogue"));
+		browser.get(session.url("/admin/catalogue"));
 		this.steps.signIn("alma", PASSWORD);
 		this.steps.waitFor(By.cssSelector("tr[data-entry=wechat]"));
 		this.steps.screenshot("admin-catalogue-1-list");
@@ -113,13 +95,13 @@ class CatalogueBrowserIT {
 			.query(String.class)
 			.single()).contains("\"by\":\"alma\"");
 
-		Path file = files.resolve("more-apps.csv");
+		Path file = session.files().resolve("more-apps.csv");
 		Files.writeString(file,
 				"id,name,publisher,severity,reason,aliasOf,identifiers,sources,name.zh-CN,reason.zh-CN\n"
 						+ "browser-import,Imported App,I Co,WARN,it was imported,,android:org.imported.app,"
 						+ "2024-06-01;An import report;https://example.org/import,导入的应用,它是导入的\n",
 				StandardCharsets.UTF_8);
-		browser.get(url("/admin/catalogue"));
+		browser.get(session.url("/admin/catalogue"));
 		this.steps.clickWhenReady(By.id("import-file"));
 		this.steps.waitFor(By.id("import-file-input")).sendKeys(file.toString());
 		this.steps.clickWhenReady(By.id("preview-import"));
@@ -145,15 +127,11 @@ class CatalogueBrowserIT {
 
 	private JsonNode decision(long phone) throws IOException, InterruptedException {
 		HttpResponse<String> answer = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/phones/" + phone + "/decision")))
+			.send(HttpRequest.newBuilder(URI.create(session.url("/api/v1/phones/" + phone + "/decision")))
 				.header("Authorization", SignedIn.adminBasic())
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 		return this.json.readTree(answer.body());
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

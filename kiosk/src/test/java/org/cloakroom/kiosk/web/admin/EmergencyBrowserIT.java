@@ -11,11 +11,10 @@ import org.cloakroom.kiosk.locker.SimulatedDoors;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.security.ConsoleRole;
 import org.cloakroom.kiosk.security.ConsoleUsers;
+import org.cloakroom.kiosk.web.BrowserSession;
 import org.cloakroom.kiosk.web.BrowserSteps;
-import org.cloakroom.kiosk.web.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,7 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,12 +38,12 @@ class EmergencyBrowserIT {
 
 	private static final String PASSWORD = "ines-emergency-secret";
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final BrowserSession session = BrowserSession.start();
 
-	private final BrowserSteps steps = new BrowserSteps(browser);
+	private final ChromeDriver browser = session.driver();
 
-	@LocalServerPort
-	private int port;
+	private final BrowserSteps steps = session.steps();
 
 	@Autowired
 	private ConsoleUsers users;
@@ -53,24 +51,12 @@ class EmergencyBrowserIT {
 	@Autowired
 	private SimulatedDoors doors;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void anAdminOpensEveryLockerWithTheTypedConfirmationAndReturnsToNormalOnceTheAlarmIsClear() throws Exception {
 		this.users.create("ines", ConsoleRole.ADMIN, "temporary-ines", "admin");
 		this.users.changeOwnPassword("ines", "temporary-ines", PASSWORD);
 
-		browser.get(url("/admin/lockers"));
+		browser.get(session.url("/admin/lockers"));
 		this.steps.signIn("ines", PASSWORD);
 		this.steps.waitFor(By.cssSelector("table.locker-bank td[data-locker='12']"));
 		assertThat(browser.findElements(By.cssSelector("table.locker-bank tr"))).hasSize(3);
@@ -120,15 +106,11 @@ class EmergencyBrowserIT {
 	/** As the simulation panel would: drives the fire-alarm input. */
 	private void fireAlarm(boolean active) throws IOException, InterruptedException {
 		HttpResponse<String> answer = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/simulation/fire-alarm")))
+			.send(HttpRequest.newBuilder(URI.create(session.url("/api/v1/simulation/fire-alarm")))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"active\": " + active + "}"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

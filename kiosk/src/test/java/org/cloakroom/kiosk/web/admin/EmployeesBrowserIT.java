@@ -1,6 +1,5 @@
 package org.cloakroom.kiosk.web.admin;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,19 +7,16 @@ import java.nio.file.Path;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.security.ConsoleRole;
 import org.cloakroom.kiosk.security.ConsoleUsers;
+import org.cloakroom.kiosk.web.BrowserSession;
 import org.cloakroom.kiosk.web.BrowserSteps;
-import org.cloakroom.kiosk.web.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -41,15 +37,12 @@ class EmployeesBrowserIT {
 	/** The IRK of the Core Specification's sample data (Vol 3, Part H, D.7). */
 	private static final String IRK_HEX = "ec0234a357c8ad05341010a60a397d9b";
 
-	@TempDir
-	static Path files;
+	@RegisterExtension
+	static final BrowserSession session = BrowserSession.withFiles();
 
-	private static ChromeDriver browser;
+	private final ChromeDriver browser = session.driver();
 
-	private final BrowserSteps steps = new BrowserSteps(browser);
-
-	@LocalServerPort
-	private int port;
+	private final BrowserSteps steps = session.steps();
 
 	@Autowired
 	private ConsoleUsers users;
@@ -57,25 +50,13 @@ class EmployeesBrowserIT {
 	@Autowired
 	private JdbcClient jdbc;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Chromium.start(files);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void anAdminEnrolsAnEmployeeWithAPhoneAndSeesItsDecisionThenImportsFromMdmWithAPreview() throws Exception {
 		this.users.create("dana", ConsoleRole.ADMIN, "temporary-dana", "admin");
 		this.users.changeOwnPassword("dana", "temporary-dana", PASSWORD);
-		browser.get(url("/admin/employees"));
+		browser.get(session.url("/admin/employees"));
 		this.steps.signIn("dana", PASSWORD);
-		browser.get(url("/admin/employees"));
+		browser.get(session.url("/admin/employees"));
 
 		this.steps.waitFor(By.cssSelector(".employee-enrol input[name=name]")).sendKeys("Katherine Johnson");
 		browser.findElement(By.cssSelector(".employee-enrol input[name=badgeId]")).sendKeys("B-9901");
@@ -83,13 +64,13 @@ class EmployeesBrowserIT {
 		new Select(browser.findElement(By.cssSelector(".employee-enrol select[name=language]"))).selectByValue("es");
 		this.steps.screenshot("admin-employees-1-enrol");
 		browser.findElement(By.cssSelector(".employee-enrol button[type=submit]")).click();
-		assertThat(this.steps.waitFor(By.tagName("h1")).getText()).isEqualTo("Katherine Johnson");
+		this.steps.waitForText(By.tagName("h1"), "Katherine Johnson");
 		assertThat(browser.findElement(By.cssSelector(".employee-status")).getText()).isEqualTo("Active, badge B-9901");
 
 		this.steps.waitFor(By.cssSelector(".employee-phones input[name=label]")).sendKeys("Pixel 9");
 		browser.findElement(By.cssSelector(".employee-phones input[name=serial]")).sendKeys("SER-9901");
 		browser.findElement(By.cssSelector(".employee-phones button[type=submit]")).click();
-		assertThat(this.steps.waitFor(By.tagName("h1")).getText()).isEqualTo("Pixel 9 (ANDROID)");
+		this.steps.waitForText(By.tagName("h1"), "Pixel 9 (ANDROID)");
 
 		this.steps.waitFor(By.cssSelector(".identity-form input[name=key]")).sendKeys(IRK_HEX);
 		browser.findElement(By.cssSelector(".identity-form button[type=submit]")).click();
@@ -108,11 +89,11 @@ class EmployeesBrowserIT {
 		String phonePage = browser.getCurrentUrl();
 
 		long inventories = count("app_inventory");
-		Path csv = files.resolve("acme.csv");
+		Path csv = session.files().resolve("acme.csv");
 		Files.writeString(csv,
 				"device,platform,app_id\nSER-9901,ANDROID,com.whatsapp\nSER-9901,ANDROID,com.tencent.mm\n",
 				StandardCharsets.UTF_8);
-		browser.get(url("/admin/employees/mdm"));
+		browser.get(session.url("/admin/employees/mdm"));
 		new Select(this.steps.waitFor(By.cssSelector(".mdm-upload select[name=format]"))).selectByValue("GENERIC_CSV");
 		browser.findElement(By.cssSelector(".mdm-upload input[name=mdm]")).sendKeys("acme");
 		browser.findElement(By.cssSelector(".mdm-upload input[name=file]")).sendKeys(csv.toString());
@@ -136,10 +117,6 @@ class EmployeesBrowserIT {
 
 	private long count(String table) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -5,26 +5,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import com.jayway.jsonpath.JsonPath;
 import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.security.ConsoleRole;
 import org.cloakroom.kiosk.security.ConsoleUsers;
+import org.cloakroom.kiosk.web.BrowserSession;
 import org.cloakroom.kiosk.web.BrowserSteps;
-import org.cloakroom.kiosk.web.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -43,33 +39,18 @@ class PolicyBrowserIT {
 
 	private static final String PASSWORD = "dana-policy-secret";
 
-	@TempDir
-	static Path downloads;
+	@RegisterExtension
+	static final BrowserSession session = BrowserSession.withFiles();
 
-	private static ChromeDriver browser;
+	private final ChromeDriver browser = session.driver();
 
-	private final BrowserSteps steps = new BrowserSteps(browser);
-
-	@LocalServerPort
-	private int port;
+	private final BrowserSteps steps = session.steps();
 
 	@Autowired
 	private ConsoleUsers users;
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Chromium.start(downloads);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void anAdminChangesTheAreaModeAndGrantsAndRevokesAnExemption() throws Exception {
@@ -78,7 +59,7 @@ class PolicyBrowserIT {
 		long galaxy = this.jdbc.sql("SELECT id FROM phone WHERE label = 'Galaxy S23'").query(Long.class).single();
 		assertThat(verdict(galaxy)).isEqualTo("CLEAR");
 
-		browser.get(url("/admin/policy"));
+		browser.get(session.url("/admin/policy"));
 		this.steps.signIn("dana", PASSWORD);
 		this.steps.waitFor(By.cssSelector("tr[data-setting=mode] select"));
 		assertThat(browser.findElement(By.cssSelector("tr[data-setting=mode] .effect")).getText())
@@ -127,15 +108,11 @@ class PolicyBrowserIT {
 	/** The phone's decision, as the API tells it to a signed-in admin. */
 	private String verdict(long phone) throws IOException, InterruptedException {
 		HttpResponse<String> answer = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/phones/" + phone + "/decision")))
+			.send(HttpRequest.newBuilder(URI.create(session.url("/api/v1/phones/" + phone + "/decision")))
 				.header("Authorization", SignedIn.basic("dana", PASSWORD))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 		return JsonPath.read(answer.body(), "$.verdict");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

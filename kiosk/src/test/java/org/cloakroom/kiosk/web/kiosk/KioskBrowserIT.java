@@ -1,14 +1,12 @@
 package org.cloakroom.kiosk.web.kiosk;
 
-import org.cloakroom.kiosk.web.Chromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -23,10 +21,10 @@ import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.locker.Storages;
+import org.cloakroom.kiosk.web.BrowserSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,10 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
 class KioskBrowserIT {
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final BrowserSession session = BrowserSession.start();
 
-	@LocalServerPort
-	private int port;
+	private final ChromeDriver browser = session.driver();
 
 	@Autowired
 	private MutableClock clock;
@@ -55,21 +53,9 @@ class KioskBrowserIT {
 	@Autowired
 	private Storages storages;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void employeeStoresAFlaggedPhoneTakesItBackWithAPinAndTheOfficerSeesItAll() throws IOException {
-		browser.get(url("/simulation"));
+		browser.get(session.url("/simulation"));
 		inScreen();
 		waitFor(By.cssSelector("[data-kind=IDLE]"));
 		assertThat(browser.findElements(By.cssSelector(".unprotected"))).as("only the kiosk drives it now").isEmpty();
@@ -122,7 +108,7 @@ class KioskBrowserIT {
 		screenshot("kiosk-collected");
 
 		inPanel();
-		browser.get(url("/officer/log"));
+		browser.get(session.url("/officer/log"));
 		signIn("admin", SignedIn.ADMIN_PASSWORD);
 		String log = waitFor(By.cssSelector("#events")).getText();
 		assertThat(log).contains("PhonesStored", "PhonesCollected", "PinRejected", "LockerFreed");
@@ -229,10 +215,6 @@ class KioskBrowserIT {
 		Path target = Path.of("target", "screenshots", name + ".png");
 		Files.createDirectories(target.getParent());
 		Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,12 +38,11 @@ import org.cloakroom.kiosk.locker.EmergencyRelease;
 import org.cloakroom.kiosk.locker.LockerDoors;
 import org.cloakroom.kiosk.locker.LockerProperties;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
+import org.cloakroom.kiosk.web.BrowserSession;
 import org.cloakroom.kiosk.web.BrowserSteps;
-import org.cloakroom.kiosk.web.Chromium;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.TestPropertySource;
@@ -74,12 +73,12 @@ class KioskScreenFitBrowserIT {
 	private static final Map<String, String> WRONG_PIN_BADGE = Map.of("en", "100002", "zh-CN", "100003", "es",
 			"100004");
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final BrowserSession session = BrowserSession.forTheKiosk();
+
+	private final ChromeDriver browser = session.driver();
 
 	private static String fit;
-
-	@LocalServerPort
-	private int port;
 
 	@Autowired
 	private MutableClock clock;
@@ -113,15 +112,7 @@ class KioskScreenFitBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		browser = Chromium.startForTheKiosk();
 		fit = new ClassPathResource("web/kiosk-fit.js").getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@AfterEach
@@ -259,14 +250,14 @@ class KioskScreenFitBrowserIT {
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
 		this.size = width + "x" + height;
 		this.language = language;
-		browser.get(url("/kiosk?lang=" + language));
+		browser.get(session.url("/kiosk?lang=" + language));
 		Object viewport = browser.executeScript("return window.innerWidth + 'x' + window.innerHeight");
 		assertThat(viewport).as("the viewport").isEqualTo(width + "x" + height);
 	}
 
 	/** Opens the screen in the language, waits for the step, measures and saves it. */
 	private void show(String step, String kind) {
-		browser.get(url("/kiosk?lang=" + this.language));
+		browser.get(session.url("/kiosk?lang=" + this.language));
 		steps()
 			.waitFor(By.cssSelector("#screen > .screen[data-kind='" + kind + "'][data-lang='" + this.language + "']"));
 		measure(step);
@@ -345,10 +336,6 @@ class KioskScreenFitBrowserIT {
 
 	private BrowserSteps steps() {
 		return new BrowserSteps(browser);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

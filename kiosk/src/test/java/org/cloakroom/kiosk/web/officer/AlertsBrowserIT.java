@@ -7,9 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -23,12 +22,11 @@ import org.cloakroom.kiosk.alert.AlertQueue;
 import org.cloakroom.kiosk.alert.AlertStatus;
 import org.cloakroom.kiosk.security.ConsoleRole;
 import org.cloakroom.kiosk.security.ConsoleUsers;
+import org.cloakroom.kiosk.web.BrowserSession;
 import org.cloakroom.kiosk.web.BrowserSteps;
-import org.cloakroom.kiosk.web.Chromium;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,12 +45,12 @@ class AlertsBrowserIT {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final BrowserSession session = BrowserSession.start();
 
-	private final BrowserSteps steps = new BrowserSteps(browser);
+	private final ChromeDriver browser = session.driver();
 
-	@LocalServerPort
-	private int port;
+	private final BrowserSteps steps = session.steps();
 
 	@Autowired
 	private ConsoleUsers users;
@@ -60,25 +58,13 @@ class AlertsBrowserIT {
 	@Autowired
 	private AlertQueue queue;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void anOfficerSeesAForcedDoorArriveLiveAndAcknowledgesItWithANote() throws Exception {
 		this.users.create("olivia", ConsoleRole.OFFICER, "temporary-olivia", "admin");
 		this.users.changeOwnPassword("olivia", "temporary-olivia", PASSWORD);
 		long openBefore = this.queue.counts().open();
 
-		browser.get(url("/officer"));
+		browser.get(session.url("/officer"));
 		this.steps.signIn("olivia", PASSWORD);
 		this.steps.waitFor(By.cssSelector("#alert-list"));
 		this.steps.waitFor(By.cssSelector(".alerts-live[data-stream-open=true]"));
@@ -120,7 +106,7 @@ class AlertsBrowserIT {
 		HttpClient http = HttpClient.newHttpClient();
 		for (boolean open : new boolean[] { true, false }) {
 			HttpResponse<String> answer = http
-				.send(HttpRequest.newBuilder(URI.create(url("/api/v1/simulation/lockers/" + locker + "/door")))
+				.send(HttpRequest.newBuilder(URI.create(session.url("/api/v1/simulation/lockers/" + locker + "/door")))
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString("{\"open\": " + open + "}"))
 					.build(), HttpResponse.BodyHandlers.ofString());
@@ -136,10 +122,6 @@ class AlertsBrowserIT {
 		new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
 			.withMessage(() -> "the header shows: " + counts())
 			.until((driver) -> counts().equals(expected));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -22,12 +22,10 @@ import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
 import org.cloakroom.kiosk.cli.FieldTools;
 import org.cloakroom.kiosk.security.ConsoleRole;
 import org.cloakroom.kiosk.security.ConsoleUsers;
+import org.cloakroom.kiosk.web.BrowserSession;
 import org.cloakroom.kiosk.web.BrowserSteps;
-import org.cloakroom.kiosk.web.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,7 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,15 +53,12 @@ class OfficerJourneyBrowserIT {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
-	@TempDir
-	static Path downloads;
+	@RegisterExtension
+	static final BrowserSession session = BrowserSession.withFiles();
 
-	private static ChromeDriver browser;
+	private final ChromeDriver browser = session.driver();
 
-	private final BrowserSteps steps = new BrowserSteps(browser);
-
-	@LocalServerPort
-	private int port;
+	private final BrowserSteps steps = session.steps();
 
 	@Autowired
 	private ConsoleUsers users;
@@ -75,24 +69,12 @@ class OfficerJourneyBrowserIT {
 	@Autowired
 	private MutableClock clock;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Chromium.start(downloads);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void anOfficerSeesAViolationLiveWorksItReadsTheTimelineAndTakesTheEvidence() throws Exception {
 		this.users.create("oscar", ConsoleRole.OFFICER, "temporary-oscar", "admin");
 		this.users.changeOwnPassword("oscar", "temporary-oscar", PASSWORD);
 
-		browser.get(url("/officer"));
+		browser.get(session.url("/officer"));
 		this.steps.signIn("oscar", PASSWORD);
 		this.steps.waitFor(By.cssSelector(".alerts-live[data-stream-open=true]"));
 		this.steps.screenshot("officer-journey-1-signed-in");
@@ -115,7 +97,7 @@ class OfficerJourneyBrowserIT {
 			.startsWith("Pixel 8 of Ada Lovelace heard inside the area though it must be stored");
 		this.steps.screenshot("officer-journey-3-acknowledged");
 
-		browser.get(url("/officer/timelines"));
+		browser.get(session.url("/officer/timelines"));
 		this.steps.waitFor(By.name("q")).sendKeys("lovelace");
 		browser.findElement(By.cssSelector("form.timeline-find button[type=submit]")).click();
 		this.steps.waitFor(By.linkText("Employee Ada Lovelace")).click();
@@ -123,7 +105,7 @@ class OfficerJourneyBrowserIT {
 			.contains("Pixel 8 of Ada Lovelace heard inside the area though it must be stored (signal ");
 		this.steps.screenshot("officer-journey-4-timeline");
 
-		browser.get(url("/officer/search?employee=Ada+Lovelace"));
+		browser.get(session.url("/officer/search?employee=Ada+Lovelace"));
 		this.steps.waitFor(By.cssSelector("table.events tbody tr"));
 		this.steps.screenshot("officer-journey-5-search");
 		browser.findElement(By.cssSelector("p.exports a[href*='format=csv']")).click();
@@ -146,7 +128,7 @@ class OfficerJourneyBrowserIT {
 	/** As the simulation panel moves a phone, then time passes as the scheduler would. */
 	private void walk(String phone, VirtualPosition position) throws IOException, InterruptedException {
 		HttpResponse<String> answer = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/simulation/phones/" + phone + "/position")))
+			.send(HttpRequest.newBuilder(URI.create(session.url("/api/v1/simulation/phones/" + phone + "/position")))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"position\": \"" + position + "\"}"))
 				.build(), HttpResponse.BodyHandlers.ofString());
@@ -158,7 +140,7 @@ class OfficerJourneyBrowserIT {
 	/** The one file with this ending the browser has finished saving. */
 	private Path downloaded(String ending) {
 		return new WebDriverWait(browser, WAIT).withMessage(() -> "downloads hold: " + listing()).until((driver) -> {
-			try (Stream<Path> files = Files.list(downloads)) {
+			try (Stream<Path> files = Files.list(session.files())) {
 				return files.filter((file) -> file.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
 			}
 			catch (IOException ex) {
@@ -168,16 +150,12 @@ class OfficerJourneyBrowserIT {
 	}
 
 	private String listing() {
-		try (Stream<Path> files = Files.list(downloads)) {
+		try (Stream<Path> files = Files.list(session.files())) {
 			return files.map((file) -> file.getFileName().toString()).toList().toString();
 		}
 		catch (IOException ex) {
 			return ex.toString();
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

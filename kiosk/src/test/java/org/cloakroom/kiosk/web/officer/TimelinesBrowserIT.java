@@ -15,10 +15,9 @@ import org.cloakroom.kiosk.checkin.CheckInView;
 import org.cloakroom.kiosk.checkin.CheckIns;
 import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
-import org.cloakroom.kiosk.web.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cloakroom.kiosk.web.BrowserSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -28,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,10 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:timelines-browser;DB_CLOSE_DELAY=-1")
 class TimelinesBrowserIT {
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final BrowserSession session = BrowserSession.start();
 
-	@LocalServerPort
-	private int port;
+	private final ChromeDriver browser = session.driver();
 
 	@Autowired
 	private CheckIns checkIns;
@@ -60,18 +58,6 @@ class TimelinesBrowserIT {
 	@Autowired
 	private VirtualRadio radio;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void anOfficerFindsAdaReadsHerTimelineAndSeesTheCharts() throws IOException {
 		SimulationTestSupport world = new SimulationTestSupport(this.clock, this.radio);
@@ -81,11 +67,11 @@ class TimelinesBrowserIT {
 		this.doors.openDoor(locker);
 		this.doors.closeDoor(locker);
 
-		browser.get(url("/officer/timelines"));
+		browser.get(session.url("/officer/timelines"));
 		waitFor(By.name("username")).sendKeys("admin");
 		browser.findElement(By.name("password")).sendKeys(SignedIn.ADMIN_PASSWORD);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		browser.get(url("/officer/timelines"));
+		browser.get(session.url("/officer/timelines"));
 		waitFor(By.name("q")).sendKeys("lovelace");
 		browser.findElement(By.cssSelector("form.timeline-find button[type=submit]")).click();
 		waitFor(By.linkText("Employee Ada Lovelace")).click();
@@ -95,7 +81,7 @@ class TimelinesBrowserIT {
 				"must stay outside: WeChat (", "stored in locker " + locker);
 		screenshot("officer-timeline");
 
-		browser.get(url("/officer/charts"));
+		browser.get(session.url("/officer/charts"));
 		WebElement bar = waitFor(By.cssSelector("#check-ins rect.series-0"));
 		assertThat(bar.getCssValue("fill")).as("the bar's colour comes from cloakroom.css")
 			.isEqualTo("rgb(43, 108, 176)");
@@ -113,10 +99,6 @@ class TimelinesBrowserIT {
 		Path target = Path.of("target", "screenshots", name + ".png");
 		Files.createDirectories(target.getParent());
 		Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
