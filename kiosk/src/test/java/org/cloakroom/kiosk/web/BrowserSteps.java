@@ -44,6 +44,16 @@ public final class BrowserSteps {
 			.until(ExpectedConditions.textToBe(locator, text));
 	}
 
+	/**
+	 * Clicks a form's submit button and waits for the page it loads: until then, the page
+	 * still shown has elements of the same names, which go stale as it is replaced.
+	 */
+	public void submit(By button) {
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		this.browser.findElement(button).click();
+		new WebDriverWait(this.browser, WAIT).until(ExpectedConditions.stalenessOf(page));
+	}
+
 	/** Clicks the element once it can be clicked, again if a live update replaced it. */
 	public void clickWhenReady(By locator) {
 		new WebDriverWait(this.browser, WAIT).ignoring(StaleElementReferenceException.class).until((driver) -> {

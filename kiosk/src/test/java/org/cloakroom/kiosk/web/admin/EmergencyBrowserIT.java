@@ -66,13 +66,13 @@ class EmergencyBrowserIT {
 		this.steps.waitFor(By.cssSelector("form.emergency-open input[name=reason]")).sendKeys("evacuation drill");
 		browser.findElement(By.cssSelector("form.emergency-open input[name=confirmation]"))
 			.sendKeys("open all lockers");
-		browser.findElement(By.cssSelector("form.emergency-open button[type=submit]")).click();
+		this.steps.submit(By.cssSelector("form.emergency-open button[type=submit]"));
 		assertThat(this.steps.waitFor(By.cssSelector("p.refusal")).getText()).startsWith("Type OPEN ALL to confirm");
 		assertThat(browser.findElements(By.cssSelector(".emergency-banner"))).isEmpty();
 
 		this.steps.waitFor(By.cssSelector("form.emergency-open input[name=reason]")).sendKeys("evacuation drill");
 		browser.findElement(By.cssSelector("form.emergency-open input[name=confirmation]")).sendKeys("OPEN ALL");
-		browser.findElement(By.cssSelector("form.emergency-open button[type=submit]")).click();
+		this.steps.submit(By.cssSelector("form.emergency-open button[type=submit]"));
 		assertThat(this.steps.waitFor(By.cssSelector(".emergency-banner")).getText())
 			.isEqualTo("Emergency release: every locker and the area door are open.");
 		assertThat(browser.findElement(By.cssSelector(".emergency-in-force")).getText())
@@ -85,7 +85,7 @@ class EmergencyBrowserIT {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector("#bank .fire-alarm"), "Fire-alarm input: ALARM"));
 		this.steps.waitFor(By.cssSelector("form.emergency-end input[name=note]")).sendKeys("fire brigade on site");
-		browser.findElement(By.cssSelector("form.emergency-end button[type=submit]")).click();
+		this.steps.submit(By.cssSelector("form.emergency-end button[type=submit]"));
 		assertThat(this.steps.waitFor(By.cssSelector("p.refusal[role=alert]")).getText())
 			.startsWith("The fire-alarm input still reads the alarm");
 		assertThat(browser.findElements(By.cssSelector(".emergency-banner"))).hasSize(1);
@@ -95,7 +95,7 @@ class EmergencyBrowserIT {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector("#bank .fire-alarm"), "Fire-alarm input: clear"));
 		this.steps.waitFor(By.cssSelector("form.emergency-end input[name=note]")).sendKeys("all clear, doors checked");
-		browser.findElement(By.cssSelector("form.emergency-end button[type=submit]")).click();
+		this.steps.submit(By.cssSelector("form.emergency-end button[type=submit]"));
 		assertThat(this.steps.waitFor(By.cssSelector("p.done")).getText()).startsWith("Back to normal");
 		assertThat(browser.findElements(By.cssSelector(".emergency-banner"))).isEmpty();
 		assertThat(this.doors.isUnlocked(1)).isFalse();

@@ -63,23 +63,23 @@ class EmployeesBrowserIT {
 		browser.findElement(By.cssSelector(".employee-enrol input[name=pin]")).sendKeys("24680");
 		new Select(browser.findElement(By.cssSelector(".employee-enrol select[name=language]"))).selectByValue("es");
 		this.steps.screenshot("admin-employees-1-enrol");
-		browser.findElement(By.cssSelector(".employee-enrol button[type=submit]")).click();
+		this.steps.submit(By.cssSelector(".employee-enrol button[type=submit]"));
 		this.steps.waitForText(By.tagName("h1"), "Katherine Johnson");
 		assertThat(browser.findElement(By.cssSelector(".employee-status")).getText()).isEqualTo("Active, badge B-9901");
 
 		this.steps.waitFor(By.cssSelector(".employee-phones input[name=label]")).sendKeys("Pixel 9");
 		browser.findElement(By.cssSelector(".employee-phones input[name=serial]")).sendKeys("SER-9901");
-		browser.findElement(By.cssSelector(".employee-phones button[type=submit]")).click();
+		this.steps.submit(By.cssSelector(".employee-phones button[type=submit]"));
 		this.steps.waitForText(By.tagName("h1"), "Pixel 9 (ANDROID)");
 
 		this.steps.waitFor(By.cssSelector(".identity-form input[name=key]")).sendKeys(IRK_HEX);
-		browser.findElement(By.cssSelector(".identity-form button[type=submit]")).click();
+		this.steps.submit(By.cssSelector(".identity-form button[type=submit]"));
 		assertThat(this.steps.waitFor(By.cssSelector(".phone-identities td.fingerprint")).getText())
 			.matches("[0-9a-f]{4}:[0-9a-f]{4}");
 		assertThat(browser.getPageSource()).as("an IRK is never shown again").doesNotContainIgnoringCase(IRK_HEX);
 
 		this.steps.waitFor(By.cssSelector(".phone-inventories textarea[name=apps]")).sendKeys("com.tencent.mm");
-		browser.findElement(By.cssSelector(".phone-inventories button[type=submit]")).click();
+		this.steps.submit(By.cssSelector(".phone-inventories button[type=submit]"));
 		assertThat(this.steps.waitFor(By.cssSelector(".phone-decision .verdict")).getText())
 			.isEqualTo("must be stored");
 		assertThat(browser.findElement(By.cssSelector(".plain-reasons")).getText()).contains("WeChat");
@@ -97,13 +97,13 @@ class EmployeesBrowserIT {
 		new Select(this.steps.waitFor(By.cssSelector(".mdm-upload select[name=format]"))).selectByValue("GENERIC_CSV");
 		browser.findElement(By.cssSelector(".mdm-upload input[name=mdm]")).sendKeys("acme");
 		browser.findElement(By.cssSelector(".mdm-upload input[name=file]")).sendKeys(csv.toString());
-		browser.findElement(By.cssSelector(".mdm-upload button[type=submit]")).click();
+		this.steps.submit(By.cssSelector(".mdm-upload button[type=submit]"));
 		String preview = this.steps.waitFor(By.cssSelector(".mdm-preview table")).getText();
 		assertThat(preview).contains("Pixel 9", "com.whatsapp", "WeChat (com.tencent.mm)");
 		assertThat(count("app_inventory")).as("the preview writes nothing").isEqualTo(inventories);
 		this.steps.screenshot("admin-employees-3-mdm-preview");
 
-		browser.findElement(By.cssSelector(".mdm-preview button[type=submit]")).click();
+		this.steps.submit(By.cssSelector(".mdm-preview button[type=submit]"));
 		assertThat(this.steps.waitFor(By.cssSelector(".mdm-result .done")).getText())
 			.startsWith("Imported: 1 phones got a new inventory from 2 rows");
 		assertThat(count("app_inventory")).isEqualTo(inventories + 1);

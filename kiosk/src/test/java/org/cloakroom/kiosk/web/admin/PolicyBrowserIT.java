@@ -67,7 +67,7 @@ class PolicyBrowserIT {
 		this.steps.screenshot("admin-policy-1-as-configured");
 
 		new Select(browser.findElement(By.id("setting-mode"))).selectByValue("ALL_PHONES");
-		this.steps.clickWhenReady(By.name("save"));
+		this.steps.submit(By.name("save"));
 		assertThat(this.steps.waitFor(By.cssSelector("p.done")).getText())
 			.isEqualTo("The area policy is saved; the next phone is decided by it.");
 		assertThat(browser.findElement(By.cssSelector("tr[data-setting=mode] .effect")).getText())
@@ -80,7 +80,7 @@ class PolicyBrowserIT {
 		new Select(browser.findElement(By.name("phoneId"))).selectByVisibleText("Galaxy S23 of Alan Turing");
 		browser.executeScript("document.querySelector('input[name=expiresAt]').value = '2026-12-24T18:00'");
 		browser.findElement(By.name("reason")).sendKeys("Visiting the lab with a dev phone");
-		this.steps.clickWhenReady(By.name("grant"));
+		this.steps.submit(By.name("grant"));
 		assertThat(this.steps.waitFor(By.cssSelector("p.done")).getText()).isEqualTo("The exemption is granted.");
 		By granted = By.cssSelector("table.exemption-list tbody tr[data-state=ACTIVE]");
 		assertThat(this.steps.waitFor(granted).getText()).contains("Galaxy S23 of Alan Turing", "2026-12-24T18:00:00Z",
@@ -90,7 +90,7 @@ class PolicyBrowserIT {
 		this.steps.screenshot("admin-policy-3-exemption-granted");
 
 		browser.findElement(By.cssSelector("form.revoke input[name=because]")).sendKeys("Visit over");
-		this.steps.clickWhenReady(By.cssSelector("form.revoke button[name=revoke]"));
+		this.steps.submit(By.cssSelector("form.revoke button[name=revoke]"));
 		assertThat(this.steps.waitFor(By.cssSelector("p.done")).getText()).isEqualTo("The exemption is revoked.");
 		assertThat(this.steps.waitFor(By.cssSelector("table.exemption-list tbody tr[data-state=REVOKED]")).getText())
 			.contains("Revoked", "by dana at ");
