@@ -1,5 +1,8 @@
 package org.cloakroom.kiosk.web.kiosk;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,7 +18,9 @@ import org.springframework.stereotype.Component;
  * screen's, not a browser's: a visitor's choice (a flag button, or {@code lang=} in the
  * link) lasts their visit; without one, an identified employee's preferred language; else
  * the kiosk's configured language. When the screen goes back to idle after a visit the
- * choice is forgotten, so the next person finds the kiosk's own language.
+ * choice is forgotten, so the next person finds the kiosk's own language; so it is when a
+ * visitor chose a language on the idle screen and walked away without starting a visit
+ * ({@code cloakroom.kiosk.language-hold}, by the kiosk's clock).
  */
 @Component
 class KioskLanguage {
@@ -24,7 +29,13 @@ class KioskLanguage {
 
 	private final EmployeeDirectory employees;
 
+	private final Clock clock;
+
+	private final Duration hold;
+
 	private Locale chosen;
+
+	private Instant chosenAt;
 
 	private boolean visiting;
 
@@ -32,9 +43,11 @@ class KioskLanguage {
 
 	private Locale preferred;
 
-	KioskLanguage(KioskScreenProperties properties, EmployeeDirectory employees) {
+	KioskLanguage(KioskScreenProperties properties, EmployeeDirectory employees, Clock clock) {
 		this.kioskDefault = properties.locale();
 		this.employees = employees;
+		this.clock = clock;
+		this.hold = properties.languageHold();
 	}
 
 	/**
@@ -45,6 +58,7 @@ class KioskLanguage {
 	synchronized void choose(String tag) {
 		KioskLanguages.find(tag).ifPresent((locale) -> {
 			this.chosen = locale;
+			this.chosenAt = this.clock.instant();
 			this.visiting = false;
 		});
 	}
@@ -52,11 +66,16 @@ class KioskLanguage {
 	/** The language to show {@code screen} in, noting where the visit is. */
 	synchronized Locale showing(KioskScreen screen) {
 		boolean plainIdle = screen.kind() == KioskScreen.Kind.IDLE && screen.message() == null && !screen.timedOut();
-		if (plainIdle && this.visiting) {
+		if (plainIdle && (this.visiting || leftUnused())) {
 			this.chosen = null;
 		}
 		this.visiting = screen.kind() != KioskScreen.Kind.IDLE;
 		return (this.chosen != null) ? this.chosen : preferredOf(screen.employeeId()).orElse(this.kioskDefault);
+	}
+
+	/** A language chosen on the idle screen, and no visit started within the hold. */
+	private boolean leftUnused() {
+		return this.chosen != null && this.clock.instant().isAfter(this.chosenAt.plus(this.hold));
 	}
 
 	/** The language of the screen as last shown. */

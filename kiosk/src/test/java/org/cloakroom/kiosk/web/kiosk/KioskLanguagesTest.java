@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.web.kiosk;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -12,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * Which kiosk language a tag names, and the configured default's validation.
  */
 class KioskLanguagesTest {
+
+	private static final Duration HOLD = Duration.ofMinutes(2);
 
 	@Test
 	void aTagIsMatchedByItsLanguageAndForChineseItsScript() {
@@ -31,11 +34,14 @@ class KioskLanguagesTest {
 
 	@Test
 	void theKiosksLanguageMustBeOneItSpeaks() {
-		assertThat(new KioskScreenProperties("es", ZoneId.of("Europe/Madrid")).locale())
+		assertThat(new KioskScreenProperties("es", ZoneId.of("Europe/Madrid"), HOLD).locale())
 			.isEqualTo(Locale.forLanguageTag("es"));
-		assertThat(new KioskScreenProperties("en", null).zone()).isEqualTo(ZoneId.systemDefault());
-		assertThatIllegalArgumentException().isThrownBy(() -> new KioskScreenProperties("fr", null))
+		assertThat(new KioskScreenProperties("en", null, HOLD).zone()).isEqualTo(ZoneId.systemDefault());
+		assertThatIllegalArgumentException().isThrownBy(() -> new KioskScreenProperties("fr", null, HOLD))
 			.withMessage("cloakroom.kiosk.language must be one of [en, zh-CN, es]; it is 'fr'");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new KioskScreenProperties("en", null, Duration.ofSeconds(5)))
+			.withMessage("cloakroom.kiosk.language-hold must be from 10s to 1h; it is PT5S");
 	}
 
 }

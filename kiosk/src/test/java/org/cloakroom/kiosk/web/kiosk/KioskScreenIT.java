@@ -232,4 +232,18 @@ class KioskScreenIT {
 		}
 	}
 
+	@Test
+	void aLanguageChosenOnTheIdleScreenAndLeftUnusedGivesWayToTheKiosksOwn() throws Exception {
+		this.mvc.perform(get("/kiosk").param("lang", "zh-CN"))
+			.andExpect(content().string(containsString("<html lang=\"zh-CN\"")));
+		this.clock.advance(Duration.ofMinutes(1));
+		this.mvc.perform(get("/kiosk/screen"))
+			.andExpect(content().string(containsString("请将工牌靠近读卡器")))
+			.andExpect(content().string(not(containsString("Hold your badge to the reader"))));
+		this.clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+		this.mvc.perform(get("/kiosk/screen"))
+			.andExpect(content().string(containsString("Hold your badge to the reader")))
+			.andExpect(content().string(not(containsString("请将工牌靠近读卡器"))));
+	}
+
 }
