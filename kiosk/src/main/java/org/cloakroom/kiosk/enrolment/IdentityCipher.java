@@ -38,18 +38,17 @@ class IdentityCipher {
 
 	static SecretKey parseKey(String base64) {
 		if (base64 == null || base64.isBlank()) {
-			throw new IllegalStateException(PROPERTY + " is not set: it must be 32 random bytes in base64 "
-					+ "(for example the output of `openssl rand -base64 32`)");
+			throw new IdentityKeyUnusableException("is not set");
 		}
 		byte[] bytes;
 		try {
 			bytes = Base64.getDecoder().decode(base64.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException(PROPERTY + " is not valid base64: " + ex.getMessage());
+			throw new IdentityKeyUnusableException("is not valid base64 (" + ex.getMessage() + ")");
 		}
 		if (bytes.length != 32) {
-			throw new IllegalStateException(PROPERTY + " must decode to 32 bytes (AES-256), got " + bytes.length);
+			throw new IdentityKeyUnusableException("decodes to " + bytes.length + " bytes, not the 32 of AES-256");
 		}
 		return new SecretKeySpec(bytes, "AES");
 	}

@@ -2,9 +2,9 @@ package org.cloakroom.kiosk.enrolment;
 
 /**
  * {@code cloakroom.enrolment.identity-key} is not the key that sealed the stored IRKs;
- * start-up stops with {@link #SENTENCE} (see {@link IdentityKeyMismatchAnalyzer}).
+ * start-up stops with {@link #SENTENCE} (see {@link IdentityKeyAnalyzer}).
  */
-class IdentityKeyMismatchException extends IllegalStateException {
+class IdentityKeyMismatchException extends IdentityKeyRefusal {
 
 	static final String SENTENCE = IdentityCipher.PROPERTY
 			+ " is not the key that sealed this database's IRKs: start with that key again, or, if it is lost, "

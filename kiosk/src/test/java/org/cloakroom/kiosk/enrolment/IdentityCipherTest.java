@@ -47,7 +47,8 @@ class IdentityCipherTest {
 			.withMessageStartingWith("cloakroom.enrolment.identity-key is not valid base64");
 		assertThatIllegalStateException().isThrownBy(
 				() -> new IdentityCipher(new EnrolmentProperties(Base64.getEncoder().encodeToString(new byte[16]), 30)))
-			.withMessage("cloakroom.enrolment.identity-key must decode to 32 bytes (AES-256), got 16");
+			.withMessageStartingWith("cloakroom.enrolment.identity-key decodes to 16 bytes, not the 32 of AES-256: "
+					+ "it must be 32 random bytes in base64");
 	}
 
 	@Test

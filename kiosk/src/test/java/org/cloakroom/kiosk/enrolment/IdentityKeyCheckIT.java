@@ -69,7 +69,7 @@ class IdentityKeyCheckIT {
 				.hasMessage("cloakroom.enrolment.identity-key is not the key that sealed this database's IRKs: "
 						+ "start with that key again, or, if it is lost, clear the stored IRKs as README.md's "
 						+ "enrolment section says and pair the phones again");
-			FailureAnalysis report = new IdentityKeyMismatchAnalyzer().analyze(context.getStartupFailure());
+			FailureAnalysis report = new IdentityKeyAnalyzer().analyze(context.getStartupFailure());
 			assertThat(report.getDescription()).isEqualTo(IdentityKeyMismatchException.SENTENCE);
 			assertThat(report.getAction()).as("the sentence says what to do").isNull();
 		});
