@@ -112,28 +112,20 @@ class LockersPage {
 	String emergencyOpen(@RequestParam(required = false) String confirmation,
 			@RequestParam(required = false) String reason, SignedInUser admin, RedirectAttributes result,
 			Locale locale) {
-		try {
+		return act("/admin/lockers", result, locale, () -> {
 			EmergencyRelease.confirm(confirmation);
 			this.emergency.openEverything(admin.name(), reason);
-			result.addFlashAttribute("done", this.words.of("admin-lockers.done.emergency-open", locale));
-		}
-		catch (Refusal refusal) {
-			result.addFlashAttribute("refused", this.words.of(refusal, locale));
-		}
-		return "redirect:/admin/lockers";
+			return this.words.of("admin-lockers.done.emergency-open", locale);
+		});
 	}
 
 	@PostMapping("/admin/lockers/emergency/end")
 	String emergencyEnd(@RequestParam(required = false) String note, SignedInUser admin, RedirectAttributes result,
 			Locale locale) {
-		try {
+		return act("/admin/lockers", result, locale, () -> {
 			this.emergency.returnToNormal(admin.name(), note);
-			result.addFlashAttribute("done", this.words.of("admin-lockers.done.emergency-end", locale));
-		}
-		catch (Refusal refusal) {
-			result.addFlashAttribute("refused", this.words.of(refusal, locale));
-		}
-		return "redirect:/admin/lockers";
+			return this.words.of("admin-lockers.done.emergency-end", locale);
+		});
 	}
 
 	/** Checks an uploaded wiring file and shows what it found beside the running one. */
@@ -146,14 +138,23 @@ class LockersPage {
 
 	private String step(LockerId id, String doneKey, RedirectAttributes result, Locale locale,
 			Supplier<LockerView> step) {
+		return act("/admin/lockers?locker=" + id.value(), result, locale,
+				() -> this.words.of(doneKey, locale, step.get().label()));
+	}
+
+	/**
+	 * Runs an action and goes back to {@code page} with what it did ({@code done}, the
+	 * words the action returns) or the refusal's words ({@code refused}), each shown
+	 * once.
+	 */
+	private String act(String page, RedirectAttributes result, Locale locale, Supplier<String> action) {
 		try {
-			LockerView after = step.get();
-			result.addFlashAttribute("done", this.words.of(doneKey, locale, after.label()));
+			result.addFlashAttribute("done", action.get());
 		}
 		catch (Refusal refusal) {
 			result.addFlashAttribute("refused", this.words.of(refusal, locale));
 		}
-		return "redirect:/admin/lockers?locker=" + id.value();
+		return "redirect:" + page;
 	}
 
 }

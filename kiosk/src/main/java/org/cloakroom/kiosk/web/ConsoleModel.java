@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.web;
 
+import java.security.Principal;
+
 import org.cloakroom.kiosk.locker.EmergencyRelease;
 import org.cloakroom.kiosk.locker.EmergencyView;
 
@@ -7,18 +9,25 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The emergency release in force, as {@code emergency} (null when none), for every page
- * of the consoles: the banner of {@code admin-layout :: emergency-banner} shows on each.
- * The kiosk screen reads {@link EmergencyRelease#current()} itself.
+ * What every page of the consoles shows in its header (officer-layout.html,
+ * admin-layout.html): who is signed in, as {@code signedIn}, and the emergency release in
+ * force, as {@code emergency} (null when none) for the banner of
+ * {@code admin-layout :: emergency-banner}. The kiosk screen reads
+ * {@link EmergencyRelease#current()} itself.
  */
 @ControllerAdvice(basePackages = { "org.cloakroom.kiosk.web.officer", "org.cloakroom.kiosk.web.admin",
 		"org.cloakroom.kiosk.web.account" })
-class EmergencyModel {
+class ConsoleModel {
 
 	private final EmergencyRelease release;
 
-	EmergencyModel(EmergencyRelease release) {
+	ConsoleModel(EmergencyRelease release) {
 		this.release = release;
+	}
+
+	@ModelAttribute("signedIn")
+	String signedIn(Principal principal) {
+		return (principal != null) ? principal.getName() : null;
 	}
 
 	@ModelAttribute("emergency")
