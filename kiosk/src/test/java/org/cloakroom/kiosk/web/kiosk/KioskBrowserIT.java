@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -157,10 +158,11 @@ class KioskBrowserIT {
 
 	/**
 	 * Types into both fields in one go: a refresh before the first key press replaces
-	 * them.
+	 * them, and while the screen is being swapped they may not take keys yet.
 	 */
 	private void typePin(String badgeId, String pin) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.ignoring(StaleElementReferenceException.class, ElementNotInteractableException.class)
 			.until((driver) -> {
 				WebElement badge = driver.findElement(By.name("badgeId"));
 				badge.clear();
