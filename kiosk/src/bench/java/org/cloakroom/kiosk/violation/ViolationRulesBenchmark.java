@@ -71,7 +71,7 @@ public class ViolationRulesBenchmark {
 		this.step[phone] = (this.step[phone] + 1) % WALK.length;
 		this.millis += MILLIS_PER_MOVE;
 		Instant now = this.start.plusMillis(this.millis);
-		this.rules.publishEvent(new PhoneZoneChanged(phone, from, WALK[this.step[phone]], -70, now));
+		this.rules.publishEvent(new PhoneZoneChanged(phone, from, WALK[this.step[phone]], -70, 1.0, now));
 		if (this.millis >= this.nextCheck) {
 			this.nextCheck += 200;
 			this.rules.check(now);

@@ -125,8 +125,9 @@ final class BlePipeline implements AdvertisementSink {
 		this.counters.devicesTracked = this.proximity.size();
 	}
 
-	private void zoneChanged(Resolution subject, Zone from, Zone to, double filteredRssi, Instant at) {
-		subject.zoneChanged(from, to, filteredRssi, at).ifPresent(this.pending::add);
+	private void zoneChanged(Resolution subject, Zone from, Zone to, double filteredRssi, double confidence,
+			Instant at) {
+		subject.zoneChanged(from, to, filteredRssi, confidence, at).ifPresent(this.pending::add);
 	}
 
 	private List<AuditableEvent> drainPending() {

@@ -29,6 +29,9 @@ import org.springframework.validation.annotation.Validated;
  * {@code inside-adapter} are placed too unless named here
  * @param replay the {@code replay} transport
  * @param record recording what the selected transport hears
+ * @param adapterOffsets per adapter by its OS name, how many dB louder it hears than the
+ * reference adapter the proximity levels are set for (measured at installation by
+ * {@code ble calibrate}); {@code rssi − offset} is what the reference would have read
  */
 @ConfigurationProperties("cloakroom.ble")
 @Validated
@@ -37,10 +40,12 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 		@DefaultValue @NotNull @Valid ProximityProperties proximity,
 		@DefaultValue @NotNull @Valid SimulatedProperties simulated,
 		@DefaultValue @NotNull @Valid RadioProperties radio, Map<String, Placement> adapters,
-		@DefaultValue @NotNull @Valid ReplayProperties replay, @DefaultValue @NotNull @Valid RecordProperties record) {
+		@DefaultValue @NotNull @Valid ReplayProperties replay, @DefaultValue @NotNull @Valid RecordProperties record,
+		Map<String, Double> adapterOffsets) {
 
 	public BleProperties {
 		adapters = (adapters == null) ? Map.of() : Map.copyOf(adapters);
+		adapterOffsets = (adapterOffsets == null) ? Map.of() : Map.copyOf(adapterOffsets);
 		if (doorAdapter != null && doorAdapter.equals(insideAdapter)) {
 			throw new IllegalArgumentException(
 					"cloakroom.ble.door-adapter and inside-adapter must differ, both are '" + doorAdapter + "'");

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.ble;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,25 @@ public class Presence {
 			.map(Sighting::lastSeen)
 			.filter((lastSeen) -> !lastSeen.isBefore(since))
 			.isPresent();
+	}
+
+	/**
+	 * Which of an employee's phones is with them: what the door-side adapters heard of
+	 * the phone from {@code before} ahead of the badge to {@code after} past it. Until
+	 * the window has passed, what was heard so far.
+	 */
+	public BadgePresence atBadge(long phoneId, Instant badge, Duration before, Duration after) {
+		// placeholder of the issue 14 scaffolding: proximity unknown, the kiosk asks
+		return new BadgePresence(phoneId, 0, 0, null);
+	}
+
+	/**
+	 * Per identity and adapter, what was heard of the phone from {@code from} to
+	 * {@code to}: a calibration sample when the phone is known to be at the kiosk's spot.
+	 */
+	public List<HeardLevel> levels(long phoneId, Instant from, Instant to) {
+		// placeholder of the issue 14 scaffolding
+		return List.of();
 	}
 
 	/** Unenrolled phones currently placed in the given zone. */

@@ -42,7 +42,7 @@ class StoredIdentities implements EnrolledIdentities {
 	@Override
 	@Transactional(readOnly = true)
 	public List<EnrolledIdentity> all() {
-		return this.jdbc.sql("SELECT phone_id, kind, stored_value FROM ble_identity ORDER BY phone_id, id")
+		return this.jdbc.sql("SELECT id, phone_id, kind, stored_value FROM ble_identity ORDER BY phone_id, id")
 			.query(this::row)
 			.list();
 	}
@@ -88,7 +88,7 @@ class StoredIdentities implements EnrolledIdentities {
 		BleIdentity identity = IRK.equals(kind)
 				? new IdentityResolvingKey(this.cipher.decrypt(stored, context(phoneId)))
 				: IdentityText.parse(kind, stored);
-		return new EnrolledIdentity(phoneId, identity);
+		return new EnrolledIdentity(phoneId, rs.getLong("id"), identity);
 	}
 
 	/** Binds an IRK's ciphertext to its phone. */

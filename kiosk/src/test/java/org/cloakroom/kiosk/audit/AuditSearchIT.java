@@ -120,7 +120,7 @@ class AuditSearchIT {
 		Visit visit = visitOf(IDS.addAndGet(10));
 		this.clock.advance(Duration.ofMinutes(5));
 		Instant later = now();
-		record(new PhoneZoneChanged(visit.phone, Zone.AT_DOOR, Zone.INSIDE, -61.5, now()));
+		record(new PhoneZoneChanged(visit.phone, Zone.AT_DOOR, Zone.INSIDE, -61.5, 0.9, now()));
 		record(new LockerForced(LockerId.of(visit.locker), LockerState.STORED, null, now()));
 
 		AuditFilter byPhone = new AuditFilter(null, null, null, null, null, Set.of(visit.phone), null, null, null,

@@ -114,7 +114,7 @@ final class SampleEvents {
 		}
 		// the radio records the bare phone id
 		if (type == PhoneZoneChanged.class) {
-			return new PhoneZoneChanged(3, Zone.NEAR, Zone.INSIDE, -61.5, AT);
+			return new PhoneZoneChanged(3, Zone.NEAR, Zone.INSIDE, -61.5, 0.9, AT);
 		}
 		return type.cast(sample(type));
 	}

@@ -70,7 +70,8 @@ final class ReplayCommand implements Runnable {
 		TracePlayer player = new TracePlayer(tracker,
 				(entry, fields) -> identities.resolve(entry.advertisement().address(),
 						entry.advertisement().addressType(), fields, entry.advertisement().time()),
-				(subject, from, to, rssi, at) -> summary.changed(out, name(subject, names), from, to, rssi, at));
+				(subject, from, to, rssi, confidence, at) -> summary.changed(out, name(subject, names), from, to, rssi,
+						at));
 		try (TraceReader reader = new TraceReader(this.file)) {
 			TraceEntry entry;
 			while ((entry = reader.next()) != null) {

@@ -26,10 +26,8 @@ final class IdentityDirectory {
 	final List<IrkEntry> irks = new ArrayList<>();
 
 	IdentityDirectory(List<EnrolledIdentity> identities) {
-		Map<Long, EnrolledPhone> phones = new HashMap<>();
 		for (EnrolledIdentity enrolled : identities) {
-			EnrolledPhone phone = phones.computeIfAbsent(enrolled.phoneId(), EnrolledPhone::new);
-			add(enrolled, phone);
+			add(enrolled, new EnrolledPhone(enrolled.phoneId(), enrolled.identityId()));
 		}
 	}
 

@@ -12,8 +12,11 @@ import org.cloakroom.kiosk.ble.Zone;
 /** What an advertisement's sender turned out to be, and what its moves mean. */
 public sealed interface Resolution {
 
-	/** The event to publish when proximity accepted a move, if any. */
-	Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, Instant at);
+	/**
+	 * The event to publish when proximity accepted a move, if any; {@code confidence} (0
+	 * to 1) is how sure proximity is of the new zone.
+	 */
+	Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, double confidence, Instant at);
 
 	/**
 	 * Whether proximity may forget the device once it has faded (its address rotates, so
@@ -21,12 +24,23 @@ public sealed interface Resolution {
 	 */
 	boolean forgottenWhenFaded();
 
-	/** One of the enrolled phones: every accepted move is published. */
-	record EnrolledPhone(long phoneId) implements Resolution {
+	/**
+	 * One of the enrolled phones: every accepted move is published. A phone is one track
+	 * whichever of its identities sent a packet, so equality is the phone's alone;
+	 * {@code identityId} says which identity sent this packet (0: not known), for
+	 * per-identity calibration.
+	 */
+	record EnrolledPhone(long phoneId, long identityId) implements Resolution {
+
+		/** The phone, whichever identity. */
+		public EnrolledPhone(long phoneId) {
+			this(phoneId, 0);
+		}
 
 		@Override
-		public Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, Instant at) {
-			return Optional.of(new PhoneZoneChanged(this.phoneId, from, to, filteredRssi, at));
+		public Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, double confidence,
+				Instant at) {
+			return Optional.of(new PhoneZoneChanged(this.phoneId, from, to, filteredRssi, confidence, at));
 		}
 
 		@Override
@@ -61,7 +75,8 @@ public sealed interface Resolution {
 		}
 
 		@Override
-		public Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, Instant at) {
+		public Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, double confidence,
+				Instant at) {
 			boolean arrived = (to == Zone.AT_DOOR || to == Zone.INSIDE) && to.ordinal() > from.ordinal();
 			return arrived ? Optional.of(new UnenrolledPhoneArrived(this.deviceKey, this.kind, to, at))
 					: Optional.empty();
@@ -91,7 +106,8 @@ public sealed interface Resolution {
 		INSTANCE;
 
 		@Override
-		public Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, Instant at) {
+		public Optional<AuditableEvent> zoneChanged(Zone from, Zone to, double filteredRssi, double confidence,
+				Instant at) {
 			return Optional.empty();
 		}
 

@@ -119,7 +119,7 @@ public final class ProximityTracker {
 		Zone before = track.zone();
 		Zone after = track.evaluate(now, this.classifier, this.timing, this.layout);
 		if (after != null) {
-			listener.zoneChanged(track.subject, before, after, track.lastRssi(), Instant.ofEpochMilli(now));
+			listener.zoneChanged(track.subject, before, after, track.lastRssi(), 1.0, Instant.ofEpochMilli(now));
 		}
 	}
 

@@ -9,6 +9,6 @@ import org.cloakroom.kiosk.ble.identity.Resolution;
 @FunctionalInterface
 public interface ZoneListener {
 
-	void zoneChanged(Resolution subject, Zone from, Zone to, double filteredRssi, Instant at);
+	void zoneChanged(Resolution subject, Zone from, Zone to, double filteredRssi, double confidence, Instant at);
 
 }

@@ -24,7 +24,8 @@ class AdapterPlacementTest {
 
 	private final List<String> changes = new ArrayList<>();
 
-	private final ZoneListener listener = (subject, from, to, rssi, at) -> this.changes.add(from + "->" + to);
+	private final ZoneListener listener = (subject, from, to, rssi, confidence, at) -> this.changes
+		.add(from + "->" + to);
 
 	@Test
 	void bindsPlacementsByAdapterNameBesideTheDoorAndInsideAdapters() {

@@ -27,7 +27,7 @@ class ProximityTrackerTest {
 
 	private final List<String> changes = new ArrayList<>();
 
-	private final ZoneListener listener = (subject, from, to, rssi, at) -> this.changes
+	private final ZoneListener listener = (subject, from, to, rssi, confidence, at) -> this.changes
 		.add(from + "->" + to + "@" + Duration.between(T0, at).toMillis());
 
 	@Test

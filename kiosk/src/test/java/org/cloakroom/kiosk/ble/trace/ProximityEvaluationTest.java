@@ -58,7 +58,7 @@ class ProximityEvaluationTest {
 				TraceGenerator.INSIDE);
 		TracePlayer player = new TracePlayer(tracker,
 				(entry, fields) -> new EnrolledPhone(Long.parseLong(entry.label().device().substring(1))),
-				(subject, from, to, rssi, at) -> moves
+				(subject, from, to, rssi, confidence, at) -> moves
 					.computeIfAbsent("p" + ((EnrolledPhone) subject).phoneId(), (key) -> new ArrayList<>())
 					.add(to + "@" + at));
 		Map<String, Instant> lastHeard = new HashMap<>();
@@ -99,7 +99,7 @@ class ProximityEvaluationTest {
 				TraceGenerator.INSIDE);
 		TracePlayer player = new TracePlayer(tracker,
 				(entry, fields) -> new EnrolledPhone(Long.parseLong(entry.label().device().substring(1))),
-				(subject, from, to, rssi, at) -> outcome.firstAt
+				(subject, from, to, rssi, confidence, at) -> outcome.firstAt
 					.putIfAbsent(((EnrolledPhone) subject).phoneId() + ":" + to, at));
 		trace.entries().forEach(player::play);
 		player.finish(trace.people().get(PEOPLE - 1).end().plus(Duration.ofMinutes(1)));

@@ -1,0 +1,5 @@
+package org.cloakroom.kiosk.ble;
+
+/** Published (by enrolment) when a phone's calibration was taken or refined. */
+public record PhoneCalibrationsChanged() {
+}
