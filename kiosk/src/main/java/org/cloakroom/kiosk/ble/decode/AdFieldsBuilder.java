@@ -47,6 +47,9 @@ final class AdFieldsBuilder {
 
 	long continuityTypes;
 
+	/** What the Apple messages say about the sender ({@link AppleSigns}). */
+	int appleSigns;
+
 	List<AdProblem> problems = List.of();
 
 	/**

@@ -9,7 +9,11 @@ import java.util.UUID;
  * Apple's manufacturer data (company 0x004C): a list of Continuity messages, each a type
  * byte, a length byte and that many bytes. iBeacon is type 0x02 with length 0x15: a
  * big-endian proximity UUID, major, minor and the measured power at 1 m (Apple, Proximity
- * Beacon Specification, "Beacon Advertising Packet").
+ * Beacon Specification, "Beacon Advertising Packet"). The one exception is iOS's
+ * background overflow area, type 0x01 followed by a 16-byte bitmap with no length byte
+ * (an app advertising its services in the background: David Young, "Hacking the overflow
+ * area", 2020). What each message says about its sender is gathered in
+ * {@link AppleSigns}.
  */
 final class AppleContinuity {
 
@@ -34,6 +38,16 @@ final class AppleContinuity {
 				return;
 			}
 			int type = payload[i] & 0xFF;
+			if (type == ContinuityTables.OVERFLOW_AREA) {
+				if (i + 1 + ContinuityTables.OVERFLOW_AREA_BYTES > end) {
+					out.problem(Malformation.TRUNCATED, "Apple overflow area", i);
+					return;
+				}
+				out.continuityTypes |= 1L << type;
+				out.appleSigns |= AppleSigns.of(type, payload, i + 1, ContinuityTables.OVERFLOW_AREA_BYTES);
+				i += 1 + ContinuityTables.OVERFLOW_AREA_BYTES;
+				continue;
+			}
 			int size = payload[i + 1] & 0xFF;
 			if (i + 2 + size > end) {
 				out.problem(Malformation.OVERRUN, "Apple Continuity type 0x" + Integer.toHexString(type), i);
@@ -42,6 +56,7 @@ final class AppleContinuity {
 			if (type < 64) {
 				out.continuityTypes |= 1L << type;
 			}
+			out.appleSigns |= AppleSigns.of(type, payload, i + 2, size);
 			if (type == IBEACON) {
 				iBeacon(payload, i + 2, size, out);
 			}
@@ -58,10 +73,13 @@ final class AppleContinuity {
 		int i = 0;
 		while (i + 2 <= payload.length) {
 			int type = payload[i] & 0xFF;
-			int size = Math.min(payload[i + 1] & 0xFF, payload.length - i - 2);
+			boolean overflow = type == ContinuityTables.OVERFLOW_AREA;
+			int start = overflow ? i + 1 : i + 2;
+			int size = overflow ? Math.min(ContinuityTables.OVERFLOW_AREA_BYTES, payload.length - start)
+					: Math.min(payload[i + 1] & 0xFF, payload.length - start);
 			messages.add(new ContinuityMessage(type, ContinuityMessage.nameOf(type),
-					hex.formatHex(payload, i + 2, i + 2 + size)));
-			i += 2 + size;
+					hex.formatHex(payload, start, start + size), ContinuityFields.of(type, payload, start, size)));
+			i = start + size;
 		}
 		return messages;
 	}

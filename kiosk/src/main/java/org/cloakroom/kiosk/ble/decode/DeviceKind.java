@@ -9,7 +9,17 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum DeviceKind {
 
-	IPHONE("iPhone", true), MAC("Mac", false), AIRPODS("AirPods", false), APPLE_DEVICE("Apple device", false),
+	/**
+	 * An iPhone, or an iOS device the messages cannot tell from one (an iPad sends the
+	 * same Nearby Info and Handoff; see the README's "Who is who").
+	 */
+	IPHONE("iPhone", true),
+	/** An iPad that said so (its device class): counted as a phone at a secure door. */
+	IPAD("iPad", true), MAC("Mac", false), AIRPODS("AirPods", false),
+	/** An Apple Watch, locked or not: worn, never stored. */
+	WATCH("Apple Watch", false),
+	/** An Apple TV, or an AirPlay receiver that sends nothing but AirPlay Target. */
+	APPLE_TV("Apple TV", false), HOMEPOD("HomePod", false), APPLE_DEVICE("Apple device", false),
 	ANDROID_PHONE("Android phone", true),
 	/**
 	 * A phone whose platform the packet does not tell (an Exposure Notification beacon).

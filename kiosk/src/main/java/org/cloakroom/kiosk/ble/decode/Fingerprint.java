@@ -9,14 +9,13 @@ import java.util.UUID;
  * <ul>
  * <li>an iBeacon or Eddystone frame: certain for the frame, but a phone app can send one
  * too, so such a packet is the beacon, not a phone;</li>
- * <li>Apple Continuity Proximity Pairing (0x07): AirPods and Beats only (strong);</li>
- * <li>AirPlay Target (0x09): sent by Macs, and also by Apple TVs and HomePods, so
- * {@code Mac} means "an AirPlay receiver from Apple" (medium);</li>
- * <li>Nearby Info (0x10), Nearby Action (0x0F), Handoff (0x0C), AirDrop (0x05) and
- * tethering (0x0D, 0x0E) without AirPlay Target: an iPhone — but iPads and Apple Watches
- * send the same messages, and Macs send Handoff too (medium: "an iOS device");</li>
- * <li>any other Apple message, such as Find My (0x12, AirTags and devices that are off or
- * away from their owner) or HomeKit: an Apple device that is not a phone (medium);</li>
+ * <li>Apple Continuity: what each message says about its sender, most specific first
+ * (Proximity Pairing → AirPods; a watch's Nearby Info, Magic Switch → watch; an Apple
+ * TV's or HomePod's setup prompts; a device class; AirPlay Target → Mac beside Nearby
+ * Info, else Apple TV; Nearby Info, Handoff, AirDrop, tethering, the background overflow
+ * area → iPhone; anything else, such as Find My, → an Apple device that is not a phone).
+ * The rules and how far each holds are in {@link AppleSigns} and the README's "Who is
+ * who";</li>
  * <li>Microsoft CDP (company 0x0006): device type 8 is an Android phone running Phone
  * Link (strong), 6 an iPhone, other types Windows;</li>
  * <li>Google's Nearby service 0xFEF3 or 0xFCF1 (Quick Share, cross-device): an Android
@@ -30,9 +29,6 @@ import java.util.UUID;
  */
 final class Fingerprint {
 
-	private static final long IOS_TYPES = (1L << 0x05) | (1L << 0x0C) | (1L << 0x0D) | (1L << 0x0E) | (1L << 0x0F)
-			| (1L << 0x10);
-
 	private Fingerprint() {
 	}
 
@@ -44,7 +40,7 @@ final class Fingerprint {
 			return DeviceKind.EDDYSTONE;
 		}
 		if (in.apple) {
-			return apple(in.continuityTypes);
+			return AppleSigns.kind(in.appleSigns);
 		}
 		if (in.microsoftCdp != null) {
 			return switch (in.microsoftCdp.deviceType()) {
@@ -57,16 +53,6 @@ final class Fingerprint {
 				in.serviceData.containsKey(BluetoothUuids.GOOGLE_NEARBY)
 						|| in.serviceData.containsKey(BluetoothUuids.GOOGLE_PRESENCE),
 				in.fastPair != null, in.serviceData.containsKey(BluetoothUuids.EXPOSURE_NOTIFICATION));
-	}
-
-	private static DeviceKind apple(long types) {
-		if ((types & (1L << 0x07)) != 0) {
-			return DeviceKind.AIRPODS;
-		}
-		if ((types & (1L << 0x09)) != 0) {
-			return DeviceKind.MAC;
-		}
-		return ((types & IOS_TYPES) != 0) ? DeviceKind.IPHONE : DeviceKind.APPLE_DEVICE;
 	}
 
 	private static DeviceKind google(List<UUID> uuids, boolean nearbyData, boolean fastPair, boolean exposureData) {

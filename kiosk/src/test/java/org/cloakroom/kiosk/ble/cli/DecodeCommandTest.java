@@ -34,6 +34,22 @@ class DecodeCommandTest {
 	}
 
 	@Test
+	void showsWhoSentAnAppleAdvertisementAndTheContinuityFieldsItRead() {
+		// a locked Apple Watch's Nearby Info (five bytes, data flags 0x18: Theengs
+		// decoder)
+		int exit = run("ble", "decode", "02011a0aff4c00" + "1005" + "03" + "18" + "a1b2c3");
+
+		assertThat(exit).isZero();
+		JsonNode json = JsonMapper.shared().readTree(this.out.toString());
+		assertThat(json.get("kind").asString()).isEqualTo("Apple Watch");
+		JsonNode nearby = json.get("appleContinuity").get(0);
+		assertThat(nearby.get("name").asString()).isEqualTo("Nearby Info");
+		assertThat(nearby.get("fields").get("actionCode").asString()).isEqualTo("0x03 (idle (screen locked))");
+		assertThat(nearby.get("fields").get("dataFlags").get(0).asString()).isEqualTo("unknown 0x08");
+		assertThat(nearby.get("fields").get("authTag").asString()).isEqualTo("a1b2c3");
+	}
+
+	@Test
 	void acceptsHexWithSpacesColonsAndAPrefixAlike() {
 		run("ble", "decode", "0x" + IBEACON);
 		String plain = this.out.toString();
