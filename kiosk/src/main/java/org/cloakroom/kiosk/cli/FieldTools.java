@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Set;
 
 import org.cloakroom.kiosk.audit.cli.AuditCommands;
@@ -25,9 +26,16 @@ public final class FieldTools {
 	private FieldTools() {
 	}
 
-	/** Whether {@code args} ask for a field tool rather than the kiosk. */
+	/**
+	 * Whether {@code args} ask for a field tool rather than the kiosk, after expanding
+	 * {@code @file} arguments as picocli will (see {@link ArgumentFiles}).
+	 */
 	public static boolean handles(String[] args) {
-		return args.length > 0 && TOOLS.contains(args[0]);
+		return handlesExpanded(ArgumentFiles.expand(args));
+	}
+
+	static boolean handlesExpanded(List<String> expanded) {
+		return !expanded.isEmpty() && TOOLS.contains(expanded.get(0));
 	}
 
 	/** Runs a field tool and returns its exit code. */
