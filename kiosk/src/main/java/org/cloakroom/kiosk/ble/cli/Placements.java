@@ -8,7 +8,10 @@ import org.cloakroom.kiosk.ble.BleProperties.Placement;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --adapter name=door|lockers|inside} options as placements. */
+/**
+ * {@code --adapter name=door|lockers|inside} options as placements (only those given: the
+ * defaults come from {@link ReplaySettings}).
+ */
 final class Placements {
 
 	private Placements() {
@@ -16,8 +19,6 @@ final class Placements {
 
 	static Map<String, Placement> parse(Map<String, String> options, CommandLine command) {
 		Map<String, Placement> placements = new LinkedHashMap<>();
-		placements.put("door", Placement.DOOR);
-		placements.put("inside", Placement.INSIDE);
 		options.forEach((adapter, placement) -> placements.put(adapter, placement(adapter, placement, command)));
 		return placements;
 	}

@@ -1,18 +1,13 @@
 package org.cloakroom.kiosk.ble.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
-import org.cloakroom.kiosk.ble.EnrolledIdentity;
-import org.cloakroom.kiosk.ble.IdentityResolvingKey;
-import org.cloakroom.kiosk.ble.ProximityProperties;
-import org.cloakroom.kiosk.ble.Zone;
+import org.cloakroom.kiosk.ble.BleProperties.Placement;
 import org.cloakroom.kiosk.ble.identity.IdentityResolver;
 import org.cloakroom.kiosk.ble.identity.Resolution;
 import org.cloakroom.kiosk.ble.identity.Resolution.EnrolledPhone;
@@ -27,20 +22,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code ble replay <file>}: plays a trace through decode → identity → proximity with the
- * default proximity settings and adapters {@code door} and {@code inside} (as the
- * simulated radio and the generator name them; {@code --adapter hci0=door} places
- * others), and prints one JSON line per zone change, then a summary.
+ * {@code ble replay <file>}: plays a trace through decode → identity → proximity and
+ * prints one JSON line per zone change, then a summary. Phones are enrolled by IRK, fixed
+ * address, iBeacon or Eddystone-UID ({@link ReplayIdentities}); proximity, placements and
+ * adapter offsets come from the kiosk's defaults (adapters {@code door} and
+ * {@code inside}, as the simulated radio and the generator name them) or a
+ * {@code --settings} file ({@link ReplaySettings}), and {@code --adapter hci0=door}
+ * places one more. The first line it cannot read stops the run (exit 1, naming the line)
+ * unless {@code --lenient}, which skips and counts it.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
 		description = "Play a trace and print each zone change (JSON lines), then a summary.")
-final class ReplayCommand implements Runnable {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+final class ReplayCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
@@ -51,58 +46,109 @@ final class ReplayCommand implements Runnable {
 	@Option(names = "--irk", paramLabel = "name=<32 hex>", description = "An enrolled phone's IRK, named.")
 	private Map<String, String> irks = new LinkedHashMap<>();
 
+	@Option(names = "--fixed", paramLabel = "name=AA:BB:CC:DD:EE:FF",
+			description = "An enrolled phone's (or badge's) fixed address, named.")
+	private Map<String, String> fixedAddresses = new LinkedHashMap<>();
+
+	@Option(names = "--ibeacon", paramLabel = "name=uuid/major/minor",
+			description = "An enrolled phone's iBeacon, named.")
+	private Map<String, String> iBeacons = new LinkedHashMap<>();
+
+	@Option(names = "--eddystone", paramLabel = "name=namespace/instance",
+			description = "An enrolled phone's Eddystone-UID (20 and 12 hex digits), named.")
+	private Map<String, String> eddystones = new LinkedHashMap<>();
+
 	@Option(names = "--adapter", paramLabel = "name=door|lockers|inside",
-			description = "Where an adapter is placed (default: door=door, inside=inside).")
+			description = "Where an adapter is placed (default: door=door, inside=inside, or the settings file's).")
 	private Map<String, String> adapters = new LinkedHashMap<>();
 
+	@Option(names = "--settings", paramLabel = "FILE",
+			description = "cloakroom.ble.proximity.*, adapters.* and adapter-offsets.* as properties or YAML.")
+	private Path settingsFile;
+
+	@Option(names = "--lenient", description = "Skip lines that cannot be read (counted in the summary) "
+			+ "instead of stopping at the first with exit code 1.")
+	private boolean lenient;
+
 	@Override
-	public void run() {
+	public Integer call() {
 		if (!Files.isReadable(this.file)) {
-			throw new ParameterException(this.spec.commandLine(), "Cannot read the trace " + this.file);
+			throw usage("Cannot read the trace " + this.file);
 		}
-		List<String> names = new ArrayList<>();
-		List<EnrolledIdentity> enrolled = enrol(names);
-		IdentityResolver identities = new IdentityResolver(() -> enrolled);
-		ProximityTracker tracker = new ProximityTracker(ProximityProperties.defaults(),
-				Placements.parse(this.adapters, this.spec.commandLine()));
-		PrintWriter out = this.spec.commandLine().getOut();
-		Summary summary = new Summary();
+		ReplaySettings settings = settings();
+		ReplayIdentities identities = identities();
+		IdentityResolver resolver = new IdentityResolver(identities::enrolled);
+		ProximityTracker tracker = new ProximityTracker(settings.proximity(), placements(settings));
+		AdapterOffsets offsets = new AdapterOffsets(settings.adapterOffsets());
+		ReplaySummary summary = new ReplaySummary(this.spec.commandLine().getOut());
+		List<ReplayWatcher> watchers = watchers(summary);
 		TracePlayer player = new TracePlayer(tracker,
-				(entry, fields) -> identities.resolve(entry.advertisement().address(),
+				(entry, fields) -> resolver.resolve(entry.advertisement().address(),
 						entry.advertisement().addressType(), fields, entry.advertisement().time()),
-				(subject, from, to, rssi, confidence, at) -> summary.changed(out, name(subject, names), from, to, rssi,
-						at));
-		try (TraceReader reader = new TraceReader(this.file)) {
+				(subject, from, to, rssi, confidence, at) -> {
+					ReplayWatcher.ZoneChange change = new ReplayWatcher.ZoneChange(name(subject, identities), subject,
+							from, to, rssi, confidence, at);
+					watchers.forEach((watcher) -> watcher.zoneChanged(change));
+				});
+		try (TraceReader reader = this.lenient ? new TraceReader(this.file) : TraceReader.strict(this.file)) {
 			TraceEntry entry;
 			while ((entry = reader.next()) != null) {
-				summary.heard(entry.advertisement().time());
-				player.play(entry);
+				TraceEntry heard = offsets.apply(entry);
+				watchers.forEach((watcher) -> watcher.heard(heard));
+				player.play(heard);
 			}
-			if (summary.last != null) {
-				player.finish(summary.last.plus(ProximityProperties.defaults().fadeAfter()).plusSeconds(1));
+			if (summary.last() != null) {
+				player.finish(summary.last().plus(settings.proximity().fadeAfter()).plusSeconds(1));
 			}
-			summary.print(out, reader.skipped(), player);
+			summary.print(reader.skipped(), player, watchers);
+		}
+		return 0;
+	}
+
+	/**
+	 * Who watches the replay: the printed summary, and the place where a labelled trace's
+	 * scorer (ble.evaluation) joins it.
+	 */
+	private static List<ReplayWatcher> watchers(ReplaySummary summary) {
+		return List.of(summary);
+	}
+
+	private ReplaySettings settings() {
+		if (this.settingsFile == null) {
+			return ReplaySettings.defaults();
+		}
+		try {
+			return ReplaySettings.read(this.settingsFile);
+		}
+		catch (IllegalArgumentException ex) {
+			throw usage("--settings " + ex.getMessage());
 		}
 	}
 
-	private List<EnrolledIdentity> enrol(List<String> names) {
-		List<EnrolledIdentity> enrolled = new ArrayList<>();
-		this.irks.forEach((name, hex) -> {
-			try {
-				enrolled.add(new EnrolledIdentity(names.size() + 1, IdentityResolvingKey.parseHex(hex)));
-				names.add(name);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ParameterException(this.spec.commandLine(),
-						"--irk " + name + ": " + ex.getMessage().lines().findFirst().orElse(""));
-			}
-		});
-		return List.copyOf(enrolled);
+	private ReplayIdentities identities() {
+		ReplayIdentities identities = new ReplayIdentities();
+		try {
+			identities.irks(this.irks);
+			identities.fixedAddresses(this.fixedAddresses);
+			identities.iBeacons(this.iBeacons);
+			identities.eddystones(this.eddystones);
+		}
+		catch (IllegalArgumentException ex) {
+			throw usage(ex.getMessage());
+		}
+		return identities;
 	}
 
-	private static String name(Resolution subject, List<String> names) {
+	/** The settings' placements, then {@code --adapter}'s, which win. */
+	private Map<String, Placement> placements(ReplaySettings settings) {
+		Map<String, Placement> placements = new LinkedHashMap<>(settings.placements());
+		placements.putAll(Placements.parse(this.adapters, this.spec.commandLine()));
+		return placements;
+	}
+
+	private static String name(Resolution subject, ReplayIdentities identities) {
 		if (subject instanceof EnrolledPhone phone) {
-			return names.get((int) phone.phoneId() - 1);
+			return identities.name(phone.phoneId());
 		}
 		if (subject instanceof UnenrolledPhone phone) {
 			return "unenrolled " + phone.kind() + " " + phone.deviceKey();
@@ -110,52 +156,8 @@ final class ReplayCommand implements Runnable {
 		return String.valueOf(subject);
 	}
 
-	/** What went by, for the last line. */
-	private static final class Summary {
-
-		private final Map<Zone, Integer> entered = new LinkedHashMap<>();
-
-		private long advertisements;
-
-		private long changes;
-
-		private Instant first;
-
-		private Instant last;
-
-		void heard(Instant time) {
-			this.advertisements++;
-			this.first = (this.first == null) ? time : this.first;
-			this.last = time;
-		}
-
-		void changed(PrintWriter out, String device, Zone from, Zone to, double rssi, Instant at) {
-			this.changes++;
-			this.entered.merge(to, 1, Integer::sum);
-			ObjectNode line = JSON.createObjectNode();
-			line.put("time", at.toString());
-			line.put("device", device);
-			line.put("from", from.name());
-			line.put("zone", to.name());
-			line.put("rssi", Math.round(rssi * 10) / 10.0);
-			out.println(JSON.writeValueAsString(line));
-		}
-
-		void print(PrintWriter out, long badLines, TracePlayer player) {
-			ObjectNode summary = JSON.createObjectNode();
-			ObjectNode body = summary.putObject("summary");
-			body.put("from", String.valueOf(this.first));
-			body.put("to", String.valueOf(this.last));
-			body.put("advertisements", this.advertisements);
-			body.put("badLines", badLines);
-			body.put("phoneAdvertisements", player.played());
-			body.put("notPhones", player.notPhones());
-			body.put("zoneChanges", this.changes);
-			ObjectNode entered = body.putObject("entered");
-			this.entered.forEach((zone, count) -> entered.put(zone.name(), count));
-			out.println(JSON.writeValueAsString(summary));
-		}
-
+	private ParameterException usage(String message) {
+		return new ParameterException(this.spec.commandLine(), message);
 	}
 
 }

@@ -32,6 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * Bytes are lower-case hex; manufacturer data is keyed by the 16-bit company identifier
  * in hex; {@code txPower}, {@code raw} and {@code label} are left out when unknown.
+ * {@code rssi} may be decimal (as some scanners and data sets write it): it is rounded to
+ * the nearest dBm, halves upwards ({@code -67.4} is -67, {@code -67.5} is -67).
  * {@code label} is ground truth for generated traces, which replay ignores.
  */
 public final class TraceFormat {
@@ -88,7 +90,7 @@ public final class TraceFormat {
 			throw new IllegalArgumentException("not a JSON object");
 		}
 		Advertisement ad = new Advertisement(time(line), text(line, "adapter"), address(line), addressType(line),
-				integer(line, "rssi"), optionalInteger(line, "txPower"), manufacturerData(line), serviceData(line),
+				rssi(line), optionalInteger(line, "txPower"), manufacturerData(line), serviceData(line),
 				serviceUuids(line), optionalHex(line, "raw"));
 		return new TraceEntry(ad, label(line.get("label")));
 	}
@@ -215,6 +217,19 @@ public final class TraceFormat {
 			throw new IllegalArgumentException(field + " is missing or not an integer");
 		}
 		return node.intValue();
+	}
+
+	/** Whole or decimal dBm, rounded; a value no radio reports is refused with it. */
+	private static int rssi(JsonNode line) {
+		JsonNode node = line.get("rssi");
+		if (node == null || !node.isNumber()) {
+			throw new IllegalArgumentException("rssi is missing or not a number");
+		}
+		double dbm = node.doubleValue();
+		if (!Double.isFinite(dbm) || dbm < -200 || dbm > 50) {
+			throw new IllegalArgumentException("rssi must be between -200 and 50 dBm, got " + node);
+		}
+		return (int) Math.round(dbm);
 	}
 
 	private static Integer optionalInteger(JsonNode line, String field) {

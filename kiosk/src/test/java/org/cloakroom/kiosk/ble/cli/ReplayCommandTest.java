@@ -4,9 +4,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
+import org.cloakroom.kiosk.ble.BleAddress;
+import org.cloakroom.kiosk.ble.trace.TraceFormat;
+import org.cloakroom.kiosk.ble.transport.AddressType;
+import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.cli.FieldTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,16 +63,157 @@ class ReplayCommandTest {
 	}
 
 	@Test
-	void countsABadLineAndGoesOn() throws Exception {
+	void countsABadLineAndGoesOnWhenLenient() throws Exception {
 		Path trace = this.dir.resolve("corridor.jsonl");
 		run("ble", "trace", "generate", "--scenario", "corridor", "--count", "2", "--out", trace.toString());
 		Files.writeString(trace, "not json\n" + Files.readString(trace));
 
-		assertThat(run("ble", "replay", trace.toString())).isZero();
+		assertThat(run("ble", "replay", trace.toString(), "--lenient")).isZero();
 
 		assertThat(this.out.toString().lines().reduce((first, second) -> second)).get()
 			.asString()
 			.contains("\"badLines\":1");
+	}
+
+	@Test
+	void aLineItCannotReadStopsTheRunWithItsNumberAndExitOne() throws Exception {
+		Path trace = this.dir.resolve("corridor.jsonl");
+		run("ble", "trace", "generate", "--scenario", "corridor", "--count", "2", "--out", trace.toString());
+		List<String> lines = new ArrayList<>(Files.readAllLines(trace));
+		lines.add(2, lines.get(2).replaceFirst("\"rssi\":-?\\d+", "\"rssi\":\"loud\""));
+		Files.write(trace, lines);
+
+		int exit = run("ble", "replay", trace.toString());
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(this.err.toString().lines()).singleElement()
+			.asString()
+			.startsWith("error: line 3 of the trace " + trace)
+			.contains("rssi");
+	}
+
+	@Test
+	void enrolsFixedAddressIBeaconAndEddystoneIdentitiesByName() throws Exception {
+		Path trace = this.dir.resolve("badges.jsonl");
+		List<String> lines = new ArrayList<>();
+		// a badge with a fixed public address (Nearby Info only, so it counts as a phone
+		// too)
+		lines.addAll(standingAtTheDoor("00:1A:7D:DA:71:13", AddressType.PUBLIC, "02011a0aff4c001005031ca1b2c3"));
+		// an iBeacon (Apple, Proximity Beacon Specification): UUID, major 1, minor 2, -59
+		// dBm
+		lines.addAll(standingAtTheDoor("6B:11:22:33:44:55", AddressType.RANDOM,
+				"0201061aff4c000215e2c56db5dffb48d2b060d0f5a71096e000010002c5"));
+		// an Eddystone-UID frame: ranging power -20, namespace, instance, two RFU bytes
+		lines.addAll(standingAtTheDoor("6C:11:22:33:44:55", AddressType.RANDOM,
+				"0201060303aafe1716aafe00ec" + "edd1ebeac04e5defa017" + "0102030405060000"));
+		Files.write(trace, lines);
+
+		int exit = run("ble", "replay", trace.toString(), "--fixed", "bob=00:1a:7d:da:71:13", "--ibeacon",
+				"cy=e2c56db5-dffb-48d2-b060-d0f5a71096e0/1/2", "--eddystone", "dee=edd1ebeac04e5defa017/010203040506");
+
+		assertThat(exit).as(this.err.toString()).isZero();
+		assertThat(zoneLines().stream().filter((line) -> "AT_DOOR".equals(line.path("zone").asString())))
+			.extracting((line) -> line.get("device").asString())
+			.containsExactlyInAnyOrder("bob", "cy", "dee");
+	}
+
+	@Test
+	void aBadIdentityOptionNamesItsOptionAndPhone() throws Exception {
+		Path trace = this.dir.resolve("t.jsonl");
+		Files.write(trace, standingAtTheDoor("00:1A:7D:DA:71:13", AddressType.PUBLIC, "0201060303aafe"));
+
+		assertThat(run("ble", "replay", trace.toString(), "--ibeacon", "cy=e2c56db5/1")).isEqualTo(2);
+		assertThat(this.err.toString()).startsWith("error: --ibeacon cy: want uuid/major/minor");
+		assertThat(
+				run("ble", "replay", trace.toString(), "--ibeacon", "cy=e2c56db5-dffb-48d2-b060-d0f5a71096e0/1/70000"))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).startsWith("error: --ibeacon cy: ").contains("70000");
+		assertThat(run("ble", "replay", trace.toString(), "--eddystone", "dee=abc/def")).isEqualTo(2);
+		assertThat(this.err.toString()).startsWith("error: --eddystone dee: ");
+		assertThat(run("ble", "replay", trace.toString(), "--fixed", "bob=00:1A:7D")).isEqualTo(2);
+		assertThat(this.err.toString()).startsWith("error: --fixed bob: ");
+	}
+
+	@Test
+	void decimalRssiIsReplayedRounded() throws Exception {
+		Path trace = this.dir.resolve("decimal.jsonl");
+		List<String> lines = standingAtTheDoor("00:1A:7D:DA:71:13", AddressType.PUBLIC, "02011a0aff4c001005031ca1b2c3");
+		Files.write(trace, lines.stream().map((line) -> line.replace("\"rssi\":-45", "\"rssi\":-45.4")).toList());
+
+		assertThat(run("ble", "replay", trace.toString(), "--fixed", "bob=00:1A:7D:DA:71:13")).isZero();
+		assertThat(zoneLines()).extracting((line) -> line.get("zone").asString()).contains("AT_DOOR");
+	}
+
+	@Test
+	void aSettingsFileSetsTheLevelsPlacementsAndOffsets() throws Exception {
+		Path trace = this.dir.resolve("hci1.jsonl");
+		Files.write(trace,
+				standingAtTheDoor("00:1A:7D:DA:71:13", AddressType.PUBLIC, "02011a0aff4c001005031ca1b2c3").stream()
+					.map((line) -> line.replace("\"adapter\":\"door\"", "\"adapter\":\"hci1\""))
+					.toList());
+		Path placed = this.dir.resolve("placed.properties");
+		Files.writeString(placed, "cloakroom.ble.adapters.hci1=door\n");
+		Path offset = this.dir.resolve("offset.yml");
+		Files.writeString(offset, "cloakroom:\n  ble:\n    adapters:\n      hci1: door\n"
+				+ "    adapter-offsets:\n      hci1: 20\n    proximity:\n      dwell: 500ms\n");
+
+		assertThat(run("ble", "replay", trace.toString(), "--fixed", "bob=00:1A:7D:DA:71:13")).isZero();
+		assertThat(zoneLines()).as("hci1 is placed nowhere without settings").isEmpty();
+
+		assertThat(run("ble", "replay", trace.toString(), "--fixed", "bob=00:1A:7D:DA:71:13", "--settings",
+				placed.toString()))
+			.isZero();
+		assertThat(zoneLines()).extracting((line) -> line.get("zone").asString()).contains("AT_DOOR");
+
+		assertThat(run("ble", "replay", trace.toString(), "--fixed", "bob=00:1A:7D:DA:71:13", "--settings",
+				offset.toString()))
+			.isZero();
+		assertThat(zoneLines()).as("-45 dBm read 20 dB louder than the reference is -65: near, not at the door")
+			.extracting((line) -> line.get("zone").asString())
+			.contains("NEAR")
+			.doesNotContain("AT_DOOR");
+	}
+
+	@Test
+	void aBadSettingNamesTheFileAndTheKey() throws Exception {
+		Path trace = this.dir.resolve("t.jsonl");
+		Files.write(trace, standingAtTheDoor("00:1A:7D:DA:71:13", AddressType.PUBLIC, "0201060303aafe"));
+		Path typo = this.dir.resolve("typo.properties");
+		Files.writeString(typo, "cloakroom.ble.proximity.at-door-enter-dbm=-60\ncloakroom.ble.proximty.window=2s\n");
+		Path value = this.dir.resolve("value.properties");
+		Files.writeString(value, "cloakroom.ble.proximity.window=soon\n");
+		Path rule = this.dir.resolve("rule.yaml");
+		Files.writeString(rule, "cloakroom.ble.proximity:\n  at-door-enter-dbm: -70\n  at-door-exit-dbm: -60\n");
+		Path other = this.dir.resolve("other.properties");
+		Files.writeString(other, "server.port=8081\n");
+
+		assertThat(run("ble", "replay", trace.toString(), "--settings", typo.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains(typo.toString()).contains("cloakroom.ble.proximty.window");
+		assertThat(run("ble", "replay", trace.toString(), "--settings", value.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains(value.toString()).contains("cloakroom.ble.proximity.window");
+		assertThat(run("ble", "replay", trace.toString(), "--settings", rule.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains(rule.toString()).contains("at-door-exit-dbm");
+		assertThat(run("ble", "replay", trace.toString(), "--settings", other.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains(other.toString()).contains("'server.port'");
+		assertThat(run("ble", "replay", trace.toString(), "--settings", this.dir.resolve("none.yml").toString()))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("none.yml");
+	}
+
+	/** Eight seconds of packets every 200 ms at -45 dBm on adapter {@code door}. */
+	private static List<String> standingAtTheDoor(String address, AddressType type, String rawHex) {
+		List<String> lines = new ArrayList<>();
+		Instant start = Instant.parse("2026-11-22T09:00:00Z");
+		for (int i = 0; i < 40; i++) {
+			Advertisement ad = new Advertisement(start.plusMillis(200L * i), "door", BleAddress.parse(address), type,
+					-45, null, null, null, null, HexFormat.of().parseHex(rawHex));
+			lines.add(TraceFormat.write(ad, null));
+		}
+		return lines;
+	}
+
+	private List<JsonNode> zoneLines() {
+		return this.out.toString().lines().map(JSON::readTree).filter((line) -> line.has("zone")).toList();
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.ble.trace;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,8 +13,10 @@ import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.ble.transport.AddressType;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class TraceFormatTest {
@@ -65,6 +69,39 @@ class TraceFormatTest {
 			.withMessageContaining("rssi");
 		assertThatIllegalArgumentException().isThrownBy(() -> TraceFormat.read(line.replace("10051b98", "xyz")))
 			.withMessageContaining("manufacturerData.004c");
+	}
+
+	@Test
+	void readsDecimalRssiRoundedToTheNearestDbm() {
+		String line = TraceFormat.write(this.full, null);
+
+		assertThat(TraceFormat.read(line.replace("-67", "-67.0")).advertisement().rssi()).isEqualTo(-67);
+		assertThat(TraceFormat.read(line.replace("-67", "-67.4")).advertisement().rssi()).isEqualTo(-67);
+		assertThat(TraceFormat.read(line.replace("-67", "-67.6")).advertisement().rssi()).isEqualTo(-68);
+		assertThat(TraceFormat.read(line.replace("-67", "-8.25e1")).advertisement().rssi()).isEqualTo(-82);
+		assertThatIllegalArgumentException().isThrownBy(() -> TraceFormat.read(line.replace("-67", "-1e9")))
+			.withMessageContaining("rssi must be between -200 and 50 dBm");
+	}
+
+	@Test
+	void aStrictReaderRefusesABadLineWithItsNumberAndALenientOneSkipsIt(@TempDir Path dir) throws Exception {
+		String good = TraceFormat.write(this.full, null);
+		Path trace = dir.resolve("t.jsonl");
+		Files.writeString(trace, good + "\n\n" + good.replace("-67", "\"loud\"") + "\n" + good + "\n");
+
+		try (TraceReader strict = TraceReader.strict(trace)) {
+			assertThat(strict.next()).isNotNull();
+			assertThatExceptionOfType(TraceReader.RejectedLine.class).isThrownBy(strict::next)
+				.withMessageContaining("line 3 of the trace " + trace)
+				.withMessageContaining("rssi")
+				.satisfies((rejected) -> assertThat(rejected.lineNumber()).isEqualTo(3));
+		}
+		try (TraceReader lenient = new TraceReader(trace)) {
+			assertThat(lenient.next()).isNotNull();
+			assertThat(lenient.next()).isNotNull();
+			assertThat(lenient.next()).isNull();
+			assertThat(lenient.skipped()).isEqualTo(1);
+		}
 	}
 
 	@Test
