@@ -55,6 +55,14 @@ class ContinuityClassificationTest {
 		// FM, FZ: Nearby Action "Apple TV Setup" (0x01) and "Apple TV Pair" (0x06)
 		assertThat(kindOf(apple("0f05" + "c0" + "01" + "a1b2c3"))).isEqualTo(DeviceKind.APPLE_TV);
 		assertThat(kindOf(apple("0f05" + "c0" + "06" + "a1b2c3"))).isEqualTo(DeviceKind.APPLE_TV);
+		// AJ: "Apple TV Setup" exactly as sent: a type 0x04 message, Nearby Action (flags
+		// 0xc1, type 0x01, tag 604c95), two empty messages and an empty Nearby Info
+		AdFields appleJuice = decode("16ff4c00" + "04042a000000" + "0f05c101604c95" + "0000" + "1000" + "0000");
+		assertThat(appleJuice.problems()).isEmpty();
+		assertThat(appleJuice.kind()).isEqualTo(DeviceKind.APPLE_TV);
+		assertThat(appleJuice.continuity()).extracting(ContinuityMessage::name)
+			.contains("Nearby Action", "Nearby Info");
+		assertThat(appleJuice.continuity().get(1).fields()).containsEntry("actionType", "0x01 (Apple TV Setup)");
 		// FZ: "Join This Apple TV?" with flags 0xbf
 		assertThat(kindOf(apple("0f05" + "bf" + "20" + "a1b2c3"))).isEqualTo(DeviceKind.APPLE_TV);
 		// FM, FZ: Speaker Setup (0x0B) is a HomePod's; FM: Hey Siri device class 0x0007
@@ -119,6 +127,10 @@ class ContinuityClassificationTest {
 		AdFields handoff = decode(apple("0c0e" + "00" + "495a" + "48" + "f28a1927bd62fd895b5a"));
 		assertThat(handoff.kind()).isEqualTo(DeviceKind.IPHONE);
 		assertThat(handoff.continuity().get(0).fields()).containsEntry("sequenceNumber", 0x5a49);
+		// AJ: "Setup New Phone" (Nearby Action 0x09 without a device class) is a new
+		// iPhone
+		assertThat(kindOf("16ff4c00" + "04042a000000" + "0f05c109604c95" + "0000" + "1000" + "0000"))
+			.isEqualTo(DeviceKind.IPHONE);
 		// FM: a locked iPhone's Nearby Info (action 0x3, data flags 0x1c)
 		assertThat(kindOf(apple("1005" + "03" + "1c" + "4e3a21"))).isEqualTo(DeviceKind.IPHONE);
 	}
