@@ -62,8 +62,9 @@ final class AppleSigns {
 				(length >= 6) ? ofSiriClass((int) Endian.big(data, from + 4, 2)) : IOS_ACTIVITY;
 			case ContinuityTables.NEARBY_ACTION -> (length >= 2) ? nearbyAction(data, from, length) : IOS_ACTIVITY;
 			case ContinuityTables.NEARBY_INFO -> nearbyInfo(data, from, length);
-			default -> 0; // iBeacon, AirPrint, HomeKit, Find My and the unknown say
-							// nothing
+			// iBeacon, AirPrint, HomeKit, Find My and the unknown say nothing of the
+			// sender
+			default -> 0;
 		};
 	}
 

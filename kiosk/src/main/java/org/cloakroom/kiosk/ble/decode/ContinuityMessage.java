@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.ble.decode;
 
+import java.util.Collections;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -14,7 +15,7 @@ public record ContinuityMessage(int type, String name, String data,
 		@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> fields) {
 
 	public ContinuityMessage {
-		fields = (fields == null) ? Map.of() : java.util.Collections.unmodifiableMap(fields);
+		fields = (fields == null) ? Map.of() : Collections.unmodifiableMap(fields);
 	}
 
 	static String nameOf(int type) {
