@@ -9,8 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code --adapter name=door|lockers|inside} options as placements (only those given: the
- * defaults come from {@link ReplaySettings}).
+ * {@code --adapter name=door|lockers|inside} options as placements: with the defaults
+ * {@code door} and {@code inside} ({@link #parse}), or only those given ({@link #given},
+ * where the defaults come from {@link ReplaySettings}).
  */
 final class Placements {
 
@@ -18,6 +19,14 @@ final class Placements {
 	}
 
 	static Map<String, Placement> parse(Map<String, String> options, CommandLine command) {
+		Map<String, Placement> placements = new LinkedHashMap<>();
+		placements.put("door", Placement.DOOR);
+		placements.put("inside", Placement.INSIDE);
+		placements.putAll(given(options, command));
+		return placements;
+	}
+
+	static Map<String, Placement> given(Map<String, String> options, CommandLine command) {
 		Map<String, Placement> placements = new LinkedHashMap<>();
 		options.forEach((adapter, placement) -> placements.put(adapter, placement(adapter, placement, command)));
 		return placements;

@@ -142,7 +142,7 @@ final class ReplayCommand implements Callable<Integer> {
 	/** The settings' placements, then {@code --adapter}'s, which win. */
 	private Map<String, Placement> placements(ReplaySettings settings) {
 		Map<String, Placement> placements = new LinkedHashMap<>(settings.placements());
-		placements.putAll(Placements.parse(this.adapters, this.spec.commandLine()));
+		placements.putAll(Placements.given(this.adapters, this.spec.commandLine()));
 		return placements;
 	}
 
