@@ -29,8 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param uncalibratedTrust the most confidence a zone change of an uncalibrated phone can
  * have, 0 to 1
  */
-public record SpotProperties(@DefaultValue("10") @DecimalMin("0") @DecimalMax("40") double atDoorWithinDb,
-		@DefaultValue("1s") @NotNull Duration atDoorDwell,
+public record SpotProperties(@DefaultValue("8") @DecimalMin("0") @DecimalMax("40") double atDoorWithinDb,
+		@DefaultValue("1500ms") @NotNull Duration atDoorDwell,
 		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double uncalibratedTrust) {
 
 	public SpotProperties {
@@ -49,7 +49,7 @@ public record SpotProperties(@DefaultValue("10") @DecimalMin("0") @DecimalMax("4
 	}
 
 	public static SpotProperties defaults() {
-		return new SpotProperties(10, Duration.ofSeconds(1), 0.5);
+		return new SpotProperties(8, Duration.ofMillis(1500), 0.5);
 	}
 
 }
