@@ -61,6 +61,13 @@ final class EvaluateCommand implements Runnable {
 
 	@Override
 	public void run() {
+		boolean scoring = switch (this.half) {
+			case "scoring" -> true;
+			case "tuning" -> false;
+			default -> throw new ParameterException(this.spec.commandLine(),
+					"--half must be scoring or tuning, got '" + this.half + "'");
+		};
+		ProximityProperties rules = rules();
 		Path folder = (this.datasets != null) ? this.datasets : Datasets.locate();
 		PrintWriter out = this.spec.commandLine().getOut();
 		try {
@@ -74,7 +81,6 @@ final class EvaluateCommand implements Runnable {
 			return;
 		}
 		Evaluation evaluation = Evaluation.of(folder);
-		ProximityProperties rules = rules();
 		if (this.tune) {
 			Tuning.Tried chosen = Tuning.choose(evaluation, rules);
 			out.printf(Locale.ROOT,
@@ -84,12 +90,6 @@ final class EvaluateCommand implements Runnable {
 					chosen.passersAtDoor() * 100);
 			return;
 		}
-		boolean scoring = switch (this.half) {
-			case "scoring" -> true;
-			case "tuning" -> false;
-			default -> throw new ParameterException(this.spec.commandLine(),
-					"--half must be scoring or tuning, got '" + this.half + "'");
-		};
 		out.println("data sets: " + folder + " (" + this.half + " half)");
 		evaluation.score(rules, scoring).print(out);
 		out.flush();
