@@ -27,10 +27,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * enters at −75, and 25 m (≈−90 dBm) is AWAY. A device that advertises its power is
  * calibrated to the reference ({@code reference-power-dbm}); others differ by up to ±15
  * dB, and carrying position by as much, so these levels are a starting point to calibrate
- * on site (per-phone calibration comes later). INSIDE, and a phone shouting at the door,
- * rely on comparing the door side with the inside, which cancels the phone's own offset.
- * A phone that goes quiet (a locked iPhone can be silent for tens of seconds) keeps its
- * zone for {@code fadeAfter}.
+ * on site; a phone with a calibration is read against its spot level instead (see
+ * {@link SpotProperties}). INSIDE, and a phone shouting at the door, rely on comparing
+ * the door side with the inside, which cancels the phone's own offset. A phone that goes
+ * quiet (a locked iPhone can be silent for tens of seconds) keeps its zone for
+ * {@code fadeAfter}.
  *
  * @param window how far back the per-adapter median looks
  * @param minSamples packets an adapter needs in the window before its median counts

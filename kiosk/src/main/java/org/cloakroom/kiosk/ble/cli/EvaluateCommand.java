@@ -1,9 +1,11 @@
 package org.cloakroom.kiosk.ble.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -127,12 +129,12 @@ final class EvaluateCommand implements Runnable {
 	}
 
 	private void writeTraces(Path folder, PrintWriter out) {
-		List<Recording> recordings = new java.util.ArrayList<>(PcNgRecordings.read(folder));
+		List<Recording> recordings = new ArrayList<>(PcNgRecordings.read(folder));
 		recordings.addAll(HeraldRecordings.read(folder));
 		try {
 			Files.createDirectories(this.traces);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new ParameterException(this.spec.commandLine(), "Cannot create " + this.traces + ": " + ex);
 		}
 		for (Recording recording : recordings) {
