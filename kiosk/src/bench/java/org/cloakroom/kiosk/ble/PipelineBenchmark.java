@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.cloakroom.kiosk.ble.BleProperties.Placement;
 import org.cloakroom.kiosk.ble.identity.Ah;
 import org.cloakroom.kiosk.ble.identity.IdentityResolver;
 import org.cloakroom.kiosk.ble.proximity.ProximityTracker;
@@ -33,7 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * in range (200 enrolled phones sending resolvable private addresses, 150 unenrolled
  * iPhones, 50 unenrolled Android phones, 50 AirPods, 50 iBeacon badges), all heard by
  * the door and inside adapters, 5,000 packets per second of simulated time, and a clock
- * step every 200 ms of it as the scanner does. Each operation is one advertisement, made
+ * step every 200 ms of it as the scanner does. Calibration is in the path (issue 14): both
+ * adapters have offsets and every enrolled identity a spot level on each, so each of an
+ * enrolled phone's packets is read against its spot level, kept in its history, and
+ * placed by comparing the door with the inside. Each operation is one advertisement, made
  * as a backend makes it (a fresh {@link Advertisement} of raw bytes).
  * <p>
  * With {@code rules=true} the pipeline's events go to the violation rules (issue 12) as
@@ -59,6 +64,9 @@ public class PipelineBenchmark {
 	static final int ENROLLED_IRKS = 1000;
 
 	static final int DEVICES = 500;
+
+	/** Enrolment's row ids of the identities, so calibration is looked up per packet. */
+	static final long IDENTITY_BASE = 100_000;
 
 	/** Simulated time between two packets: 500 devices at 10 packets a second. */
 	static final long NANOS_PER_PACKET = 200_000;
@@ -88,17 +96,22 @@ public class PipelineBenchmark {
 		Random random = new Random(42);
 		List<EnrolledIdentity> enrolled = new ArrayList<>();
 		List<Ah> irks = new ArrayList<>();
+		List<PhoneCalibration> calibrations = new ArrayList<>();
 		for (int i = 0; i < ENROLLED_IRKS; i++) {
 			byte[] key = new byte[16];
 			random.nextBytes(key);
 			IdentityResolvingKey irk = new IdentityResolvingKey(key);
-			enrolled.add(new EnrolledIdentity(i, irk));
+			enrolled.add(new EnrolledIdentity(i, IDENTITY_BASE + i, irk));
 			irks.add(new Ah(irk));
+			calibrations.add(new PhoneCalibration(i, IDENTITY_BASE + i, "door", -62 - i % 25, 0.9));
+			calibrations.add(new PhoneCalibration(i, IDENTITY_BASE + i, "inside", -85 - i % 10, 0.9));
 		}
 		this.violationRules = new RulesOnThePipeline();
 		this.pipeline = new BlePipeline(new IdentityResolver(() -> enrolled),
-				new ProximityTracker(ProximityProperties.defaults(), "door", "inside"),
-				this.rules ? this.violationRules : (event) -> {
+				new ProximityTracker(ProximityProperties.defaults(),
+						Map.of("door", Placement.DOOR, "inside", Placement.INSIDE),
+						Map.of("door", 3.0, "inside", -2.0)),
+				() -> calibrations, this.rules ? this.violationRules : (event) -> {
 				});
 		this.devices = new Device[DEVICES];
 		for (int i = 0; i < DEVICES; i++) {

@@ -33,13 +33,16 @@ import org.springframework.context.annotation.Configuration;
 class BleConfiguration {
 
 	@Bean
-	BlePipeline blePipeline(EnrolledIdentities enrolled, BleProperties properties, ApplicationEventPublisher events) {
+	BlePipeline blePipeline(EnrolledIdentities enrolled, ObjectProvider<PhoneCalibrations> calibrations,
+			BleProperties properties, ApplicationEventPublisher events) {
 		// a supplier, not a call: identities load on first use, so start-up order does
 		// not
 		// matter
 		IdentityResolver identities = new IdentityResolver(enrolled::all);
-		ProximityTracker proximity = new ProximityTracker(properties.proximity(), properties.placements());
-		return new BlePipeline(identities, proximity, events);
+		ProximityTracker proximity = new ProximityTracker(properties.proximity(), properties.placements(),
+				properties.adapterOffsets());
+		// enrolment keeps the calibrations; a module test without it has none
+		return new BlePipeline(identities, proximity, () -> calibrations.getIfAvailable(() -> List::of).all(), events);
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.ble;
 
+import java.util.Objects;
+
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
 
 import org.springframework.boot.health.contributor.Health;
@@ -33,6 +35,8 @@ class BleHealthIndicator implements HealthIndicator {
 			.withDetail("devicesTracked", counters.devicesTracked)
 			.withDetail("failures", counters.failed.sum())
 			.withDetail("listenerFailures", counters.publishFailures.sum())
+			.withDetail("adaptersHeard", this.pipeline.adaptersHeard())
+			.withDetail("proximityLimits", Objects.requireNonNullElse(this.pipeline.proximityLimits(), "none"))
 			.build();
 	}
 

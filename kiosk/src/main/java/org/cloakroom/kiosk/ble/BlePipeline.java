@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.cloakroom.kiosk.ble.decode.AdDecoder;
@@ -46,9 +47,24 @@ final class BlePipeline implements AdvertisementSink {
 
 	private final ZoneListener onZoneChange = this::zoneChanged;
 
+	private final Supplier<List<PhoneCalibration>> calibrations;
+
+	/** Set when the phone calibrations changed: they are reloaded before the next use. */
+	private volatile boolean calibrationsStale = true;
+
 	BlePipeline(IdentityResolver identities, ProximityTracker proximity, ApplicationEventPublisher events) {
+		this(identities, proximity, List::of, events);
+	}
+
+	/**
+	 * @param calibrations the enrolled identities' spot levels, read at first use and
+	 * again after {@link PhoneCalibrationsChanged}
+	 */
+	BlePipeline(IdentityResolver identities, ProximityTracker proximity, Supplier<List<PhoneCalibration>> calibrations,
+			ApplicationEventPublisher events) {
 		this.identities = identities;
 		this.proximity = proximity;
+		this.calibrations = calibrations;
 		this.events = events;
 	}
 
@@ -58,6 +74,7 @@ final class BlePipeline implements AdvertisementSink {
 		List<AuditableEvent> changes;
 		synchronized (this.lock) {
 			try {
+				calibrateIfStale();
 				process(advertisement);
 			}
 			catch (RuntimeException ex) {
@@ -87,6 +104,56 @@ final class BlePipeline implements AdvertisementSink {
 	@EventListener
 	void identitiesChanged(EnrolledIdentitiesChanged changed) {
 		this.identities.invalidate();
+	}
+
+	/** Phone calibrations changed: proximity reloads them before its next use. */
+	@EventListener
+	void calibrationsChanged(PhoneCalibrationsChanged changed) {
+		this.calibrationsStale = true;
+	}
+
+	BadgePresence atBadge(long phoneId, Instant from, Instant to) {
+		synchronized (this.lock) {
+			calibrateIfStale();
+			return this.proximity.atBadge(phoneId, from, to);
+		}
+	}
+
+	List<HeardLevel> levels(long phoneId, Instant from, Instant to) {
+		synchronized (this.lock) {
+			return this.proximity.levels(phoneId, from, to);
+		}
+	}
+
+	/** What the adapters heard so far cannot tell ({@code null}: nothing). */
+	String proximityLimits() {
+		synchronized (this.lock) {
+			return this.proximity.limits();
+		}
+	}
+
+	List<String> adaptersHeard() {
+		synchronized (this.lock) {
+			return this.proximity.adaptersHeard();
+		}
+	}
+
+	/**
+	 * Under the lock. A failure to load keeps the spot levels proximity has, and tries
+	 * again on the next packet.
+	 */
+	private void calibrateIfStale() {
+		if (!this.calibrationsStale) {
+			return;
+		}
+		this.calibrationsStale = false;
+		try {
+			this.proximity.calibrate(this.calibrations.get());
+		}
+		catch (RuntimeException ex) {
+			this.calibrationsStale = true;
+			failed("loading the phone calibrations", ex);
+		}
 	}
 
 	Optional<Sighting> sighting(Resolution subject) {

@@ -39,20 +39,22 @@ public class Presence {
 	/**
 	 * Which of an employee's phones is with them: what the door-side adapters heard of
 	 * the phone from {@code before} ahead of the badge to {@code after} past it. Until
-	 * the window has passed, what was heard so far.
+	 * the window has passed, what was heard so far. Proximity is read against the phone's
+	 * spot levels; it is {@code null} (the kiosk asks) when none of the identities heard
+	 * has a calibration, or nothing was heard. Only the phone's last 512 packets are kept
+	 * (about 17 s on three adapters).
 	 */
 	public BadgePresence atBadge(long phoneId, Instant badge, Duration before, Duration after) {
-		// placeholder of the issue 14 scaffolding: proximity unknown, the kiosk asks
-		return new BadgePresence(phoneId, 0, 0, null);
+		return this.pipeline.atBadge(phoneId, badge.minus(before), badge.plus(after));
 	}
 
 	/**
 	 * Per identity and adapter, what was heard of the phone from {@code from} to
 	 * {@code to}: a calibration sample when the phone is known to be at the kiosk's spot.
+	 * Raw levels (no offset, no spot level), from the phone's last 512 packets.
 	 */
 	public List<HeardLevel> levels(long phoneId, Instant from, Instant to) {
-		// placeholder of the issue 14 scaffolding
-		return List.of();
+		return this.pipeline.levels(phoneId, from, to);
 	}
 
 	/** Unenrolled phones currently placed in the given zone. */

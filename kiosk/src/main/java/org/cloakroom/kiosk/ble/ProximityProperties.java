@@ -2,9 +2,11 @@ package org.cloakroom.kiosk.ble;
 
 import java.time.Duration;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -25,10 +27,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * enters at −75, and 25 m (≈−90 dBm) is AWAY. A device that advertises its power is
  * calibrated to the reference ({@code reference-power-dbm}); others differ by up to ±15
  * dB, and carrying position by as much, so these levels are a starting point to calibrate
- * on site (per-phone calibration comes later). INSIDE, and a phone shouting at the door,
- * rely on comparing the door side with the inside, which cancels the phone's own offset.
- * A phone that goes quiet (a locked iPhone can be silent for tens of seconds) keeps its
- * zone for {@code fadeAfter}.
+ * on site; a phone with a calibration is read against its spot level instead (see
+ * {@link SpotProperties}). INSIDE, and a phone shouting at the door, rely on comparing
+ * the door side with the inside, which cancels the phone's own offset. A phone that goes
+ * quiet (a locked iPhone can be silent for tens of seconds) keeps its zone for
+ * {@code fadeAfter}.
  *
  * @param window how far back the per-adapter median looks
  * @param minSamples packets an adapter needs in the window before its median counts
@@ -51,6 +54,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Power Level) is shifted by the difference, so the levels hold for it too
  * @param atDoorDwell how long AT_DOOR must hold before it is accepted (other zones use
  * {@code dwell})
+ * @param spot how a calibrated phone's levels are read relative to its spot level
  */
 public record ProximityProperties(@DefaultValue("1500ms") @NotNull Duration window,
 		@DefaultValue("1") @Min(1) int minSamples, @DefaultValue("1s") @NotNull Duration dwell,
@@ -59,8 +63,9 @@ public record ProximityProperties(@DefaultValue("1500ms") @NotNull Duration wind
 		@DefaultValue("-80") double nearExitDbm, @DefaultValue("-72") double insideEnterDbm,
 		@DefaultValue("-78") double insideExitDbm, @DefaultValue("6") double insideMarginDb,
 		@DefaultValue("24") double atDoorMarginDb, @DefaultValue("-59") int referencePowerDbm,
-		@DefaultValue("0s") @NotNull Duration atDoorDwell) {
+		@DefaultValue("0s") @NotNull Duration atDoorDwell, @DefaultValue @NotNull @Valid SpotProperties spot) {
 
+	@ConstructorBinding
 	public ProximityProperties {
 		positive("window", window);
 		positive("fade-after", fadeAfter);
@@ -69,6 +74,9 @@ public record ProximityProperties(@DefaultValue("1500ms") @NotNull Duration wind
 		if (minSamples < 1) {
 			throw new IllegalArgumentException(
 					"cloakroom.ble.proximity.min-samples must be at least 1, got " + minSamples);
+		}
+		if (spot == null) {
+			throw new IllegalArgumentException("cloakroom.ble.proximity.spot must be set");
 		}
 		ordered("at-door", atDoorEnterDbm, atDoorExitDbm);
 		ordered("near", nearEnterDbm, nearExitDbm);
@@ -79,10 +87,27 @@ public record ProximityProperties(@DefaultValue("1500ms") @NotNull Duration wind
 		}
 	}
 
+	/** The settings before calibration relative to the spot, with its defaults. */
+	public ProximityProperties(Duration window, int minSamples, Duration dwell, Duration fadeAfter,
+			double atDoorEnterDbm, double atDoorExitDbm, double nearEnterDbm, double nearExitDbm, double insideEnterDbm,
+			double insideExitDbm, double insideMarginDb, double atDoorMarginDb, int referencePowerDbm,
+			Duration atDoorDwell) {
+		this(window, minSamples, dwell, fadeAfter, atDoorEnterDbm, atDoorExitDbm, nearEnterDbm, nearExitDbm,
+				insideEnterDbm, insideExitDbm, insideMarginDb, atDoorMarginDb, referencePowerDbm, atDoorDwell,
+				SpotProperties.defaults());
+	}
+
 	/** The defaults, for code that runs without Spring (tests, benchmarks). */
 	public static ProximityProperties defaults() {
 		return new ProximityProperties(Duration.ofMillis(1500), 1, Duration.ofSeconds(1), Duration.ofSeconds(30), -58,
 				-64, -75, -80, -72, -78, 6, 24, -59, Duration.ZERO);
+	}
+
+	/** These settings with other {@code spot} settings (the evaluation tries several). */
+	public ProximityProperties withSpot(SpotProperties other) {
+		return new ProximityProperties(this.window, this.minSamples, this.dwell, this.fadeAfter, this.atDoorEnterDbm,
+				this.atDoorExitDbm, this.nearEnterDbm, this.nearExitDbm, this.insideEnterDbm, this.insideExitDbm,
+				this.insideMarginDb, this.atDoorMarginDb, this.referencePowerDbm, this.atDoorDwell, other);
 	}
 
 	private static void positive(String name, Duration value) {

@@ -33,6 +33,9 @@ class BleHealthIndicatorTest {
 			.containsEntry("malformed", 0L)
 			.containsKey("notPhones");
 		assertThat((Long) health.getDetails().get("advertisements")).isGreaterThan(30L);
+		// the simulated world places phones with its door and inside adapters
+		assertThat(health.getDetails().get("adaptersHeard")).asList().contains("door");
+		assertThat(health.getDetails()).containsKey("proximityLimits");
 	}
 
 	@Test

@@ -18,8 +18,11 @@ final class AdapterLayout {
 
 	private final boolean[] doorSide;
 
+	private final String[] names;
+
 	AdapterLayout(Map<String, Placement> placements) {
 		this.doorSide = new boolean[placements.size()];
+		this.names = new String[placements.size()];
 		placements.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey())
@@ -34,12 +37,17 @@ final class AdapterLayout {
 		int number = this.numbers.size();
 		this.numbers.put(adapter, number);
 		this.doorSide[number] = placement.doorSide();
+		this.names[number] = adapter;
 	}
 
 	/** The adapter's number, or {@link #UNPLACED}. */
 	int numberOf(String adapter) {
 		Integer number = this.numbers.get(adapter);
 		return (number != null) ? number : UNPLACED;
+	}
+
+	String nameOf(int number) {
+		return this.names[number];
 	}
 
 	int size() {

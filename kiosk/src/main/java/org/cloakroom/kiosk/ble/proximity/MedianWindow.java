@@ -83,6 +83,26 @@ final class MedianWindow {
 		return this.median;
 	}
 
+	/**
+	 * The median absolute deviation of the packets in the window (0 when empty), for a
+	 * zone change's confidence; computed on twice the values, so it stays in integers.
+	 */
+	double spread() {
+		if (this.count == 0) {
+			return 0;
+		}
+		double median = computeMedian(1);
+		int twiceMedian = (int) Math.round(2 * median);
+		for (int i = 0; i < this.count; i++) {
+			this.scratch[i] = Math.abs(2 * this.values[(this.oldest + i) % CAPACITY] - twiceMedian);
+		}
+		Arrays.sort(this.scratch, 0, this.count);
+		int middle = this.count / 2;
+		double twiceMad = ((this.count % 2) == 1) ? this.scratch[middle]
+				: (this.scratch[middle - 1] + this.scratch[middle]) / 2.0;
+		return twiceMad / 2;
+	}
+
 	private double computeMedian(int minSamples) {
 		if (this.count == 0 || this.count < minSamples) {
 			return Double.NaN;

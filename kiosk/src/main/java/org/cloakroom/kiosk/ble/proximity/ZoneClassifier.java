@@ -61,4 +61,36 @@ final class ZoneClassifier {
 		return inside >= this.rules.insideEnterDbm() && inside >= doorLevel + this.rules.insideMarginDb();
 	}
 
+	/**
+	 * How many dB the evidence lies beyond the boundary that {@code to} was entered
+	 * across from {@code from}: the smallest of the margins the classification needed
+	 * (negative when a margin was not needed to hold, as when a hysteresis band kept a
+	 * zone). The basis of a zone change's confidence.
+	 */
+	double margin(Zone from, Zone to, double door, double inside) {
+		double d = Double.isNaN(door) ? Double.NEGATIVE_INFINITY : door;
+		double margin = switch (to) {
+			case INSIDE -> Math.min(inside - this.rules.insideEnterDbm(), inside - d - this.rules.insideMarginDb());
+			case AT_DOOR -> {
+				double level = d - this.rules.atDoorEnterDbm();
+				boolean compared = from != Zone.INSIDE && !Double.isNaN(inside);
+				yield compared ? Math.min(level, d - inside - this.rules.atDoorMarginDb()) : level;
+			}
+			case NEAR -> {
+				boolean wasNear = from == Zone.AT_DOOR || from == Zone.NEAR;
+				double floor = wasNear ? this.rules.nearExitDbm() : this.rules.nearEnterDbm();
+				double ceiling = (from == Zone.AT_DOOR) ? this.rules.atDoorExitDbm() : this.rules.atDoorEnterDbm();
+				yield Math.min(d - floor, ceiling - d);
+			}
+			case AWAY ->
+				((from == Zone.NEAR || from == Zone.AT_DOOR) ? this.rules.nearExitDbm() : this.rules.nearEnterDbm())
+						- d;
+		};
+		if (from == Zone.INSIDE && to != Zone.INSIDE && !Double.isNaN(inside)) {
+			// it left because the inside went quiet or the door side caught up
+			margin = Math.min(margin, Math.max(this.rules.insideExitDbm() - inside, d - inside));
+		}
+		return Double.isFinite(margin) ? margin : 0;
+	}
+
 }

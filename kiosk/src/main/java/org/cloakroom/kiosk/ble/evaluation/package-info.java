@@ -1,0 +1,7 @@
+/**
+ * The evaluation of proximity on real recordings: converters from the shared data sets
+ * (pc-ng, Herald) into labelled traces, arrivals and passers stitched from their real
+ * packets, calibration as enrolment would take it, scores per data set, body position and
+ * model pair, and the best single threshold in hindsight beside them.
+ */
+package org.cloakroom.kiosk.ble.evaluation;
