@@ -78,8 +78,8 @@ final class ReplayCommand implements Callable<Integer> {
 		ReplaySettings settings = settings();
 		ReplayIdentities identities = identities();
 		IdentityResolver resolver = new IdentityResolver(identities::enrolled);
-		ProximityTracker tracker = new ProximityTracker(settings.proximity(), placements(settings));
-		AdapterOffsets offsets = new AdapterOffsets(settings.adapterOffsets());
+		ProximityTracker tracker = new ProximityTracker(settings.proximity(), placements(settings),
+				settings.adapterOffsets());
 		ReplaySummary summary = new ReplaySummary(this.spec.commandLine().getOut());
 		List<ReplayWatcher> watchers = watchers(summary);
 		TracePlayer player = new TracePlayer(tracker,
@@ -93,7 +93,7 @@ final class ReplayCommand implements Callable<Integer> {
 		try (TraceReader reader = this.lenient ? new TraceReader(this.file) : TraceReader.strict(this.file)) {
 			TraceEntry entry;
 			while ((entry = reader.next()) != null) {
-				TraceEntry heard = offsets.apply(entry);
+				TraceEntry heard = entry;
 				watchers.forEach((watcher) -> watcher.heard(heard));
 				player.play(heard);
 			}
@@ -105,12 +105,9 @@ final class ReplayCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	/**
-	 * Who watches the replay: the printed summary, and the place where a labelled trace's
-	 * scorer (ble.evaluation) joins it.
-	 */
+	/** Who watches the replay: the printed summary, and a labelled trace's score. */
 	private static List<ReplayWatcher> watchers(ReplaySummary summary) {
-		return List.of(summary);
+		return List.of(summary, new LabelledScore());
 	}
 
 	private ReplaySettings settings() {

@@ -10,9 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Watches a replay go by: every entry read (with its label, when the trace is labelled),
  * every zone change, and the summary before it is printed, to add its own section. The
- * printed zone changes and summary are one watcher ({@link ReplaySummary}); scoring a
- * labelled trace against its ground truth is meant to be another, added in
- * {@code ReplayCommand.watchers}.
+ * printed zone changes and summary are one watcher ({@link ReplaySummary}), scoring a
+ * labelled trace against its ground truth another ({@link LabelledScore}).
  */
 interface ReplayWatcher {
 

@@ -10,7 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.cloakroom.kiosk.ble.BleAddress;
+import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.ble.trace.TraceFormat;
+import org.cloakroom.kiosk.ble.trace.TraceLabel;
 import org.cloakroom.kiosk.ble.transport.AddressType;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.cli.FieldTools;
@@ -201,6 +203,47 @@ class ReplayCommandTest {
 	}
 
 	/** Eight seconds of packets every 200 ms at -45 dBm on adapter {@code door}. */
+	@Test
+	void scoresALabelledTraceAgainstItsGroundTruth() throws Exception {
+		Path trace = this.dir.resolve("labelled.jsonl");
+		List<String> lines = new ArrayList<>();
+		Instant start = Instant.parse("2026-11-22T09:00:00Z");
+		for (int i = 0; i < 40; i++) {
+			lines.add(labelled(start.plusMillis(200L * i), "00:1A:7D:DA:71:13", -45, "bob", 0.4, Zone.AT_DOOR));
+			lines.add(labelled(start.plusMillis(200L * i + 50), "00:1A:7D:DA:71:14", -95, "eve", 3, Zone.NEAR));
+			lines.add(labelled(start.plusMillis(200L * i + 100), "00:1A:7D:DA:71:15", -44, "mal", 2.5, Zone.NEAR));
+		}
+		Files.write(trace, lines);
+
+		assertThat(run("ble", "replay", trace.toString(), "--fixed", "bob=00:1A:7D:DA:71:13", "--fixed",
+				"eve=00:1A:7D:DA:71:14", "--fixed", "mal=00:1A:7D:DA:71:15"))
+			.isZero();
+
+		JsonNode score = JSON.readTree(this.out.toString().lines().reduce((first, second) -> second).orElseThrow())
+			.get("summary")
+			.get("score");
+		assertThat(score.get("arrivals").asInt()).isEqualTo(1);
+		assertThat(score.get("arrivalsAtDoorWithin3s").asInt()).as("bob stands at the door, loud").isEqualTo(1);
+		assertThat(score.get("passers").asInt()).isEqualTo(2);
+		assertThat(score.get("passersPlacedAtDoor").asInt()).as("mal shouts from 2.5 m; eve is faint").isEqualTo(1);
+	}
+
+	@Test
+	void anUnlabelledTraceHasNoScore() throws Exception {
+		Path trace = this.dir.resolve("plain.jsonl");
+		Files.write(trace, standingAtTheDoor("00:1A:7D:DA:71:13", AddressType.PUBLIC, "0201060303aafe"));
+
+		assertThat(run("ble", "replay", trace.toString(), "--fixed", "bob=00:1A:7D:DA:71:13")).isZero();
+
+		assertThat(this.out.toString()).doesNotContain("\"score\"");
+	}
+
+	private static String labelled(Instant at, String address, int rssi, String device, double metres, Zone zone) {
+		Advertisement ad = new Advertisement(at, "door", BleAddress.parse(address), AddressType.PUBLIC, rssi, null,
+				null, null, null, HexFormat.of().parseHex("0201060303aafe"));
+		return TraceFormat.write(ad, new TraceLabel("walk", device, metres, zone));
+	}
+
 	private static List<String> standingAtTheDoor(String address, AddressType type, String rawHex) {
 		List<String> lines = new ArrayList<>();
 		Instant start = Instant.parse("2026-11-22T09:00:00Z");
