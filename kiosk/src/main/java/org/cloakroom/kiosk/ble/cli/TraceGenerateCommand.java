@@ -53,13 +53,15 @@ final class TraceGenerateCommand implements Runnable {
 			description = "Weights of the carrying positions, e.g. pocket=1 (all in a pocket); wins over --carried.")
 	private String carrying;
 
-	@Option(names = "--model-spread", paramLabel = "DB", defaultValue = "38",
-			description = "How far apart the phone models are at 1 m, 0 to 60 dB (default: ${DEFAULT-VALUE}, as measured).")
-	private double modelSpread;
+	@Option(names = "--models", paramLabel = "reference|measured", defaultValue = "reference",
+			description = "reference: every phone the reference phone (reference-power-dbm at 1 m); measured: phone "
+					+ "models drawn from the shared data's levels at 1 m (default: ${DEFAULT-VALUE}).")
+	private String models;
 
-	@Option(names = "--reference-phones",
-			description = "Every phone the reference phone (reference-power-dbm at 1 m): for testing what follows a zone.")
-	private boolean referencePhones;
+	@Option(names = "--model-spread", paramLabel = "DB", defaultValue = "38",
+			description = "With --models measured, how far apart the models are at 1 m, 0 to 60 dB (default: "
+					+ "${DEFAULT-VALUE}, as measured).")
+	private double modelSpread;
 
 	@Option(names = "--start", defaultValue = "2026-11-22T09:00:00Z", description = "When the trace starts.")
 	private String start;
@@ -115,8 +117,14 @@ final class TraceGenerateCommand implements Runnable {
 
 	private Population population() {
 		try {
+			boolean reference = switch (this.models) {
+				case "reference" -> true;
+				case "measured" -> false;
+				default -> throw new IllegalArgumentException(
+						"--models must be reference or measured, got '" + this.models + "'");
+			};
 			Population population = (this.carried ? Population.CARRIED : Population.IN_THE_HAND);
-			population = new Population(this.modelSpread, this.referencePhones, population.carrying());
+			population = new Population(this.modelSpread, reference, population.carrying());
 			return (this.carrying != null) ? population.withCarrying(this.carrying) : population;
 		}
 		catch (IllegalArgumentException ex) {

@@ -12,8 +12,10 @@ import java.util.Random;
  * every phone at the measured median; other values scale the measured levels around their
  * median
  * @param reference whether every phone is instead the reference phone the proximity
- * levels are set for ({@code reference-power-dbm}, −59 dBm at 1 m): for tests of the
- * rules downstream, never for proximity figures
+ * levels are set for ({@code reference-power-dbm}, −59 dBm at 1 m, heard 10 times a
+ * second, on paths without a multipath pattern, by adapters that hear alike): what the
+ * kiosk would see once adapter and phone calibration removed gains and model offsets; for
+ * tests of what follows a zone, never for proximity figures
  * @param carrying the share of phones in each carrying position (weights, summing to more
  * than 0)
  */

@@ -60,7 +60,14 @@ final class RadioModel {
 
 	private final double[] phases = new double[WAVES];
 
-	RadioModel(Random random) {
+	private final double multipathSigmaDb;
+
+	/**
+	 * @param multipath whether this path has its multipath pattern (the reference phone's
+	 * paths, as the proximity levels were set for, have none)
+	 */
+	RadioModel(Random random, boolean multipath) {
+		this.multipathSigmaDb = multipath ? MULTIPATH_SIGMA_DB : 0;
 		for (int i = 0; i < WAVES; i++) {
 			this.wavelengths[i] = 0.12 + 0.48 * random.nextDouble();
 			this.phases[i] = 2 * Math.PI * random.nextDouble();
@@ -89,7 +96,7 @@ final class RadioModel {
 			sum += Math.sin(2 * Math.PI * metres / this.wavelengths[i] + this.phases[i]);
 		}
 		// each unit wave has variance 1/2: scale the sum to σ
-		return sum * MULTIPATH_SIGMA_DB * Math.sqrt(2.0 / WAVES);
+		return sum * this.multipathSigmaDb * Math.sqrt(2.0 / WAVES);
 	}
 
 	/**

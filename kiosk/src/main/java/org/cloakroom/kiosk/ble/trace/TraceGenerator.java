@@ -95,7 +95,9 @@ public final class TraceGenerator {
 	private GeneratedPerson person(Scenario scenario, String device, long start, List<TraceEntry> out) {
 		Walk walk = scenario.walk(this.random);
 		GeneratedPhone phone = new GeneratedPhone(device, this.population, this.random);
-		RadioModel[] paths = { new RadioModel(this.random), new RadioModel(this.random), new RadioModel(this.random) };
+		boolean multipath = !this.population.reference();
+		RadioModel[] paths = { new RadioModel(this.random, multipath), new RadioModel(this.random, multipath),
+				new RadioModel(this.random, multipath) };
 		RadioModel.Shadowing body = new RadioModel.Shadowing(RadioModel.BODY_SHADOWING_SIGMA_DB);
 		long quietFrom = (scenario.quietAfterArrivalMillis() < 0) ? Long.MAX_VALUE
 				: walk.arrivedAtDoorMillis() + scenario.quietAfterArrivalMillis();
@@ -109,8 +111,8 @@ public final class TraceGenerator {
 			for (int adapter = 0; adapter < ADAPTERS.length; adapter++) {
 				double metres = Math.hypot(at[0] - ADAPTERS[adapter][0], at[1] - ADAPTERS[adapter][1]);
 				boolean throughWall = (at[1] > 0) != (ADAPTERS[adapter][1] > 0);
-				int rssi = paths[adapter].rssi(t, phone, GAINS_DB.get(NAMES[adapter]), metres, throughWall, bodyLoss,
-						this.random);
+				double gain = this.population.reference() ? 0 : GAINS_DB.get(NAMES[adapter]);
+				int rssi = paths[adapter].rssi(t, phone, gain, metres, throughWall, bodyLoss, this.random);
 				if (rssi != RadioModel.LOST) {
 					Advertisement ad = new Advertisement(Instant.ofEpochMilli(start + t), NAMES[adapter], address,
 							AddressType.RANDOM, rssi, null, fields.manufacturerData(), fields.serviceData(),
