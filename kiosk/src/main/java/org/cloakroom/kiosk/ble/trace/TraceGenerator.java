@@ -67,16 +67,6 @@ public final class TraceGenerator {
 		this.population = Objects.requireNonNull(population, "population");
 	}
 
-	/** Where adapter {@code name} stands, {x, y} in metres. */
-	public static double[] position(String name) {
-		for (int i = 0; i < NAMES.length; i++) {
-			if (NAMES[i].equals(name)) {
-				return ADAPTERS[i].clone();
-			}
-		}
-		throw new IllegalArgumentException("No generated adapter '" + name + "'; expected door, lockers or inside");
-	}
-
 	public GeneratedTrace generate(Scenario scenario, int count, Instant start) {
 		if (count < 1) {
 			throw new IllegalArgumentException("A trace needs at least 1 person, got " + count);
