@@ -32,6 +32,10 @@ import org.springframework.validation.annotation.Validated;
  * @param adapterOffsets per adapter by its OS name, how many dB louder it hears than the
  * reference adapter the proximity levels are set for (measured at installation by
  * {@code ble calibrate}); {@code rssi − offset} is what the reference would have read
+ * @param adapterCalibrationFile the properties file {@code ble calibrate} writes
+ * ({@code adapters} and {@code adapter-offsets}), imported at start-up when it exists
+ * ({@code spring.config.import} in application.yml reads this property, before binding;
+ * it is here to be documented and validated)
  */
 @ConfigurationProperties("cloakroom.ble")
 @Validated
@@ -41,7 +45,8 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 		@DefaultValue @NotNull @Valid SimulatedProperties simulated,
 		@DefaultValue @NotNull @Valid RadioProperties radio, Map<String, Placement> adapters,
 		@DefaultValue @NotNull @Valid ReplayProperties replay, @DefaultValue @NotNull @Valid RecordProperties record,
-		Map<String, Double> adapterOffsets) {
+		Map<String, Double> adapterOffsets,
+		@DefaultValue("/etc/cloakroom/adapters.properties") @NotBlank String adapterCalibrationFile) {
 
 	public BleProperties {
 		adapters = (adapters == null) ? Map.of() : Map.copyOf(adapters);

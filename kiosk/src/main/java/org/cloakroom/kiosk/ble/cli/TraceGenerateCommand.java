@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 
 import org.cloakroom.kiosk.ble.trace.GeneratedPerson;
 import org.cloakroom.kiosk.ble.trace.GeneratedTrace;
+import org.cloakroom.kiosk.ble.trace.Population;
 import org.cloakroom.kiosk.ble.trace.Scenario;
 import org.cloakroom.kiosk.ble.trace.TraceEntry;
 import org.cloakroom.kiosk.ble.trace.TraceGenerator;
@@ -44,8 +45,23 @@ final class TraceGenerateCommand implements Runnable {
 	@Option(names = "--count", defaultValue = "10", description = "How many people (default ${DEFAULT-VALUE}).")
 	private int count;
 
-	@Option(names = "--carried", description = "Phones also in pockets and bags, not only in the hand.")
+	@Option(names = "--carried",
+			description = "Phones also in pockets and backpacks: hand=40,pocket=45,backpack=15 (default: all in the hand).")
 	private boolean carried;
+
+	@Option(names = "--carrying", paramLabel = "hand=W,pocket=W,backpack=W",
+			description = "Weights of the carrying positions, e.g. pocket=1 (all in a pocket); wins over --carried.")
+	private String carrying;
+
+	@Option(names = "--models", paramLabel = "reference|measured", defaultValue = "reference",
+			description = "reference: every phone the reference phone (reference-power-dbm at 1 m); measured: phone "
+					+ "models drawn from the shared data's levels at 1 m (default: ${DEFAULT-VALUE}).")
+	private String models;
+
+	@Option(names = "--model-spread", paramLabel = "DB", defaultValue = "38",
+			description = "With --models measured, how far apart the models are at 1 m, 0 to 60 dB (default: "
+					+ "${DEFAULT-VALUE}, as measured).")
+	private double modelSpread;
 
 	@Option(names = "--start", defaultValue = "2026-11-22T09:00:00Z", description = "When the trace starts.")
 	private String start;
@@ -60,7 +76,7 @@ final class TraceGenerateCommand implements Runnable {
 			throw new ParameterException(this.spec.commandLine(),
 					"--count must be between 1 and 100000, got " + this.count);
 		}
-		GeneratedTrace trace = new TraceGenerator(this.seed, this.carried).generate(what, this.count, startTime());
+		GeneratedTrace trace = new TraceGenerator(this.seed, population()).generate(what, this.count, startTime());
 		write(trace);
 		ObjectNode summary = JSON.createObjectNode();
 		summary.put("file", this.out.toString());
@@ -90,11 +106,30 @@ final class TraceGenerateCommand implements Runnable {
 		ObjectNode node = JSON.createObjectNode();
 		node.put("device", person.device());
 		node.put("irk", person.irk());
+		node.put("carrying", person.carrying().label());
+		node.put("levelAt1m", Math.round(person.levelAt1m() * 10) / 10.0);
 		node.put("start", person.start().toString());
 		node.put("withinOneMetre", (person.withinOneMetre() != null) ? person.withinOneMetre().toString() : null);
 		node.put("quietFrom", (person.quietFrom() != null) ? person.quietFrom().toString() : null);
 		node.put("end", person.end().toString());
 		return node;
+	}
+
+	private Population population() {
+		try {
+			boolean reference = switch (this.models) {
+				case "reference" -> true;
+				case "measured" -> false;
+				default -> throw new IllegalArgumentException(
+						"--models must be reference or measured, got '" + this.models + "'");
+			};
+			Population population = (this.carried ? Population.CARRIED : Population.IN_THE_HAND);
+			population = new Population(this.modelSpread, reference, population.carrying());
+			return (this.carrying != null) ? population.withCarrying(this.carrying) : population;
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(this.spec.commandLine(), ex.getMessage());
+		}
 	}
 
 	private Scenario parseScenario() {
