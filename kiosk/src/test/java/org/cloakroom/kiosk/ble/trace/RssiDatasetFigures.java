@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.cloakroom.kiosk.CsvRows;
 import org.cloakroom.kiosk.CsvRows.Row;
+import org.cloakroom.kiosk.ble.evaluation.Datasets;
 
 /**
  * Measures, from the shared real data sets ({@code ../shared/datasets/rssi}: pc-ng and
@@ -49,30 +50,13 @@ record RssiDatasetFigures(List<Double> levelsAt1m, Map<String, Map<Integer, Doub
 		double packetSpreadDb, double multipathSigmaDb, double risesWithinOneMetre, List<Double> packetsPerSecond,
 		double weakestHeardDbm) {
 
-	/** The system property that points at the data sets' folder. */
-	static final String PROPERTY = "cloakroom.datasets";
-
 	/**
-	 * The shared data sets: {@code cloakroom.datasets}, else
-	 * {@code <repository root>/../shared/datasets/rssi}; missing is an error naming where
-	 * it looked (a test that needs them fails, never skips).
+	 * The shared data sets, found as the evaluation harness finds them
+	 * ({@link Datasets#locate()}); missing is an error naming where it looked (a test
+	 * that needs them fails, never skips).
 	 */
 	static Path folder() {
-		String configured = System.getProperty(PROPERTY);
-		Path folder;
-		if (configured != null && !configured.isBlank()) {
-			folder = Path.of(configured);
-		}
-		else {
-			Path here = Path.of("").toAbsolutePath();
-			Path root = Files.exists(here.resolve("kiosk")) ? here : here.getParent();
-			folder = root.resolve("../shared/datasets/rssi").normalize();
-		}
-		if (!Files.isDirectory(folder.resolve("pc-ng")) || !Files.isDirectory(folder.resolve("herald-edison"))) {
-			throw new IllegalStateException("The shared RSSI data sets are not at " + folder
-					+ " (expected pc-ng/ and herald-edison/ there; set -D" + PROPERTY + "=<folder>)");
-		}
-		return folder;
+		return Datasets.require(Datasets.locate());
 	}
 
 	static RssiDatasetFigures measure(Path folder) {

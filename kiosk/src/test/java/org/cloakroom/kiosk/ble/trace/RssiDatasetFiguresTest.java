@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The trace generator's constants are the figures measured from the shared data sets
  * ({@link RssiDatasetFigures}); this prints them and fails when either side changes. Run:
- * {@code mvn -B -o -q -pl kiosk test -Dtest=RssiDatasetFiguresTest} (in a worktree add
- * {@code -Dcloakroom.datasets=/work/shared/datasets/rssi}).
+ * {@code mvn -B -o -q -pl kiosk test -Dtest=RssiDatasetFiguresTest} (add
+ * {@code -Dcloakroom.datasets=<folder>} when the data sets are elsewhere).
  */
 class RssiDatasetFiguresTest {
 
