@@ -60,10 +60,26 @@ public class SpotCalibration {
 	 */
 	@Transactional
 	public CalibrationTaken calibrate(PhoneId phoneId, String by) {
-		String actor = Inputs.actor(by);
 		requirePhone(phoneId);
 		Instant now = this.clock.instant();
-		List<HeardLevel> heard = ownLevels(phoneId, now.minus(this.properties.listen()), now);
+		return enrolment(phoneId, ownLevels(phoneId, now.minus(this.properties.listen()), now), now, by);
+	}
+
+	/**
+	 * A calibration at the spot measured elsewhere (the simulation's demo cast, from its
+	 * radio model): taken as {@link #calibrate} takes what BLE heard, refused alike.
+	 * Levels of identities not the phone's are not taken.
+	 */
+	@Transactional
+	public CalibrationTaken calibrateFrom(PhoneId phoneId, List<HeardLevel> levels, String by) {
+		requirePhone(phoneId);
+		Set<Long> own = ownIdentities(phoneId);
+		return enrolment(phoneId, levels.stream().filter((level) -> own.contains(level.identityId())).toList(),
+				this.clock.instant(), by);
+	}
+
+	private CalibrationTaken enrolment(PhoneId phoneId, List<HeardLevel> heard, Instant now, String by) {
+		String actor = Inputs.actor(by);
 		int most = heard.stream().mapToInt(HeardLevel::packets).max().orElse(0);
 		if (most < this.properties.minPackets()) {
 			throw new EnrolmentRefusal(Refusal.Kind.CONFLICT, "phone-not-heard", phoneId, most,
@@ -107,15 +123,19 @@ public class SpotCalibration {
 
 	/** What was heard of the phone's own identities; never a packet tied to none. */
 	private List<HeardLevel> ownLevels(PhoneId phoneId, Instant from, Instant to) {
-		Set<Long> own = this.identities.viewsOf(phoneId)
-			.stream()
-			.map(IdentityView::id)
-			.collect(Collectors.toUnmodifiableSet());
+		Set<Long> own = ownIdentities(phoneId);
 		return this.presence.levels(phoneId.value(), from, to)
 			.stream()
 			.filter((level) -> own.contains(level.identityId()))
 			.filter((level) -> level.adapter() != null && !level.adapter().isBlank())
 			.toList();
+	}
+
+	private Set<Long> ownIdentities(PhoneId phoneId) {
+		return this.identities.viewsOf(phoneId)
+			.stream()
+			.map(IdentityView::id)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	private void requirePhone(PhoneId phoneId) {
