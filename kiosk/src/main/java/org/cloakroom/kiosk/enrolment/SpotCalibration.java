@@ -132,10 +132,7 @@ public class SpotCalibration {
 	}
 
 	private Set<Long> ownIdentities(PhoneId phoneId) {
-		return this.identities.viewsOf(phoneId)
-			.stream()
-			.map(IdentityView::id)
-			.collect(Collectors.toUnmodifiableSet());
+		return this.identities.viewsOf(phoneId).stream().map(IdentityView::id).collect(Collectors.toUnmodifiableSet());
 	}
 
 	private void requirePhone(PhoneId phoneId) {

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Enrols the demo cast on the first start (an empty database), each phone calibrated at
- * the spot from the radio model, and on every start puts
- * their phones into the virtual world, all away from the door.
+ * the spot from the radio model, and on every start puts their phones into the virtual
+ * world, all away from the door.
  */
 @Component
 @ConditionalOnBooleanProperty("cloakroom.simulation.enabled")

@@ -126,6 +126,20 @@ class StorySentencesTest {
 	}
 
 	@Test
+	void aCheckInSaysWhereBleHeardEachPhoneAndHowSureItWas() {
+		CheckInStarted checkIn = (CheckInStarted) SampleEvents.of(CheckInStarted.class);
+		PhoneAssessment must = checkIn.phones().get(0);
+		CheckInStarted heard = new CheckInStarted(EmployeeId.of(1), checkIn.checkInId(), "badge", List.of(
+				new PhoneAssessment(must.phoneId(), "Pixel 8", must.decision(), true, null, false, 12, 0.87,
+						org.cloakroom.kiosk.ble.Zone.AT_DOOR),
+				new PhoneAssessment(must.phoneId(), "Pixel 8", must.decision(), false, null, false, 9, 0.2, null)),
+				null, SampleEvents.AT);
+
+		assertThat(tell(SampleEvents.entry(heard))).contains("(heard at the door, confidence 87%)")
+			.contains("(heard, but BLE could not place it: confidence 20%)");
+	}
+
+	@Test
 	void timesReadAsTheTimeOfDayAndOtherDaysWithTheirDate() {
 		AuditEntry reserved = entry("LockerReserved", "locker:7",
 				"{\"at\":\"2026-11-23T08:12:30Z\",\"deadline\":\"2026-11-23T08:14:30Z\",\"lockerId\":7,\"sessionId\":12}");

@@ -2,10 +2,17 @@ package org.cloakroom.kiosk.web.api;
 
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.ble.BleAddress;
+import org.cloakroom.kiosk.ble.FixedAddressIdentity;
 import org.cloakroom.kiosk.ble.HeardLevel;
 import org.cloakroom.kiosk.ble.Presence;
+import org.cloakroom.kiosk.enrolment.EmployeeRef;
+import org.cloakroom.kiosk.enrolment.Enrolment;
+import org.cloakroom.kiosk.enrolment.PhoneRef;
+import org.cloakroom.kiosk.enrolment.Platform;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -49,12 +57,15 @@ class PhoneCalibrationApiIT {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private Enrolment enrolment;
+
 	@MockitoSpyBean
 	private Presence presence;
 
 	@Test
 	void anAdminCalibratesAPhoneAtTheSpotAndAnOfficerReadsIt() throws Exception {
-		long phone = phone("100002");
+		long phone = phone("B-9102");
 		heard(phone, 25);
 
 		this.mvc.perform(post("/api/v1/phones/" + phone + "/calibration").with(SignedIn.admin()))
@@ -77,7 +88,7 @@ class PhoneCalibrationApiIT {
 
 	@Test
 	void tooFewPacketsIsAProblemNamingHowManyWereHeardAndAreNeeded() throws Exception {
-		long phone = phone("100004");
+		long phone = phone("B-9104");
 		heard(phone, 2);
 
 		this.mvc.perform(post("/api/v1/phones/" + phone + "/calibration").with(SignedIn.admin()))
@@ -94,7 +105,7 @@ class PhoneCalibrationApiIT {
 
 	@Test
 	void onlyAnAdminTakesACalibrationAndAnAuditorDoesNotReadOne() throws Exception {
-		long phone = phone("100005");
+		long phone = phone("B-9105");
 		heard(phone, 25);
 
 		this.mvc.perform(post("/api/v1/phones/" + phone + "/calibration").with(SignedIn.officer()))
@@ -108,7 +119,7 @@ class PhoneCalibrationApiIT {
 
 	@Test
 	void thePhonePageShowsTheInstructionsAndItsButtonCalibrates() throws Exception {
-		long phone = phone("100003");
+		long phone = phone("B-9103");
 		heard(phone, 25);
 		String page = "/admin/employees/phones/" + phone;
 
@@ -128,7 +139,7 @@ class PhoneCalibrationApiIT {
 
 	@Test
 	void theButtonOnAPhoneHeardTooLittleComesBackWithTheRefusalInWords() throws Exception {
-		long phone = phone("100001");
+		long phone = phone("B-9101");
 		heard(phone, 1);
 		String page = "/admin/employees/phones/" + phone;
 
@@ -137,13 +148,48 @@ class PhoneCalibrationApiIT {
 			.andExpect(flash().attribute("problem", containsString("1 packets in the last 10 seconds, 5 are needed")));
 	}
 
-	/** The first phone of the demo employee with this badge. */
-	private long phone(String badge) {
-		return this.jdbc
-			.sql("SELECT MIN(p.id) FROM phone p JOIN employee e ON e.id = p.employee_id WHERE e.badge_id = ?")
-			.param(badge)
+	@Test
+	void theDemoCastComesCalibratedAtTheSpotFromTheRadioModel() throws Exception {
+		long ada = this.jdbc
+			.sql("SELECT p.id FROM phone p JOIN employee e ON e.id = p.employee_id WHERE e.badge_id = '100001'")
 			.query(Long.class)
 			.single();
+
+		// the door adapter 0.4 m away, the inside one 5 m away behind the wall: −59 dBm
+		// at 1
+		// m, path-loss exponent 2.2, 10 dB for the wall
+		String calibration = this.mvc.perform(get("/api/v1/phones/" + ada + "/calibration").with(SignedIn.officer()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.calibrated").value(true))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(spotLevel(calibration, "door")).isCloseTo(-59 - 22 * Math.log10(0.4), within(0.01));
+		assertThat(spotLevel(calibration, "inside")).isCloseTo(-59 - 22 * Math.log10(5) - 10, within(0.01));
+		assertThat(this.jdbc.sql("SELECT details FROM audit_event WHERE type = 'PhoneCalibrated' AND subject = ?")
+			.param("phone:" + ada)
+			.query(String.class)
+			.single()).contains("\"by\":\"simulation\"");
+	}
+
+	private static double spotLevel(String calibration, String adapter) {
+		List<Number> levels = JsonPath.read(calibration,
+				"$.spotLevels[?(@.adapter == '" + adapter + "')].spotLevelDbm");
+		assertThat(levels).as("the spot levels on %s in %s", adapter, calibration).hasSize(1);
+		return levels.get(0).doubleValue();
+	}
+
+	/**
+	 * A phone enrolled for this test alone, with a fixed address (the demo cast's phones
+	 * come calibrated from the simulation).
+	 */
+	private long phone(String badge) {
+		EmployeeRef employee = this.enrolment.enrolEmployee("Mary Jackson " + badge, badge, "24680", "dana");
+		PhoneRef phone = this.enrolment.enrolPhone(employee.id(), "Pixel 9", Platform.ANDROID, "dana");
+		this.enrolment.addIdentity(phone.id(),
+				new FixedAddressIdentity(BleAddress.parse("C0:11:22:33:44:" + badge.substring(badge.length() - 2))),
+				"dana");
+		return phone.id().value();
 	}
 
 	private void heard(long phone, int packets) {
