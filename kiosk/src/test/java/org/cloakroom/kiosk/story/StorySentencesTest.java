@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.checkin.CheckInId;
 import org.cloakroom.kiosk.checkin.CheckInStarted;
 import org.cloakroom.kiosk.checkin.PhoneAssessment;
@@ -131,7 +132,7 @@ class StorySentencesTest {
 		PhoneAssessment must = checkIn.phones().get(0);
 		CheckInStarted heard = new CheckInStarted(EmployeeId.of(1), checkIn.checkInId(), "badge", List.of(
 				new PhoneAssessment(must.phoneId(), "Pixel 8", must.decision(), true, null, false, 12, 0.87,
-						org.cloakroom.kiosk.ble.Zone.AT_DOOR),
+						Zone.AT_DOOR),
 				new PhoneAssessment(must.phoneId(), "Pixel 8", must.decision(), false, null, false, 9, 0.2, null)),
 				null, SampleEvents.AT);
 
