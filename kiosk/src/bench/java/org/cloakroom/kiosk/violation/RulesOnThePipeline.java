@@ -38,7 +38,7 @@ public final class RulesOnThePipeline implements ApplicationEventPublisher {
 		ViolationProperties properties = ViolationProperties.defaults();
 		Evidence evidence = new EvidenceInMemory();
 		this.phones = new PhoneWatch(List.of(new MustStoreInside(properties.mustStoreInside(), evidence),
-				new Decoy(properties.decoy(), evidence)), this.episodes);
+				new Decoy(properties.decoy(), evidence)), properties.minConfidence(), this.episodes);
 		this.phones.holding(List.of());
 		this.unenrolled = new UnenrolledInside(properties.unenrolledInside(), this.episodes);
 	}
@@ -75,14 +75,15 @@ public final class RulesOnThePipeline implements ApplicationEventPublisher {
 		@Override
 		public AuditableEvent seenInside(String episodeKey, AlertSeverity severity, PhoneZoneChanged move) {
 			return new PhoneSeenInside(episodeKey, severity, move.phoneId(), "Phone", 1, "Employee", "MUST_STORE",
-					List.of("inside"), move.filteredRssi(), null, null, null, null, move.at());
+					List.of("inside"), move.filteredRssi(), move.confidence(), null, null, null, null, move.at());
 		}
 
 		@Override
 		public AuditableEvent decoy(String episodeKey, AlertSeverity severity, PhoneZoneChanged move,
 				StoredPhone stored) {
 			return new PossibleDecoy(episodeKey, severity, move.phoneId(), "Phone", 1, "Employee", stored.storageId(),
-					stored.lockerId(), stored.storedAt(), move.to(), List.of("door"), move.filteredRssi(), move.at());
+					stored.lockerId(), stored.storedAt(), move.to(), List.of("door"), move.filteredRssi(), move.confidence(),
+					move.at());
 		}
 
 	}

@@ -2,10 +2,12 @@ package org.cloakroom.kiosk.checkin;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.cloakroom.kiosk.ble.BadgePresence;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.enrolment.Enrolment;
 import org.cloakroom.kiosk.enrolment.PhoneId;
@@ -37,6 +39,9 @@ final class CheckIn {
 
 	private final UnenrolledNotice unenrolled;
 
+	/** Phones BLE placed here only after the badge; guarded by {@code this}. */
+	private final Set<PhoneId> heardAfterBadge = new HashSet<>();
+
 	private StorageId storageId;
 
 	private boolean entryGranted;
@@ -51,7 +56,8 @@ final class CheckIn {
 	synchronized PhoneAssessment answer(PhoneId phoneId, boolean carried) {
 		int i = indexOf(phoneId);
 		PhoneAssessment phone = this.phones.get(i);
-		if (phone.question() == null) {
+		// an answer racing the phone heard after the badge is still the employee's answer
+		if (phone.question() == null && !this.heardAfterBadge.contains(phoneId)) {
 			throw new CheckInRefusal.NothingAsked(phoneId, phone.label(), this.id);
 		}
 		if (this.storageId != null) {
@@ -60,6 +66,30 @@ final class CheckIn {
 		PhoneAssessment answered = phone.answered(carried);
 		this.phones.set(i, answered);
 		return answered;
+	}
+
+	/** The phones the kiosk is asking about and the employee has not answered for. */
+	synchronized List<PhoneId> unanswered() {
+		return this.phones.stream().filter(PhoneAssessment::needsAnswer).map(PhoneAssessment::phoneId).toList();
+	}
+
+	/**
+	 * BLE placed a phone here after the badge: while its question is still unanswered and
+	 * no locker was opened, that answers it. Answers whether it did.
+	 */
+	synchronized boolean heardAfterBadge(PhoneId phoneId, BadgePresence presence) {
+		int i = indexOf(phoneId);
+		if (this.storageId != null || !this.phones.get(i).needsAnswer()) {
+			return false;
+		}
+		this.phones.set(i, this.phones.get(i).heardAfterBadge(presence));
+		this.heardAfterBadge.add(phoneId);
+		return true;
+	}
+
+	/** The phones with the employee at the spot: placed here by BLE, or said to be. */
+	synchronized List<PhoneId> withEmployee() {
+		return this.phones.stream().filter(PhoneAssessment::withEmployee).map(PhoneAssessment::phoneId).toList();
 	}
 
 	/** Replaces a phone's assessment after its apps were re-attested. */

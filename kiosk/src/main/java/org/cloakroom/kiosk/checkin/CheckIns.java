@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
+import org.cloakroom.kiosk.ble.BadgePresence;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.enrolment.PhoneId;
+import org.cloakroom.kiosk.enrolment.SpotCalibration;
 import org.cloakroom.kiosk.locker.LockerView;
 import org.cloakroom.kiosk.locker.EmergencyRelease;
 import org.cloakroom.kiosk.locker.Lockers;
@@ -16,18 +18,24 @@ import org.cloakroom.kiosk.locker.StorageEnd;
 import org.cloakroom.kiosk.locker.StorageView;
 import org.cloakroom.kiosk.locker.Storages;
 import org.cloakroom.kiosk.policy.UnenrolledPhoneAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The way in: identify, decide for each phone, ask about phones not seen, have the phones
- * that must stay outside stored, and let the employee in once nothing is left to store.
- * The storage itself is the locker module's ({@link Storages}); a check-in only asks.
+ * The way in: identify, decide for each phone, ask about phones BLE cannot place here,
+ * have the phones that must stay outside stored, and let the employee in once nothing is
+ * left to store. The stretch the employee stood at the spot refines each carried phone's
+ * calibration. The storage itself is the locker module's ({@link Storages}); a check-in
+ * only asks.
  */
 @Service
 public class CheckIns {
+
+	private static final Logger log = LoggerFactory.getLogger(CheckIns.class);
 
 	private final EmployeeIdentifier identifier;
 
@@ -47,11 +55,13 @@ public class CheckIns {
 
 	private final TransactionTemplate transactions;
 
+	private final SpotCalibration calibration;
+
 	private final Clock clock;
 
 	CheckIns(EmployeeIdentifier identifier, PhoneAssessor assessor, OpenCheckIns open, PhoneDecisions decisions,
 			Storages storages, Lockers lockers, EmergencyRelease emergency, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, SpotCalibration calibration, Clock clock) {
 		this.identifier = identifier;
 		this.assessor = assessor;
 		this.open = open;
@@ -61,6 +71,7 @@ public class CheckIns {
 		this.emergency = emergency;
 		this.events = events;
 		this.transactions = transactions;
+		this.calibration = calibration;
 		this.clock = clock;
 	}
 
@@ -80,14 +91,16 @@ public class CheckIns {
 			.filter(StorageView::stored)
 			.map(StorageView::phoneIds)
 			.orElse(Set.of());
-		CheckIn checkIn = this.open.add(new CheckIn(employee, this.assessor.assess(employee, inLocker),
-				this.assessor.unenrolledAtDoor(), this.clock.instant()));
-		this.transactions.executeWithoutResult(tx -> {
+		Instant badge = this.clock.instant();
+		CheckIn checkIn = this.open.add(new CheckIn(employee, this.assessor.assess(employee, inLocker, badge),
+				this.assessor.unenrolledAtDoor(), badge));
+		boolean entered = Boolean.TRUE.equals(this.transactions.execute(tx -> {
 			this.events.publishEvent(new CheckInStarted(employee.id(), checkIn.id(), identifiedBy, checkIn.phones(),
 					checkIn.unenrolled(), this.clock.instant()));
 			alertAboutUnenrolledPhones(checkIn);
-			grantEntryIfDone(checkIn);
-		});
+			return grantEntryIfDone(checkIn);
+		}));
+		refineCalibrationsIf(entered, checkIn);
 		return view(checkIn);
 	}
 
@@ -95,7 +108,9 @@ public class CheckIns {
 	 * @throws CheckInRefusal.Ended when the check-in timed out or never was
 	 */
 	public CheckInView get(CheckInId checkInId) {
-		return view(this.open.get(checkInId));
+		CheckIn checkIn = this.open.get(checkInId);
+		listenAfterBadge(checkIn);
+		return view(checkIn);
 	}
 
 	/**
@@ -104,12 +119,13 @@ public class CheckIns {
 	 */
 	public CheckInView answer(CheckInId checkInId, PhoneId phoneId, boolean carried) {
 		CheckIn checkIn = this.open.get(checkInId);
-		this.transactions.executeWithoutResult(tx -> {
+		boolean entered = Boolean.TRUE.equals(this.transactions.execute(tx -> {
 			checkIn.answer(phoneId, carried);
 			this.events
 				.publishEvent(new PhoneDeclared(checkIn.employee().id(), phoneId, carried, this.clock.instant()));
-			grantEntryIfDone(checkIn);
-		});
+			return grantEntryIfDone(checkIn);
+		}));
+		refineCalibrationsIf(entered, checkIn);
 		return view(checkIn);
 	}
 
@@ -120,10 +136,11 @@ public class CheckIns {
 	public CheckInView reattest(CheckInId checkInId, PhoneId phoneId) {
 		CheckIn checkIn = this.open.get(checkInId);
 		checkIn.requirePhone(phoneId);
-		this.transactions.executeWithoutResult(tx -> {
+		boolean entered = Boolean.TRUE.equals(this.transactions.execute(tx -> {
 			checkIn.reattested(phoneId, this.decisions.reattest(phoneId));
-			grantEntryIfDone(checkIn);
-		});
+			return grantEntryIfDone(checkIn);
+		}));
+		refineCalibrationsIf(entered, checkIn);
 		return view(checkIn);
 	}
 
@@ -135,6 +152,7 @@ public class CheckIns {
 	 */
 	public CheckInView store(CheckInId checkInId) {
 		CheckIn checkIn = this.open.get(checkInId);
+		listenAfterBadge(checkIn);
 		if (checkIn.hasOpenQuestions()) {
 			throw new CheckInRefusal.QuestionsOpen(checkInId);
 		}
@@ -144,6 +162,8 @@ public class CheckIns {
 		StorageView storage = this.storages.store(checkIn.employee().id(), checkIn.phonesToStore(),
 				checkIn.unenrolled().toStore());
 		checkIn.stored(storage.id());
+		// the employee leaves the spot for the lockers now
+		refineCalibrationsIf(true, checkIn);
 		return view(checkIn);
 	}
 
@@ -155,10 +175,52 @@ public class CheckIns {
 		}
 	}
 
-	private void grantEntryIfDone(CheckIn checkIn) {
+	/** Whether entry was granted now. */
+	private boolean grantEntryIfDone(CheckIn checkIn) {
 		if (checkIn.grantEntry()) {
 			this.events
 				.publishEvent(new EntryGranted(checkIn.employee().id(), "no phone to store", this.clock.instant()));
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Presence at badge goes on after the badge: a phone the kiosk is asking about that
+	 * BLE now places here counts as here, unless the employee answered first.
+	 */
+	private void listenAfterBadge(CheckIn checkIn) {
+		for (PhoneId phoneId : checkIn.unanswered()) {
+			BadgePresence heard = this.assessor.atBadge(phoneId, checkIn.startedAt());
+			if (this.assessor.present(heard)) {
+				this.transactions.executeWithoutResult(tx -> {
+					if (checkIn.heardAfterBadge(phoneId, heard)) {
+						this.events.publishEvent(new PhoneHeardAfterBadge(checkIn.employee().id(), checkIn.id(),
+								phoneId, heard.packets(), heard.confidence(), heard.proximity(), this.clock.instant()));
+					}
+				});
+			}
+		}
+	}
+
+	/**
+	 * The check-in ended at the spot (entry granted, or a locker opened): the stretch
+	 * from the badge to now, when the employee stood at the spot, is a badge-in
+	 * calibration sample of each phone with them. A check-in refused never gets here; a
+	 * sample that fails is logged and costs the check-in nothing.
+	 */
+	private void refineCalibrationsIf(boolean ended, CheckIn checkIn) {
+		if (!ended) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		for (PhoneId phoneId : checkIn.withEmployee()) {
+			try {
+				this.calibration.badgeIn(phoneId, checkIn.startedAt(), now);
+			}
+			catch (RuntimeException ex) {
+				log.warn("No badge-in calibration sample of phone {} from check-in {}", phoneId, checkIn.id(), ex);
+			}
 		}
 	}
 

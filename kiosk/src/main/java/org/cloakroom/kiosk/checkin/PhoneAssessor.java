@@ -1,11 +1,11 @@
 package org.cloakroom.kiosk.checkin;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.cloakroom.kiosk.ble.PhoneSighting;
+import org.cloakroom.kiosk.ble.BadgePresence;
 import org.cloakroom.kiosk.ble.Presence;
 import org.cloakroom.kiosk.ble.UnenrolledPhoneSighting;
 import org.cloakroom.kiosk.ble.Zone;
@@ -22,9 +22,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the kiosk knows about the phones at the door as a check-in starts: for each of the
- * employee's phones not already in a locker, whether it must be stored and whether BLE
- * saw it near the door in the last moments; and the phones nobody enrolled standing
- * there.
+ * employee's phones not already in a locker, whether it must be stored and its presence
+ * at badge (what the door-side adapters heard of it from {@code seen-within} before the
+ * badge to {@code presence-after} past it, with a confidence); and the phones nobody
+ * enrolled standing there. A phone counts as here only when BLE places it at the door or
+ * near with at least {@code presence-min-confidence}; when BLE cannot tell (an
+ * uncalibrated phone, nothing heard) the kiosk asks, never guesses.
  */
 @Component
 class PhoneAssessor {
@@ -41,26 +44,21 @@ class PhoneAssessor {
 
 	private final RunTimeSettings settings;
 
-	private final Clock clock;
-
 	PhoneAssessor(PhoneRegistry phones, PhoneDecisions decisions, Presence presence, ComplianceCheck compliance,
-			CheckInProperties properties, RunTimeSettings settings, Clock clock) {
+			CheckInProperties properties, RunTimeSettings settings) {
 		this.phones = phones;
 		this.decisions = decisions;
 		this.presence = presence;
 		this.compliance = compliance;
 		this.properties = properties;
 		this.settings = settings;
-		this.clock = clock;
 	}
 
-	List<PhoneAssessment> assess(EmployeeRef employee, Set<PhoneId> alreadyStored) {
-		Instant recent = this.clock.instant()
-			.minus(this.settings.duration(RunTimeSetting.CHECK_IN_SEEN_WITHIN, this.properties.seenWithin()));
+	List<PhoneAssessment> assess(EmployeeRef employee, Set<PhoneId> alreadyStored, Instant badge) {
 		return this.phones.ofEmployee(employee.id())
 			.stream()
 			.filter(phone -> !alreadyStored.contains(phone.id()))
-			.map(phone -> assess(phone, recent))
+			.map(phone -> assess(phone, badge))
 			.toList();
 	}
 
@@ -74,17 +72,23 @@ class PhoneAssessor {
 				atDoor.stream().map(UnenrolledPhoneSighting::kind).toList(), this.compliance.unenrolledPhoneAction());
 	}
 
-	private PhoneAssessment assess(PhoneRef phone, Instant recent) {
-		PhoneFacts facts = this.decisions.facts(phone);
-		return PhoneAssessment.of(phone.id(), phone.label(), this.decisions.decide(facts),
-				seenNearby(phone.id().value(), recent), facts.attestationOverdue());
+	/** The phone's presence at the badge, as heard so far. */
+	BadgePresence atBadge(PhoneId phoneId, Instant badge) {
+		Duration before = this.settings.duration(RunTimeSetting.CHECK_IN_SEEN_WITHIN, this.properties.seenWithin());
+		return this.presence.atBadge(phoneId.value(), badge, before, this.properties.presenceAfter());
 	}
 
-	/** Near the door and heard recently; a phone heard only from inside is not "here". */
-	private boolean seenNearby(long phoneId, Instant recent) {
-		return this.presence.sighting(phoneId)
-			.filter((PhoneSighting sighting) -> sighting.zone() == Zone.AT_DOOR || sighting.zone() == Zone.NEAR)
-			.isPresent() && this.presence.seenSince(phoneId, recent);
+	/** Whether the presence places the phone with the employee. */
+	boolean present(BadgePresence heard) {
+		return heard.proximityKnown() && (heard.proximity() == Zone.AT_DOOR || heard.proximity() == Zone.NEAR)
+				&& heard.confidence() >= this.properties.presenceMinConfidence();
+	}
+
+	private PhoneAssessment assess(PhoneRef phone, Instant badge) {
+		PhoneFacts facts = this.decisions.facts(phone);
+		BadgePresence heard = atBadge(phone.id(), badge);
+		return PhoneAssessment.of(phone.id(), phone.label(), this.decisions.decide(facts), heard, present(heard),
+				facts.attestationOverdue());
 	}
 
 }

@@ -63,7 +63,24 @@ final class DecisionWords {
 		if (pattern.isEmpty()) {
 			pattern = this.words.raw("story.phone.other");
 		}
-		return pattern.replace("[label]", label).replace("[verdict]", verdict).replace("[reasons]", reasons(phone));
+		return pattern.replace("[label]", label).replace("[verdict]", verdict).replace("[reasons]", reasons(phone))
+				+ presence(phone);
+	}
+
+	/**
+	 * What BLE heard of the phone around the badge (its presence at badge), when the log
+	 * recorded any: where it placed it and how sure it was, or that it could not tell.
+	 */
+	private String presence(JsonNode phone) {
+		JsonNode packets = phone.get("packets");
+		if (packets == null || packets.asInt() <= 0) {
+			return "";
+		}
+		String percent = Math.round(phone.path("confidence").asDouble() * 100) + "%";
+		JsonNode proximity = phone.get("proximity");
+		return (proximity == null || proximity.isNull()) ? this.words.format("story.presence.unknown", percent)
+				: this.words.format("story.presence.placed", this.words.raw("story.value." + proximity.asString()),
+						percent);
 	}
 
 	private String reasons(JsonNode phone) {

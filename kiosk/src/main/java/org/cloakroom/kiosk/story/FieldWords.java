@@ -62,6 +62,10 @@ final class FieldWords {
 			case "phoneIds" -> list(node, (phone) -> phone(phone.asLong()));
 			case "lockerId" -> locker(node.asInt());
 			case "phones" -> this.decisions.phones(node);
+			// how far a zone, a presence or a calibration can be trusted: 0 to 1, read as
+			// a
+			// percentage
+			case "confidence" -> Math.round(node.asDouble() * 100) + "%";
 			// what a violation or an alert step is about, recorded as a subject (phone:3)
 			case "about", "alertSubject" -> subject(node.asString());
 			default -> plain(field, node, at);

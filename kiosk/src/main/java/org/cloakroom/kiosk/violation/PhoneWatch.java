@@ -14,14 +14,17 @@ import org.cloakroom.kiosk.ble.Zone;
 
 /**
  * The rules over enrolled phones: on every move of a phone, and whenever the lockers take
- * or give back a phone, each rule is asked whether it holds; an episode starts,
- * continues, goes quiet or ends accordingly. Returns the events to publish. Keeps each
- * phone's latest move and the phones the lockers hold, so a move costs a map look-up
- * unless a rule may hold. Not thread-safe: {@link Violations} locks.
+ * or give back a phone, each rule is asked whether it holds (never on a move whose
+ * confidence is below {@code min-confidence}); an episode starts, continues, goes quiet
+ * or ends accordingly. Returns the events to publish. Keeps each phone's latest move and
+ * the phones the lockers hold, so a move costs a map look-up unless a rule may hold. Not
+ * thread-safe: {@link Violations} locks.
  */
 final class PhoneWatch {
 
 	private final List<PhoneRule> rules;
+
+	private final double minConfidence;
 
 	private final Episodes episodes;
 
@@ -29,8 +32,12 @@ final class PhoneWatch {
 
 	private final Map<Long, StoredPhone> stored = new HashMap<>();
 
-	PhoneWatch(List<PhoneRule> rules, Episodes episodes) {
+	/**
+	 * @param minConfidence the confidence a move needs for a rule to hold on it
+	 */
+	PhoneWatch(List<PhoneRule> rules, double minConfidence, Episodes episodes) {
 		this.rules = List.copyOf(rules);
+		this.minConfidence = minConfidence;
 		this.episodes = episodes;
 	}
 
@@ -109,8 +116,12 @@ final class PhoneWatch {
 	private void judge(PhoneZoneChanged move, Instant at, List<AuditableEvent> raised) {
 		StoredPhone holder = this.stored.get(move.phoneId());
 		AuditSubject phone = AuditSubject.phone(move.phoneId());
+		// a zone proximity is unsure of never starts or continues an episode; it may
+		// quiet
+		// one, as any move that breaks no rule does
+		boolean confident = move.confidence() >= this.minConfidence;
 		for (PhoneRule rule : this.rules) {
-			if (!rule.holds(move, holder)) {
+			if (!confident || !rule.holds(move, holder)) {
 				this.episodes.calm(rule.rule(), phone, at);
 			}
 			else if (this.episodes.holds(rule.rule(), phone, at)) {

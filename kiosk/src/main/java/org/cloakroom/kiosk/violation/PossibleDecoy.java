@@ -13,11 +13,12 @@ import org.cloakroom.kiosk.audit.AuditableEvent;
 /**
  * A phone recorded as stored was heard where it cannot be if it is in its locker (INSIDE,
  * or NEAR: heard, but not at the locker bank): what is in the locker may be a decoy.
+ * {@code confidence} (0 to 1) is how sure proximity is of the zone.
  */
 @AuditType("PossibleDecoy")
 public record PossibleDecoy(String episodeKey, AlertSeverity severity, long phoneId, String phone, long employeeId,
 		String employee, long storageId, int lockerId, Instant storedAt, Zone zone, List<String> adapters,
-		double filteredRssi, Instant at) implements AuditableEvent, RaisesAlert {
+		double filteredRssi, double confidence, Instant at) implements AuditableEvent, RaisesAlert {
 
 	public PossibleDecoy {
 		adapters = List.copyOf(adapters);

@@ -58,8 +58,8 @@ class RecordedEvidence implements Evidence {
 		DoorEvidence evidence = this.door.of(move.phoneId());
 		return new PhoneSeenInside(episodeKey, severity, move.phoneId(), phone.label(), phone.employeeId().value(),
 				employeeName(phone), decision.verdict().name(), adapters(move.to()), move.filteredRssi(),
-				evidence.declaredCarried(), evidence.declaredAt(), evidence.lastStoredAt(), evidence.lastCollectedAt(),
-				move.at());
+				move.confidence(), evidence.declaredCarried(), evidence.declaredAt(), evidence.lastStoredAt(),
+				evidence.lastCollectedAt(), move.at());
 	}
 
 	@Override
@@ -67,7 +67,7 @@ class RecordedEvidence implements Evidence {
 		PhoneRef phone = this.phones.byId(PhoneId.of(move.phoneId()));
 		return new PossibleDecoy(episodeKey, severity, move.phoneId(), phone.label(), phone.employeeId().value(),
 				employeeName(phone), stored.storageId(), stored.lockerId(), stored.storedAt(), move.to(),
-				adapters(move.to()), move.filteredRssi(), move.at());
+				adapters(move.to()), move.filteredRssi(), move.confidence(), move.at());
 	}
 
 	String employeeName(PhoneRef phone) {

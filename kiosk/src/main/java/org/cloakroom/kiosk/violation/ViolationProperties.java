@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.cloakroom.kiosk.alert.AlertSeverity;
@@ -25,15 +27,23 @@ import org.springframework.validation.annotation.Validated;
  * @param unenrolledInside an unenrolled phone INSIDE (whether it alerts or is counted is
  * the area policy's {@code cloakroom.policy.unenrolled-inside})
  * @param leftInLocker a phone still in a locker past the end of the day
+ * @param minConfidence the confidence (0 to 1) a zone change needs for the phone rules
+ * (must-store-inside, decoy) to raise on it: below it they do not raise, and a move below
+ * it may quiet an open episode but never continues one (README, "Violations")
  */
 @ConfigurationProperties("cloakroom.violation")
 @Validated
 record ViolationProperties(@DefaultValue("2m") @NotNull Duration quietPeriod,
 		@DefaultValue @NotNull @Valid Rule mustStoreInside, @DefaultValue @NotNull @Valid Decoy decoy,
 		@DefaultValue @NotNull @Valid UnenrolledInside unenrolledInside,
-		@DefaultValue @NotNull @Valid LeftInLocker leftInLocker) {
+		@DefaultValue @NotNull @Valid LeftInLocker leftInLocker,
+		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double minConfidence) {
 
 	ViolationProperties {
+		if (!(minConfidence >= 0 && minConfidence <= 1)) {
+			throw new IllegalArgumentException(
+					"cloakroom.violation.min-confidence must be from 0 to 1, got " + minConfidence);
+		}
 		if (quietPeriod != null && (quietPeriod.isNegative() || quietPeriod.isZero())) {
 			throw new IllegalArgumentException("cloakroom.violation.quiet-period must be positive, got " + quietPeriod);
 		}
@@ -43,7 +53,7 @@ record ViolationProperties(@DefaultValue("2m") @NotNull Duration quietPeriod,
 	static ViolationProperties defaults() {
 		return new ViolationProperties(Duration.ofMinutes(2), new Rule(true, AlertSeverity.CRITICAL),
 				new Decoy(true, AlertSeverity.HIGH, Set.of(Zone.NEAR, Zone.INSIDE)),
-				new UnenrolledInside(AlertSeverity.HIGH), new LeftInLocker(true, LocalTime.of(20, 0), null));
+				new UnenrolledInside(AlertSeverity.HIGH), new LeftInLocker(true, LocalTime.of(20, 0), null), 0.5);
 	}
 
 	/** A rule that can be switched off, and the severity of what it raises. */

@@ -72,7 +72,7 @@ class Violations {
 		this.properties = properties;
 		this.episodes = new Episodes(table);
 		this.phones = new PhoneWatch(List.of(new MustStoreInside(properties.mustStoreInside(), evidence),
-				new Decoy(properties.decoy(), evidence)), this.episodes);
+				new Decoy(properties.decoy(), evidence)), properties.minConfidence(), this.episodes);
 		this.unenrolled = new UnenrolledInside(properties.unenrolledInside(), this.episodes);
 		this.leftInLocker = leftInLocker;
 		this.presence = presence;

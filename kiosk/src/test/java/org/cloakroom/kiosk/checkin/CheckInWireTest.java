@@ -38,7 +38,7 @@ class CheckInWireTest {
 		JsonNode node = this.json.valueToTree(assessment);
 
 		assertThat(names(node)).containsExactlyInAnyOrder("phoneId", "label", "verdict", "mustStore", "reasons",
-				"seenNearby", "carried", "attestationDue");
+				"seenNearby", "carried", "attestationDue", "packets", "confidence", "proximity");
 		assertThat(node.get("phoneId").asLong()).isEqualTo(5);
 		assertThat(node.get("verdict").asString()).isEqualTo("CLEAR");
 		assertThat(node.get("mustStore").asBoolean()).isFalse();

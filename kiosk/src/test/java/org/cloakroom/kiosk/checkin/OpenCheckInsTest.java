@@ -17,8 +17,8 @@ class OpenCheckInsTest {
 
 	private final MutableClock clock = MutableClock.startingAt("2026-12-06T08:00:00Z");
 
-	private final OpenCheckIns open = new OpenCheckIns(
-			new CheckInProperties(Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofSeconds(8)), this.clock);
+	private final OpenCheckIns open = new OpenCheckIns(new CheckInProperties(Duration.ofSeconds(30),
+			Duration.ofMinutes(3), Duration.ofSeconds(8), Duration.ofSeconds(5), 0.5), this.clock);
 
 	@Test
 	void keepsACheckInUntilItsTimeoutAndForgetsItAfter() {

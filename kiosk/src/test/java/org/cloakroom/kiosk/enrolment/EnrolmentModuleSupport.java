@@ -3,15 +3,19 @@ package org.cloakroom.kiosk.enrolment;
 import java.time.Instant;
 
 import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.ble.BleProperties;
+import org.cloakroom.kiosk.ble.Presence;
 import org.cloakroom.kiosk.security.PinAttempts;
 import org.cloakroom.kiosk.security.PinHasher;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -23,8 +27,9 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Boots only the enrolment module on a private in-memory H2, with the security module's
- * PIN beans mocked (a real BCrypt behind the hasher, so hashes round-trip) and a clock
- * the tests move. Every test starts from empty enrolment tables.
+ * PIN beans mocked (a real BCrypt behind the hasher, so hashes round-trip), the BLE
+ * module's presence mocked (what the adapters heard, for calibration) and a clock the
+ * tests move. Every test starts from empty enrolment tables.
  */
 @ApplicationModuleTest
 @Import(EnrolmentModuleSupport.TestClock.class)
@@ -45,6 +50,10 @@ abstract class EnrolmentModuleSupport {
 	@MockitoBean
 	PinAttempts pinAttempts;
 
+	/** The BLE module's presence: what a test says the adapters heard. */
+	@MockitoBean
+	Presence presence;
+
 	@Autowired
 	MutableClock clock;
 
@@ -53,8 +62,8 @@ abstract class EnrolmentModuleSupport {
 
 	@BeforeEach
 	void emptyTablesAndRealHashing() {
-		for (String table : new String[] { "app_inventory_item", "app_inventory", "ble_identity", "phone",
-				"employee" }) {
+		for (String table : new String[] { "calibration_sample", "app_inventory_item", "app_inventory", "ble_identity",
+				"phone", "employee" }) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
 		this.clock.set(Instant.parse(START));
@@ -70,6 +79,15 @@ abstract class EnrolmentModuleSupport {
 		@Primary
 		MutableClock testClock() {
 			return MutableClock.startingAt(START);
+		}
+
+		/**
+		 * The BLE module's settings as configured by default (the reference level and
+		 * adapter offsets calibration reads); the module test boots no BLE module.
+		 */
+		@Bean
+		BleProperties bleProperties(Environment environment) {
+			return Binder.get(environment).bindOrCreate("cloakroom.ble", BleProperties.class);
 		}
 
 	}

@@ -45,7 +45,8 @@ class IdentityStorageIT extends EnrolmentModuleSupport {
 		assertThat(sealed).hasSize(12 + 16 + 16);
 		assertThat(new String(sealed, StandardCharsets.ISO_8859_1))
 			.doesNotContain(new String(irk.key(), StandardCharsets.ISO_8859_1));
-		assertThat(this.identities.all()).containsExactly(new EnrolledIdentity(pixel.id().value(), irk));
+		long row = this.jdbc.queryForObject("SELECT id FROM ble_identity WHERE kind = 'irk'", Long.class);
+		assertThat(this.identities.all()).containsExactly(new EnrolledIdentity(pixel.id().value(), row, irk));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditableEvent;
+import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.checkin.CheckInId;
 import org.cloakroom.kiosk.checkin.CheckInStarted;
 import org.cloakroom.kiosk.checkin.PhoneAssessment;
@@ -123,6 +124,20 @@ class StorySentencesTest {
 
 		assertThat(tell(SampleEvents.entry(pixel))).isEqualTo("Ada Lovelace identified by badge at the door · "
 				+ "Pixel 8 must stay outside: WeChat (Executive Order 13943 2020, Amnesty International 2016)");
+	}
+
+	@Test
+	void aCheckInSaysWhereBleHeardEachPhoneAndHowSureItWas() {
+		CheckInStarted checkIn = (CheckInStarted) SampleEvents.of(CheckInStarted.class);
+		PhoneAssessment must = checkIn.phones().get(0);
+		CheckInStarted heard = new CheckInStarted(EmployeeId.of(1), checkIn.checkInId(), "badge", List.of(
+				new PhoneAssessment(must.phoneId(), "Pixel 8", must.decision(), true, null, false, 12, 0.87,
+						Zone.AT_DOOR),
+				new PhoneAssessment(must.phoneId(), "Pixel 8", must.decision(), false, null, false, 9, 0.2, null)),
+				null, SampleEvents.AT);
+
+		assertThat(tell(SampleEvents.entry(heard))).contains("(heard at the door, confidence 87%)")
+			.contains("(heard, but BLE could not place it: confidence 20%)");
 	}
 
 	@Test

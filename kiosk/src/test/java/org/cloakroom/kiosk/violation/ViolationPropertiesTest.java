@@ -46,9 +46,19 @@ class ViolationPropertiesTest {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new ViolationProperties(Duration.ZERO, ViolationProperties.defaults().mustStoreInside(),
 					ViolationProperties.defaults().decoy(), ViolationProperties.defaults().unenrolledInside(),
-					ViolationProperties.defaults().leftInLocker()))
+					ViolationProperties.defaults().leftInLocker(), 0.5))
 			.withMessageContaining("cloakroom.violation.quiet-period")
 			.withMessageContaining("PT0S");
+	}
+
+	@Test
+	void refusesAMinimumConfidenceOutsideZeroToOneNamingIt() {
+		ViolationProperties defaults = ViolationProperties.defaults();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ViolationProperties(defaults.quietPeriod(), defaults.mustStoreInside(),
+					defaults.decoy(), defaults.unenrolledInside(), defaults.leftInLocker(), 1.5))
+			.withMessageContaining("cloakroom.violation.min-confidence")
+			.withMessageContaining("1.5");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.ble.HeardLevel;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
 import org.cloakroom.kiosk.ble.transport.Transport;
@@ -93,6 +94,19 @@ public final class SimulatedRadio implements VirtualRadio, Transport {
 	@Override
 	public synchronized List<VirtualPhoneState> phones() {
 		return this.phones.values().stream().map(SimulatedPhone::state).toList();
+	}
+
+	@Override
+	public List<HeardLevel> atTheSpot(VirtualPhone phone, Duration held) {
+		// the median absolute deviation of normal fading is 0.6745 σ
+		double spread = 0.6745 * SimulatedPhone.FADING_SIGMA_DB;
+		int packets = (int) (held.toMillis() / phone.advertisingInterval().toMillis());
+		List<HeardLevel> levels = new ArrayList<>();
+		for (int i = 0; i < this.adapters.length; i++) {
+			levels.add(new HeardLevel(0, this.adapters[i],
+					Propagation.meanRssi(VirtualPosition.AT_DOOR, i) + phone.rssiOffsetDb(), spread, packets));
+		}
+		return levels;
 	}
 
 	@Override

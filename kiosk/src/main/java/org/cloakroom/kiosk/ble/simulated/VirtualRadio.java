@@ -1,7 +1,10 @@
 package org.cloakroom.kiosk.ble.simulated;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
+import org.cloakroom.kiosk.ble.HeardLevel;
 
 /**
  * Control of the simulated radio. Time only moves through {@link #step(Instant)}: the
@@ -18,6 +21,14 @@ public interface VirtualRadio {
 	void setQuiet(String key, boolean quiet);
 
 	List<VirtualPhoneState> phones();
+
+	/**
+	 * What the adapters hear of the phone held at the kiosk's spot for {@code held}: per
+	 * adapter the model's mean level there with the phone's offset, the fast fading's
+	 * spread and the packets it sends; a phone calibration as enrolment would take it.
+	 * The identity is 0: the radio knows no enrolment rows.
+	 */
+	List<HeardLevel> atTheSpot(VirtualPhone phone, Duration held);
 
 	/**
 	 * Emits every advertisement due up to {@code now} into the BLE pipeline and runs its

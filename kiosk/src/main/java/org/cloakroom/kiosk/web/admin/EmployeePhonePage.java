@@ -14,6 +14,7 @@ import org.cloakroom.kiosk.enrolment.Enrolment;
 import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
+import org.cloakroom.kiosk.enrolment.SpotCalibration;
 import org.cloakroom.kiosk.policy.Decision;
 import org.cloakroom.kiosk.policy.DecisionChanges;
 import org.cloakroom.kiosk.policy.PlainReasons;
@@ -33,8 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * One phone in the admin console: its BLE identities (an IRK is entered once and never
  * shown again: kind, date and a short fingerprint only) with a form to add one, its
  * inventories (declared and attested, MDM-imported, with dates) with a declaration form,
- * and its decision: the reasons in plain English and what would change it
- * ({@link DecisionChanges}, decided again, not guessed).
+ * its phone calibration (spot levels per identity and adapter) with the button that
+ * calibrates it at the kiosk's spot, and its decision: the reasons in plain English and
+ * what would change it ({@link DecisionChanges}, decided again, not guessed).
  */
 @Controller
 @RequestMapping("/admin/employees/phones/{id}")
@@ -57,8 +59,11 @@ class EmployeePhonePage {
 
 	private final AdminActions actions;
 
+	private final SpotCalibration calibration;
+
 	EmployeePhonePage(PhoneRegistry phones, EmployeeDirectory employees, PhoneDecisions decisions,
-			DecisionChanges changes, PlainReasons reasons, Enrolment enrolment, AdminActions actions) {
+			DecisionChanges changes, PlainReasons reasons, Enrolment enrolment, AdminActions actions,
+			SpotCalibration calibration) {
 		this.phones = phones;
 		this.employees = employees;
 		this.decisions = decisions;
@@ -66,6 +71,7 @@ class EmployeePhonePage {
 		this.reasons = reasons;
 		this.enrolment = enrolment;
 		this.actions = actions;
+		this.calibration = calibration;
 	}
 
 	@GetMapping
@@ -87,6 +93,7 @@ class EmployeePhonePage {
 		model.addAttribute("identities", this.phones.identities(phone.id()));
 		model.addAttribute("inventories", this.phones.inventories(phone.id(), INVENTORIES));
 		model.addAttribute("attestation", this.phones.attestation(phone.id()));
+		model.addAttribute("calibration", this.calibration.of(phone.id()));
 		model.addAttribute("decision", decision);
 		// the console is in English (as its bundles are); the kiosk speaks the employee's
 		// language
@@ -108,6 +115,19 @@ class EmployeePhonePage {
 			this.enrolment.enrolIdentity(PhoneId.of(id), request.identity(), admin.name());
 			return page;
 		}, "admin.employees.done.identity-added", page, redirect, locale);
+	}
+
+	/**
+	 * Calibrates the phone at the kiosk's spot: the employee has held it there, awake,
+	 * for the last few seconds.
+	 */
+	@PostMapping("/calibration")
+	String calibrate(@PathVariable long id, SignedInUser admin, RedirectAttributes redirect, Locale locale) {
+		String page = page(id);
+		return this.actions.run(() -> {
+			this.calibration.calibrate(PhoneId.of(id), admin.name());
+			return page;
+		}, "admin.employees.done.calibrated", page, redirect, locale);
 	}
 
 	@PostMapping("/declarations")
