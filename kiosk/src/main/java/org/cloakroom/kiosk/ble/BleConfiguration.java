@@ -61,7 +61,7 @@ class BleConfiguration {
 	 */
 	@Bean
 	BluezDbusTransport bluezDbusTransport(BleProperties properties, Clock clock) {
-		return new BluezDbusTransport(properties.radio(), clock);
+		return new BluezDbusTransport(properties.radio(), properties.placements(), clock);
 	}
 
 	@Bean

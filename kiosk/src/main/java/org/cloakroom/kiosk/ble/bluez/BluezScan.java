@@ -1,7 +1,9 @@
 package org.cloakroom.kiosk.ble.bluez;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.bluez.Adapter1;
+import org.cloakroom.kiosk.ble.transport.AdapterHealth;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.watchdog.NotScanning;
 import org.cloakroom.kiosk.ble.watchdog.Scan;
@@ -27,9 +30,11 @@ import org.freedesktop.dbus.types.Variant;
 
 /**
  * One scanning run of {@code bluez-dbus}: a connection to the system bus (made again
- * after it breaks) and what it knows of {@code org.bluez}: its adapters (each discovering
- * with the LE filter, duplicate data on) and its devices. Signals arrive on dbus-java's
- * one signal thread; method calls run on the watchdog's thread.
+ * after it breaks) and what it knows of {@code org.bluez}: its adapters and its devices.
+ * Door-side adapters discover with the LE filter, duplicate data on; adapters that must
+ * not transmit listen through a passive advertisement monitor instead, or do not scan.
+ * Signals arrive on dbus-java's one signal thread; method calls run on the watchdog's
+ * thread.
  */
 final class BluezScan implements Scan {
 
@@ -47,6 +52,10 @@ final class BluezScan implements Scan {
 
 	private final BusAddress bus;
 
+	private final ScanningModes modes;
+
+	private final Duration quietTimeout;
+
 	private final Clock clock;
 
 	private final Consumer<Advertisement> deliver;
@@ -60,14 +69,28 @@ final class BluezScan implements Scan {
 
 	private final Map<String, BluezDevice> devices = new ConcurrentHashMap<>();
 
+	/** Adapters that offer the monitor manager, and the monitor types it supports. */
+	private final Map<String, List<String>> monitorTypes = new ConcurrentHashMap<>();
+
+	/** Adapters listening passively through this connection's monitor. */
+	private final Map<String, ListenOnlyRegistration> listening = new ConcurrentHashMap<>();
+
+	/** The last refusal logged per adapter, so that each is logged once. */
+	private final Map<String, String> refusals = new ConcurrentHashMap<>();
+
+	private volatile Map<String, AdapterHealth> health = Map.of();
+
 	private final List<AutoCloseable> handlers = new ArrayList<>();
 
 	private DBusConnection connection;
 
 	private volatile boolean refresh = true;
 
-	BluezScan(BusAddress bus, Clock clock, Consumer<Advertisement> deliver, ScanWatchdog watchdog) {
+	BluezScan(BusAddress bus, ScanningModes modes, Duration quietTimeout, Clock clock, Consumer<Advertisement> deliver,
+			ScanWatchdog watchdog) {
 		this.bus = bus;
+		this.modes = modes;
+		this.quietTimeout = quietTimeout;
 		this.clock = clock;
 		this.deliver = deliver;
 		this.watchdog = watchdog;
@@ -88,36 +111,124 @@ final class BluezScan implements Scan {
 			enumerate();
 		}
 		if (this.adapters.isEmpty()) {
+			this.health = Map.of();
 			throw new NotScanning("org.bluez has no Bluetooth adapter");
 		}
 		return startWhereStopped();
 	}
 
+	@Override
+	public Map<String, AdapterHealth> adapters() {
+		return this.health;
+	}
+
 	private List<String> startWhereStopped() throws NotScanning {
 		List<String> scanning = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
+		Map<String, AdapterHealth> health = new LinkedHashMap<>();
 		for (Map.Entry<String, String> adapter : new TreeMap<>(this.adapters).entrySet()) {
+			String name = adapter.getValue();
 			try {
-				if (!this.discovering.contains(adapter.getKey()) || !isDiscovering(adapter.getKey())) {
-					startDiscovery(adapter.getKey());
+				if (this.modes.passive(name)) {
+					listen(adapter.getKey(), name);
+					scanning.add(name + " (passive)");
+					health.put(name, AdapterHealth.scanning(AdapterHealth.PASSIVE));
 				}
-				scanning.add(adapter.getValue());
+				else {
+					discover(adapter.getKey());
+					scanning.add(name);
+					health.put(name, AdapterHealth.scanning(AdapterHealth.ACTIVE));
+				}
+				this.refusals.remove(name);
 			}
 			catch (DBusException | DBusExecutionException ex) {
 				this.discovering.remove(adapter.getKey());
-				problems.add(adapter.getValue() + ": " + ex.getMessage());
+				problems.add(name + ": " + ex.getMessage());
+				health.put(name, AdapterHealth.notScanning(ex.getMessage()));
+			}
+			catch (NotScanning ex) {
+				problems.add(name + ": " + ex.getMessage());
+				health.put(name, AdapterHealth.notScanning(ex.getMessage()));
+				if (!ex.getMessage().equals(this.refusals.put(name, ex.getMessage()))) {
+					logger.warn("BLE adapter " + name + " does not scan: " + ex.getMessage());
+				}
 			}
 		}
+		this.health = health;
 		if (scanning.isEmpty()) {
-			throw new NotScanning("no adapter is discovering (" + String.join("; ", problems) + ")");
+			throw new NotScanning("no adapter is scanning (" + String.join("; ", problems) + ")");
 		}
 		problems.forEach((problem) -> scanning.add("not " + problem));
 		return scanning;
 	}
 
+	private void discover(String path) throws DBusException {
+		if (!this.discovering.contains(path) || !isDiscovering(path)) {
+			startDiscovery(path);
+		}
+	}
+
+	/**
+	 * Makes the adapter listen passively, or says why it cannot; never discovers, so it
+	 * never transmits.
+	 */
+	private void listen(String path, String name) throws DBusException, NotScanning {
+		ListenOnlyRegistration registration = this.listening.get(path);
+		if (registration != null && !registration.released()) {
+			return;
+		}
+		if (registration != null) {
+			throw new NotScanning(this.modes.whyPassive(name) + ", so it may only listen, but BlueZ released its "
+					+ "listen-only monitor (the kernel or the controller refused it: advertisement monitors need "
+					+ "Linux 5.10 or later); it is registered again after " + this.quietTimeout.toSeconds()
+					+ " s of silence or when bluetoothd restarts, and never falls back to active discovery");
+		}
+		List<String> types = this.monitorTypes.get(path);
+		if (types == null) {
+			throw new NotScanning(this.modes.whyPassive(name) + ", so it may only listen, but BlueZ offers no "
+					+ AdvertisementMonitorManager1.NAME + " on it: run bluetoothd with --experimental (or "
+					+ "Experimental = true in /etc/bluetooth/main.conf), BlueZ 5.56 or later on Linux 5.10 or "
+					+ "later; until then it does not scan, because a listen-only adapter never falls back to "
+					+ "active discovery");
+		}
+		if (!types.contains("or_patterns")) {
+			throw new NotScanning(this.modes.whyPassive(name) + ", so it may only listen, but BlueZ's monitor "
+					+ "manager on it supports " + types + ", not or_patterns: upgrade BlueZ; until then it does "
+					+ "not scan, because a listen-only adapter never falls back to active discovery");
+		}
+		try {
+			this.listening.put(path, ListenOnlyRegistration.register(this.connection, path, this::deviceFound,
+					this.watchdog::checkSoon));
+			logger.debug("Listening passively on " + path);
+		}
+		catch (DBusExecutionException ex) {
+			throw new NotScanning(this.modes.whyPassive(name) + ", so it may only listen, but BlueZ refused its "
+					+ "listen-only monitor (" + ex.getMessage() + "); it never falls back to active discovery");
+		}
+	}
+
+	/** On dbus-java's method-call thread: a device BlueZ did not announce to us yet. */
+	private void deviceFound(String path) {
+		if (!this.devices.containsKey(path)) {
+			this.refresh = true;
+			this.watchdog.checkSoon();
+		}
+	}
+
+	/**
+	 * Discovery again on door-side adapters; passive adapters register their monitor
+	 * again at the next check (never discovery).
+	 */
 	@Override
 	public void restartDiscovery() throws DBusException {
 		for (String path : this.adapters.keySet()) {
+			if (this.modes.passive(this.adapters.get(path))) {
+				ListenOnlyRegistration registration = this.listening.remove(path);
+				if (registration != null) {
+					registration.unregister();
+				}
+				continue;
+			}
 			try {
 				adapter(path).StopDiscovery();
 			}
@@ -151,6 +262,9 @@ final class BluezScan implements Scan {
 		this.adapters.clear();
 		this.discovering.clear();
 		this.devices.clear();
+		this.monitorTypes.clear();
+		this.listening.values().forEach(ListenOnlyRegistration::withdraw);
+		this.listening.clear();
 		this.refresh = true;
 	}
 
@@ -173,6 +287,11 @@ final class BluezScan implements Scan {
 	}
 
 	private void startDiscovery(String path) throws DBusException {
+		if (this.modes.passive(BluezDevice.adapterOf(path))) {
+			// the last guard: discovery is active scanning, which a listen-only adapter
+			// never does
+			throw new IllegalStateException(path + " must not transmit, yet discovery was about to start on it");
+		}
 		Adapter1 adapter = adapter(path);
 		adapter.SetDiscoveryFilter(DISCOVERY_FILTER);
 		try {
@@ -209,7 +328,8 @@ final class BluezScan implements Scan {
 
 	private void added(ObjectManager.InterfacesAdded signal) {
 		interfacesAdded(signal.getSignalSource().getPath(), signal.getInterfaces());
-		if (signal.getInterfaces().containsKey(ADAPTER)) {
+		if (signal.getInterfaces().containsKey(ADAPTER)
+				|| signal.getInterfaces().containsKey(AdvertisementMonitorManager1.NAME)) {
 			this.watchdog.checkSoon();
 		}
 	}
@@ -217,6 +337,10 @@ final class BluezScan implements Scan {
 	private void interfacesAdded(String path, Map<String, Map<String, Variant<?>>> interfaces) {
 		if (interfaces.containsKey(ADAPTER)) {
 			this.adapters.put(path, BluezDevice.adapterOf(path));
+		}
+		Map<String, Variant<?>> manager = interfaces.get(AdvertisementMonitorManager1.NAME);
+		if (manager != null) {
+			this.monitorTypes.put(path, BluezValues.strings(manager.get("SupportedMonitorTypes")));
 		}
 		Map<String, Variant<?>> device = interfaces.get(DEVICE);
 		if (device != null) {
@@ -230,6 +354,15 @@ final class BluezScan implements Scan {
 
 	private void removed(ObjectManager.InterfacesRemoved signal) {
 		String path = signal.getSignalSource().getPath();
+		if (signal.getInterfaces().contains(ADAPTER)
+				|| signal.getInterfaces().contains(AdvertisementMonitorManager1.NAME)) {
+			this.monitorTypes.remove(path);
+			ListenOnlyRegistration registration = this.listening.remove(path);
+			if (registration != null) {
+				registration.withdraw();
+			}
+			this.watchdog.checkSoon();
+		}
 		if (signal.getInterfaces().contains(ADAPTER)) {
 			this.adapters.remove(path);
 			this.discovering.remove(path);
