@@ -66,7 +66,7 @@ class BleConfiguration {
 
 	@Bean
 	TinybTransport tinybTransport(BleProperties properties, Clock clock) {
-		return new TinybTransport(properties.radio(), clock);
+		return new TinybTransport(properties.radio(), properties.placements(), clock);
 	}
 
 	static Transport select(Backend backend, List<Transport> transports) {

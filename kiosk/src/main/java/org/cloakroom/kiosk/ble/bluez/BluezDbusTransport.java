@@ -9,6 +9,7 @@ import org.cloakroom.kiosk.ble.BleProperties.Placement;
 import org.cloakroom.kiosk.ble.BleProperties.RadioProperties;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.Availability;
+import org.cloakroom.kiosk.ble.watchdog.ListenOnlyAdapters;
 import org.cloakroom.kiosk.ble.watchdog.Scan;
 import org.cloakroom.kiosk.ble.watchdog.ScanWatchdog;
 import org.cloakroom.kiosk.ble.watchdog.WatchedTransport;
@@ -28,7 +29,7 @@ public final class BluezDbusTransport extends WatchedTransport {
 
 	private final BusAddress bus;
 
-	private final ScanningModes modes;
+	private final ListenOnlyAdapters listenOnly;
 
 	private final Duration quietTimeout;
 
@@ -48,14 +49,14 @@ public final class BluezDbusTransport extends WatchedTransport {
 	public BluezDbusTransport(RadioProperties properties, Map<String, Placement> placements, Clock clock) {
 		super(NAME, properties, clock);
 		this.bus = new BusAddress(properties.busAddress());
-		this.modes = new ScanningModes(placements, properties.listenOnly());
+		this.listenOnly = new ListenOnlyAdapters(placements, properties.listenOnly());
 		this.quietTimeout = properties.quietTimeout();
 		this.clock = clock;
 	}
 
 	@Override
 	protected Scan begin(Consumer<Advertisement> deliver, ScanWatchdog watchdog) {
-		return new BluezScan(this.bus, this.modes, this.quietTimeout, this.clock, deliver, watchdog);
+		return new BluezScan(this.bus, this.listenOnly, this.quietTimeout, this.clock, deliver, watchdog);
 	}
 
 	@Override

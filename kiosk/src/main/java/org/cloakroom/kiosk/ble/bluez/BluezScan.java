@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.bluez.Adapter1;
 import org.cloakroom.kiosk.ble.transport.AdapterHealth;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
+import org.cloakroom.kiosk.ble.watchdog.ListenOnlyAdapters;
 import org.cloakroom.kiosk.ble.watchdog.NotScanning;
 import org.cloakroom.kiosk.ble.watchdog.Scan;
 import org.cloakroom.kiosk.ble.watchdog.ScanWatchdog;
@@ -52,7 +53,7 @@ final class BluezScan implements Scan {
 
 	private final BusAddress bus;
 
-	private final ScanningModes modes;
+	private final ListenOnlyAdapters listenOnly;
 
 	private final Duration quietTimeout;
 
@@ -86,10 +87,10 @@ final class BluezScan implements Scan {
 
 	private volatile boolean refresh = true;
 
-	BluezScan(BusAddress bus, ScanningModes modes, Duration quietTimeout, Clock clock, Consumer<Advertisement> deliver,
-			ScanWatchdog watchdog) {
+	BluezScan(BusAddress bus, ListenOnlyAdapters listenOnly, Duration quietTimeout, Clock clock,
+			Consumer<Advertisement> deliver, ScanWatchdog watchdog) {
 		this.bus = bus;
-		this.modes = modes;
+		this.listenOnly = listenOnly;
 		this.quietTimeout = quietTimeout;
 		this.clock = clock;
 		this.deliver = deliver;
@@ -129,7 +130,7 @@ final class BluezScan implements Scan {
 		for (Map.Entry<String, String> adapter : new TreeMap<>(this.adapters).entrySet()) {
 			String name = adapter.getValue();
 			try {
-				if (this.modes.passive(name)) {
+				if (this.listenOnly.listenOnly(name)) {
 					listen(adapter.getKey(), name);
 					scanning.add(name + " (passive)");
 					health.put(name, AdapterHealth.scanning(AdapterHealth.PASSIVE));
@@ -178,21 +179,21 @@ final class BluezScan implements Scan {
 			return;
 		}
 		if (registration != null) {
-			throw new NotScanning(this.modes.whyPassive(name) + ", so it may only listen, but BlueZ released its "
+			throw new NotScanning(this.listenOnly.why(name) + ", so it may only listen, but BlueZ released its "
 					+ "listen-only monitor (the kernel or the controller refused it: advertisement monitors need "
 					+ "Linux 5.10 or later); it is registered again after " + this.quietTimeout.toSeconds()
 					+ " s of silence or when bluetoothd restarts, and never falls back to active discovery");
 		}
 		List<String> types = this.monitorTypes.get(path);
 		if (types == null) {
-			throw new NotScanning(this.modes.whyPassive(name) + ", so it may only listen, but BlueZ offers no "
+			throw new NotScanning(this.listenOnly.why(name) + ", so it may only listen, but BlueZ offers no "
 					+ AdvertisementMonitorManager1.NAME + " on it: run bluetoothd with --experimental (or "
 					+ "Experimental = true in /etc/bluetooth/main.conf), BlueZ 5.56 or later on Linux 5.10 or "
 					+ "later; until then it does not scan, because a listen-only adapter never falls back to "
 					+ "active discovery");
 		}
 		if (!types.contains("or_patterns")) {
-			throw new NotScanning(this.modes.whyPassive(name) + ", so it may only listen, but BlueZ's monitor "
+			throw new NotScanning(this.listenOnly.why(name) + ", so it may only listen, but BlueZ's monitor "
 					+ "manager on it supports " + types + ", not or_patterns: upgrade BlueZ; until then it does "
 					+ "not scan, because a listen-only adapter never falls back to active discovery");
 		}
@@ -202,7 +203,7 @@ final class BluezScan implements Scan {
 			logger.debug("Listening passively on " + path);
 		}
 		catch (DBusExecutionException ex) {
-			throw new NotScanning(this.modes.whyPassive(name) + ", so it may only listen, but BlueZ refused its "
+			throw new NotScanning(this.listenOnly.why(name) + ", so it may only listen, but BlueZ refused its "
 					+ "listen-only monitor (" + ex.getMessage() + "); it never falls back to active discovery");
 		}
 	}
@@ -222,7 +223,7 @@ final class BluezScan implements Scan {
 	@Override
 	public void restartDiscovery() throws DBusException {
 		for (String path : this.adapters.keySet()) {
-			if (this.modes.passive(this.adapters.get(path))) {
+			if (this.listenOnly.listenOnly(this.adapters.get(path))) {
 				ListenOnlyRegistration registration = this.listening.remove(path);
 				if (registration != null) {
 					registration.unregister();
@@ -287,7 +288,7 @@ final class BluezScan implements Scan {
 	}
 
 	private void startDiscovery(String path) throws DBusException {
-		if (this.modes.passive(BluezDevice.adapterOf(path))) {
+		if (this.listenOnly.listenOnly(BluezDevice.adapterOf(path))) {
 			// the last guard: discovery is active scanning, which a listen-only adapter
 			// never does
 			throw new IllegalStateException(path + " must not transmit, yet discovery was about to start on it");
