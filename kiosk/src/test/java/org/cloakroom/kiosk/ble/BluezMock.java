@@ -23,6 +23,8 @@ public interface BluezMock extends DBusInterface {
 
 	void AddMonitorManager(String adapterDeviceName, List<String> monitorTypes);
 
+	void RefuseMonitors(String adapterDeviceName);
+
 	List<Registration> RegisteredMonitors(String adapterDeviceName);
 
 	boolean HearAdvertisement(String adapterDeviceName, String deviceAddress, short rssi, UInt16 company, byte[] data);

@@ -182,6 +182,14 @@ public final class BluezStandIn implements AutoCloseable {
 		mock().AddMonitorManager(adapter, List.of(monitorTypes));
 	}
 
+	/**
+	 * From now on the adapter releases every monitor registered, as bluetoothd does when
+	 * the kernel refuses its patterns.
+	 */
+	public void refuseMonitors(String adapter) throws DBusException {
+		mock().RefuseMonitors(adapter);
+	}
+
 	/** The monitors registered on the adapter, as the mock accepted them. */
 	public List<BluezMock.Registration> registeredMonitors(String adapter) throws DBusException {
 		return mock().RegisteredMonitors(adapter);

@@ -53,7 +53,7 @@ def _register_monitor(adapter, application, sender=None):
         if props is None or not str(path).startswith(str(application) + '/'):
             continue
         monitor = bus.get_object(sender, path, introspect=False)
-        patterns = _valid_patterns(props)
+        patterns = None if adapter.refuse_monitors else _valid_patterns(props)
         if patterns is None:
             app['refused'].append(str(path))
             monitor.Release(dbus_interface=MONITOR_IFACE, ignore_reply=True)
@@ -92,12 +92,20 @@ def AddMonitorManager(self, adapter_name, monitor_types):
     }
     adapter.props[MANAGER_IFACE] = props
     adapter.monitor_apps = []
+    adapter.refuse_monitors = False
     adapter.methods[MANAGER_IFACE] = {
         'RegisterMonitor': _manager_method(adapter, 'RegisterMonitor', _register_monitor),
         'UnregisterMonitor': _manager_method(adapter, 'UnregisterMonitor', _unregister_monitor),
     }
     self.EmitSignal(bluez5.OBJECT_MANAGER_IFACE, 'InterfacesAdded', 'oa{sa{sv}}',
                     [dbus.ObjectPath(path), {MANAGER_IFACE: props}])
+
+
+@dbus.service.method(BLUEZ_MOCK_IFACE, in_signature='s', out_signature='')
+def RefuseMonitors(self, adapter_name):
+    '''From now on the adapter releases every monitor registered, as bluetoothd does when
+    the kernel refuses the patterns (an older kernel answers Unknown Command)'''
+    mockobject.objects['/org/bluez/' + adapter_name].refuse_monitors = True
 
 
 @dbus.service.method(BLUEZ_MOCK_IFACE, in_signature='s', out_signature='a(ssas)')

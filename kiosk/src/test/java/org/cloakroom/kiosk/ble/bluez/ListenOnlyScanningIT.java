@@ -171,6 +171,21 @@ class ListenOnlyScanningIT {
 	}
 
 	@Test
+	void aMonitorBluezReleasesIsRefusedAndNotRetriedAtEveryCheckNorReplacedByDiscovery() throws Exception {
+		this.bluez.addMonitorManager("hci1", "or_patterns");
+		this.bluez.refuseMonitors("hci1");
+		start(Map.of("hci1", Placement.INSIDE), false, Duration.ofMinutes(1));
+
+		await().atMost(DEADLINE)
+			.untilAsserted(() -> assertThat(this.transport.health().detail()).startsWith(
+					"scanning on hci0, not hci1: hci1 is placed inside, so it may only listen, but BlueZ released "
+							+ "its listen-only monitor (the kernel or the controller refused it"));
+		assertThat(this.transport.health().adapters().get("hci1").scanning()).isEqualTo(AdapterHealth.NONE);
+		assertThat(this.bluez.adapterCalls("hci1", "RegisterMonitor")).isEqualTo(1);
+		assertThat(this.bluez.adapterCalls("hci1", "StartDiscovery")).isZero();
+	}
+
+	@Test
 	void aManagerWithoutPatternMonitorsIsRefusedToo() throws Exception {
 		this.bluez.addMonitorManager("hci1");
 		start(Map.of("hci1", Placement.INSIDE), false, Duration.ofMinutes(1));
