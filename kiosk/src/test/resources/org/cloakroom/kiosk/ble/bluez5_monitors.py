@@ -25,9 +25,19 @@ def load(mock, parameters):
     bluez5.load(mock, parameters)
 
 
+RSSI_TYPES = {'RSSIHighThreshold': dbus.Int16, 'RSSILowThreshold': dbus.Int16,
+              'RSSIHighTimeout': dbus.UInt16, 'RSSILowTimeout': dbus.UInt16,
+              'RSSISamplingPeriod': dbus.UInt16}
+
+
 def _valid_patterns(props):
     '''The monitor's patterns as BlueZ accepts them, or None when it would refuse them.'''
     if str(props.get('Type', '')) != 'or_patterns':
+        return None
+    for name, kind in RSSI_TYPES.items():
+        if name in props and not isinstance(props[name], kind):
+            return None
+    if int(props.get('RSSISamplingPeriod', 0)) > 255:
         return None
     patterns = []
     for start, ad_type, content in props.get('Patterns', []):
