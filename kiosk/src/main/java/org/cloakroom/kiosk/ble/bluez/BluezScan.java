@@ -53,9 +53,7 @@ final class BluezScan implements Scan {
 
 	private final BusAddress bus;
 
-	private final ListenOnlyAdapters listenOnly;
-
-	private final Duration quietTimeout;
+	private final ListeningAdapters listening;
 
 	private final Clock clock;
 
@@ -69,12 +67,6 @@ final class BluezScan implements Scan {
 	private final Set<String> discovering = ConcurrentHashMap.newKeySet();
 
 	private final Map<String, BluezDevice> devices = new ConcurrentHashMap<>();
-
-	/** Adapters that offer the monitor manager, and the monitor types it supports. */
-	private final Map<String, List<String>> monitorTypes = new ConcurrentHashMap<>();
-
-	/** Adapters listening passively through this connection's monitor. */
-	private final Map<String, ListenOnlyRegistration> listening = new ConcurrentHashMap<>();
 
 	/** The last refusal logged per adapter, so that each is logged once. */
 	private final Map<String, String> refusals = new ConcurrentHashMap<>();
@@ -90,8 +82,7 @@ final class BluezScan implements Scan {
 	BluezScan(BusAddress bus, ListenOnlyAdapters listenOnly, Duration quietTimeout, Clock clock,
 			Consumer<Advertisement> deliver, ScanWatchdog watchdog) {
 		this.bus = bus;
-		this.listenOnly = listenOnly;
-		this.quietTimeout = quietTimeout;
+		this.listening = new ListeningAdapters(listenOnly, quietTimeout);
 		this.clock = clock;
 		this.deliver = deliver;
 		this.watchdog = watchdog;
@@ -130,8 +121,9 @@ final class BluezScan implements Scan {
 		for (Map.Entry<String, String> adapter : new TreeMap<>(this.adapters).entrySet()) {
 			String name = adapter.getValue();
 			try {
-				if (this.listenOnly.listenOnly(name)) {
-					listen(adapter.getKey(), name);
+				if (this.listening.mustListen(name)) {
+					this.listening.ensureListening(this.connection, adapter.getKey(), name, this::deviceFound,
+							this.watchdog::checkSoon);
 					scanning.add(name + " (passive)");
 					health.put(name, AdapterHealth.scanning(AdapterHealth.PASSIVE));
 				}
@@ -169,45 +161,6 @@ final class BluezScan implements Scan {
 		}
 	}
 
-	/**
-	 * Makes the adapter listen passively, or says why it cannot; never discovers, so it
-	 * never transmits.
-	 */
-	private void listen(String path, String name) throws DBusException, NotScanning {
-		ListenOnlyRegistration registration = this.listening.get(path);
-		if (registration != null && !registration.released()) {
-			return;
-		}
-		if (registration != null) {
-			throw new NotScanning(this.listenOnly.why(name) + ", so it may only listen, but BlueZ released its "
-					+ "listen-only monitor (the kernel or the controller refused it: advertisement monitors need "
-					+ "Linux 5.10 or later); it is registered again after " + this.quietTimeout.toSeconds()
-					+ " s of silence or when bluetoothd restarts, and never falls back to active discovery");
-		}
-		List<String> types = this.monitorTypes.get(path);
-		if (types == null) {
-			throw new NotScanning(this.listenOnly.why(name) + ", so it may only listen, but BlueZ offers no "
-					+ AdvertisementMonitorManager1.NAME + " on it: run bluetoothd with --experimental (or "
-					+ "Experimental = true in /etc/bluetooth/main.conf), BlueZ 5.56 or later on Linux 5.10 or "
-					+ "later; until then it does not scan, because a listen-only adapter never falls back to "
-					+ "active discovery");
-		}
-		if (!types.contains("or_patterns")) {
-			throw new NotScanning(this.listenOnly.why(name) + ", so it may only listen, but BlueZ's monitor "
-					+ "manager on it supports " + types + ", not or_patterns: upgrade BlueZ; until then it does "
-					+ "not scan, because a listen-only adapter never falls back to active discovery");
-		}
-		try {
-			this.listening.put(path, ListenOnlyRegistration.register(this.connection, path, this::deviceFound,
-					this.watchdog::checkSoon));
-			logger.debug("Listening passively on " + path);
-		}
-		catch (DBusExecutionException ex) {
-			throw new NotScanning(this.listenOnly.why(name) + ", so it may only listen, but BlueZ refused its "
-					+ "listen-only monitor (" + ex.getMessage() + "); it never falls back to active discovery");
-		}
-	}
-
 	/** On dbus-java's method-call thread: a device BlueZ did not announce to us yet. */
 	private void deviceFound(String path) {
 		if (!this.devices.containsKey(path)) {
@@ -223,11 +176,8 @@ final class BluezScan implements Scan {
 	@Override
 	public void restartDiscovery() throws DBusException {
 		for (String path : this.adapters.keySet()) {
-			if (this.listenOnly.listenOnly(this.adapters.get(path))) {
-				ListenOnlyRegistration registration = this.listening.remove(path);
-				if (registration != null) {
-					registration.unregister();
-				}
+			if (this.listening.mustListen(this.adapters.get(path))) {
+				this.listening.restart(path);
 				continue;
 			}
 			try {
@@ -263,9 +213,7 @@ final class BluezScan implements Scan {
 		this.adapters.clear();
 		this.discovering.clear();
 		this.devices.clear();
-		this.monitorTypes.clear();
-		this.listening.values().forEach(ListenOnlyRegistration::withdraw);
-		this.listening.clear();
+		this.listening.forget();
 		this.refresh = true;
 	}
 
@@ -288,7 +236,7 @@ final class BluezScan implements Scan {
 	}
 
 	private void startDiscovery(String path) throws DBusException {
-		if (this.listenOnly.listenOnly(BluezDevice.adapterOf(path))) {
+		if (this.listening.mustListen(BluezDevice.adapterOf(path))) {
 			// the last guard: discovery is active scanning, which a listen-only adapter
 			// never does
 			throw new IllegalStateException(path + " must not transmit, yet discovery was about to start on it");
@@ -341,7 +289,7 @@ final class BluezScan implements Scan {
 		}
 		Map<String, Variant<?>> manager = interfaces.get(AdvertisementMonitorManager1.NAME);
 		if (manager != null) {
-			this.monitorTypes.put(path, BluezValues.strings(manager.get("SupportedMonitorTypes")));
+			this.listening.managerAdded(path, manager);
 		}
 		Map<String, Variant<?>> device = interfaces.get(DEVICE);
 		if (device != null) {
@@ -357,11 +305,7 @@ final class BluezScan implements Scan {
 		String path = signal.getSignalSource().getPath();
 		if (signal.getInterfaces().contains(ADAPTER)
 				|| signal.getInterfaces().contains(AdvertisementMonitorManager1.NAME)) {
-			this.monitorTypes.remove(path);
-			ListenOnlyRegistration registration = this.listening.remove(path);
-			if (registration != null) {
-				registration.withdraw();
-			}
+			this.listening.managerRemoved(path);
 			this.watchdog.checkSoon();
 		}
 		if (signal.getInterfaces().contains(ADAPTER)) {
