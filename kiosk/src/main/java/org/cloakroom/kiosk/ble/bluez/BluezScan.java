@@ -210,6 +210,7 @@ final class BluezScan implements Scan {
 	}
 
 	private void forgetBluez() {
+		this.health = Map.of();
 		this.adapters.clear();
 		this.discovering.clear();
 		this.devices.clear();

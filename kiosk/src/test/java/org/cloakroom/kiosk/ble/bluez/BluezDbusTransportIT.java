@@ -152,6 +152,7 @@ class BluezDbusTransportIT {
 		this.bluez.killMock();
 		await().atMost(DEADLINE).untilAsserted(() -> assertThat(this.transport.health().scanning()).isFalse());
 		assertThat(this.transport.health().detail()).contains("org.bluez");
+		assertThat(this.transport.health().adapters()).as("no adapter scans while bluetoothd is away").isEmpty();
 
 		this.bluez.startMock();
 		this.bluez.addAdapter("hci0");

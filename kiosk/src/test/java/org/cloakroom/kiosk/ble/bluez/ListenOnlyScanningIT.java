@@ -121,6 +121,29 @@ class ListenOnlyScanningIT {
 	}
 
 	@Test
+	void registersTheMonitorAgainWhenBluetoothdComesBack() throws Exception {
+		this.bluez.addMonitorManager("hci1", "or_patterns");
+		start(DOOR_AND_INSIDE, false, Duration.ofMinutes(1));
+		awaitHealth("scanning on hci0, hci1 (passive)");
+
+		this.bluez.killMock();
+		await().atMost(DEADLINE).untilAsserted(() -> assertThat(this.transport.health().scanning()).isFalse());
+		this.bluez.startMock();
+		this.bluez.addAdapter("hci0");
+		this.bluez.addAdapter("hci1");
+		this.bluez.addMonitorManager("hci1", "or_patterns");
+
+		awaitHealth("scanning on hci0, hci1 (passive)");
+		assertThat(this.bluez.registeredMonitors("hci1")).hasSize(1);
+		String phone = this.fresh.staticRandomAddress();
+		assertThat(this.bluez.hear("hci1", phone, -70, 0x004C, NEARBY)).isTrue();
+		await().atMost(DEADLINE)
+			.untilAsserted(
+					() -> assertThat(this.sink.from("hci1", phone)).extracting(Advertisement::rssi).contains(-70));
+		assertThat(this.bluez.adapterCalls("hci1", "StartDiscovery")).isZero();
+	}
+
+	@Test
 	void packetsHeardThroughTheMonitorReachTheSinkWithTheInsideAdaptersName() throws Exception {
 		this.bluez.addMonitorManager("hci1", "or_patterns");
 		start(DOOR_AND_INSIDE, false, Duration.ofMinutes(1));
