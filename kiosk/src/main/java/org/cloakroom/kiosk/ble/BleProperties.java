@@ -27,7 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * @param radio the real radios (bluez-dbus, tinyb) and their watchdog
  * @param adapters where each adapter, by its OS name, is placed (e.g.
  * {@code cloakroom.ble.adapters.hci0=door}); {@code door-adapter} and
- * {@code inside-adapter} are placed too unless named here
+ * {@code inside-adapter} are placed too unless named here; adapters placed inside only
+ * listen, they never transmit (see {@code radio.listen-only})
  * @param replay the {@code replay} transport
  * @param record recording what the selected transport hears
  * @param adapterOffsets per adapter by its OS name, how many dB louder it hears than the
