@@ -64,12 +64,12 @@ class BleConfiguration {
 	 */
 	@Bean
 	BluezDbusTransport bluezDbusTransport(BleProperties properties, Clock clock) {
-		return new BluezDbusTransport(properties.radio(), clock);
+		return new BluezDbusTransport(properties.radio(), properties.placements(), clock);
 	}
 
 	@Bean
 	TinybTransport tinybTransport(BleProperties properties, Clock clock) {
-		return new TinybTransport(properties.radio(), clock);
+		return new TinybTransport(properties.radio(), properties.placements(), clock);
 	}
 
 	static Transport select(Backend backend, List<Transport> transports) {

@@ -28,6 +28,7 @@ class BleHealthIndicator implements HealthIndicator {
 		Health.Builder health = transport.scanning() ? Health.up() : Health.down();
 		return health.withDetail("backend", this.scanner.transportName())
 			.withDetail("transport", transport.detail())
+			.withDetail("adapters", transport.adapterDetails())
 			.withDetail("advertisements", counters.advertisements.sum())
 			.withDetail("malformed", counters.malformed.sum())
 			.withDetail("malformedByKind", counters.malformedByKind())

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -26,7 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * @param radio the real radios (bluez-dbus, tinyb) and their watchdog
  * @param adapters where each adapter, by its OS name, is placed (e.g.
  * {@code cloakroom.ble.adapters.hci0=door}); {@code door-adapter} and
- * {@code inside-adapter} are placed too unless named here
+ * {@code inside-adapter} are placed too unless named here; adapters placed inside only
+ * listen, they never transmit (see {@code radio.listen-only})
  * @param replay the {@code replay} transport
  * @param record recording what the selected transport hears
  * @param adapterOffsets per adapter by its OS name, how many dB louder it hears than the
@@ -170,16 +172,27 @@ public record BleProperties(@DefaultValue("auto") @NotNull Backend backend,
 	 * @param busAddress the D-Bus system bus the {@code bluez-dbus} transport uses; empty
 	 * means {@code DBUS_SYSTEM_BUS_ADDRESS}, else {@code /var/run/dbus/system_bus_socket}
 	 * (TinyB always reads the environment)
+	 * @param listenOnly no adapter transmits: every adapter scans passively through
+	 * BlueZ's advertisement monitor, as inside adapters always do ({@code bluez-dbus}
+	 * only: {@code tinyb} refuses to start with it)
 	 */
 	public record RadioProperties(@DefaultValue("2s") @NotNull Duration checkInterval,
 			@DefaultValue("60s") @NotNull Duration quietTimeout,
-			@DefaultValue("10s") @NotNull Duration tinybDiscoveryRestart, @DefaultValue("") String busAddress) {
+			@DefaultValue("10s") @NotNull Duration tinybDiscoveryRestart, @DefaultValue("") String busAddress,
+			@DefaultValue("false") boolean listenOnly) {
 
+		@ConstructorBinding
 		public RadioProperties {
 			positive("check-interval", checkInterval);
 			positive("quiet-timeout", quietTimeout);
 			positive("tinyb-discovery-restart", tinybDiscoveryRestart);
 			busAddress = (busAddress == null) ? "" : busAddress.strip();
+		}
+
+		/** Every adapter of a door-side role may discover. */
+		public RadioProperties(Duration checkInterval, Duration quietTimeout, Duration tinybDiscoveryRestart,
+				String busAddress) {
+			this(checkInterval, quietTimeout, tinybDiscoveryRestart, busAddress, false);
 		}
 
 		/** The defaults, for the field tools that run without Spring. */

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.ble;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A BlueZ stand-in for tests: a private {@code dbus-daemon} configured like a system bus,
- * with python3-dbusmock's {@code bluez5} template on it, driven through
+ * with python3-dbusmock's {@code bluez5} template on it (extended by
+ * {@code bluez5_monitors.py} with the advertisement-monitor manager), driven through
  * {@code org.bluez.Mock} and {@code org.freedesktop.DBus.Properties.Set} (which emits
  * PropertiesChanged itself; dbusmock 0.28's UpdateProperties cannot wrap dictionaries).
  * Fails, never skips, when Debian's {@code dbus} or {@code python3-dbusmock} is missing.
@@ -36,6 +38,9 @@ public final class BluezStandIn implements AutoCloseable {
 	private static final String DAEMON = "/usr/bin/dbus-daemon";
 
 	private static final String PYTHON = "/usr/bin/python3";
+
+	/** bluez5 plus {@code org.bluez.AdvertisementMonitorManager1}, a test resource. */
+	private static final String TEMPLATE = "bluez5_monitors.py";
 
 	private static final String CONFIG = """
 			<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
@@ -126,9 +131,22 @@ public final class BluezStandIn implements AutoCloseable {
 		return this.address;
 	}
 
-	/** Starts python3-dbusmock's bluez5 template and waits until it owns org.bluez. */
+	/**
+	 * Starts python3-dbusmock's bluez5 template, with the monitor manager's extension,
+	 * and waits until it owns org.bluez.
+	 */
 	public void startMock() throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(PYTHON, "-m", "dbusmock", "--system", "--template", "bluez5")
+		Path template = this.directory.resolve(TEMPLATE);
+		if (!Files.exists(template)) {
+			try (InputStream source = BluezStandIn.class.getResourceAsStream(TEMPLATE)) {
+				if (source == null) {
+					throw new IllegalStateException(TEMPLATE + " is missing beside " + BluezStandIn.class.getName());
+				}
+				Files.copy(source, template);
+			}
+		}
+		ProcessBuilder builder = new ProcessBuilder(PYTHON, "-m", "dbusmock", "--system", "--template",
+				template.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.directory.resolve("dbusmock.log").toFile()));
 		builder.environment().put("DBUS_SYSTEM_BUS_ADDRESS", this.address);
@@ -154,6 +172,42 @@ public final class BluezStandIn implements AutoCloseable {
 
 	public void removeAdapter(String name) throws DBusException {
 		mock().RemoveAdapter(name);
+	}
+
+	/**
+	 * Offers {@code org.bluez.AdvertisementMonitorManager1} on the adapter, as bluetoothd
+	 * does when run with {@code --experimental}.
+	 */
+	public void addMonitorManager(String adapter, String... monitorTypes) throws DBusException {
+		mock().AddMonitorManager(adapter, List.of(monitorTypes));
+	}
+
+	/**
+	 * From now on the adapter releases every monitor registered, as bluetoothd does when
+	 * the kernel refuses its patterns.
+	 */
+	public void refuseMonitors(String adapter) throws DBusException {
+		mock().RefuseMonitors(adapter);
+	}
+
+	/** The monitors registered on the adapter, as the mock accepted them. */
+	public List<BluezMock.Registration> registeredMonitors(String adapter) throws DBusException {
+		return mock().RegisteredMonitors(adapter);
+	}
+
+	/**
+	 * Plays an advertisement with manufacturer data to the adapter's monitors.
+	 * @return whether a registered monitor's pattern matched it (only then is it heard)
+	 */
+	public boolean hear(String adapter, String address, int rssi, int company, byte[] data) throws DBusException {
+		return mock().HearAdvertisement(adapter, address, (short) rssi, new UInt16(company), data);
+	}
+
+	/** How often the mock's adapter received {@code method} (e.g. StartDiscovery). */
+	public int adapterCalls(String adapter, String method) throws DBusException {
+		return this.driver.getRemoteObject("org.bluez", "/org/bluez/" + adapter, MockCalls.class)
+			.GetMethodCalls(method)
+			.size();
 	}
 
 	public void addDevice(String adapter, String address) throws DBusException {

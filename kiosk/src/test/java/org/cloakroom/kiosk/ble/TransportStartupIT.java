@@ -3,10 +3,13 @@ package org.cloakroom.kiosk.ble;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.ble.transport.AdapterHealth;
 import org.cloakroom.kiosk.ble.transport.Transport;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,6 +21,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -63,6 +67,72 @@ class TransportStartupIT {
 	}
 
 	@Test
+	void anAdapterPlacedInsideListensPassivelyAndTheHealthSaysSoPerAdapter() throws Exception {
+		try (BluezStandIn bluez = BluezStandIn.start()) {
+			bluez.addAdapter("hci0");
+			bluez.addAdapter("hci1");
+			bluez.addMonitorManager("hci1", "or_patterns");
+			this.runner
+				.withPropertyValues("cloakroom.ble.backend=bluez-dbus", "cloakroom.ble.radio.check-interval=200ms",
+						"cloakroom.ble.radio.bus-address=" + bluez.address(), "cloakroom.ble.adapters.hci0=door",
+						"cloakroom.ble.adapters.hci1=inside")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					BleScanner scanner = context.getBean(BleScanner.class);
+					scanner.start();
+					await().atMost(Duration.ofSeconds(10))
+						.untilAsserted(() -> assertThat(context.getBean(BleHealthIndicator.class).health().getDetails())
+							.containsEntry("transport", "scanning on hci0, hci1 (passive)")
+							.containsEntry("adapters", Map.of("hci0", Map.of("scanning", "active"), "hci1",
+									Map.of("scanning", "passive"))));
+					assertThat(bluez.adapterCalls("hci1", "StartDiscovery")).isZero();
+					assertThat(bluez.registeredMonitors("hci1")).hasSize(1);
+					scanner.stop();
+				});
+		}
+	}
+
+	@Test
+	void listenOnlyMakesEveryAdapterPassiveAndRefusesThoseWithoutTheMonitorManager() throws Exception {
+		try (BluezStandIn bluez = BluezStandIn.start()) {
+			bluez.addAdapter("hci0");
+			this.runner
+				.withPropertyValues("cloakroom.ble.backend=bluez-dbus", "cloakroom.ble.radio.check-interval=200ms",
+						"cloakroom.ble.radio.bus-address=" + bluez.address(), "cloakroom.ble.radio.listen-only=true",
+						"cloakroom.ble.adapters.hci0=door")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					BleScanner scanner = context.getBean(BleScanner.class);
+					scanner.start();
+					await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+						Health health = context.getBean(BleHealthIndicator.class).health();
+						assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+						assertThat((String) health.getDetails().get("transport")).startsWith(
+								"no adapter is scanning (hci0: cloakroom.ble.radio.listen-only is on, so it may only "
+										+ "listen, but BlueZ offers no org.bluez.AdvertisementMonitorManager1 on it");
+						assertThat(health.getDetails().get("adapters")).asInstanceOf(InstanceOfAssertFactories.MAP)
+							.extractingByKey("hci0")
+							.asInstanceOf(InstanceOfAssertFactories.MAP)
+							.containsEntry("scanning", AdapterHealth.NONE);
+					});
+					assertThat(bluez.adapterCalls("hci0", "StartDiscovery")).isZero();
+					scanner.stop();
+				});
+		}
+	}
+
+	@Test
+	void aListenOnlyValueThatIsNotABooleanStopsStartUpNamingTheProperty() {
+		this.runner.withPropertyValues("cloakroom.ble.backend=simulated", "cloakroom.ble.radio.listen-only=sometimes")
+			.withUserConfiguration(SimulatedPackage.class)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).hasStackTraceContaining("cloakroom.ble.radio.listen-only")
+					.hasStackTraceContaining("sometimes");
+			});
+	}
+
+	@Test
 	void startsBluezDbusOnAStandInBusAndReportsItsHealth() throws Exception {
 		try (BluezStandIn bluez = BluezStandIn.start()) {
 			bluez.addAdapter("hci0");
@@ -75,8 +145,8 @@ class TransportStartupIT {
 					assertThat(scanner.transportName()).isEqualTo("bluez-dbus");
 					scanner.start();
 					await().atMost(Duration.ofSeconds(10))
-						.untilAsserted(() -> assertThat(scanner.health())
-							.isEqualTo(TransportHealth.scanning("scanning on hci0")));
+						.untilAsserted(() -> assertThat(scanner.health()).isEqualTo(new TransportHealth(true,
+								"scanning on hci0", Map.of("hci0", AdapterHealth.scanning(AdapterHealth.ACTIVE)))));
 					bluez.removeAdapter("hci0");
 					await().atMost(Duration.ofSeconds(10))
 						.untilAsserted(() -> assertThat(scanner.health().scanning()).isFalse());

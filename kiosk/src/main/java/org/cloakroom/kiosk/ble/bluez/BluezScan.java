@@ -1,7 +1,9 @@
 package org.cloakroom.kiosk.ble.bluez;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.bluez.Adapter1;
+import org.cloakroom.kiosk.ble.transport.AdapterHealth;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
+import org.cloakroom.kiosk.ble.watchdog.ListenOnlyAdapters;
 import org.cloakroom.kiosk.ble.watchdog.NotScanning;
 import org.cloakroom.kiosk.ble.watchdog.Scan;
 import org.cloakroom.kiosk.ble.watchdog.ScanWatchdog;
@@ -27,9 +31,11 @@ import org.freedesktop.dbus.types.Variant;
 
 /**
  * One scanning run of {@code bluez-dbus}: a connection to the system bus (made again
- * after it breaks) and what it knows of {@code org.bluez}: its adapters (each discovering
- * with the LE filter, duplicate data on) and its devices. Signals arrive on dbus-java's
- * one signal thread; method calls run on the watchdog's thread.
+ * after it breaks) and what it knows of {@code org.bluez}: its adapters and its devices.
+ * Door-side adapters discover with the LE filter, duplicate data on; adapters that must
+ * not transmit listen through a passive advertisement monitor instead, or do not scan.
+ * Signals arrive on dbus-java's one signal thread; method calls run on the watchdog's
+ * thread.
  */
 final class BluezScan implements Scan {
 
@@ -47,6 +53,8 @@ final class BluezScan implements Scan {
 
 	private final BusAddress bus;
 
+	private final ListeningAdapters listening;
+
 	private final Clock clock;
 
 	private final Consumer<Advertisement> deliver;
@@ -60,14 +68,21 @@ final class BluezScan implements Scan {
 
 	private final Map<String, BluezDevice> devices = new ConcurrentHashMap<>();
 
+	/** The last refusal logged per adapter, so that each is logged once. */
+	private final Map<String, String> refusals = new ConcurrentHashMap<>();
+
+	private volatile Map<String, AdapterHealth> health = Map.of();
+
 	private final List<AutoCloseable> handlers = new ArrayList<>();
 
 	private DBusConnection connection;
 
 	private volatile boolean refresh = true;
 
-	BluezScan(BusAddress bus, Clock clock, Consumer<Advertisement> deliver, ScanWatchdog watchdog) {
+	BluezScan(BusAddress bus, ListenOnlyAdapters listenOnly, Duration quietTimeout, Clock clock,
+			Consumer<Advertisement> deliver, ScanWatchdog watchdog) {
 		this.bus = bus;
+		this.listening = new ListeningAdapters(listenOnly, quietTimeout);
 		this.clock = clock;
 		this.deliver = deliver;
 		this.watchdog = watchdog;
@@ -88,36 +103,83 @@ final class BluezScan implements Scan {
 			enumerate();
 		}
 		if (this.adapters.isEmpty()) {
+			this.health = Map.of();
 			throw new NotScanning("org.bluez has no Bluetooth adapter");
 		}
 		return startWhereStopped();
 	}
 
+	@Override
+	public Map<String, AdapterHealth> adapters() {
+		return this.health;
+	}
+
 	private List<String> startWhereStopped() throws NotScanning {
 		List<String> scanning = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
+		Map<String, AdapterHealth> health = new LinkedHashMap<>();
 		for (Map.Entry<String, String> adapter : new TreeMap<>(this.adapters).entrySet()) {
+			String name = adapter.getValue();
 			try {
-				if (!this.discovering.contains(adapter.getKey()) || !isDiscovering(adapter.getKey())) {
-					startDiscovery(adapter.getKey());
+				if (this.listening.mustListen(name)) {
+					this.listening.ensureListening(this.connection, adapter.getKey(), name, this::deviceFound,
+							this.watchdog::checkSoon);
+					scanning.add(name + " (passive)");
+					health.put(name, AdapterHealth.scanning(AdapterHealth.PASSIVE));
 				}
-				scanning.add(adapter.getValue());
+				else {
+					discover(adapter.getKey());
+					scanning.add(name);
+					health.put(name, AdapterHealth.scanning(AdapterHealth.ACTIVE));
+				}
+				this.refusals.remove(name);
 			}
 			catch (DBusException | DBusExecutionException ex) {
 				this.discovering.remove(adapter.getKey());
-				problems.add(adapter.getValue() + ": " + ex.getMessage());
+				problems.add(name + ": " + ex.getMessage());
+				health.put(name, AdapterHealth.notScanning(ex.getMessage()));
+			}
+			catch (NotScanning ex) {
+				problems.add(name + ": " + ex.getMessage());
+				health.put(name, AdapterHealth.notScanning(ex.getMessage()));
+				if (!ex.getMessage().equals(this.refusals.put(name, ex.getMessage()))) {
+					logger.warn("BLE adapter " + name + " does not scan: " + ex.getMessage());
+				}
 			}
 		}
+		this.health = health;
 		if (scanning.isEmpty()) {
-			throw new NotScanning("no adapter is discovering (" + String.join("; ", problems) + ")");
+			throw new NotScanning("no adapter is scanning (" + String.join("; ", problems) + ")");
 		}
 		problems.forEach((problem) -> scanning.add("not " + problem));
 		return scanning;
 	}
 
+	private void discover(String path) throws DBusException {
+		if (!this.discovering.contains(path) || !isDiscovering(path)) {
+			startDiscovery(path);
+		}
+	}
+
+	/** On dbus-java's method-call thread: a device BlueZ did not announce to us yet. */
+	private void deviceFound(String path) {
+		if (!this.devices.containsKey(path)) {
+			this.refresh = true;
+			this.watchdog.checkSoon();
+		}
+	}
+
+	/**
+	 * Discovery again on door-side adapters; passive adapters register their monitor
+	 * again at the next check (never discovery).
+	 */
 	@Override
 	public void restartDiscovery() throws DBusException {
 		for (String path : this.adapters.keySet()) {
+			if (this.listening.mustListen(this.adapters.get(path))) {
+				this.listening.restart(path);
+				continue;
+			}
 			try {
 				adapter(path).StopDiscovery();
 			}
@@ -148,9 +210,11 @@ final class BluezScan implements Scan {
 	}
 
 	private void forgetBluez() {
+		this.health = Map.of();
 		this.adapters.clear();
 		this.discovering.clear();
 		this.devices.clear();
+		this.listening.forget();
 		this.refresh = true;
 	}
 
@@ -173,6 +237,11 @@ final class BluezScan implements Scan {
 	}
 
 	private void startDiscovery(String path) throws DBusException {
+		if (this.listening.mustListen(BluezDevice.adapterOf(path))) {
+			// the last guard: discovery is active scanning, which a listen-only adapter
+			// never does
+			throw new IllegalStateException(path + " must not transmit, yet discovery was about to start on it");
+		}
 		Adapter1 adapter = adapter(path);
 		adapter.SetDiscoveryFilter(DISCOVERY_FILTER);
 		try {
@@ -209,7 +278,8 @@ final class BluezScan implements Scan {
 
 	private void added(ObjectManager.InterfacesAdded signal) {
 		interfacesAdded(signal.getSignalSource().getPath(), signal.getInterfaces());
-		if (signal.getInterfaces().containsKey(ADAPTER)) {
+		if (signal.getInterfaces().containsKey(ADAPTER)
+				|| signal.getInterfaces().containsKey(AdvertisementMonitorManager1.NAME)) {
 			this.watchdog.checkSoon();
 		}
 	}
@@ -217,6 +287,10 @@ final class BluezScan implements Scan {
 	private void interfacesAdded(String path, Map<String, Map<String, Variant<?>>> interfaces) {
 		if (interfaces.containsKey(ADAPTER)) {
 			this.adapters.put(path, BluezDevice.adapterOf(path));
+		}
+		Map<String, Variant<?>> manager = interfaces.get(AdvertisementMonitorManager1.NAME);
+		if (manager != null) {
+			this.listening.managerAdded(path, manager);
 		}
 		Map<String, Variant<?>> device = interfaces.get(DEVICE);
 		if (device != null) {
@@ -230,6 +304,11 @@ final class BluezScan implements Scan {
 
 	private void removed(ObjectManager.InterfacesRemoved signal) {
 		String path = signal.getSignalSource().getPath();
+		if (signal.getInterfaces().contains(ADAPTER)
+				|| signal.getInterfaces().contains(AdvertisementMonitorManager1.NAME)) {
+			this.listening.managerRemoved(path);
+			this.watchdog.checkSoon();
+		}
 		if (signal.getInterfaces().contains(ADAPTER)) {
 			this.adapters.remove(path);
 			this.discovering.remove(path);

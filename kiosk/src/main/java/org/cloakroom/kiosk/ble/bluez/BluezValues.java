@@ -76,6 +76,18 @@ final class BluezValues {
 		return out;
 	}
 
+	/** {@code as}: strings. */
+	static List<String> strings(Object value) {
+		List<String> out = new ArrayList<>();
+		for (Object each : elements(unwrap(value))) {
+			String text = string(each);
+			if (text != null) {
+				out.add(text);
+			}
+		}
+		return out;
+	}
+
 	static byte[] bytes(Object value) {
 		Object plain = unwrap(value);
 		if (plain instanceof byte[] bytes) {

@@ -52,6 +52,11 @@ public final class ScanCommand implements Callable<Integer> {
 					+ "/var/run/dbus/system_bus_socket). TinyB always reads the environment.")
 	String busAddress = "";
 
+	@Option(names = "--listen-only",
+			description = "Never transmit: every adapter listens through a passive advertisement monitor, as "
+					+ "adapters placed inside do (bluez-dbus, with bluetoothd --experimental).")
+	boolean listenOnly;
+
 	@Override
 	public Integer call() throws InterruptedException {
 		WatchedTransport transport = transport();
@@ -85,7 +90,7 @@ public final class ScanCommand implements Callable<Integer> {
 		}
 		RadioProperties defaults = RadioProperties.defaults();
 		RadioProperties properties = new RadioProperties(Duration.ofSeconds(1), defaults.quietTimeout(),
-				defaults.tinybDiscoveryRestart(), this.busAddress);
+				defaults.tinybDiscoveryRestart(), this.busAddress, this.listenOnly);
 		return switch (this.backend) {
 			case BluezDbusTransport.NAME -> new BluezDbusTransport(properties, Clock.systemUTC());
 			case TinybTransport.NAME -> new TinybTransport(properties, Clock.systemUTC());

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.cloakroom.kiosk.ble.transport.Advertisement;
+import org.cloakroom.kiosk.ble.watchdog.ListenOnlyAdapters;
 import org.cloakroom.kiosk.ble.watchdog.NotScanning;
 import org.cloakroom.kiosk.ble.watchdog.Scan;
 import tinyb.BluetoothAdapter;
@@ -24,7 +25,8 @@ import tinyb.TransportType;
  * adapters and devices, starts discovery where it stopped (an adapter that stopped
  * without us was reset or replaced: its devices' old objects are dropped and listened to
  * afresh), listens to new devices, and restarts discovery every {@code discoveryRestart}
- * because TinyB cannot ask for duplicate reports (see README).
+ * because TinyB cannot ask for duplicate reports (see README). TinyB can only discover
+ * (active scanning), so adapters that must not transmit do not scan with it at all.
  */
 final class TinybScan implements Scan {
 
@@ -40,8 +42,11 @@ final class TinybScan implements Scan {
 	/** {@code hci0/AA:BB:...} → the device listened to. */
 	private final Map<String, TinybDevice> devices = new HashMap<>();
 
-	TinybScan(Clock clock, Duration discoveryRestart, Consumer<Advertisement> deliver) {
+	private final ListenOnlyAdapters listenOnly;
+
+	TinybScan(Clock clock, Duration discoveryRestart, ListenOnlyAdapters listenOnly, Consumer<Advertisement> deliver) {
 		this.clock = clock;
+		this.listenOnly = listenOnly;
 		this.discoveryRestart = discoveryRestart;
 		this.deliver = deliver;
 	}
@@ -59,9 +64,24 @@ final class TinybScan implements Scan {
 		if (adapters.isEmpty()) {
 			throw new NotScanning("TinyB sees no Bluetooth adapter (is bluetoothd running?)");
 		}
-		adapters.forEach(this::keepDiscovering);
+		List<String> scanning = new ArrayList<>();
+		List<String> refused = new ArrayList<>();
+		adapters.forEach((name, adapter) -> {
+			if (this.listenOnly.listenOnly(name)) {
+				refused.add(name + ": " + this.listenOnly.why(name) + ", so it may only listen, but TinyB can only "
+						+ "discover (active scanning): use the bluez-dbus backend, which listens passively");
+			}
+			else {
+				keepDiscovering(name, adapter);
+				scanning.add(name);
+			}
+		});
+		if (scanning.isEmpty()) {
+			throw new NotScanning("no adapter is scanning (" + String.join("; ", refused) + ")");
+		}
 		listenToNewDevices(manager);
-		return List.copyOf(adapters.keySet());
+		refused.forEach((problem) -> scanning.add("not " + problem));
+		return scanning;
 	}
 
 	private void keepDiscovering(String name, BluetoothAdapter adapter) {

@@ -2,12 +2,15 @@ package org.cloakroom.kiosk.ble.tinyb;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import org.cloakroom.kiosk.ble.BleProperties.Placement;
 import org.cloakroom.kiosk.ble.BleProperties.RadioProperties;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
 import org.cloakroom.kiosk.ble.transport.Availability;
+import org.cloakroom.kiosk.ble.watchdog.ListenOnlyAdapters;
 import org.cloakroom.kiosk.ble.watchdog.Scan;
 import org.cloakroom.kiosk.ble.watchdog.ScanWatchdog;
 import org.cloakroom.kiosk.ble.watchdog.WatchedTransport;
@@ -26,9 +29,21 @@ public final class TinybTransport extends WatchedTransport {
 
 	private final Clock clock;
 
+	private final ListenOnlyAdapters listenOnly;
+
+	/** No adapter is placed: all discover unless {@code listen-only} is on. */
 	public TinybTransport(RadioProperties properties, Clock clock) {
+		this(properties, Map.of(), clock);
+	}
+
+	/**
+	 * @param placements where each adapter is placed: those inside do not scan, as TinyB
+	 * can only discover
+	 */
+	public TinybTransport(RadioProperties properties, Map<String, Placement> placements, Clock clock) {
 		super(NAME, properties, clock);
 		this.discoveryRestart = properties.tinybDiscoveryRestart();
+		this.listenOnly = new ListenOnlyAdapters(placements, properties.listenOnly());
 		this.clock = clock;
 	}
 
@@ -47,11 +62,15 @@ public final class TinybTransport extends WatchedTransport {
 
 	@Override
 	protected Scan begin(Consumer<Advertisement> deliver, ScanWatchdog watchdog) {
-		return new TinybScan(this.clock, this.discoveryRestart, deliver);
+		return new TinybScan(this.clock, this.discoveryRestart, this.listenOnly, deliver);
 	}
 
 	@Override
 	public Availability availability() {
+		if (this.listenOnly.all()) {
+			return Availability.unusable("cloakroom.ble.radio.listen-only is on, and TinyB can only discover (active "
+					+ "scanning, which transmits)");
+		}
 		try {
 			String natives = TinybNatives.load();
 			int adapters = TinybRuntime.manager().getAdapters().size();

@@ -82,7 +82,8 @@ public final class RecordingTransport implements Transport {
 	public TransportHealth health() {
 		TransportHealth health = this.recorded.health();
 		String recording = this.failing ? ", recording FAILING to " : ", recording to ";
-		return new TransportHealth(health.scanning(), health.detail() + recording + this.trace.file());
+		return new TransportHealth(health.scanning(), health.detail() + recording + this.trace.file(),
+				health.adapters());
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package org.cloakroom.kiosk.ble.watchdog;
 
 import java.util.List;
+import java.util.Map;
+
+import org.cloakroom.kiosk.ble.transport.AdapterHealth;
 
 /**
  * One scanning run of a {@link WatchedTransport} on its Bluetooth stack, from the
@@ -25,5 +28,13 @@ public interface Scan {
 
 	/** Drops connections and cached objects so that the next check starts afresh. */
 	void reset();
+
+	/**
+	 * How each adapter scans after the last {@link #ensureScanning()}, by its OS name;
+	 * empty when the stack does not say.
+	 */
+	default Map<String, AdapterHealth> adapters() {
+		return Map.of();
+	}
 
 }

@@ -115,13 +115,16 @@ public final class ScanWatchdog {
 		try {
 			List<String> adapters = this.scan.ensureScanning();
 			restartIfQuiet();
-			this.health = TransportHealth.scanning("scanning on " + String.join(", ", adapters)
-					+ ((this.quietRestarts > 0) ? "; discovery restarted " + this.quietRestarts + " times after "
-							+ this.quietTimeout.toSeconds() + " s of silence" : ""));
+			this.health = new TransportHealth(true,
+					"scanning on " + String.join(", ", adapters)
+							+ ((this.quietRestarts > 0) ? "; discovery restarted " + this.quietRestarts
+									+ " times after " + this.quietTimeout.toSeconds() + " s of silence" : ""),
+					this.scan.adapters());
 			recovered();
 		}
 		catch (NotScanning ex) {
 			problem(ex.getMessage(), null);
+			this.health = new TransportHealth(false, ex.getMessage(), this.scan.adapters());
 		}
 		catch (Exception ex) {
 			problem(reason(ex), ex);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.cloakroom.kiosk.ble.BleProperties.RadioProperties;
 import org.cloakroom.kiosk.ble.BluezStandIn;
 import org.cloakroom.kiosk.ble.CollectingSink;
+import org.cloakroom.kiosk.ble.transport.AdapterHealth;
 import org.cloakroom.kiosk.ble.transport.AddressType;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
@@ -61,10 +62,15 @@ class BluezDbusTransportIT {
 		awaitScanning(adapters);
 	}
 
+	/** Scanning on {@code adapters}, each discovering: none is placed inside here. */
 	private void awaitScanning(String adapters) {
-		await("scanning on " + adapters).atMost(DEADLINE)
-			.untilAsserted(() -> assertThat(this.transport.health())
-				.isEqualTo(TransportHealth.scanning("scanning on " + adapters)));
+		await("scanning on " + adapters).atMost(DEADLINE).untilAsserted(() -> {
+			TransportHealth health = this.transport.health();
+			assertThat(health.scanning()).isTrue();
+			assertThat(health.detail()).isEqualTo("scanning on " + adapters);
+			assertThat(health.adapters().keySet()).containsExactly(adapters.split(", "));
+			assertThat(health.adapters().values()).containsOnly(AdapterHealth.scanning(AdapterHealth.ACTIVE));
+		});
 	}
 
 	@Test
@@ -146,6 +152,7 @@ class BluezDbusTransportIT {
 		this.bluez.killMock();
 		await().atMost(DEADLINE).untilAsserted(() -> assertThat(this.transport.health().scanning()).isFalse());
 		assertThat(this.transport.health().detail()).contains("org.bluez");
+		assertThat(this.transport.health().adapters()).as("no adapter scans while bluetoothd is away").isEmpty();
 
 		this.bluez.startMock();
 		this.bluez.addAdapter("hci0");

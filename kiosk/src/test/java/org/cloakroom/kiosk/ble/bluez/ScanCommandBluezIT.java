@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.ble.bluez;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +80,25 @@ class ScanCommandBluezIT {
 		assertThat(heardBeacon.get("adapter").asString()).isEqualTo("hci0");
 		assertThat(heardBeacon.get("addressType").asString()).isEqualTo("public");
 		assertThat(heardBeacon.get("summary").asString()).contains("iBeacon " + uuid + " " + major + "/7");
+	}
+
+	@Test
+	void listenOnlyHearsThroughAPassiveMonitorAndNeverDiscovers() throws Exception {
+		this.bluez.addAdapter("hci0");
+		this.bluez.addMonitorManager("hci0", "or_patterns");
+		String phone = this.fresh.staticRandomAddress();
+
+		CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run("ble", "scan", "--backend",
+				"bluez-dbus", "--seconds", "3", "--json", "--listen-only", "--bus-address", this.bluez.address()));
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.bluez.registeredMonitors("hci0").isEmpty());
+		assertThat(this.bluez.hear("hci0", phone, -66, 0x004C, HexFormat.of().parseHex("1005031c"))).isTrue();
+
+		assertThat(exit.get(20, TimeUnit.SECONDS)).as(this.err.toString()).isZero();
+		JsonNode scan = JsonMapper.builder().build().readTree(this.out.toString());
+		assertThat(scan.get("scanning").asBoolean()).isTrue();
+		assertThat(scan.get("health").asString()).isEqualTo("scanning on hci0 (passive)");
+		assertThat(device(scan, phone).get("rssi").get("last").asInt()).isEqualTo(-66);
+		assertThat(this.bluez.adapterCalls("hci0", "StartDiscovery")).isZero();
 	}
 
 	private static JsonNode device(JsonNode scan, String address) {

@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
 
+import org.cloakroom.kiosk.ble.BleProperties.Placement;
 import org.cloakroom.kiosk.ble.BleProperties.RadioProperties;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
 import org.cloakroom.kiosk.ble.transport.AdvertisementSink;
@@ -27,8 +30,14 @@ public final class TinybChild {
 
 	public static void main(String[] args) throws Exception {
 		Duration quiet = Duration.parse(args[0]);
+		// then the adapters placed inside, if any
+		Map<String, Placement> placements = new HashMap<>();
+		for (int i = 1; i < args.length; i++) {
+			placements.put(args[i], Placement.INSIDE);
+		}
 		TinybTransport transport = new TinybTransport(
-				new RadioProperties(Duration.ofMillis(200), quiet, Duration.ofSeconds(10), ""), Clock.systemUTC());
+				new RadioProperties(Duration.ofMillis(200), quiet, Duration.ofSeconds(10), ""), placements,
+				Clock.systemUTC());
 		transport.start(new AdvertisementSink() {
 			@Override
 			public void accept(Advertisement ad) {

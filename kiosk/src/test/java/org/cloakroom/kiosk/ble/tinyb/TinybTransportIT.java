@@ -72,6 +72,17 @@ class TinybTransportIT {
 	}
 
 	@Test
+	void anAdapterPlacedInsideDoesNotScanBecauseTinybCanOnlyDiscover() throws Exception {
+		this.bluez.addAdapter("hci1");
+		this.tinyb = ChildJvm.start(this.bluez.address(), TinybChild.class, "PT1M", "hci1");
+
+		awaitLast("HEALTH UP scanning on hci0, not hci1: hci1 is placed inside, so it may only listen, but TinyB can "
+				+ "only discover (active scanning): use the bluez-dbus backend, which listens passively");
+		assertThat(this.bluez.adapterCalls("hci1", "StartDiscovery")).isZero();
+		assertThat(this.bluez.adapterCalls("hci0", "StartDiscovery")).isPositive();
+	}
+
+	@Test
 	void rssiAndManufacturerDataChangesArrive() throws Exception {
 		startTinyb("PT1M");
 		this.bluez.addDevice("hci0", PHONE);
