@@ -30,10 +30,14 @@ import java.util.stream.IntStream;
  * {@value #OUTLIER_SCALES}{@code ·s} from {@code m} is {@code outlier} (the 3-MAD rule;
  * the floor keeps a few near-identical samples from rejecting an ordinary one).</li>
  * <li>The estimate is the weighted median of the accepted levels.</li>
- * <li>Confidence is {@code (1 − e^(−n/3)) · e^(−max(0, σ − 3)/6)}: {@code n} the accepted
- * weight (one enrolment sample 0.63, two 0.86), {@code σ} the larger of the accepted
- * samples' robust spread between them and the median spread within them (1.4826 × MAD),
- * so a noisy or inconsistent calibration counts for less.</li>
+ * <li>Confidence is {@code (1 − e^(−n/2)) · e^(−max(0, e − 1)/2)}: {@code n} the accepted
+ * weight (one enrolment sample 0.78, two 0.95), {@code e} the standard error of the
+ * estimate in dB, the larger of the error between the samples ({@code 1.2533 · σ / √k}
+ * over {@code k} samples, σ = 1.4826 × their MAD around the estimate) and the median
+ * error within them (the same over each sample's packets). A phone's packets spread 5–10
+ * dB whatever its calibration, so it is the error of the medians, not that spread, that
+ * makes a calibration uncertain: ten seconds at the spot pin the level to about 1 dB,
+ * while samples that disagree (or a handful of wild packets) count for less.</li>
  * </ol>
  */
 final class SpotLevelEstimator {
@@ -120,11 +124,18 @@ final class SpotLevelEstimator {
 
 	private static double confidence(List<CalibrationSample> accepted, double level) {
 		double weight = accepted.stream().mapToDouble(SpotLevelEstimator::weight).sum();
-		double between = (accepted.size() > 1)
-				? MAD_TO_SIGMA * weightedMedian(accepted, (sample) -> Math.abs(sample.levelDbm() - level)) : 0;
-		double within = MAD_TO_SIGMA * weightedMedian(accepted, CalibrationSample::spreadDb);
-		double sigma = Math.max(between, within);
-		return (1 - Math.exp(-weight / 3)) * Math.exp(-Math.max(0, sigma - MIN_SCALE_DB) / 6);
+		double between = (accepted.size() > 1) ? standardError(
+				MAD_TO_SIGMA * weightedMedian(accepted, (sample) -> Math.abs(sample.levelDbm() - level)),
+				accepted.size()) : 0;
+		double within = weightedMedian(accepted,
+				(sample) -> standardError(MAD_TO_SIGMA * sample.spreadDb(), sample.packets()));
+		double error = Math.max(between, within);
+		return (1 - Math.exp(-weight / 2)) * Math.exp(-Math.max(0, error - 1) / 2);
+	}
+
+	/** The standard error of a median of {@code n} values spread {@code sigma}. */
+	private static double standardError(double sigma, int n) {
+		return 1.2533 * sigma / Math.sqrt(Math.max(1, n));
 	}
 
 	static double weight(CalibrationSample sample) {

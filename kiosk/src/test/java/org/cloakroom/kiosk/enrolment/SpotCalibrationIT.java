@@ -59,15 +59,18 @@ class SpotCalibrationIT extends EnrolmentModuleSupport {
 			assertThat(calibration.phoneId()).isEqualTo(pixel.id().value());
 			assertThat(calibration.identityId()).isEqualTo(identity);
 		});
-		// one enrolment sample: 1 − e^−1; the noisier hci1 (MAD 3 dB) counts for less
+		// one enrolment sample: 1 − e^−1.5; hci1's median (MAD 3 dB over 9 packets) is
+		// good to
+		// only 1.86 dB, so it counts for less
+		double hci1Error = 1.2533 * 1.4826 * 3 / 3;
 		assertThat(this.calibrations.all()).extracting(PhoneCalibration::confidence)
-			.containsExactlyInAnyOrder(1 - Math.exp(-1), (1 - Math.exp(-1)) * Math.exp(-(1.4826 * 3 - 3) / 6));
+			.containsExactlyInAnyOrder(1 - Math.exp(-1.5), (1 - Math.exp(-1.5)) * Math.exp(-(hci1Error - 1) / 2));
 		assertThat(events.ofType(PhoneCalibrated.class)).singleElement().satisfies((calibrated) -> {
 			assertThat(calibrated.phoneId()).isEqualTo(pixel.id());
 			assertThat(calibrated.adapters()).containsExactly("hci0", "hci1");
 			assertThat(calibrated.levelsDbm()).containsExactly(-48.0, -71.0);
 			assertThat(calibrated.verdicts()).containsExactly("accepted", "accepted");
-			assertThat(calibrated.confidence()).isCloseTo(0.63, within(0.01));
+			assertThat(calibrated.confidence()).isCloseTo(1 - Math.exp(-1.5), within(0.01));
 			assertThat(calibrated.by()).isEqualTo("dana");
 		});
 		assertThat(events.ofType(PhoneCalibrationsChanged.class)).hasSize(1);

@@ -146,15 +146,20 @@ final class DeviceTrack {
 
 	/**
 	 * The deciding median's margin beyond its boundary against the spread of its window
-	 * (see {@link Robust#beyond}), times the trust in the levels.
+	 * (see {@link Robust#beyond}), times the trust in the levels where the levels decide:
+	 * into and out of INSIDE the door side and the inside are compared, and the phone's
+	 * own level (what calibration is for) cancels, so the comparison's margin alone says
+	 * how sure it is.
 	 */
 	private double confidenceOf(double marginDb, Zone accepted) {
+		boolean compared = accepted == Zone.INSIDE || this.previous == Zone.INSIDE;
+		double trust = compared ? 1 : this.trust;
 		int deciding = (accepted == Zone.INSIDE || this.doorWindow < 0) ? this.insideWindow : this.doorWindow;
 		if (deciding < 0) {
-			return 0.5 * this.trust;
+			return 0.5 * trust;
 		}
 		MedianWindow window = this.windows[deciding];
-		return Robust.beyond(marginDb, window.spread(), window.count()) * this.trust;
+		return Robust.beyond(marginDb, window.spread(), window.count()) * trust;
 	}
 
 	private double filtered(int adapter, long now, ProximityTracker.Timing timing) {

@@ -133,7 +133,7 @@ class PhoneCalibrationApiIT {
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("done", "admin.employees.done.calibrated"));
 		this.mvc.perform(get(page).with(SignedIn.admin()))
-			.andExpect(content().string(containsString("Calibrated: confidence 63%")))
+			.andExpect(content().string(containsString("Calibrated: confidence 78%")))
 			.andExpect(content().string(containsString("-47.0 dBm")));
 	}
 
