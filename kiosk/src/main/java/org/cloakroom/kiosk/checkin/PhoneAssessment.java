@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.checkin;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.cloakroom.kiosk.ble.BadgePresence;
@@ -15,7 +16,7 @@ import org.cloakroom.kiosk.policy.Reason;
  * One of the employee's phones at check-in: the compliance {@link Decision} with its
  * reasons, whether BLE places it with the employee (its presence at badge:
  * {@code packets} the door-side adapters heard around the badge, {@code confidence} 0 to
- * 1, {@code proximity} null when BLE cannot tell, and {@code seenNearby} when it counts
+ * 1, {@code proximity} null (left out on the wire) when BLE cannot tell, and {@code seenNearby} when it counts
  * as here), and (for a phone that must be stored but is not placed here) the employee's
  * answer to "Do you have it with you?" ({@code carried}, null until answered).
  * {@code attestationDue}: the employee's declaration of the phone's apps needs signing
@@ -23,7 +24,8 @@ import org.cloakroom.kiosk.policy.Reason;
  * {@code reasons}, as it always has.
  */
 public record PhoneAssessment(PhoneId phoneId, String label, @JsonIgnore Decision decision, boolean seenNearby,
-		Boolean carried, boolean attestationDue, int packets, double confidence, Zone proximity) {
+		Boolean carried, boolean attestationDue, int packets, double confidence,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Zone proximity) {
 
 	/** As the log recorded an assessment before presence at badge: none recorded. */
 	public PhoneAssessment(PhoneId phoneId, String label, Decision decision, boolean seenNearby, Boolean carried,
