@@ -20,7 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * without a calibration keeps the absolute levels (a guess, since models differ by about
  * 38 dB), so its zone changes carry {@code uncalibrated-trust} as their confidence's
  * ceiling. The defaults were chosen by {@code ble evaluate --tune} on the tuning half of
- * the shared real data (README, "Bluetooth LE") and scored on the other half.
+ * the shared real data (README, "Bluetooth LE") and scored on the other half: an arrival
+ * ends at the spot, where its phone reads its spot level, while on Herald's rig a passer
+ * at 2–4 m often reads within a few dB of it too (multipath, no body), so the tuning
+ * wants the door side to reach the spot level itself (within 0.5 dB) at once: a dwell
+ * would only spend the 3 s an arrival has from reaching 1 m.
  *
  * @param atDoorWithinDb how far below its spot level a calibrated phone still enters
  * AT_DOOR
@@ -29,8 +33,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param uncalibratedTrust the most confidence a zone change of an uncalibrated phone can
  * have, 0 to 1
  */
-public record SpotProperties(@DefaultValue("8") @DecimalMin("0") @DecimalMax("40") double atDoorWithinDb,
-		@DefaultValue("1500ms") @NotNull Duration atDoorDwell,
+public record SpotProperties(@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("40") double atDoorWithinDb,
+		@DefaultValue("0ms") @NotNull Duration atDoorDwell,
 		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double uncalibratedTrust) {
 
 	public SpotProperties {
@@ -49,7 +53,7 @@ public record SpotProperties(@DefaultValue("8") @DecimalMin("0") @DecimalMax("40
 	}
 
 	public static SpotProperties defaults() {
-		return new SpotProperties(8, Duration.ofMillis(1500), 0.5);
+		return new SpotProperties(0.5, Duration.ZERO, 0.5);
 	}
 
 }

@@ -93,6 +93,10 @@ final class EvaluateCommand implements Runnable {
 			return;
 		}
 		out.println("data sets: " + folder + " (" + this.half + " half)");
+		if (!evaluation.withoutSpot().isEmpty()) {
+			out.println("not scored, no spot stretch long enough for calibration and the stay: "
+					+ String.join(", ", evaluation.withoutSpot()));
+		}
 		evaluation.score(rules, scoring).print(out);
 		out.flush();
 	}

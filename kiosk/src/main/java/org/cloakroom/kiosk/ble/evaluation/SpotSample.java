@@ -1,15 +1,19 @@
 package org.cloakroom.kiosk.ble.evaluation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Calibration as enrolment would take it: the phone held at about 0.4 m (the spot) for a
- * few seconds, the median of what was heard. From the recording's stretch nearest 40 cm
- * (20–60 cm), never used by a walk. The enrolment sample is its first
- * {@value #ENROLMENT_MILLIS} ms (at least {@value #MIN_PACKETS} packets); the refined one
- * ("after badge-in refinement": many badge-ins in the same carrying position) is the
- * median of the rest of that stretch.
+ * The recording's spot: its stationary stretch nearest 40 cm (20–60 cm; pc-ng's HH files
+ * reach 0.2–0.6 m, Herald's rig 0.1–0.5 m), where an arriving employee stands to badge
+ * and where enrolment holds the phone. It is split so that calibration never sees a
+ * packet an episode uses: the first run's first third (at least
+ * {@value #ENROLMENT_MILLIS} ms) is calibration's, the rest (and any later run at that
+ * distance) the arrivals' stay. Enrolment's sample is the first
+ * {@value #ENROLMENT_MILLIS} ms of calibration's part (at least {@value #MIN_PACKETS}
+ * packets); the refined one ("after badge-in refinement": many badge-ins in the same
+ * carrying position) is the median of that whole part.
  */
 final class SpotSample {
 
@@ -17,58 +21,75 @@ final class SpotSample {
 
 	static final int MIN_PACKETS = 3;
 
+	/** How much of the stay the episodes' part must hold at least: the longest stay. */
+	static final long MIN_STAY_MILLIS = Walks.MAX_STAY_MILLIS;
+
 	/**
 	 * How far around the chosen spot distance a stretch still counts (Herald: 1 cm
 	 * steps).
 	 */
 	static final int SPOT_TOLERANCE_CM = 5;
 
+	/**
+	 * A recording's spot, split.
+	 *
+	 * @param distanceCm the spot's distance
+	 * @param calibration calibration's part: never in an episode
+	 * @param stay the episodes' part
+	 */
+	record Split(int distanceCm, Stretches.Run calibration, List<Stretches.Run> stay) {
+	}
+
 	private SpotSample() {
 	}
 
-	/** The enrolment's spot level, or NaN when the recording has no spot stretch. */
-	static double enrolment(Stretches stretches) {
-		List<Stretches.Run> spot = spot(stretches);
-		if (spot.isEmpty()) {
-			return Double.NaN;
-		}
-		Stretches.Run first = spot.get(0);
-		int end = enrolmentEnd(stretches.recording(), first);
-		return median(stretches.recording().rssis(), first.start(), end);
-	}
-
-	/** The refined spot level: the spot stretches after the enrolment's, or NaN. */
-	static double refined(Stretches stretches) {
-		List<Stretches.Run> spot = spot(stretches);
-		if (spot.isEmpty()) {
-			return Double.NaN;
-		}
-		int[] rssis = stretches.recording().rssis();
-		int[] rest = new int[spot.stream().mapToInt(Stretches.Run::size).sum()];
-		int n = 0;
-		for (int r = 0; r < spot.size(); r++) {
-			Stretches.Run run = spot.get(r);
-			int from = (r == 0) ? enrolmentEnd(stretches.recording(), run) : run.start();
-			for (int i = from; i < run.end(); i++) {
-				rest[n++] = rssis[i];
-			}
-		}
-		return (n >= MIN_PACKETS) ? median(rest, 0, n) : Double.NaN;
-	}
-
-	private static List<Stretches.Run> spot(Stretches stretches) {
+	/**
+	 * The recording's spot split for calibration and episodes, or {@code null} when it
+	 * has no spot stretch or one too short for both.
+	 */
+	static Split split(Stretches stretches) {
 		int distance = stretches.nearest(40, 20, 60);
-		return (distance < 0) ? List.of() : stretches.at(distance, SPOT_TOLERANCE_CM);
+		if (distance < 0) {
+			return null;
+		}
+		List<Stretches.Run> spot = stretches.at(distance, SPOT_TOLERANCE_CM);
+		long[] times = stretches.recording().times();
+		Stretches.Run first = spot.get(0);
+		long span = times[first.end() - 1] - times[first.start()];
+		int cut = after(times, first, Math.max(ENROLMENT_MILLIS, span / 3));
+		Stretches.Run calibration = new Stretches.Run(first.start(), cut, first.distanceCm());
+		List<Stretches.Run> stay = new ArrayList<>();
+		if (cut < first.end()) {
+			stay.add(new Stretches.Run(cut, first.end(), first.distanceCm()));
+		}
+		stay.addAll(spot.subList(1, spot.size()));
+		long stayMillis = stay.stream().mapToLong((run) -> times[run.end() - 1] - times[run.start()]).sum();
+		if (calibration.size() < MIN_PACKETS || stayMillis < MIN_STAY_MILLIS) {
+			return null;
+		}
+		return new Split(distance, calibration, List.copyOf(stay));
 	}
 
-	private static int enrolmentEnd(Recording recording, Stretches.Run run) {
-		long[] times = recording.times();
-		int end = run.start();
-		while (end < run.end()
-				&& (times[end] - times[run.start()] < ENROLMENT_MILLIS || end - run.start() < MIN_PACKETS)) {
-			end++;
+	/** The enrolment's spot level: the first seconds of calibration's part. */
+	static double enrolment(Recording recording, Split split) {
+		Stretches.Run part = split.calibration();
+		int end = Math.max(Math.min(part.end(), part.start() + MIN_PACKETS),
+				after(recording.times(), part, ENROLMENT_MILLIS));
+		return median(recording.rssis(), part.start(), end);
+	}
+
+	/** The refined spot level: the whole of calibration's part. */
+	static double refined(Recording recording, Split split) {
+		return median(recording.rssis(), split.calibration().start(), split.calibration().end());
+	}
+
+	/** The first packet of {@code run} at least {@code millis} after its start. */
+	private static int after(long[] times, Stretches.Run run, long millis) {
+		int i = run.start();
+		while (i < run.end() && times[i] - times[run.start()] < millis) {
+			i++;
 		}
-		return end;
+		return i;
 	}
 
 	private static double median(int[] values, int from, int to) {

@@ -5,10 +5,14 @@ import java.util.Random;
 
 /**
  * The two walks stitched from a recording's stationary stretches, at 0.8 s per metre (a
- * walking pace): an <b>arrival</b> stands {@value #STAND_MILLIS} ms at the farthest of 5,
- * 4 or 3 m the recording has, walks in through each metre to 2 m, then stays at 1 m for
- * {@value #STAY_MILLIS} ms; a <b>passer</b> stands at 4 m (else 3 m), walks in to 2 m and
- * back out, and stands again. Only 1–5 m stretches are used, never the spot's.
+ * walking pace). An <b>arrival</b> stands {@value #STAND_MILLIS} ms at the farthest of 5,
+ * 4 or 3 m the recording has, walks in through each metre (…, 2 m, 1 m), and stays at the
+ * spot ({@link SpotSample}: the stay's part of the recording's 20–60 cm stretch) for
+ * {@value #MIN_STAY_MILLIS}–{@value #MAX_STAY_MILLIS} ms, badging: a person who comes to
+ * the kiosk walks on to its marked spot, 0.3–0.6 m from the door adapter (as the
+ * generator's {@code Scenario.ARRIVAL}), and reaching 1 m only starts the clock. A
+ * <b>passer</b> stands at 4 m (else 3 m), walks in to 2 m and back out, and stands again:
+ * never the spot.
  */
 final class Walks {
 
@@ -16,17 +20,20 @@ final class Walks {
 
 	static final long STEP_MILLIS = 800;
 
-	static final long STAY_MILLIS = 12_000;
+	static final long MIN_STAY_MILLIS = 10_000;
+
+	static final long MAX_STAY_MILLIS = 12_000;
 
 	private Walks() {
 	}
 
-	/** Whether the recording has what both walks need: 1, 2 and 3 m. */
+	/** Whether the recording has what both walks need besides the spot: 1, 2 and 3 m. */
 	static boolean possible(Stretches stretches) {
 		return stretches.has(100) && stretches.has(200) && stretches.has(300);
 	}
 
-	static Episode arrival(Stretches stretches, Random random) {
+	/** An arrival; its reach is the start of its 1 m segment. */
+	static Episode arrival(Stretches stretches, SpotSample.Split spot, Random random) {
 		int farthest = farthest(stretches, 5);
 		Stretches.Stitch stitch = new Stretches.Stitch();
 		long at = 0;
@@ -35,8 +42,10 @@ final class Walks {
 			at = segment(stretches, metres, at, STEP_MILLIS, random, stitch);
 		}
 		long reach = at;
-		long end = segment(stretches, 1, at, STAY_MILLIS, random, stitch);
-		return stitch.episode(true, reach, end);
+		at = segment(stretches, 1, at, STEP_MILLIS, random, stitch);
+		long stay = MIN_STAY_MILLIS + random.nextInt((int) (MAX_STAY_MILLIS - MIN_STAY_MILLIS) + 1);
+		stretches.sample(spot.stay(), at, stay, random, stitch);
+		return stitch.episode(true, reach, at + stay);
 	}
 
 	static Episode passer(Stretches stretches, Random random) {

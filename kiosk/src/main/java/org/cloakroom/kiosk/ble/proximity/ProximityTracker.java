@@ -187,8 +187,8 @@ public final class ProximityTracker {
 		if (track == null) {
 			return new BadgePresence(phoneId, 0, 0, null);
 		}
-		return new BadgeEvidence(this.layout, this.spots, this.classifier, track).presence(phoneId, from.toEpochMilli(),
-				to.toEpochMilli());
+		return new BadgeEvidence(this.layout, this.spots, this.classifier, track, this.timing.windowMillis())
+			.presence(phoneId, from.toEpochMilli(), to.toEpochMilli());
 	}
 
 	/**

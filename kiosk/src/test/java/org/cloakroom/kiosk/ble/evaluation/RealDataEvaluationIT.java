@@ -12,9 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The evaluation harness on the shared real data sets (pc-ng, Herald), scoring half, with
- * the kiosk's default settings (chosen on the tuning half). Asserts the aims the evidence
- * reaches; README ("Bluetooth LE") and BENCHMARKS.md state the rest with their figures.
- * Fails, naming the folder, when the data sets are missing.
+ * the kiosk's default settings (chosen on the tuning half): arrivals walk in through 1 m
+ * to the spot and stay. Asserts the aims the evidence reaches as aims, and the figures of
+ * those it does not reach with a small margin, so a change that loses ground fails;
+ * README ("Bluetooth LE") and BENCHMARKS.md state them. Fails, naming the folder, when
+ * the data sets are missing.
  */
 class RealDataEvaluationIT {
 
@@ -67,6 +69,43 @@ class RealDataEvaluationIT {
 		Score absolute = report.score("Herald", "rig", Calibrated.NONE);
 		assertThat(calibrated.youden()).isGreaterThan(absolute.youden() + 0.2);
 		assertThat(calibrated.placedAtBadge()).isGreaterThan(0.7);
+	}
+
+	@Test
+	void everyRecordingWithTheWalksDistancesHasASpotLongEnoughForCalibrationAndTheStay() {
+		assertThat(evaluation.withoutSpot()).isEmpty();
+	}
+
+	@Test
+	void phonesInTheHandOfPcNgAreNeverPlacedAtTheDoorPassingAt2To4Metres() {
+		// aim met: passers ≤ 2%; arrivals in 3 s: 55% (enrolment's 5 s), 85% (refined)
+		Score enrolment = report.score("pc-ng", "HH", Calibrated.ENROLMENT);
+		Score refined = report.score("pc-ng", "HH", Calibrated.REFINED);
+		assertThat(enrolment.passersAtDoor()).isLessThanOrEqualTo(0.02);
+		assertThat(refined.passersAtDoor()).isLessThanOrEqualTo(0.02);
+		assertThat(enrolment.arrivalsInTime()).isGreaterThanOrEqualTo(0.50);
+		assertThat(refined.arrivalsInTime()).isGreaterThanOrEqualTo(0.80);
+	}
+
+	@Test
+	void onHeraldsRigOneReceiverPlacesMostArrivalsButCannotTellPassersFromTheSpot() {
+		// aims not met: 2–4 m on the rig often reads within a few dB of 0.4 m
+		Score enrolment = report.score("Herald", "rig", Calibrated.ENROLMENT);
+		assertThat(enrolment.arrivalsInTime()).isGreaterThanOrEqualTo(0.77);
+		assertThat(enrolment.passersAtDoor()).isLessThanOrEqualTo(0.39);
+		Score refined = report.score("Herald", "rig", Calibrated.REFINED);
+		assertThat(refined.arrivalsInTime()).isGreaterThanOrEqualTo(0.87);
+		assertThat(refined.passersAtDoor()).isLessThanOrEqualTo(0.48);
+	}
+
+	@Test
+	void beatsTheBestThresholdInHindsightOnHeraldNotYetOnPcNg() {
+		EvaluationReport.Baseline herald = report.baseline("Herald");
+		assertThat(report.ours("Herald").youden()).isGreaterThan(herald.youden());
+		// pc-ng: a hand calibration cannot score pockets and bags (0%), the baseline
+		// chose its threshold on every position at once, in hindsight
+		EvaluationReport.Baseline pcNg = report.baseline("pc-ng");
+		assertThat(report.ours("pc-ng").youden() / pcNg.youden()).isGreaterThanOrEqualTo(0.65);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.cloakroom.kiosk.ble.BleProperties.Placement;
 import org.cloakroom.kiosk.ble.HeardLevel;
 import org.cloakroom.kiosk.ble.PhoneCalibration;
 import org.cloakroom.kiosk.ble.ProximityProperties;
+import org.cloakroom.kiosk.ble.SpotProperties;
 import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.ble.identity.Resolution.EnrolledPhone;
 import org.junit.jupiter.api.Test;
@@ -141,7 +142,9 @@ class CalibratedProximityTest {
 
 	@Test
 	void presenceAtBadgeCountsDoorSidePacketsAndPlacesOnlyACalibratedPhone() {
-		ProximityTracker tracker = new ProximityTracker(RULES, "door", "inside");
+		// a spot level read 10 dB above the AT_DOOR boundary, whatever the defaults say
+		ProximityTracker tracker = new ProximityTracker(RULES.withSpot(new SpotProperties(10, Duration.ZERO, 0.5)),
+				"door", "inside");
 		hear(tracker, QUIET, "door", -80, 0, 2000);
 		hear(tracker, QUIET, "inside", -110, 0, 2000);
 		BadgePresence unknown = tracker.atBadge(7, T0, T0.plusMillis(2000));
@@ -159,6 +162,17 @@ class CalibratedProximityTest {
 		assertThat(later.heard()).isFalse();
 		assertThat(later.proximity()).isNull();
 		assertThat(tracker.atBadge(99, T0, T0.plusSeconds(2)).heard()).isFalse();
+	}
+
+	@Test
+	void presenceAtBadgePlacesAPhoneThatReachedTheSpotAfterAWalkInLongerThanItsStay() {
+		ProximityTracker tracker = doorOnly(Map.of());
+		tracker.calibrate(List.of(new PhoneCalibration(7, 70, "door", -80, 1)));
+		hear(tracker, QUIET, "door", -95, 0, 7900);
+		hear(tracker, QUIET, "door", -80, 8000, 10_000);
+		// the window's median is the walk's; its loudest window-long stretch is the spot
+		assertThat(tracker.atBadge(7, T0, T0.plusMillis(10_000)).proximity()).isEqualTo(Zone.AT_DOOR);
+		assertThat(tracker.atBadge(7, T0, T0.plusMillis(7900)).proximity()).isNotEqualTo(Zone.AT_DOOR);
 	}
 
 	@Test
