@@ -16,12 +16,12 @@ import org.cloakroom.kiosk.policy.Reason;
  * One of the employee's phones at check-in: the compliance {@link Decision} with its
  * reasons, whether BLE places it with the employee (its presence at badge:
  * {@code packets} the door-side adapters heard around the badge, {@code confidence} 0 to
- * 1, {@code proximity} null (left out on the wire) when BLE cannot tell, and {@code seenNearby} when it counts
- * as here), and (for a phone that must be stored but is not placed here) the employee's
- * answer to "Do you have it with you?" ({@code carried}, null until answered).
- * {@code attestationDue}: the employee's declaration of the phone's apps needs signing
- * off again. On the wire the decision reads as {@code verdict}, {@code mustStore} and
- * {@code reasons}, as it always has.
+ * 1, {@code proximity} null (left out on the wire) when BLE cannot tell, and
+ * {@code seenNearby} when it counts as here), and (for a phone that must be stored but is
+ * not placed here) the employee's answer to "Do you have it with you?" ({@code carried},
+ * null until answered). {@code attestationDue}: the employee's declaration of the phone's
+ * apps needs signing off again. On the wire the decision reads as {@code verdict},
+ * {@code mustStore} and {@code reasons}, as it always has.
  */
 public record PhoneAssessment(PhoneId phoneId, String label, @JsonIgnore Decision decision, boolean seenNearby,
 		Boolean carried, boolean attestationDue, int packets, double confidence,

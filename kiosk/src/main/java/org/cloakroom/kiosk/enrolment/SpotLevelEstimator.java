@@ -30,14 +30,15 @@ import java.util.stream.IntStream;
  * {@value #OUTLIER_SCALES}{@code ·s} from {@code m} is {@code outlier} (the 3-MAD rule;
  * the floor keeps a few near-identical samples from rejecting an ordinary one).</li>
  * <li>The estimate is the weighted median of the accepted levels.</li>
- * <li>Confidence is {@code (1 − e^(−n/2)) · e^(−max(0, e − 1)/2)}: {@code n} the accepted
+ * <li>Confidence is {@code (1 − e^(−n/2)) · e^(−max(0, e − 2)/3)}: {@code n} the accepted
  * weight (one enrolment sample 0.78, two 0.95), {@code e} the standard error of the
  * estimate in dB, the larger of the error between the samples ({@code 1.2533 · σ / √k}
  * over {@code k} samples, σ = 1.4826 × their MAD around the estimate) and the median
  * error within them (the same over each sample's packets). A phone's packets spread 5–10
  * dB whatever its calibration, so it is the error of the medians, not that spread, that
- * makes a calibration uncertain: ten seconds at the spot pin the level to about 1 dB,
- * while samples that disagree (or a handful of wild packets) count for less.</li>
+ * makes a calibration uncertain: ten seconds at the spot pin the level to 1–2 dB, well
+ * inside the 6 dB a phone must fall to leave the door, while samples that disagree (or a
+ * handful of wild packets) count for less.</li>
  * </ol>
  */
 final class SpotLevelEstimator {
@@ -130,7 +131,7 @@ final class SpotLevelEstimator {
 		double within = weightedMedian(accepted,
 				(sample) -> standardError(MAD_TO_SIGMA * sample.spreadDb(), sample.packets()));
 		double error = Math.max(between, within);
-		return (1 - Math.exp(-weight / 2)) * Math.exp(-Math.max(0, error - 1) / 2);
+		return (1 - Math.exp(-weight / 2)) * Math.exp(-Math.max(0, error - 2) / 3);
 	}
 
 	/** The standard error of a median of {@code n} values spread {@code sigma}. */

@@ -45,7 +45,7 @@ class SpotCalibrationIT extends EnrolmentModuleSupport {
 	void takesTheLastSecondsAtTheSpotAsEnrolmentSamplesAndTellsBle(PublishedEvents events) {
 		PhoneRef pixel = phone("B-2001", "AA:BB:CC:00:00:01");
 		long identity = identityOf(pixel);
-		heard(new HeardLevel(identity, "hci0", -48, 2, 20), new HeardLevel(identity, "hci1", -71, 3, 9));
+		heard(new HeardLevel(identity, "hci0", -48, 2, 20), new HeardLevel(identity, "hci1", -71, 6, 9));
 
 		CalibrationTaken taken = this.calibration.calibrate(pixel.id(), "dana");
 
@@ -59,12 +59,12 @@ class SpotCalibrationIT extends EnrolmentModuleSupport {
 			assertThat(calibration.phoneId()).isEqualTo(pixel.id().value());
 			assertThat(calibration.identityId()).isEqualTo(identity);
 		});
-		// one enrolment sample: 1 − e^−1.5; hci1's median (MAD 3 dB over 9 packets) is
-		// good to
-		// only 1.86 dB, so it counts for less
-		double hci1Error = 1.2533 * 1.4826 * 3 / 3;
+		// one enrolment sample: 1 − e^−1.5; hci1's median (MAD 6 dB over 9 packets) is
+		// good
+		// to only 3.7 dB, so it counts for less
+		double hci1Error = 1.2533 * 1.4826 * 6 / 3;
 		assertThat(this.calibrations.all()).extracting(PhoneCalibration::confidence)
-			.containsExactlyInAnyOrder(1 - Math.exp(-1.5), (1 - Math.exp(-1.5)) * Math.exp(-(hci1Error - 1) / 2));
+			.containsExactlyInAnyOrder(1 - Math.exp(-1.5), (1 - Math.exp(-1.5)) * Math.exp(-(hci1Error - 2) / 3));
 		assertThat(events.ofType(PhoneCalibrated.class)).singleElement().satisfies((calibrated) -> {
 			assertThat(calibrated.phoneId()).isEqualTo(pixel.id());
 			assertThat(calibrated.adapters()).containsExactly("hci0", "hci1");

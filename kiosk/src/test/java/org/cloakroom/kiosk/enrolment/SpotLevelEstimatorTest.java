@@ -116,7 +116,7 @@ class SpotLevelEstimatorTest {
 		double quiet = this.estimator.estimate(List.of(enrolment(-50, 2)), 0).confidence();
 		double noisy = this.estimator.estimate(List.of(enrolment(-50, 8)), 0).confidence();
 
-		assertThat(noisy).isLessThan(quiet / 2);
+		assertThat(noisy).isLessThan(quiet * 0.75);
 	}
 
 	@Property

@@ -23,19 +23,19 @@ class ViolationPropertiesTest {
 
 		assertThat(bound).isEqualTo(ViolationProperties.defaults());
 		assertThat(bound.quietPeriod()).isEqualTo(Duration.ofMinutes(2));
-		assertThat(bound.decoy().zones()).containsExactlyInAnyOrder(Zone.NEAR, Zone.INSIDE);
+		assertThat(bound.decoy().zones()).containsExactly(Zone.INSIDE);
 		assertThat(bound.mustStoreInside().severity()).isEqualTo(AlertSeverity.CRITICAL);
 	}
 
 	@Test
 	void eachRuleIsConfigured() {
 		ViolationProperties bound = bind(Map.of("cloakroom.violation.quiet-period", "45s",
-				"cloakroom.violation.decoy.zones", "INSIDE", "cloakroom.violation.must-store-inside.enabled", "false",
-				"cloakroom.violation.left-in-locker.end-of-day", "18:30", "cloakroom.violation.left-in-locker.zone",
-				"Europe/Berlin"));
+				"cloakroom.violation.decoy.zones", "NEAR,INSIDE", "cloakroom.violation.must-store-inside.enabled",
+				"false", "cloakroom.violation.left-in-locker.end-of-day", "18:30",
+				"cloakroom.violation.left-in-locker.zone", "Europe/Berlin"));
 
 		assertThat(bound.quietPeriod()).isEqualTo(Duration.ofSeconds(45));
-		assertThat(bound.decoy().zones()).containsExactly(Zone.INSIDE);
+		assertThat(bound.decoy().zones()).containsExactlyInAnyOrder(Zone.NEAR, Zone.INSIDE);
 		assertThat(bound.mustStoreInside().enabled()).isFalse();
 		assertThat(bound.leftInLocker().endOfDay()).hasToString("18:30");
 		assertThat(bound.leftInLocker().zoneOrSystem()).hasToString("Europe/Berlin");

@@ -14,8 +14,9 @@ import org.cloakroom.kiosk.ble.Zone;
  * the badge's: the employee walked in during the window and stood at the spot for part of
  * it, and the walk must not outvote the spot. An uncalibrated phone, or one not heard,
  * gets no proximity: it is never guessed. The confidence is {@link Robust#beyond} of that
- * median's margin beyond the placing boundary (against its stretch's spread), times the
- * calibrations' mean confidence; 0 without a proximity.
+ * median's margin beyond the door's leaving levels (the employee stands at the spot; the
+ * question is whether the phone is there with them), against its stretch's spread, times
+ * the calibrations' mean confidence; 0 without a proximity.
  */
 final class BadgeEvidence {
 
@@ -82,7 +83,13 @@ final class BadgeEvidence {
 		double doorMedian = Robust.median(stretch, n);
 		double insideMedian = Robust.median(inside, insideCalibrated);
 		Zone proximity = this.classifier.classify(Zone.AWAY, doorMedian, insideMedian);
-		double margin = this.classifier.margin(Zone.AWAY, proximity, doorMedian, insideMedian);
+		// the employee who badged stands at the spot, so the phone's question is whether
+		// it
+		// stayed there with them: its margin is measured from the door's leaving levels,
+		// as
+		// for a phone already at the door (the entering level, within a dB of the spot,
+		// places it; it does not say how sure that is)
+		double margin = this.classifier.margin(Zone.AT_DOOR, proximity, doorMedian, insideMedian);
 		double confidence = Robust.beyond(margin, Robust.mad(stretch, n), n) * (trust / doorCalibrated);
 		return new BadgePresence(phoneId, packets, confidence, proximity);
 	}

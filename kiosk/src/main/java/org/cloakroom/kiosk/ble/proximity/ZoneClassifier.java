@@ -72,7 +72,8 @@ final class ZoneClassifier {
 		double margin = switch (to) {
 			case INSIDE -> Math.min(inside - this.rules.insideEnterDbm(), inside - d - this.rules.insideMarginDb());
 			case AT_DOOR -> {
-				double level = d - this.rules.atDoorEnterDbm();
+				double boundary = (from == Zone.AT_DOOR) ? this.rules.atDoorExitDbm() : this.rules.atDoorEnterDbm();
+				double level = d - boundary;
 				boolean compared = from != Zone.INSIDE && !Double.isNaN(inside);
 				yield compared ? Math.min(level, d - inside - this.rules.atDoorMarginDb()) : level;
 			}
