@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cloakroom.kiosk.ble.Zone;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.locker.LockerId;
@@ -31,14 +32,27 @@ class CheckInWireTest {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
+	void aPhoneBlePlacedCarriesItsProximity() {
+		PhoneAssessment assessment = new PhoneAssessment(PhoneId.of(5), "Pixel 8", new Decision.Clear(List.of()), true,
+				null, false, 12, 0.8, Zone.AT_DOOR);
+
+		JsonNode node = this.json.valueToTree(assessment);
+
+		assertThat(node.get("proximity").asString()).isEqualTo("AT_DOOR");
+		assertThat(node.get("packets").asInt()).isEqualTo(12);
+		assertThat(node.get("confidence").asDouble()).isEqualTo(0.8);
+	}
+
+	@Test
 	void aPhoneAssessmentCarriesItsDecisionAndReadsAsBefore() {
 		PhoneAssessment assessment = PhoneAssessment.of(PhoneId.of(5), "Pixel 8", new Decision.Clear(List.of()), true,
 				false);
 
 		JsonNode node = this.json.valueToTree(assessment);
 
-		assertThat(names(node)).containsExactlyInAnyOrder("phoneId", "label", "verdict", "mustStore", "reasons",
-				"seenNearby", "carried", "attestationDue", "packets", "confidence", "proximity");
+		assertThat(names(node)).as("proximity is left out when BLE cannot tell, as the OpenAPI document says")
+			.containsExactlyInAnyOrder("phoneId", "label", "verdict", "mustStore", "reasons", "seenNearby", "carried",
+					"attestationDue", "packets", "confidence");
 		assertThat(node.get("phoneId").asLong()).isEqualTo(5);
 		assertThat(node.get("verdict").asString()).isEqualTo("CLEAR");
 		assertThat(node.get("mustStore").asBoolean()).isFalse();
