@@ -28,11 +28,11 @@ final class ReferenceDevice {
 	@Option(names = "--ibeacon", paramLabel = "UUID/MAJOR/MINOR", description = "The reference device's iBeacon.")
 	String iBeacon;
 
-	@Option(names = "--eddystone-uid", paramLabel = "NAMESPACE/INSTANCE",
+	@Option(names = "--eddystone", paramLabel = "NAMESPACE/INSTANCE",
 			description = "The reference device's Eddystone-UID: 20 and 12 hex digits.")
 	String eddystoneUid;
 
-	@Option(names = "--address", paramLabel = "AA:BB:CC:DD:EE:FF",
+	@Option(names = "--fixed", paramLabel = "AA:BB:CC:DD:EE:FF",
 			description = "The reference device's fixed (public or static random) address.")
 	String address;
 
@@ -40,18 +40,15 @@ final class ReferenceDevice {
 	BleIdentity identity() {
 		try {
 			if (this.irk != null) {
-				return IdentityResolvingKey.parseHex(this.irk);
+				return IdentityArguments.irk(this.irk);
 			}
 			if (this.iBeacon != null) {
-				String[] parts = parts("--ibeacon", this.iBeacon, 3);
-				return new IBeaconIdentity(UUID.fromString(parts[0]), Integer.parseInt(parts[1]),
-						Integer.parseInt(parts[2]));
+				return IdentityArguments.iBeacon(this.iBeacon);
 			}
 			if (this.eddystoneUid != null) {
-				String[] parts = parts("--eddystone-uid", this.eddystoneUid, 2);
-				return new EddystoneUidIdentity(parts[0], parts[1]);
+				return IdentityArguments.eddystone(this.eddystoneUid);
 			}
-			return new FixedAddressIdentity(BleAddress.parse(this.address));
+			return IdentityArguments.fixed(this.address);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException(option() + ": " + ex.getMessage().lines().findFirst().orElse(""), ex);
@@ -67,15 +64,7 @@ final class ReferenceDevice {
 
 	private String option() {
 		return (this.irk != null) ? "--irk"
-				: (this.iBeacon != null) ? "--ibeacon" : (this.eddystoneUid != null) ? "--eddystone-uid" : "--address";
-	}
-
-	private static String[] parts(String option, String text, int count) {
-		String[] parts = text.strip().split("/");
-		if (parts.length != count) {
-			throw new IllegalArgumentException("expected " + count + " parts separated by '/', got '" + text + "'");
-		}
-		return parts;
+				: (this.iBeacon != null) ? "--ibeacon" : (this.eddystoneUid != null) ? "--eddystone" : "--fixed";
 	}
 
 	/** Whether a packet is from the reference device. */

@@ -61,7 +61,7 @@ class CalibrateCommandBluezIT {
 		CompletableFuture<Integer> exit = CompletableFuture
 			.supplyAsync(() -> FieldTools.commandLine(new PrintWriter(this.out, true), new PrintWriter(this.err, true))
 				.execute("ble", "calibrate", "--backend", "bluez-dbus", "--bus-address", this.bluez.address(),
-						"--address", reference, "--adapter", "hci0=door", "--no-kiosk-spot", "--yes", "--seconds", "5",
+						"--fixed", reference, "--adapter", "hci0=door", "--no-kiosk-spot", "--yes", "--seconds", "5",
 						"--min-packets", "5", "--out", file.toString()));
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.out.toString().contains("Recording"));
 		// BlueZ signals RSSI only when it changes: each value differs from the one before

@@ -59,9 +59,9 @@ class CalibrateCommandTest {
 	}
 
 	private String[] calibrate(Path trace, Path file, String... more) {
-		String[] base = { "ble", "calibrate", "--trace", trace.toString(), "--address", REFERENCE.toString(),
-				"--adapter", "hci0=door", "--adapter", "hci1=lockers", "--adapter", "hci2=inside", "--seconds", "10",
-				"--out", file.toString() };
+		String[] base = { "ble", "calibrate", "--trace", trace.toString(), "--fixed", REFERENCE.toString(), "--adapter",
+				"hci0=door", "--adapter", "hci1=lockers", "--adapter", "hci2=inside", "--seconds", "10", "--out",
+				file.toString() };
 		String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
 		System.arraycopy(more, 0, args, base.length, more.length);
 		return args;
@@ -141,7 +141,7 @@ class CalibrateCommandTest {
 			.isEqualTo(2);
 		assertThat(this.err.toString().lines()).singleElement().asString().startsWith("error: --ibeacon: ");
 
-		assertThat(run("ble", "calibrate", "--trace", trace(40).toString(), "--address", REFERENCE.toString(),
+		assertThat(run("ble", "calibrate", "--trace", trace(40).toString(), "--fixed", REFERENCE.toString(),
 				"--adapter", "hci0=roof", "--out", this.dir.resolve("a.properties").toString()))
 			.isEqualTo(2);
 		assertThat(this.err.toString()).contains("--adapter hci0: placement must be door, lockers or inside");
