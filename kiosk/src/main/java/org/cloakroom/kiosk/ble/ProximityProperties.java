@@ -18,20 +18,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * 5–6 dB apart. Other changes must hold for {@code dwell} (1 s), so a phone carried
  * through the door does not flicker through NEAR; entering AT_DOOR needs no dwell
  * ({@code at-door-dwell} 0) and the window is short, because a phone must be placed
- * AT_DOOR within 3 s of reaching 1 m and a median already lags by half its window; the
- * levels were chosen on generated traces (ble.trace.TraceGenerator, fixed seeds): with
- * them ≥99% of arrivals are placed AT_DOOR in time and ≤1% of people passing 2–4 m away
- * ever are. The dBm levels are for a reference phone that reads −59 dBm at 1 m from the
- * door antenna (the iBeacon convention, and the simulated radio's model): AT_DOOR (≈0.4
- * m, ≈−50 dBm) enters at −58, a phone passing at 2 m (≈−66 dBm) stays 8 dB short; NEAR
- * enters at −75, and 25 m (≈−90 dBm) is AWAY. A device that advertises its power is
- * calibrated to the reference ({@code reference-power-dbm}); others differ by up to ±15
- * dB, and carrying position by as much, so these levels are a starting point to calibrate
- * on site; a phone with a calibration is read against its spot level instead (see
- * {@link SpotProperties}). INSIDE, and a phone shouting at the door, rely on comparing
- * the door side with the inside, which cancels the phone's own offset. A phone that goes
- * quiet (a locked iPhone can be silent for tens of seconds) keeps its zone for
- * {@code fadeAfter}.
+ * AT_DOOR within 3 s of reaching 1 m and a median already lags by half its window. The
+ * dBm levels are for a reference phone that reads −59 dBm at 1 m from the door antenna
+ * (the iBeacon convention, and the simulated radio's model): AT_DOOR (≈0.4 m, ≈−50 dBm)
+ * enters at −58, a phone passing at 2 m (≈−66 dBm) stays 8 dB short; NEAR enters at −75,
+ * and 25 m (≈−90 dBm) is AWAY. They were chosen on generated reference phones, and they
+ * hold for those only: real phones differ by about 38 dB at 1 m and lose 10–30 dB in a
+ * pocket or bag, so an uncalibrated phone's absolute level is a guess (on the shared real
+ * data they place about 31% of arrivals and 31% of passers at the door: BENCHMARKS.md,
+ * "Proximity on real data"). A device that advertises its power is calibrated to the
+ * reference ({@code reference-power-dbm}); a phone with a phone calibration is read
+ * against its spot level instead (see {@link SpotProperties}), every level moving with
+ * it. INSIDE, and a phone shouting at the door, rely on comparing the door side with the
+ * inside, which cancels the phone's own offset. A phone that goes quiet (a locked iPhone
+ * can be silent for tens of seconds) keeps its zone for {@code fadeAfter}.
  *
  * @param window how far back the per-adapter median looks
  * @param minSamples packets an adapter needs in the window before its median counts
