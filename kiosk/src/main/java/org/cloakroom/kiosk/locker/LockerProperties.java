@@ -15,9 +15,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param gpioProvider which Pi4J providers drive the bank: {@code gpiod} on a Pi,
  * {@code mock} in simulation and tests
- * @param wiringFile the bank's wiring (YAML), relative to the working directory; bound as
- * text because Spring's resource-based Path conversion misreads {@code ../} paths in a
- * web application
+ * @param wiringFile the bank's wiring (YAML): a path (a relative one from the working
+ * directory), or {@code classpath:} and a resource inside the jar (the simulation's demo
+ * bank, so that it starts from any folder); bound as text because Spring's resource-based
+ * Path conversion misreads {@code ../} paths in a web application
  * @param reservationTimeout how long a reserved locker stays unlocked waiting for its
  * door to open before it is relocked and freed
  * @param releaseTimeout how long a locker being collected stays unlocked waiting for its
@@ -60,10 +61,11 @@ public record LockerProperties(@DefaultValue("gpiod") GpioProvider gpioProvider,
 	}
 
 	/**
-	 * The wiring file as configured (a relative path is read from the working directory).
+	 * The wiring file as configured (a relative path is read from the working directory;
+	 * a {@code classpath:} resource is read from where {@link WiringLocation} puts it).
 	 */
 	public Path wiringPath() {
-		return Path.of(this.wiringFile);
+		return WiringLocation.path(this.wiringFile);
 	}
 
 	private static void atLeast(String name, int value, int least) {
