@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +19,7 @@ import java.util.concurrent.Callable;
 
 import org.cloakroom.kiosk.ble.BleIdentity;
 import org.cloakroom.kiosk.ble.BleProperties.Placement;
-import org.cloakroom.kiosk.ble.BleProperties.RadioProperties;
-import org.cloakroom.kiosk.ble.bluez.BluezDbusTransport;
 import org.cloakroom.kiosk.ble.cli.CalibrationSpot.Level;
-import org.cloakroom.kiosk.ble.tinyb.TinybTransport;
 import org.cloakroom.kiosk.ble.trace.TraceEntry;
 import org.cloakroom.kiosk.ble.trace.TraceReader;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
@@ -128,7 +124,7 @@ final class CalibrateCommand implements Callable<Integer> {
 			playTrace(spots, matcher);
 		}
 		else {
-			listen(spots, matcher);
+			listen(spots, matcher, placements);
 		}
 		Map<String, Double> offsets = new LinkedHashMap<>();
 		for (CalibrationSpot spot : spots) {
@@ -167,8 +163,14 @@ final class CalibrateCommand implements Callable<Integer> {
 		}
 	}
 
-	private void listen(List<CalibrationSpot> spots, ReferenceDevice.Matcher matcher) throws InterruptedException {
-		WatchedTransport transport = transport();
+	/**
+	 * Listens as the kiosk would: adapters placed inside listen without transmitting, so
+	 * calibrating an accredited space sends nothing into it.
+	 */
+	private void listen(List<CalibrationSpot> spots, ReferenceDevice.Matcher matcher, Map<String, Placement> placements)
+			throws InterruptedException {
+		WatchedTransport transport = FieldTransport.of(this.source.backend, this.busAddress, false, placements,
+				this.spec.commandLine());
 		Availability availability = transport.availability();
 		if (!availability.usable()) {
 			throw new IllegalStateException(this.source.backend + " cannot scan here: " + availability.detail());
@@ -259,22 +261,17 @@ final class CalibrateCommand implements Callable<Integer> {
 					other.getKey(), spot.name(), other.getValue().medianDbm(), spot.adapter()));
 	}
 
+	/** The adapters as given; a name must be safe as a key of the file written. */
 	private Map<String, Placement> placements() {
-		Map<String, Placement> placements = new LinkedHashMap<>();
-		this.adapters.forEach((adapter, placement) -> {
-			if (!adapter.matches("[A-Za-z0-9_-]+")) {
+		this.adapters.keySet()
+			.stream()
+			.filter((adapter) -> !adapter.matches("[A-Za-z0-9_-]+"))
+			.findFirst()
+			.ifPresent((adapter) -> {
 				throw new ParameterException(this.spec.commandLine(),
 						"--adapter '" + adapter + "': a name is letters, digits, '_' and '-' (as hci0)");
-			}
-			try {
-				placements.put(adapter, Placement.valueOf(placement.strip().toUpperCase(Locale.ROOT)));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ParameterException(this.spec.commandLine(), "--adapter " + adapter
-						+ ": placement must be door, lockers or inside, got '" + placement + "'");
-			}
-		});
-		return placements;
+			});
+		return Placements.given(this.adapters, this.spec.commandLine());
 	}
 
 	private void checkNumbers() {
@@ -289,18 +286,6 @@ final class CalibrateCommand implements Callable<Integer> {
 			throw new ParameterException(this.spec.commandLine(),
 					option + " must be between " + min + " and " + max + ", got " + value);
 		}
-	}
-
-	private WatchedTransport transport() {
-		RadioProperties defaults = RadioProperties.defaults();
-		RadioProperties properties = new RadioProperties(Duration.ofSeconds(1), defaults.quietTimeout(),
-				defaults.tinybDiscoveryRestart(), this.busAddress);
-		return switch (this.source.backend) {
-			case BluezDbusTransport.NAME -> new BluezDbusTransport(properties, Clock.systemUTC());
-			case TinybTransport.NAME -> new TinybTransport(properties, Clock.systemUTC());
-			default -> throw new ParameterException(this.spec.commandLine(),
-					"--backend must be tinyb or bluez-dbus, got '" + this.source.backend + "'");
-		};
 	}
 
 	/** Hands the reference device's packets to the spot being recorded, if any. */

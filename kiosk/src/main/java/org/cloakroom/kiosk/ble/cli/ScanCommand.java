@@ -1,7 +1,6 @@
 package org.cloakroom.kiosk.ble.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.cloakroom.kiosk.ble.BleProperties.RadioProperties;
-import org.cloakroom.kiosk.ble.bluez.BluezDbusTransport;
 import org.cloakroom.kiosk.ble.cli.DeviceTally.Seen;
 import org.cloakroom.kiosk.ble.decode.AdDecoder;
 import org.cloakroom.kiosk.ble.decode.AdFields;
-import org.cloakroom.kiosk.ble.tinyb.TinybTransport;
 import org.cloakroom.kiosk.ble.transport.Availability;
 import org.cloakroom.kiosk.ble.transport.TransportHealth;
 import org.cloakroom.kiosk.ble.watchdog.WatchedTransport;
@@ -88,15 +84,7 @@ public final class ScanCommand implements Callable<Integer> {
 			throw new ParameterException(this.spec.commandLine(),
 					"--seconds must be between 1 and 3600, got " + this.seconds);
 		}
-		RadioProperties defaults = RadioProperties.defaults();
-		RadioProperties properties = new RadioProperties(Duration.ofSeconds(1), defaults.quietTimeout(),
-				defaults.tinybDiscoveryRestart(), this.busAddress, this.listenOnly);
-		return switch (this.backend) {
-			case BluezDbusTransport.NAME -> new BluezDbusTransport(properties, Clock.systemUTC());
-			case TinybTransport.NAME -> new TinybTransport(properties, Clock.systemUTC());
-			default -> throw new ParameterException(this.spec.commandLine(),
-					"--backend must be tinyb or bluez-dbus, got '" + this.backend + "'");
-		};
+		return FieldTransport.of(this.backend, this.busAddress, this.listenOnly, Map.of(), this.spec.commandLine());
 	}
 
 	private String table(TransportHealth health, List<Seen> devices) {

@@ -76,4 +76,20 @@ class CalibrateCommandBluezIT {
 			.containsPattern("# 1 m in front of hci0: hci0 [78] packets, median -62.0 dBm");
 	}
 
+	@Test
+	void anAdapterPlacedInsideIsCalibratedWithoutTransmitting() throws Exception {
+		this.bluez.addAdapter("hci1");
+		String reference = this.fresh.publicAddress();
+		this.bluez.addDevice("hci1", reference);
+
+		int exit = FieldTools.commandLine(new PrintWriter(this.out, true), new PrintWriter(this.err, true))
+			.execute("ble", "calibrate", "--backend", "bluez-dbus", "--bus-address", this.bluez.address(), "--fixed",
+					reference, "--adapter", "hci1=inside", "--no-kiosk-spot", "--yes", "--seconds", "5",
+					"--min-packets", "5", "--out", this.dir.resolve("adapters.properties").toString());
+
+		assertThat(exit).as("this BlueZ offers no advertisement monitor, so hci1 cannot listen").isNotZero();
+		assertThat(this.bluez.adapterCalls("hci1", "StartDiscovery")).as("it never falls back to discovery").isZero();
+		assertThat(this.dir.resolve("adapters.properties")).doesNotExist();
+	}
+
 }
