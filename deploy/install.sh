@@ -19,6 +19,7 @@
 # enables the units; on a host where systemd runs it also builds the class-data-sharing archive
 # and (re)starts the kiosk.
 set -eu
+umask 022 # the layout's modes, whatever the caller's umask
 
 repository=$(cd "$(dirname "$0")/.." && pwd)
 root=/
@@ -79,8 +80,11 @@ put_config() {
 	local source=$1 path=$2
 	if [ "$files_only" = true ] || [ ! -e "$(at "$path")" ]; then
 		put "$source" "$path" 0644
-	elif ! cmp -s "$source" "$(at "$path")"; then
-		echo "install.sh: kept your $path (the shipped default is $source)"
+	else
+		if ! cmp -s "$source" "$(at "$path")"; then
+			echo "install.sh: kept your $path (the shipped default is $source)"
+		fi
+		installed+=("$path")
 	fi
 }
 
@@ -170,9 +174,8 @@ uninstall() {
 		esac
 	done <"$list"
 	# the directories the layout owns, when empty; data and configuration are not touched
-	for path in /usr/share/cloakroom/app/lib /usr/share/cloakroom/app /usr/share/cloakroom/firmware-config/* \
-		/usr/share/cloakroom/firmware-config /usr/share/cloakroom /usr/share/doc/cloakroom /usr/lib/cloakroom; do
-		if [ -d "$(at "$path")" ]; then rmdir "$(at "$path")" 2>/dev/null || true; fi
+	for path in /usr/share/cloakroom /usr/share/doc/cloakroom /usr/lib/cloakroom; do
+		if [ -d "$(at "$path")" ]; then find "$(at "$path")" -depth -type d -empty -delete; fi
 	done
 	if systemd_running; then
 		systemctl daemon-reload
