@@ -19,12 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The Debian package the build made, read with dpkg-deb and installed, reinstalled, removed
- * and purged with dpkg in a temporary root ({@code dpkg --root --force-script-chrootless}:
- * the maintainer scripts run with the host's tools and {@code DPKG_ROOT} set). The root
- * stands in for a Pi's file system; no systemd runs there, so units are enabled by symlinks
- * and nothing is started. Java and systemd are not installed in it, hence
- * {@code --force-depends}.
+ * The Debian package the build made, read with dpkg-deb and installed, reinstalled,
+ * removed and purged with dpkg in a temporary root
+ * ({@code dpkg --root --force-script-chrootless}: the maintainer scripts run with the
+ * host's tools and {@code DPKG_ROOT} set). The root stands in for a Pi's file system; no
+ * systemd runs there, so units are enabled by symlinks and nothing is started. Java and
+ * systemd are not installed in it, hence {@code --force-depends}.
  */
 class DebianPackageIT {
 
@@ -51,8 +51,8 @@ class DebianPackageIT {
 
 	@Test
 	void isForEveryArchitectureAndNeedsJava17AndSystemd() throws Exception {
-		Map<String, String> fields = fields("Package", "Version", "Architecture", "Depends", "Recommends",
-				"Maintainer", "Section", "Priority", "Description");
+		Map<String, String> fields = fields("Package", "Version", "Architecture", "Depends", "Recommends", "Maintainer",
+				"Section", "Priority", "Description");
 		assertThat(fields).containsEntry("Package", "cloakroom")
 			.containsEntry("Architecture", "all")
 			.containsEntry("Depends", "default-jre-headless (>= 2:1.17) | java17-runtime-headless, systemd")
@@ -98,8 +98,8 @@ class DebianPackageIT {
 	@Test
 	void declaresItsConfigurationAsConffilesAndCarriesItsMaintainerScripts(@TempDir Path control) throws Exception {
 		Command.of("dpkg-deb", "--control", deb, control).succeeds();
-		assertThat(Files.readAllLines(control.resolve("conffiles")))
-			.containsExactly("/etc/cloakroom/application.yml", "/etc/cloakroom/lockers.yaml");
+		assertThat(Files.readAllLines(control.resolve("conffiles"))).containsExactly("/etc/cloakroom/application.yml",
+				"/etc/cloakroom/lockers.yaml");
 		for (String script : List.of("postinst", "prerm", "postrm")) {
 			assertThat(control.resolve(script)).isExecutable();
 		}
@@ -135,9 +135,11 @@ class DebianPackageIT {
 		assertThat(Base64.getDecoder().decode(key)).hasSize(32);
 		assertThat(Files.readSymbolicLink(tree.path("/etc/systemd/system/multi-user.target.wants/cloakroom.service")))
 			.isEqualTo(Path.of(UNITS + "cloakroom.service"));
-		assertThat(enabledLinks(tree, "cloakroom-screen.service")).containsExactly(Path.of(UNITS + "cloakroom-screen.service"));
+		assertThat(enabledLinks(tree, "cloakroom-screen.service"))
+			.containsExactly(Path.of(UNITS + "cloakroom-screen.service"));
 
-		// an installer's edits survive the package installed again; the key is never remade
+		// an installer's edits survive the package installed again; the key is never
+		// remade
 		Files.writeString(tree.path("/etc/cloakroom/lockers.yaml"), "# this door's wiring\n",
 				java.nio.file.StandardOpenOption.APPEND);
 		String editedWiring = Files.readString(tree.path("/etc/cloakroom/lockers.yaml"));
@@ -157,7 +159,8 @@ class DebianPackageIT {
 
 		// purge: nothing of the package is left but its users (see cloakroom-setup)
 		dpkg(root, "--purge", "cloakroom");
-		assertThat(Command.of("dpkg-query", "--admindir=" + root.resolve("var/lib/dpkg"), "--show", "cloakroom").run()
+		assertThat(Command.of("dpkg-query", "--admindir=" + root.resolve("var/lib/dpkg"), "--show", "cloakroom")
+			.run()
 			.exitCode()).as("dpkg forgot the package").isNotZero();
 		try (Stream<Path> paths = Files.walk(root)) {
 			assertThat(paths.map((path) -> "/" + root.relativize(path)))
@@ -192,15 +195,17 @@ class DebianPackageIT {
 	}
 
 	private static void dpkg(Path root, Object... arguments) throws Exception {
-		Object[] words = Stream.concat(Stream.of(dpkg, "--root=" + root, "--force-script-chrootless", "--force-depends"),
-				Stream.of(arguments))
+		Object[] words = Stream
+			.concat(Stream.of(dpkg, "--root=" + root, "--force-script-chrootless", "--force-depends"),
+					Stream.of(arguments))
 			.toArray();
 		Command.of(words).succeeds();
 	}
 
 	private static String status(Path root) throws Exception {
-		return Command.of("dpkg-query", "--admindir=" + root.resolve("var/lib/dpkg"), "--show", "--showformat=${Status}",
-				"cloakroom")
+		return Command
+			.of("dpkg-query", "--admindir=" + root.resolve("var/lib/dpkg"), "--show", "--showformat=${Status}",
+					"cloakroom")
 			.succeeds();
 	}
 
@@ -212,7 +217,10 @@ class DebianPackageIT {
 		return fields;
 	}
 
-	/** Each path in the package ("/usr/bin/cloakroom", directories ending in /) to its mode and owner. */
+	/**
+	 * Each path in the package ("/usr/bin/cloakroom", directories ending in /) to its
+	 * mode and owner.
+	 */
 	private static Map<String, String> contents() throws Exception {
 		Map<String, String> contents = new TreeMap<>();
 		for (String line : Command.of("dpkg-deb", "--contents", deb).succeeds().split("\n")) {

@@ -40,8 +40,8 @@ final class Tree {
 	 */
 	static Tree debianRoot(Path root, String... groups) throws IOException {
 		Tree tree = new Tree(root);
-		for (String directory : new String[] { "/var/lib/dpkg/info", "/var/lib/dpkg/updates",
-				"/var/lib/dpkg/triggers", "/etc" }) {
+		for (String directory : new String[] { "/var/lib/dpkg/info", "/var/lib/dpkg/updates", "/var/lib/dpkg/triggers",
+				"/etc" }) {
 			Files.createDirectories(tree.path(directory));
 		}
 		Files.writeString(tree.path("/var/lib/dpkg/status"), "");
@@ -56,7 +56,10 @@ final class Tree {
 		return tree;
 	}
 
-	/** The members of a group in the tree's /etc/group, or null when there is no such group. */
+	/**
+	 * The members of a group in the tree's /etc/group, or null when there is no such
+	 * group.
+	 */
 	String members(String group) throws IOException {
 		return line("/etc/group", group).map((fields) -> (fields.length > 3) ? fields[3] : "").orElse(null);
 	}
