@@ -30,6 +30,8 @@ class DebianPackageIT {
 
 	private static final String UNITS = "/usr/lib/systemd/system/";
 
+	private static final String NEW_DEFAULT = "# the next release's default\n";
+
 	private static Path deb;
 
 	private static String dpkg;
@@ -107,8 +109,8 @@ class DebianPackageIT {
 	}
 
 	@Test
-	void installsIntoARootKeepsAnEditedConffileLeavesDataOnRemoveAndDeletesItOnPurge(@TempDir Path root)
-			throws Exception {
+	void installsIntoARootKeepsAnEditedConffileLeavesDataOnRemoveAndDeletesItOnPurge(@TempDir Path root,
+			@TempDir Path upgrade) throws Exception {
 		// gpio, dialout and video exist here; i2c, bluetooth, render and input do not
 		Tree tree = Tree.debianRoot(root, "gpio:997", "dialout:20", "video:44");
 
@@ -147,6 +149,15 @@ class DebianPackageIT {
 		assertThat(tree.path("/etc/cloakroom/lockers.yaml")).hasContent(editedWiring);
 		assertThat(identityKey(tree)).isEqualTo(key);
 
+		// an upgrade whose defaults changed: the edited conffile is kept (its new default
+		// beside it), the unedited one follows the package
+		dpkg(root, "--force-confold", "--install", upgraded(upgrade));
+		assertThat(status(root)).isEqualTo("install ok installed");
+		assertThat(tree.path("/etc/cloakroom/lockers.yaml")).hasContent(editedWiring);
+		assertThat(tree.path("/etc/cloakroom/lockers.yaml.dpkg-dist")).content().endsWith(NEW_DEFAULT);
+		assertThat(tree.path("/etc/cloakroom/application.yml")).content().endsWith(NEW_DEFAULT);
+		assertThat(identityKey(tree)).isEqualTo(key);
+
 		// remove: the program goes, configuration, secrets and data stay
 		Files.writeString(tree.path("/var/lib/cloakroom/data/cloakroom.mv.db"), "stands in for the database");
 		dpkg(root, "--remove", "cloakroom");
@@ -167,6 +178,25 @@ class DebianPackageIT {
 				.noneMatch((path) -> path.contains("cloakroom"));
 		}
 		assertThat(tree.user("cloakroom")).isPresent();
+	}
+
+	/**
+	 * The package again with a later version whose two configuration files end with
+	 * {@link #NEW_DEFAULT}, standing in for the next release.
+	 */
+	private static Path upgraded(Path work) throws Exception {
+		Path tree = work.resolve("tree");
+		Command.of("dpkg-deb", "--raw-extract", deb, tree).succeeds();
+		Path control = tree.resolve("DEBIAN/control");
+		Files.writeString(control, Files.readString(control).replaceFirst("(?m)^(Version: .*)$", "$1+next"));
+		Files.delete(tree.resolve("DEBIAN/md5sums")); // optional; it would name the old
+														// contents
+		for (String file : List.of("etc/cloakroom/lockers.yaml", "etc/cloakroom/application.yml")) {
+			Files.writeString(tree.resolve(file), NEW_DEFAULT, java.nio.file.StandardOpenOption.APPEND);
+		}
+		Path next = work.resolve("cloakroom_next_all.deb");
+		Command.of("dpkg-deb", "--root-owner-group", "-Zgzip", "-z1", "--build", tree, next).succeeds();
+		return next;
 	}
 
 	private static String identityKey(Tree tree) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -115,27 +116,46 @@ class InstallScriptIT {
 		assertThat(Command.of(cds, "--if-stale").with(layout).succeeds()).as("fresh: not trained again").isEmpty();
 		assertThat(Files.getLastModifiedTime(archive)).isEqualTo(built);
 
-		// a JDK upgrade stands for a stamp naming another version
-		Files.writeString(stamp, Files.readString(stamp).replaceFirst("java.version = .*", "java.version = 17.0.1"));
-		assertThat(Command.of(cds, "--if-stale").with(layout).succeeds()).contains("training");
-		assertThat(stamp).content().doesNotContain("17.0.1\n");
-
-		// a java that cannot start the kiosk: no archive is left for the service to map
+		// another JDK (here a broken one, standing in for an upgrade that cannot start
+		// the
+		// kiosk) makes the archive stale; its failed training leaves no archive to map
 		Path broken = Files.createDirectories(work.resolve("broken-jdk"));
 		Path java = Files.writeString(broken.resolve("java"),
 				"#!/bin/sh\necho 'Error: stands in for a broken JDK' >&2\nexit 1\n");
 		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-		Map<String, String> brokenJdk = new java.util.HashMap<>(layout);
+		Map<String, String> brokenJdk = new HashMap<>(layout);
 		brokenJdk.put("PATH", broken + ":" + System.getenv("PATH"));
-		Command.Result failed = Command.of(cds).with(brokenJdk).run();
-		assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
-		assertThat(failed.output()).contains("stands in for a broken JDK");
-		assertThat(archive).doesNotExist();
-		assertThat(stamp).doesNotExist();
 		assertThat(Command.of(cds, "--if-stale").with(brokenJdk).succeeds())
-			.as("the kiosk still starts, without the archive")
+			.as("stale, trained again, failed: the kiosk still starts, without the archive")
+			.contains("training")
+			.contains("stands in for a broken JDK")
 			.contains("starts without the archive");
 		assertThat(archive).doesNotExist();
+		assertThat(stamp).doesNotExist();
+		Command.Result failed = Command.of(cds).with(brokenJdk).run();
+		assertThat(failed.exitCode()).as("without --if-stale a failed training fails: " + failed.output()).isEqualTo(1);
+		assertThat(archive).doesNotExist();
+	}
+
+	@Test
+	void cloakroomRunsTheInstalledJarWithTheSecretsFileVariables(@TempDir Path work) throws Exception {
+		// a java that prints what it was given stands in for the kiosk's field tools
+		Path jdk = Files.createDirectories(work.resolve("jdk"));
+		Path java = Files.writeString(jdk.resolve("java"),
+				"#!/bin/sh\necho \"args: $*\"\necho \"key: $CLOAKROOM_ENROLMENT_IDENTITY_KEY\"\necho \"token: $CLOAKROOM_KIOSK_TOKEN\"\n");
+		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+		Path env = Files.writeString(work.resolve("cloakroom.env"),
+				"# a comment\nCLOAKROOM_ENROLMENT_IDENTITY_KEY=a2V5+/=\nCLOAKROOM_KIOSK_TOKEN=\"quoted value\"\nCLOAKROOM_NOTE=$(touch "
+						+ work.resolve("ran") + ")\n");
+		Map<String, String> environment = Map.of("PATH", jdk + ":" + System.getenv("PATH"), "CLOAKROOM_ENV_FILE",
+				env.toString(), "CLOAKROOM_JAR", "/usr/share/cloakroom/app/cloakroom-kiosk.jar");
+		Path cloakroom = DebianCommands.repository().resolve("deploy/bin/cloakroom");
+
+		assertThat(Command.of(cloakroom, "gpio", "check", "/etc/cloakroom/lockers.yaml").with(environment).succeeds())
+			.contains("args: -jar /usr/share/cloakroom/app/cloakroom-kiosk.jar gpio check /etc/cloakroom/lockers.yaml")
+			.contains("key: a2V5+/=")
+			.contains("token: quoted value");
+		assertThat(work.resolve("ran")).as("nothing in the secrets file is run").doesNotExist();
 	}
 
 	private static String install(Path root) throws Exception {
