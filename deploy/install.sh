@@ -20,6 +20,7 @@
 # and (re)starts the kiosk.
 set -eu
 umask 022 # the layout's modes, whatever the caller's umask
+export LC_ALL=C # one order for sort and comm
 
 repository=$(cd "$(dirname "$0")/.." && pwd)
 root=/
@@ -135,6 +136,16 @@ install_files() {
 
 	if [ "$files_only" = false ]; then
 		printf '%s\n' "${installed[@]}" "$manifest" | sort >"$work/manifest"
+		# what an earlier version installed and this one does not (a file gone from
+		# firmware-config/) goes, as dpkg does on an upgrade; configuration stays
+		if [ -f "$(at "$manifest")" ]; then
+			while IFS= read -r file; do
+				case $file in
+				/etc/*) ;;
+				*) rm -f "$(at "$file")"; changed=$((changed + 1)) ;;
+				esac
+			done < <(comm -23 "$(at "$manifest")" "$work/manifest")
+		fi
 		put "$work/manifest" "$manifest" 0644
 	fi
 }

@@ -7,6 +7,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,12 +51,21 @@ class InstallScriptIT {
 		assertThat(install(root)).contains("0 file(s) changed");
 		assertThat(tree.listing()).as("the tree after a second run").isEqualTo(first);
 
+		// a file an earlier version installed and this one does not goes with the next
+		// run
+		Path manifest = tree.path("/usr/share/cloakroom/installed-files");
+		String gone = "/usr/share/cloakroom/firmware-config/lockers/retired.yaml";
+		Files.writeString(tree.path(gone), "bank: retired\n");
+		Files.write(manifest, Stream.concat(Files.readAllLines(manifest).stream(), Stream.of(gone)).sorted().toList());
+
 		// an installer's edit is kept by a later run
 		Files.writeString(tree.path("/etc/cloakroom/application.yml"), "server:\n  port: 8443\n",
 				StandardOpenOption.APPEND);
 		String edited = Files.readString(tree.path("/etc/cloakroom/application.yml"));
 		assertThat(install(root)).contains("kept your /etc/cloakroom/application.yml");
 		assertThat(tree.path("/etc/cloakroom/application.yml")).hasContent(edited);
+		assertThat(tree.path(gone)).doesNotExist();
+		assertThat(manifest).content().doesNotContain(gone);
 
 		String environment = Files.readString(tree.path("/etc/cloakroom/cloakroom.env"));
 		Files.writeString(tree.path("/var/lib/cloakroom/data/cloakroom.mv.db"), "stands in for the database");
