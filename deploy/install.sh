@@ -89,6 +89,22 @@ put_config() {
 	fi
 }
 
+# Debian's changelog of a native package (policy 12.7), naming the repository's version as the
+# package does (0.1.0-SNAPSHOT is 0.1.0~SNAPSHOT, before 0.1.0) and dated by the jar, so that
+# the same jar gives the same file
+changelog() {
+	local version
+	version=$(sed -n '/<artifactId>cloakroom-parent<\/artifactId>/,/<version>/ s|.*<version>\(.*\)</version>.*|\1|p' \
+		"$repository/pom.xml" | head -n 1)
+	{
+		echo "cloakroom (${version/-SNAPSHOT/~SNAPSHOT}) unstable; urgency=medium"
+		echo
+		echo "  * Built from the Cloakroom repository; its git log is the history."
+		echo
+		echo " -- $(sed -n 's/^Maintainer: //p' "$repository/deploy/debian/control")  $(date -R -u -d "@$(stat -c %Y "$jar")")"
+	} | gzip -9n
+}
+
 install_files() {
 	[ -f "$jar" ] || { echo "install.sh: no kiosk jar at $jar: build it first (mvn -B package) or pass --jar" >&2; exit 1; }
 	command -v java >/dev/null || { echo "install.sh: needs java (apt-get install default-jre-headless)" >&2; exit 1; }
@@ -119,6 +135,8 @@ install_files() {
 	done < <(find "$repository/firmware-config" -type f | sort)
 
 	put "$repository/README.md" /usr/share/doc/cloakroom/README.md 0644
+	changelog >"$work/changelog.gz"
+	put "$work/changelog.gz" /usr/share/doc/cloakroom/changelog.gz 0644
 	put "$deploy/debian/copyright" /usr/share/doc/cloakroom/copyright 0644
 
 	put "$deploy/bin/cloakroom" /usr/bin/cloakroom 0755

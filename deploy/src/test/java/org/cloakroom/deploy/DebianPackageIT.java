@@ -68,6 +68,11 @@ class DebianPackageIT {
 			.succeeds();
 		assertThat(fields.get("Maintainer")).matches(".+ <.+@.+>");
 		assertThat(fields.get("Description")).startsWith("phone-storage compliance kiosk");
+		String changelog = Command.of("sh", "-c",
+				"dpkg-deb --fsys-tarfile \"$0\" | tar -xOf - ./usr/share/doc/cloakroom/changelog.gz | gzip -dc", deb)
+			.succeeds();
+		assertThat(changelog).as("the changelog names the package's version")
+			.startsWith("cloakroom (" + fields.get("Version") + ") ");
 	}
 
 	@Test
@@ -77,6 +82,7 @@ class DebianPackageIT {
 			.containsEntry("/usr/share/cloakroom/firmware-config/lockers/bench-12.yaml", "-rw-r--r-- root/root")
 			.containsEntry("/usr/share/doc/cloakroom/README.md", "-rw-r--r-- root/root")
 			.containsEntry("/usr/share/doc/cloakroom/copyright", "-rw-r--r-- root/root")
+			.containsEntry("/usr/share/doc/cloakroom/changelog.gz", "-rw-r--r-- root/root")
 			.containsEntry("/usr/bin/cloakroom", "-rwxr-xr-x root/root")
 			.containsEntry("/usr/sbin/cloakroom-restore", "-rwxr-xr-x root/root")
 			.containsEntry("/usr/lib/cloakroom/cloakroom-setup", "-rwxr-xr-x root/root")
