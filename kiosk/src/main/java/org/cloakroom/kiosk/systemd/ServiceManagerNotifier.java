@@ -119,11 +119,18 @@ final class ServiceManagerNotifier implements AutoCloseable {
 		return this.database.problem();
 	}
 
+	/**
+	 * STOPPING=1, once the kiosk said READY=1: a start that ends before (the CDS training
+	 * run in ExecStartPre, a failed start) has nothing to tell, and is not the main
+	 * process.
+	 */
 	@EventListener(ContextClosedEvent.class)
 	void stopping() {
 		if (this.stopping.compareAndSet(false, true)) {
 			cancelTicks();
-			this.socket.send("STOPPING=1\nSTATUS=stopping");
+			if (this.ready.get()) {
+				this.socket.send("STOPPING=1\nSTATUS=stopping");
+			}
 		}
 	}
 

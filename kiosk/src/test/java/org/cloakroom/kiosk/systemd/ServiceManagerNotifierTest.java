@@ -174,6 +174,17 @@ class ServiceManagerNotifierTest {
 		assertThat(this.systemd.next(SILENCE)).isEmpty();
 	}
 
+	@Test
+	void saysNothingAtAShutdownBeforeItWasReady() throws IOException {
+		ServiceManagerNotifier notifier = notifier(Duration.ofSeconds(30));
+
+		notifier.stopping();
+		notifier.applicationReady();
+		notifier.readinessChanged(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
+
+		assertThat(this.systemd.next(SILENCE)).isEmpty();
+	}
+
 	private ServiceManagerNotifier notifier(Duration watchdogPing) {
 		return new ServiceManagerNotifier(this.socket, Optional.ofNullable(watchdogPing), this.availability,
 				this.database, this.health::get, this.scheduler);
