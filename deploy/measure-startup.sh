@@ -10,7 +10,7 @@ jar=kiosk/target/cloakroom-kiosk.jar
 work=$(mktemp -d)
 trap 'pkill -f "$work" 2>/dev/null || true; pkill -f "$jar" 2>/dev/null || true; rm -rf "$work"' EXIT
 port=18080
-args=(--spring.profiles.active=simulation --server.port=$port
+args=(--spring.profiles.active=simulation --server.port="$port"
 	--spring.datasource.url="jdbc:h2:file:$work/db/cloakroom;WRITE_DELAY=0")
 
 measure() { # label, java options...
