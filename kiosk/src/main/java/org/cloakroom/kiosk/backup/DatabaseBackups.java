@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -77,7 +78,8 @@ public class DatabaseBackups {
 	 * @throws BackupRefusal when it could not be written, saying why
 	 */
 	public synchronized BackupFile take(String by) {
-		Instant at = this.clock.instant();
+		// to the second, as the backup's name says it
+		Instant at = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		String name = BackupDirectory.nameFor(at);
 		Path partial = this.directory.dir().resolve(name + ".partial");
 		try {
