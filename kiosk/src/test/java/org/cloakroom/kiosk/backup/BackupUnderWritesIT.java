@@ -134,8 +134,8 @@ class BackupUnderWritesIT {
 		assertThat(out.toString().lines().toList().get(1)).startsWith(
 				"intact: " + restoredHead + " entries checked, newest checkpoint at entry " + checkpointBeforeBackups);
 		assertThat(out.toString().lines().toList().get(2))
-			.startsWith("behind: the restored log ends at entry " + restoredHead + ", and 1 checkpoints signed after"
-					+ " the backup name entries up to " + checkpointAfterBackups);
+			.startsWith("behind: the restored log ends at entry " + restoredHead + ", and checkpoints signed after"
+					+ " the backup (1 file) name entries up to " + checkpointAfterBackups);
 		assertThat(newestCheckpoint()).as("the later checkpoint moved aside").isEqualTo(checkpointBeforeBackups);
 		try (Stream<Path> aside = Files.list(this.home.resolve("checkpoints"))) {
 			assertThat(aside.filter((file) -> file.getFileName().toString().startsWith("beyond-restore-")))

@@ -139,9 +139,11 @@ class BackupsApiIT {
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("backups"))));
 	}
 
+	/** Under target/, as the other tests' databases: the build's clean removes it. */
 	private static Path temporaryDirectory() {
 		try {
-			return Files.createTempDirectory("cloakroom-backups-api");
+			return Files.createDirectories(Path.of("target/test-backups/" + java.util.UUID.randomUUID()))
+				.toAbsolutePath();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

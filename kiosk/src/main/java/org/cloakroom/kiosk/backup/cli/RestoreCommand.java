@@ -135,8 +135,9 @@ final class RestoreCommand implements Callable<Integer> {
 
 	private static String behind(RestoredVerification restored, Path moved) {
 		long head = restored.headSequence();
-		return "behind: the restored log ends at entry " + head + ", and " + restored.checkpointsBeyond().size()
-				+ " checkpoints signed after the backup name entries up to " + restored.newestBeyond() + ": entries "
+		int files = restored.checkpointsBeyond().size();
+		return "behind: the restored log ends at entry " + head + ", and checkpoints signed after the backup (" + files
+				+ ((files == 1) ? " file" : " files") + ") name entries up to " + restored.newestBeyond() + ": entries "
 				+ (head + 1) + " to " + restored.newestBeyond() + " (and any after) are not in the restored log"
 				+ " (the SIEM holds what it received of them); those checkpoints were moved to " + moved
 				+ ", so the restored kiosk verifies against the ones it holds";
