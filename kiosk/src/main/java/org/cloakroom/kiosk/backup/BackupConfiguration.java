@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.backup;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.cloakroom.kiosk.DatabaseOwner;
 
@@ -26,7 +27,7 @@ class BackupConfiguration {
 
 	@Bean("backupHealthIndicator")
 	BackupHealth backupHealth(DatabaseBackups backups, BackupProperties properties, Clock clock) {
-		return new BackupHealth(backups, properties, clock);
+		return new BackupHealth(backups, properties, clock, ZoneId.systemDefault());
 	}
 
 	@Configuration(proxyBeanMethods = false)

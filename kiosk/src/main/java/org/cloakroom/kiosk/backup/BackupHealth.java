@@ -30,12 +30,19 @@ final class BackupHealth implements HealthIndicator {
 
 	private final Clock clock;
 
+	private final ZoneId zone;
+
 	private final Instant startedAt;
 
-	BackupHealth(DatabaseBackups backups, BackupProperties properties, Clock clock) {
+	/**
+	 * @param zone the zone the schedule runs in: the JVM's default, as Spring's cron
+	 * triggers read it
+	 */
+	BackupHealth(DatabaseBackups backups, BackupProperties properties, Clock clock, ZoneId zone) {
 		this.backups = backups;
 		this.properties = properties;
 		this.clock = clock;
+		this.zone = zone;
 		this.startedAt = clock.instant();
 	}
 
@@ -75,10 +82,9 @@ final class BackupHealth implements HealthIndicator {
 	/** The second scheduled run after {@code since}: the first one may still be due. */
 	private Instant secondRunAfter(Instant since) {
 		CronExpression cron = this.properties.cron();
-		ZoneId zone = this.clock.getZone();
-		LocalDateTime first = cron.next(LocalDateTime.ofInstant(since, zone));
+		LocalDateTime first = cron.next(LocalDateTime.ofInstant(since, this.zone));
 		LocalDateTime second = (first != null) ? cron.next(first) : null;
-		return (second != null) ? second.atZone(zone).toInstant() : Instant.MAX;
+		return (second != null) ? second.atZone(this.zone).toInstant() : Instant.MAX;
 	}
 
 }

@@ -60,6 +60,20 @@ class BackupHealthTest {
 	}
 
 	@Test
+	void theScheduleRunsInTheKiosksZone() throws IOException {
+		BackupProperties properties = new BackupProperties(true, this.dir, "0 30 2 * * *", 7);
+		BackupHealth health = new BackupHealth(new DatabaseBackups(null, properties, this.clock, (event) -> {
+		}), properties, this.clock, java.time.ZoneId.of("Europe/Berlin"));
+		// 02:30 in Berlin on the 7th (UTC+1): the next two nights run at 01:30 UTC
+		Files.writeString(this.dir.resolve("cloakroom-20261207-013000.zip"), "backup");
+
+		this.clock.set(java.time.Instant.parse("2026-12-09T01:30:00Z"));
+		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(health.health().getStatus()).isEqualTo(BackupHealth.DEGRADED);
+	}
+
+	@Test
 	void withoutTheScheduleOldBackupsAreNoProblem() throws IOException {
 		BackupHealth health = health(false);
 		assertThat(health.health().getStatus()).isEqualTo(Status.UNKNOWN);
@@ -74,7 +88,7 @@ class BackupHealthTest {
 		// only the directory is read: no database is needed to judge what is in it
 		DatabaseBackups backups = new DatabaseBackups(null, properties, this.clock, (event) -> {
 		});
-		return new BackupHealth(backups, properties, this.clock);
+		return new BackupHealth(backups, properties, this.clock, java.time.ZoneOffset.UTC);
 	}
 
 }
