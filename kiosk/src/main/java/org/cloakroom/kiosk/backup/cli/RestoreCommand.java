@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -116,6 +117,13 @@ final class RestoreCommand implements Callable<Integer> {
 			out.println(
 					"not verified: the restored database does not open as user " + this.user + ": " + ex.getMessage()
 							+ " (--password-file must hold the owner's password of when the backup was taken)");
+			out.println(goBack(backup, aside));
+			return 1;
+		}
+		catch (RuntimeException ex) {
+			// a database without Cloakroom's log, a key file that cannot be read
+			String why = NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
+			out.println("not verified: " + ((why != null) ? why.lines().findFirst().orElse(why) : ex));
 			out.println(goBack(backup, aside));
 			return 1;
 		}

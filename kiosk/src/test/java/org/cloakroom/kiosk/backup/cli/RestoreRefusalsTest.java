@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -93,6 +94,27 @@ class RestoreRefusalsTest {
 						+ " is in use: stop the kiosk first (systemctl stop cloakroom); nothing was changed");
 			assertThat(this.data.toFile().list()).containsExactly("cloakroom.mv.db");
 		}
+	}
+
+	@Test
+	void aRestoredDatabaseWithoutALogIsNotVerifiedAndSaysHowToGoBack() throws SQLException, IOException {
+		Path backup = this.dir.resolve("cloakroom-20261207-023000.zip");
+		try (Connection other = DriverManager.getConnection("jdbc:h2:file:" + this.dir.resolve("other/cloakroom"), "sa",
+				"owner-secret"); Statement statement = other.createStatement()) {
+			statement.execute("CREATE TABLE t (x INT)");
+			statement.execute("BACKUP TO '" + backup + "'");
+		}
+		Files.writeString(this.data.resolve("cloakroom.mv.db"), "the kiosk's database");
+
+		assertThat(restore(backup)).as("%s%s", this.out, this.err).isEqualTo(1);
+
+		List<String> lines = this.out.toString().lines().toList();
+		assertThat(lines).hasSize(3);
+		assertThat(lines.get(1)).startsWith("not verified: ").contains("AUDIT_CHAIN_HEAD");
+		Path aside = Path.of(lines.get(0).replaceAll(".*the database it replaced is in (.*)\\)$", "$1"));
+		assertThat(aside.resolve("cloakroom.mv.db")).hasContent("the kiosk's database");
+		assertThat(lines.get(2)).isEqualTo("to go back to the database before the restore: rm "
+				+ this.data.resolve("cloakroom.mv.db") + " && mv " + aside + "/* " + this.data + "/");
 	}
 
 	@Test
