@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,28 +20,55 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * database outlives the migration. Flyway migrates on it too, because H2 evaluates a
  * {@code CHECK (x IN (...))} with the session that created it, so that session must stay
  * open while the database does. A database made before the owner had a password (user
- * {@code sa}, empty password) gets the owner's password on first open.
+ * {@code sa}, empty password) gets the owner's password on first open. The backup module
+ * takes its backups through it: {@code BACKUP TO} needs an administrator.
  */
-final class DatabaseOwner implements AutoCloseable {
+public final class DatabaseOwner implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOwner.class);
 
 	private final Connection connection;
 
-	private DatabaseOwner(Connection connection) {
+	private final DatabaseLogin login;
+
+	private DatabaseOwner(Connection connection, DatabaseLogin login) {
 		this.connection = connection;
+		this.login = login;
 	}
 
 	static DatabaseOwner open(DatabaseLogin owner) {
 		try {
-			return new DatabaseOwner(DriverManager.getConnection(owner.url(), owner.user(), owner.password()));
+			return new DatabaseOwner(DriverManager.getConnection(owner.url(), owner.user(), owner.password()), owner);
 		}
 		catch (SQLException ex) {
 			if (!isLoginRefused(ex)) {
 				throw new IllegalStateException("Cannot open the database " + owner.url() + ": " + ex.getMessage(), ex);
 			}
 		}
-		return new DatabaseOwner(upgradeFromEmptyPassword(owner));
+		return new DatabaseOwner(upgradeFromEmptyPassword(owner), owner);
+	}
+
+	/**
+	 * Writes an online backup of the whole database to {@code zip} with H2's
+	 * {@code BACKUP TO}: a consistent copy of what was committed, taken while the
+	 * application goes on writing. One at a time: the owner's connection is shared.
+	 * @throws SQLException as H2 refuses it (an in-memory database, a directory that is
+	 * not there or not writable, a full disk)
+	 */
+	public synchronized void backupTo(Path zip) throws SQLException {
+		try (PreparedStatement backup = this.connection.prepareStatement("BACKUP TO ?")) {
+			backup.setString(1, zip.toAbsolutePath().toString());
+			backup.execute();
+		}
+	}
+
+	/**
+	 * Opens the database {@code name} inside a backup zip, read-only, as the owner (whose
+	 * password a backup keeps); the caller closes it.
+	 */
+	public Connection openBackup(Path zip, String name) throws SQLException {
+		return DriverManager.getConnection("jdbc:h2:zip:" + zip.toAbsolutePath() + "!/" + name, this.login.user(),
+				this.login.password());
 	}
 
 	/**

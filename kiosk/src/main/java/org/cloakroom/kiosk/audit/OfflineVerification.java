@@ -41,6 +41,32 @@ public final class OfflineVerification {
 	}
 
 	/**
+	 * Verifies a log restored from a backup: as {@link #verify}, but only the checkpoints
+	 * up to its head count, and those after it are listed (see
+	 * {@link RestoredVerification}).
+	 */
+	public static RestoredVerification verifyRestored(DataSource database, Path chainKeyFile, Path checkpointDir,
+			List<Path> publicKeys) {
+		AuditTable table = new AuditTable(JdbcClient.create(database));
+		long head = table.head().lastSequence();
+		ChainVerification verification = walk(table, chainKeyFile, checkpointDir, publicKeys, head);
+		List<CheckpointDirectory.Read> beyond = (checkpointDir != null)
+				? new CheckpointDirectory(checkpointDir).readAll()
+					.stream()
+					.filter((read) -> read.checkpoint() != null && read.checkpoint().sequence() > head)
+					.toList()
+				: List.of();
+		return new RestoredVerification(verification, head,
+				beyond.stream().map((read) -> checkpointDir.resolve(read.file())).toList(),
+				beyond.stream().mapToLong((read) -> read.checkpoint().sequence()).max().orElse(0));
+	}
+
+	/** The last entry the log in {@code database} holds (its chain head). */
+	public static long headSequence(DataSource database) {
+		return new AuditTable(JdbcClient.create(database)).head().lastSequence();
+	}
+
+	/**
 	 * Verifies an archive file on its own: its entries link from the archive before it
 	 * (or the start) and its last entry is the one the checkpoint signed at archiving
 	 * names.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.cloakroom.kiosk.audit.cli.AuditCommands;
+import org.cloakroom.kiosk.backup.cli.BackupCommands;
 import org.cloakroom.kiosk.ble.cli.BleCommands;
 import org.cloakroom.kiosk.locker.cli.GpioCommands;
 import picocli.CommandLine;
@@ -18,10 +19,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cloakroom-kiosk", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
 		description = "Cloakroom field tools. Without a tool name the jar starts the kiosk.",
-		subcommands = { BleCommands.class, GpioCommands.class, AuditCommands.class })
+		subcommands = { BleCommands.class, GpioCommands.class, AuditCommands.class, BackupCommands.class })
 public final class FieldTools {
 
-	private static final Set<String> TOOLS = Set.of("ble", "gpio", "audit");
+	private static final Set<String> TOOLS = Set.of("ble", "gpio", "audit", "backup");
 
 	private FieldTools() {
 	}

@@ -100,7 +100,8 @@ class ConsoleSecurity {
 			.hasRole(ConsoleRole.OFFICER.name())
 			.requestMatchers(ADMINISTERED)
 			.hasRole(ConsoleRole.ADMIN.name())
-			.requestMatchers("/api/v1/mdm/**", "/api/v1/users/**", "/admin", "/admin/**")
+			.requestMatchers("/api/v1/mdm/**", "/api/v1/users/**", "/api/v1/backups", "/api/v1/backups/**", "/admin",
+					"/admin/**")
 			.hasRole(ConsoleRole.ADMIN.name())
 			.anyRequest()
 			.denyAll());

@@ -106,7 +106,7 @@ class AccessMatrixIT {
 			row("GET", "/api/v1/timelines/** /api/v1/charts/**", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", ADMINISTERED, SIGN_IN, REFUSED, FORBIDDEN, OK, OK),
 			row("*", ADMINISTERED + " /api/v1/mdm/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
-			row("*", "/api/v1/users/** /admin/users/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
+			row("*", "/api/v1/users/** /admin/users/** /api/v1/backups/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
 			row("*", "/admin /admin/**", SIGN_IN, REFUSED, FORBIDDEN, FORBIDDEN, OK),
 			row("*", "/account/password", SIGN_IN, REFUSED, OK, OK, OK),
 			row("GET", "/v3/api-docs /v3/api-docs/**", SIGN_IN, REFUSED, OK, OK, OK),

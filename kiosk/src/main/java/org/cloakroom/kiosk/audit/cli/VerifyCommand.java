@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 
 import org.cloakroom.kiosk.audit.ChainVerification;
-import org.cloakroom.kiosk.audit.Checkpoint;
 import org.cloakroom.kiosk.audit.CheckpointKey;
 import org.cloakroom.kiosk.audit.OfflineVerification;
 import org.cloakroom.kiosk.audit.evidence.BundleReport;
@@ -96,7 +95,7 @@ final class VerifyCommand implements Callable<Integer> {
 			return verifyBundle(out);
 		}
 		ChainVerification verification = (this.archive != null) ? verifyArchive() : verifyDatabase();
-		out.println(describe(verification));
+		out.println(VerdictLine.of(verification, this.key != null, this.checkpoints != null));
 		out.flush();
 		return verification.intact() ? 0 : 1;
 	}
@@ -154,23 +153,6 @@ final class VerifyCommand implements Callable<Integer> {
 		finally {
 			database.destroy();
 		}
-	}
-
-	private String describe(ChainVerification verification) {
-		if (verification instanceof ChainVerification.Intact intact) {
-			Checkpoint newest = intact.newestCheckpoint();
-			return "intact: " + intact.entriesChecked() + " entries checked"
-					+ ((newest != null)
-							? ", newest checkpoint at entry " + newest.sequence() + " signed " + newest.signedAt()
-							: ((this.checkpoints != null) ? ", no checkpoints" : ""))
-					+ ((this.key == null) ? " (entries' own hashes not checked: no --key)" : "")
-					+ ((this.checkpoints == null) ? " (no checkpoints checked: no --checkpoints)" : "");
-		}
-		if (verification instanceof ChainVerification.Broken broken) {
-			return "broken at entry " + broken.firstBadSequence() + ": " + broken.problem();
-		}
-		ChainVerification.CheckpointBroken broken = (ChainVerification.CheckpointBroken) verification;
-		return "broken checkpoint " + broken.checkpoint() + ": " + broken.problem();
 	}
 
 	/** H2 names a database by its file without {@code .mv.db}. */

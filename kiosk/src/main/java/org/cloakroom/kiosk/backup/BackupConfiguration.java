@@ -1,0 +1,45 @@
+package org.cloakroom.kiosk.backup;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.cloakroom.kiosk.DatabaseOwner;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The backups, their health, and the nightly schedule when
+ * {@code cloakroom.backup.enabled} (and scheduling: tests take backups themselves).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BackupProperties.class)
+class BackupConfiguration {
+
+	@Bean
+	DatabaseBackups databaseBackups(DatabaseOwner owner, BackupProperties properties, Clock clock,
+			ApplicationEventPublisher events) {
+		return new DatabaseBackups(owner, properties, clock, events);
+	}
+
+	@Bean("backupHealthIndicator")
+	BackupHealth backupHealth(DatabaseBackups backups, BackupProperties properties, Clock clock) {
+		return new BackupHealth(backups, properties, clock, ZoneId.systemDefault());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "cloakroom.scheduling.enabled", matchIfMissing = true)
+	static class Schedule {
+
+		@Bean
+		@ConditionalOnBooleanProperty("cloakroom.backup.enabled")
+		NightlyBackup nightlyBackup(DatabaseBackups backups) {
+			return new NightlyBackup(backups);
+		}
+
+	}
+
+}

@@ -1,0 +1,261 @@
+package org.cloakroom.kiosk.backup;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.cloakroom.kiosk.CloakroomApplication;
+import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.audit.AuditEntry;
+import org.cloakroom.kiosk.audit.AuditLog;
+import org.cloakroom.kiosk.audit.AuditSubject;
+import org.cloakroom.kiosk.audit.ChainVerification;
+import org.cloakroom.kiosk.audit.Checkpoint;
+import org.cloakroom.kiosk.audit.OfflineVerification;
+import org.cloakroom.kiosk.cli.FieldTools;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Backups of the running program's database (a real H2 file) while another thread keeps
+ * appending to the audit log, each a consistent snapshot: opened on its own, its chain
+ * verifies with the chain key, and its head is an entry of the live chain with the same
+ * hash (so the backup is a prefix of the live log). The newest is restored into a fresh
+ * directory with {@code backup restore}: it verifies against the checkpoint signed before
+ * it, reports the one signed after it (the live program's shutdown) as beyond its head,
+ * and a new program started on the restored database finds its chain intact.
+ */
+class BackupUnderWritesIT {
+
+	@TempDir
+	Path home;
+
+	private final MutableClock clock = MutableClock.startingAt("2026-12-07T02:30:00Z");
+
+	@Test
+	void backupsUnderWritesAreConsistentAndTheNewestRestoresIntoAKioskWhoseChainVerifies() throws Exception {
+		Path data = this.home.resolve("data");
+		Files.createDirectories(this.home.resolve("backups"));
+		try (ConfigurableApplicationContext first = start(data)) {
+			write(first, 20);
+		}
+		long checkpointBeforeBackups = newestCheckpoint();
+
+		List<BackupFile> backups = new ArrayList<>();
+		try (ConfigurableApplicationContext live = start(data)) {
+			AtomicInteger written = new AtomicInteger();
+			AtomicBoolean stop = new AtomicBoolean();
+			ExecutorService writer = Executors.newSingleThreadExecutor();
+			Future<?> writing = writer.submit(() -> {
+				while (!stop.get()) {
+					live.publishEvent(new WrittenDuringBackup(written.incrementAndGet()));
+				}
+			});
+			try {
+				for (int i = 0; i < 3; i++) {
+					int before = written.get();
+					await().atMost(Duration.ofSeconds(60)).until(() -> written.get() >= before + 30);
+					BackupFile backup = live.getBean(DatabaseBackups.class).take("test");
+					// a copy to check later: rotation deletes the oldest
+					Files.copy(this.home.resolve("backups").resolve(backup.file()),
+							Files.createDirectories(this.home.resolve("copies")).resolve(backup.file()));
+					backups.add(backup);
+					this.clock.advance(Duration.ofSeconds(1));
+				}
+				int after = written.get();
+				await().atMost(Duration.ofSeconds(60)).until(() -> written.get() >= after + 30);
+			}
+			finally {
+				stop.set(true);
+				writer.shutdown();
+				assertThat(writer.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+			}
+			writing.get();
+
+			List<Long> heads = new ArrayList<>();
+			AuditLog log = live.getBean(AuditLog.class);
+			for (BackupFile backup : backups) {
+				heads.add(aConsistentSnapshotOfTheLiveLog(backup, log));
+			}
+			assertThat(heads).as("each backup holds more of the log than the one before")
+				.isSorted()
+				.doesNotHaveDuplicates();
+			assertThat(log.latest(1).get(0).sequence()).as("the live log went on after the last backup")
+				.isGreaterThan(heads.get(2) + 1);
+			assertThat(backupRecords(log)).as("each backup audited with the head it holds")
+				.containsExactlyElementsOf(backups.stream()
+					.map((backup) -> backup.file() + "@" + heads.get(backups.indexOf(backup)))
+					.toList());
+
+			assertThat(live.getBean(DatabaseBackups.class).list()).as("rotation keeps the newest 2")
+				.containsExactly(backups.get(2), backups.get(1));
+
+			StringWriter err = new StringWriter();
+			assertThat(restore(backups.get(2), data, new StringWriter(), err)).isEqualTo(1);
+			assertThat(err.toString()).contains("is in use: stop the kiosk first");
+		}
+		long checkpointAfterBackups = newestCheckpoint();
+		long restoredHead = headOf(backups.get(2));
+		assertThat(checkpointBeforeBackups).isLessThan(restoredHead);
+		assertThat(checkpointAfterBackups).isGreaterThan(restoredHead);
+
+		Path restored = this.home.resolve("restored");
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		assertThat(restore(backups.get(2), restored, out, err)).as("%s%s", out, err).isZero();
+
+		assertThat(out.toString().lines()).hasSize(3);
+		assertThat(out.toString().lines().toList().get(0)).isEqualTo(
+				"restored " + backups.get(2).file() + " into " + restored + " (there was no database to replace)");
+		assertThat(out.toString().lines().toList().get(1)).startsWith(
+				"intact: " + restoredHead + " entries checked, newest checkpoint at entry " + checkpointBeforeBackups);
+		assertThat(out.toString().lines().toList().get(2))
+			.startsWith("behind: the restored log ends at entry " + restoredHead + ", and checkpoints signed after"
+					+ " the backup (1 file) name entries up to " + checkpointAfterBackups);
+		assertThat(newestCheckpoint()).as("the later checkpoint moved aside").isEqualTo(checkpointBeforeBackups);
+		try (Stream<Path> aside = Files.list(this.home.resolve("checkpoints"))) {
+			assertThat(aside.filter((file) -> file.getFileName().toString().startsWith("beyond-restore-")))
+				.singleElement()
+				.satisfies((folder) -> assertThat(folder.toFile().list()).hasSize(1));
+		}
+
+		try (ConfigurableApplicationContext again = start(restored)) {
+			AuditLog log = again.getBean(AuditLog.class);
+			assertThat(log.verify()).as("the restored kiosk's own verification")
+				.isInstanceOf(ChainVerification.Intact.class);
+			write(again, 5);
+			ChainVerification verification = log.verify();
+			assertThat(verification.intact()).as("%s", verification).isTrue();
+			assertThat(verification.entriesChecked()).isGreaterThan(restoredHead);
+		}
+	}
+
+	/**
+	 * Opens the backup on its own, verifies its chain and matches its head in the live
+	 * log.
+	 */
+	private long aConsistentSnapshotOfTheLiveLog(BackupFile backup, AuditLog live) throws SQLException, IOException {
+		try (Connection connection = openBackup(backup)) {
+			SingleConnectionDataSource database = new SingleConnectionDataSource(connection, true);
+			ChainVerification verification = OfflineVerification.verify(database, secret("audit-chain.key"), null,
+					List.of());
+			assertThat(verification.intact()).as("%s: %s", backup.file(), verification).isTrue();
+			long head = OfflineVerification.headSequence(database);
+			assertThat(verification.entriesChecked()).isEqualTo(head);
+			String headHash = org.springframework.jdbc.core.simple.JdbcClient.create(database)
+				.sql("SELECT last_hash FROM audit_chain_head WHERE id = 1")
+				.query(String.class)
+				.single();
+			AuditEntry inTheLiveLog = live.after(head - 1, 1).get(0);
+			assertThat(inTheLiveLog.sequence()).isEqualTo(head);
+			assertThat(inTheLiveLog.hash()).as("%s's head is the live log's entry %d", backup.file(), head)
+				.isEqualTo(headHash);
+			return head;
+		}
+	}
+
+	private long headOf(BackupFile backup) throws SQLException, IOException {
+		try (Connection connection = openBackup(backup)) {
+			return OfflineVerification.headSequence(new SingleConnectionDataSource(connection, true));
+		}
+	}
+
+	private Connection openBackup(BackupFile backup) throws SQLException, IOException {
+		return DriverManager.getConnection(
+				"jdbc:h2:zip:" + this.home.resolve("copies").resolve(backup.file()) + "!/cloakroom", "sa",
+				Files.readString(secret("database-owner.password")).strip());
+	}
+
+	/** "file@head" of each DatabaseBackedUp entry, oldest first. */
+	private static List<String> backupRecords(AuditLog log) {
+		List<String> records = new ArrayList<>();
+		long after = 0;
+		for (List<AuditEntry> page = log.after(after, 500); !page.isEmpty(); page = log.after(after, 500)) {
+			for (AuditEntry entry : page) {
+				if (entry.type().equals("DatabaseBackedUp")) {
+					records.add(entry.details().replaceAll(".*\"file\":\"([^\"]+)\".*", "$1") + "@"
+							+ entry.details().replaceAll(".*\"chainHeadSequence\":(\\d+).*", "$1"));
+				}
+				after = entry.sequence();
+			}
+		}
+		return records;
+	}
+
+	private int restore(BackupFile backup, Path into, StringWriter out, StringWriter err) {
+		return FieldTools.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+			.execute("backup", "restore", "--from", this.home.resolve("backups").resolve(backup.file()).toString(),
+					"--data", into.toString(), "--password-file", secret("database-owner.password").toString(), "--key",
+					secret("audit-chain.key").toString(), "--checkpoints", this.home.resolve("checkpoints").toString());
+	}
+
+	private long newestCheckpoint() throws IOException {
+		try (Stream<Path> files = Files.list(this.home.resolve("checkpoints"))) {
+			return files.filter((file) -> file.getFileName().toString().startsWith("checkpoint-"))
+				.mapToLong((file) -> read(file).sequence())
+				.max()
+				.orElse(0);
+		}
+	}
+
+	private static Checkpoint read(Path file) {
+		try {
+			return Checkpoint.parse(file.getFileName().toString(), Files.readString(file));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private Path secret(String name) {
+		return this.home.resolve("secrets").resolve(name);
+	}
+
+	private static void write(ConfigurableApplicationContext context, int count) {
+		for (int i = 0; i < count; i++) {
+			context.publishEvent(new WrittenDuringBackup(i));
+		}
+	}
+
+	private ConfigurableApplicationContext start(Path data) {
+		return new SpringApplicationBuilder(CloakroomApplication.class).profiles("simulation")
+			.initializers(this::useTestClock)
+			.run("--spring.datasource.url=jdbc:h2:file:" + data.resolve("cloakroom") + ";WRITE_DELAY=0",
+					"--server.port=0", "--cloakroom.scheduling.enabled=false",
+					"--cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml",
+					"--cloakroom.security.pin.hash-strength=4", "--cloakroom.security.signin.hash-strength=4",
+					"--cloakroom.secrets.dir=" + this.home.resolve("secrets"),
+					"--cloakroom.audit.checkpoint-dir=" + this.home.resolve("checkpoints"),
+					"--cloakroom.backup.directory=" + this.home.resolve("backups"), "--cloakroom.backup.keep=2");
+	}
+
+	private void useTestClock(ConfigurableApplicationContext context) {
+		((GenericApplicationContext) context).registerBean("testClock", Clock.class, () -> this.clock,
+				(definition) -> definition.setPrimary(true));
+	}
+
+}
