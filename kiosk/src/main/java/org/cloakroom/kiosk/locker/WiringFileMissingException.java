@@ -19,8 +19,8 @@ class WiringFileMissingException extends IllegalStateException {
 		super("The wiring file " + file + " (" + SETTING + ", " + origin.where() + ") does not exist: put this door's "
 				+ "wiring there (firmware-config/lockers/ has examples) and check it with `cloakroom gpio check " + file
 				+ "`.");
-		this.action = "Create " + file + " or change the setting (" + origin.change()
-				+ "), then run: cloakroom gpio check " + file;
+		this.action = "Create " + file + ", then run: cloakroom gpio check " + file + "\nOr correct the setting: "
+				+ origin.change();
 	}
 
 	String action() {
