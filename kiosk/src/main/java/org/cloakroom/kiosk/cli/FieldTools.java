@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.cloakroom.kiosk.audit.cli.AuditCommands;
 import org.cloakroom.kiosk.ble.cli.BleCommands;
+import org.cloakroom.kiosk.cli.doctor.DoctorCommand;
 import org.cloakroom.kiosk.locker.cli.GpioCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,10 +19,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cloakroom-kiosk", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
 		description = "Cloakroom field tools. Without a tool name the jar starts the kiosk.",
-		subcommands = { BleCommands.class, GpioCommands.class, AuditCommands.class })
+		subcommands = { BleCommands.class, GpioCommands.class, AuditCommands.class, DoctorCommand.class })
 public final class FieldTools {
 
-	private static final Set<String> TOOLS = Set.of("ble", "gpio", "audit");
+	private static final Set<String> TOOLS = Set.of("ble", "gpio", "audit", "doctor");
 
 	private FieldTools() {
 	}

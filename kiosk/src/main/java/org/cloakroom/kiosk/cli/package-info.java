@@ -1,7 +1,7 @@
 /**
- * The field tools: {@code java -jar cloakroom-kiosk.jar ble ...}, {@code gpio ...} and
- * {@code audit ...}, run without starting Spring or the web server, for installers and
- * support on site.
+ * The field tools: {@code java -jar cloakroom-kiosk.jar ble ...}, {@code gpio ...},
+ * {@code audit ...} and {@code doctor}, run without starting Spring or the web server,
+ * for installers and support on site.
  */
 @ApplicationModule(allowedDependencies = { "ble :: cli", "locker :: cli", "audit :: cli" })
 package org.cloakroom.kiosk.cli;
