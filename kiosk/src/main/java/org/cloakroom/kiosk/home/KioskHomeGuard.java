@@ -11,11 +11,12 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Stops the kiosk home (the {@code kiosk} profile) before any bean is made when it is
- * configured with the simulation's settings or without its secrets. It is an initializer,
- * not an environment post-processor, because those run before logging starts and Spring
- * Boot's failure report would be lost; here the configuration is complete, logging is up,
- * and the refusal comes in well under a second instead of after the long start. Without
- * the kiosk profile nothing is refused: a developer's run and the tests may simulate.
+ * configured with the simulation's settings, without its wiring file or without its
+ * secrets. It is an initializer, not an environment post-processor, because those run
+ * before logging starts and Spring Boot's failure report would be lost; here the
+ * configuration is complete, logging is up, and the refusal comes in well under a second
+ * instead of after the long start. Without the kiosk profile nothing is refused: a
+ * developer's run and the tests may simulate.
  */
 class KioskHomeGuard implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
 
@@ -28,6 +29,7 @@ class KioskHomeGuard implements ApplicationContextInitializer<ConfigurableApplic
 			return;
 		}
 		List<Refusal> refusals = new ArrayList<>(SimulationSettings.refusals(environment));
+		KioskWiring.refusal(environment).ifPresent(refusals::add);
 		refusals.addAll(KioskSecrets.refusals(environment));
 		if (!refusals.isEmpty()) {
 			throw new KioskHomeRefusedException(refusals);

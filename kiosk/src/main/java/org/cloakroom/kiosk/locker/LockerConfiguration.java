@@ -19,8 +19,8 @@ class LockerConfiguration {
 	BankWiring bankWiring(LockerProperties properties, Environment environment) {
 		Path file = properties.wiringPath();
 		if (!Files.exists(file)) {
-			throw new WiringFileMissingException(file.toAbsolutePath(),
-					SettingOrigin.of(environment, WiringFileMissingException.SETTING));
+			throw new WiringFileMissingException(new MissingWiringFile(file.toAbsolutePath(),
+					SettingOrigin.of(environment, MissingWiringFile.SETTING)));
 		}
 		return WiringReader.read(file);
 	}

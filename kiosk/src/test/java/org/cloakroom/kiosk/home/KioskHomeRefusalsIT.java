@@ -42,11 +42,14 @@ class KioskHomeRefusalsIT {
 
 	Path secrets;
 
+	Path wiring;
+
 	@BeforeEach
 	void installedLayout() throws IOException {
 		this.etc = Files.createDirectories(this.root.resolve("etc/cloakroom"));
 		this.secrets = Files.createDirectories(this.root.resolve("var/lib/cloakroom/secrets"),
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		this.wiring = Files.copy(Path.of("../firmware-config/lockers/bench-12.yaml"), this.etc.resolve("lockers.yaml"));
 	}
 
 	@Test
@@ -127,9 +130,23 @@ class KioskHomeRefusalsIT {
 	}
 
 	@Test
+	void refusesAMissingWiringFileBeforeTheLongStart(CapturedOutput output) throws IOException {
+		Files.delete(this.wiring);
+		PrintedAnalysis analysis = refused(output, "--spring.profiles.active=kiosk");
+		assertThat(analysis.description()).containsExactly("The wiring file " + this.wiring
+				+ " (cloakroom.locker.wiring-file, set on the command line) does not exist: put this door's wiring "
+				+ "there (firmware-config/lockers/ has examples) and check it with `cloakroom gpio check " + this.wiring
+				+ "`.");
+		assertThat(analysis.action()).containsExactly(
+				"Create " + this.wiring + ", then run: cloakroom gpio check " + this.wiring,
+				"Or correct the setting: " + FROM_COMMAND_LINE.formatted("cloakroom.locker.wiring-file"));
+	}
+
+	@Test
 	void refusesAMissingIdentityKeyNamingTheEnvironmentFile(CapturedOutput output) {
 		PrintedAnalysis analysis = refusedWith(output,
 				List.of("--spring.profiles.active=kiosk", "--cloakroom.secrets.dir=" + this.secrets,
+						"--cloakroom.locker.wiring-file=" + this.wiring,
 						"--spring.config.additional-location=optional:file:" + this.etc + "/"));
 		assertThat(analysis.description()).containsExactly("The kiosk home needs its enrolment identity key and "
 				+ "CLOAKROOM_ENROLMENT_IDENTITY_KEY is not set: add it to /etc/cloakroom/cloakroom.env (mode 0600) as "
@@ -177,6 +194,9 @@ class KioskHomeRefusalsIT {
 				List.of("--cloakroom.enrolment.identity-key=" + KEY, "--cloakroom.secrets.dir=" + this.secrets,
 						"--spring.config.additional-location=optional:file:" + this.etc + "/"));
 		args.addAll(List.of(settings));
+		if (args.stream().noneMatch((arg) -> arg.startsWith("--cloakroom.locker.wiring-file="))) {
+			args.add("--cloakroom.locker.wiring-file=" + this.wiring);
+		}
 		return refusedWith(output, args);
 	}
 

@@ -30,10 +30,12 @@ class RefusedProcessIT {
 	void printsOneSentenceWithoutAStackTraceAndExitsNonZero() throws Exception {
 		Path secrets = Files.createDirectories(this.root.resolve("secrets"),
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		Path wiring = Files.copy(Path.of("../firmware-config/lockers/bench-12.yaml"),
+				this.root.resolve("lockers.yaml"));
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx128m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
 				"--spring.profiles.active=kiosk", "--cloakroom.enrolment.identity-key=" + KioskHomeRefusalsIT.KEY,
-				"--cloakroom.secrets.dir=" + secrets,
+				"--cloakroom.secrets.dir=" + secrets, "--cloakroom.locker.wiring-file=" + wiring,
 				"--spring.config.additional-location=optional:file:" + this.root + "/")
 			.directory(this.root.toFile())
 			.redirectErrorStream(true)
