@@ -59,20 +59,29 @@ public record SettingOrigin(String where, String change) {
 							+ " in the service's environment (on a kiosk, /etc/cloakroom/cloakroom.env)" + RESTART);
 		}
 		if (origin instanceof TextResourceOrigin text) {
-			String file = file(text.getResource());
 			String line = (text.getLocation() != null) ? " line " + (text.getLocation().getLine() + 1) : "";
+			if (insideTheJar(text.getResource())) {
+				return new SettingOrigin("the jar's default in its application.yml" + line,
+						"Set " + name + " in /etc/cloakroom/application.yml" + RESTART);
+			}
+			String file = file(text.getResource());
 			return new SettingOrigin("set in " + file + line, "Edit " + file + line + RESTART);
 		}
 		String described = (origin != null) ? origin.toString() : "an unknown source";
 		return new SettingOrigin("set in " + described, "Change " + name + " in " + described);
 	}
 
+	/**
+	 * The program's own application.yml, which an installer overrides rather than edits.
+	 */
+	private static boolean insideTheJar(Resource resource) {
+		return resource instanceof ClassPathResource
+				|| (resource != null && resource.getDescription().startsWith("class path resource"));
+	}
+
 	private static String file(Resource resource) {
 		if (resource == null) {
 			return "a configuration file";
-		}
-		if (resource instanceof ClassPathResource classPath) {
-			return "classpath:" + classPath.getPath();
 		}
 		try {
 			return resource.getFile().getPath();

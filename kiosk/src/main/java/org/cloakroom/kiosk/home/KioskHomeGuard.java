@@ -28,6 +28,11 @@ class KioskHomeGuard implements ApplicationContextInitializer<ConfigurableApplic
 		if (!environment.acceptsProfiles(Profiles.of(KIOSK))) {
 			return;
 		}
+		SimulationSettings.profileRefusal(environment).ifPresent((refusal) -> {
+			// the profile brings every other simulated setting: dropping it is the one
+			// fix
+			throw new KioskHomeRefusedException(List.of(refusal));
+		});
 		List<Refusal> refusals = new ArrayList<>(SimulationSettings.refusals(environment));
 		KioskWiring.refusal(environment).ifPresent(refusals::add);
 		refusals.addAll(KioskSecrets.refusals(environment));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.cloakroom.kiosk.SettingOrigin;
@@ -12,7 +13,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * The simulation's settings, which the kiosk home refuses: the simulation profile itself
- * (then it alone is named, since it brings all the others), else each setting that would
+ * (then it alone is named, since it brings all the others), and each setting that would
  * simulate the radio, the locks, the people, the bank or the database.
  */
 final class SimulationSettings {
@@ -38,10 +39,14 @@ final class SimulationSettings {
 	private SimulationSettings() {
 	}
 
+	/** The simulation profile beside the kiosk profile, which alone is then named. */
+	static Optional<Refusal> profileRefusal(ConfigurableEnvironment environment) {
+		return Arrays.asList(environment.getActiveProfiles()).contains(SIMULATION)
+				? Optional.of(simulationProfile(environment)) : Optional.empty();
+	}
+
+	/** Each simulated setting (the simulation profile is {@link #profileRefusal}'s). */
 	static List<Refusal> refusals(ConfigurableEnvironment environment) {
-		if (Arrays.asList(environment.getActiveProfiles()).contains(SIMULATION)) {
-			return List.of(simulationProfile(environment));
-		}
 		List<Refusal> refusals = new ArrayList<>();
 		for (Rule rule : RULES) {
 			String value = environment.getProperty(rule.name());

@@ -29,6 +29,9 @@ public final class AdapterInventory {
 	 */
 	public static Map<String, Boolean> powered(String busAddress) {
 		BusAddress bus = new BusAddress(busAddress);
+		if (bus.socketMissing()) {
+			throw new IllegalStateException("there is no system bus at " + bus + " (is dbus running?)");
+		}
 		boolean bluetoothd;
 		Map<String, Boolean> adapters = new TreeMap<>();
 		try (DBusConnection connection = bus.connect()) {

@@ -1,7 +1,10 @@
 package org.cloakroom.kiosk.cli.doctor;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
@@ -21,8 +24,20 @@ record ClockCheck(String busAddress) implements Check {
 
 	private static final String TIMEDATE = "org.freedesktop.timedate1";
 
+	private static final String UNIX_PATH = "unix:path=";
+
+	private static final String DEFAULT_BUS = UNIX_PATH + "/var/run/dbus/system_bus_socket";
+
 	@Override
 	public List<Finding> run() {
+		String address = (!this.busAddress.isBlank()) ? this.busAddress
+				: Objects.requireNonNullElse(System.getenv("DBUS_SYSTEM_BUS_ADDRESS"), DEFAULT_BUS);
+		if (address.startsWith(UNIX_PATH)
+				&& !Files.exists(Path.of(address.substring(UNIX_PATH.length()).split(",")[0]))) {
+			// dbus-java would retry a missing socket for seconds
+			return List.of(Finding.fail(NAME, "there is no system bus at " + address + " to ask systemd-timedated",
+					"see: systemctl status dbus; timedatectl status"));
+		}
 		Object synchronised;
 		try (DBusConnection connection = connect()) {
 			synchronised = connection.getRemoteObject(TIMEDATE, "/org/freedesktop/timedate1", Properties.class)
