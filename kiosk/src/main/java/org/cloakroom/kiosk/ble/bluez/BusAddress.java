@@ -1,5 +1,8 @@
 package org.cloakroom.kiosk.ble.bluez;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
