@@ -5,6 +5,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.channels.FileChannel;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -264,6 +268,50 @@ class DoctorIT {
 		assertThat(result.lines()).anySatisfy((line) -> assertThat(line)
 			.startsWith("FAIL  database   " + this.database + ".mv.db does not open as sa with the password of "
 					+ this.secrets.resolve("database-owner.password")));
+	}
+
+	@Test
+	void bluetoothdGoneFails() throws Exception {
+		bus.killMock();
+		try {
+			assertFails(
+					"FAIL  bluetooth  bluetoothd is not on the system bus at " + bus.address()
+							+ "; fix: sudo systemctl enable --now bluetooth; see: systemctl status dbus bluetooth",
+					"bluetooth");
+		}
+		finally {
+			bus.startMock();
+			bus.addAdapter("hci0");
+		}
+	}
+
+	@Test
+	void aChainHeadBehindTheNewestEntryFails() throws SQLException {
+		sql("INSERT INTO audit_event (sequence, recorded_at, type, subject, alert, details, previous_hash, hash) "
+				+ "VALUES (1, CURRENT_TIMESTAMP, 'Test', 'kiosk', FALSE, '{}', REPEAT('0', 64), REPEAT('a', 64))");
+		Path file = Path.of(this.database + ".mv.db");
+		assertFails(
+				"FAIL  database   " + file + ": the audit chain head is at entry 0 but the newest entry is 1; fix: "
+						+ "verify the whole chain: cloakroom audit verify --db " + file + " (README, Field tools)",
+				"database");
+	}
+
+	@Test
+	void aDatabaseFromANewerCloakroomFails() throws SQLException {
+		sql("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
+				+ "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+				+ "VALUES (999, '999', 'future', 'SQL', 'V999__future.sql', 0, 'sa', 0, TRUE)");
+		assertFails("FAIL  database   " + this.database + ".mv.db is at schema version 999, made by a newer Cloakroom "
+				+ "(this one knows " + Migrations.newest()
+				+ "); fix: install that Cloakroom again, or restore a backup "
+				+ "this one made: sudo cloakroom-restore", "database");
+	}
+
+	private void sql(String statement) throws SQLException {
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + this.database, "sa", OWNER_PASSWORD);
+				Statement sql = connection.createStatement()) {
+			sql.execute(statement);
+		}
 	}
 
 	private void assertFails(String line, String check) {
