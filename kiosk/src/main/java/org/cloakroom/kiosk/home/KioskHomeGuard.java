@@ -33,7 +33,7 @@ class KioskHomeGuard implements ApplicationContextInitializer<ConfigurableApplic
 			// fix
 			throw new KioskHomeRefusedException(List.of(refusal));
 		});
-		List<Refusal> refusals = new ArrayList<>(SimulationSettings.refusals(environment));
+		List<Reason> refusals = new ArrayList<>(SimulationSettings.refusals(environment));
 		KioskWiring.refusal(environment).ifPresent(refusals::add);
 		refusals.addAll(KioskSecrets.refusals(environment));
 		if (!refusals.isEmpty()) {

@@ -11,7 +11,7 @@ class KioskHomeRefusedAnalyzer extends AbstractFailureAnalyzer<KioskHomeRefusedE
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, KioskHomeRefusedException cause) {
 		return new FailureAnalysis(cause.getMessage(),
-				cause.refusals().stream().map(Refusal::action).distinct().collect(Collectors.joining("\n")), cause);
+				cause.reasons().stream().map(Reason::action).distinct().collect(Collectors.joining("\n")), cause);
 	}
 
 }

@@ -9,15 +9,15 @@ import java.util.stream.Collectors;
  */
 class KioskHomeRefusedException extends IllegalStateException {
 
-	private final List<Refusal> refusals;
+	private final List<Reason> reasons;
 
-	KioskHomeRefusedException(List<Refusal> refusals) {
-		super(refusals.stream().map(Refusal::sentence).collect(Collectors.joining("\n")));
-		this.refusals = List.copyOf(refusals);
+	KioskHomeRefusedException(List<Reason> reasons) {
+		super(reasons.stream().map(Reason::sentence).collect(Collectors.joining("\n")));
+		this.reasons = List.copyOf(reasons);
 	}
 
-	List<Refusal> refusals() {
-		return this.refusals;
+	List<Reason> reasons() {
+		return this.reasons;
 	}
 
 }

@@ -33,11 +33,11 @@ final class KioskSecrets {
 	private KioskSecrets() {
 	}
 
-	static List<Refusal> refusals(ConfigurableEnvironment environment) {
-		List<Refusal> refusals = new ArrayList<>();
+	static List<Reason> refusals(ConfigurableEnvironment environment) {
+		List<Reason> refusals = new ArrayList<>();
 		String key = environment.getProperty(IDENTITY_KEY);
 		if (key == null || key.isBlank()) {
-			refusals.add(new Refusal(
+			refusals.add(new Reason(
 					"The kiosk home needs its enrolment identity key and "
 							+ "CLOAKROOM_ENROLMENT_IDENTITY_KEY is not set: add it to /etc/cloakroom/cloakroom.env "
 							+ "(mode 0600) as 32 random bytes in base64, the output of `openssl rand -base64 32`.",
@@ -50,7 +50,7 @@ final class KioskSecrets {
 		return refusals;
 	}
 
-	private static Optional<Refusal> directory(Path dir, SettingOrigin origin) {
+	private static Optional<Reason> directory(Path dir, SettingOrigin origin) {
 		String user = System.getProperty("user.name");
 		String named = "The secrets directory " + dir + " (" + SECRETS_DIR + ", " + origin.where() + ")";
 		if (!Files.exists(dir)) {
@@ -58,7 +58,7 @@ final class KioskSecrets {
 			if (parent != null && Files.isDirectory(parent) && Files.isWritable(parent)) {
 				return Optional.empty();
 			}
-			return Optional.of(new Refusal(
+			return Optional.of(new Reason(
 					named + " does not exist and user " + user
 							+ " cannot create it: run sudo /usr/lib/cloakroom/cloakroom-setup, "
 							+ "which creates it for the cloakroom user with mode 0700.",
@@ -66,19 +66,19 @@ final class KioskSecrets {
 		}
 		String fix = "sudo chown " + user + " " + dir + " && sudo chmod 700 " + dir;
 		if (!Files.isDirectory(dir) || !Files.isWritable(dir) || !Files.isExecutable(dir)) {
-			return Optional.of(new Refusal(named + " is not a directory user " + user
+			return Optional.of(new Reason(named + " is not a directory user " + user
 					+ " may write: it must be theirs with mode 0700 (run: " + fix + ").", fix));
 		}
 		Set<PosixFilePermission> permissions = permissions(dir);
 		if (!OWNER_ONLY_DIRECTORY.containsAll(permissions)) {
 			return Optional
-				.of(new Refusal(named + " may be read by others (mode " + PosixFilePermissions.toString(permissions)
+				.of(new Reason(named + " may be read by others (mode " + PosixFilePermissions.toString(permissions)
 						+ "): run chmod 700 " + dir + ".", "chmod 700 " + dir));
 		}
 		return Optional.empty();
 	}
 
-	private static List<Refusal> files(Path dir) {
+	private static List<Reason> files(Path dir) {
 		if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
 			return List.of();
 		}
@@ -86,7 +86,7 @@ final class KioskSecrets {
 			return files.filter(Files::isRegularFile)
 				.sorted()
 				.filter((file) -> !OWNER_ONLY_FILE.containsAll(permissions(file)))
-				.map((file) -> new Refusal(
+				.map((file) -> new Reason(
 						"The secret file " + file + " may be read by others (mode "
 								+ PosixFilePermissions.toString(permissions(file)) + "): run chmod 600 " + file + ".",
 						"chmod 600 " + file))

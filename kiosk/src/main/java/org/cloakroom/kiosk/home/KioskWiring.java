@@ -19,14 +19,14 @@ final class KioskWiring {
 	private KioskWiring() {
 	}
 
-	static Optional<Refusal> refusal(ConfigurableEnvironment environment) {
+	static Optional<Reason> refusal(ConfigurableEnvironment environment) {
 		String setting = environment.getProperty(MissingWiringFile.SETTING, "/etc/cloakroom/lockers.yaml").strip();
 		if (setting.startsWith("classpath:") || Files.exists(Path.of(setting))) {
 			return Optional.empty();
 		}
 		MissingWiringFile missing = new MissingWiringFile(Path.of(setting).toAbsolutePath(),
 				SettingOrigin.of(environment, MissingWiringFile.SETTING));
-		return Optional.of(new Refusal(missing.sentence(), missing.action()));
+		return Optional.of(new Reason(missing.sentence(), missing.action()));
 	}
 
 }

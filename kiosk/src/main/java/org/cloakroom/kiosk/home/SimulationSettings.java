@@ -40,30 +40,30 @@ final class SimulationSettings {
 	}
 
 	/** The simulation profile beside the kiosk profile, which alone is then named. */
-	static Optional<Refusal> profileRefusal(ConfigurableEnvironment environment) {
+	static Optional<Reason> profileRefusal(ConfigurableEnvironment environment) {
 		return Arrays.asList(environment.getActiveProfiles()).contains(SIMULATION)
 				? Optional.of(simulationProfile(environment)) : Optional.empty();
 	}
 
 	/** Each simulated setting (the simulation profile is {@link #profileRefusal}'s). */
-	static List<Refusal> refusals(ConfigurableEnvironment environment) {
-		List<Refusal> refusals = new ArrayList<>();
+	static List<Reason> refusals(ConfigurableEnvironment environment) {
+		List<Reason> refusals = new ArrayList<>();
 		for (Rule rule : RULES) {
 			String value = environment.getProperty(rule.name());
 			if (value != null && rule.refused().test(value.strip())) {
 				SettingOrigin origin = SettingOrigin.of(environment, rule.name());
-				refusals.add(new Refusal("The kiosk home refuses " + rule.name() + "=" + value.strip() + ", "
+				refusals.add(new Reason("The kiosk home refuses " + rule.name() + "=" + value.strip() + ", "
 						+ origin.where() + ", because " + rule.because() + ": " + rule.fix() + ".", origin.change()));
 			}
 		}
 		return refusals;
 	}
 
-	private static Refusal simulationProfile(ConfigurableEnvironment environment) {
+	private static Reason simulationProfile(ConfigurableEnvironment environment) {
 		String name = (environment.getProperty("spring.profiles.active") != null) ? "spring.profiles.active"
 				: "spring.profiles.include";
 		SettingOrigin origin = SettingOrigin.of(environment, name);
-		return new Refusal("The kiosk home refuses the simulation profile (" + name + "="
+		return new Reason("The kiosk home refuses the simulation profile (" + name + "="
 				+ environment.getProperty(name, String.join(",", environment.getActiveProfiles())) + ", "
 				+ origin.where() + "): start the kiosk with --spring.profiles.active=kiosk alone, "
 				+ "or the simulation without the kiosk profile.", origin.change());
