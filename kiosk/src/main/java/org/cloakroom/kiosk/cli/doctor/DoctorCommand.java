@@ -41,8 +41,8 @@ public final class DoctorCommand implements Callable<Integer> {
 	Path dev;
 
 	@Option(names = "--service-user", paramLabel = "USER",
-			description = "The user the service runs as, who must own the secrets (default: cloakroom when run as"
-					+ " root, else this user)")
+			description = "The user the service runs as, who must own the secrets and may use the GPIO and I2C"
+					+ " devices (default: cloakroom when run as root, else this user)")
 	String serviceUser;
 
 	@Override
@@ -55,10 +55,11 @@ public final class DoctorCommand implements Callable<Integer> {
 				installation.text("cloakroom.locker.wiring-file", "/etc/cloakroom/lockers.yaml"));
 		List<Finding> findings = new ArrayList<>();
 		run(new BluetoothCheck(bus), findings);
-		run(new GpioCheck(this.dev), findings);
+		DeviceAccess access = DeviceAccess.of(serviceUser());
+		run(new GpioCheck(this.dev, access), findings);
 		run(wiring, findings);
-		run(new I2cCheck(this.dev, wiring.expanders()), findings);
-		run(new SecretsCheck(installation, secrets, serviceUser()), findings);
+		run(new I2cCheck(this.dev, wiring.expanders(), access), findings);
+		run(new SecretsCheck(installation, secrets, access.user()), findings);
 		run(new ClockCheck(bus), findings);
 		String url = installation.text("spring.datasource.url", "");
 		Map<String, Path> places = new LinkedHashMap<>();

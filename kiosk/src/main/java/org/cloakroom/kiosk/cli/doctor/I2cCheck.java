@@ -10,7 +10,7 @@ import org.cloakroom.kiosk.locker.cli.InstalledWiring;
  * The I2C bus of the header, where the wiring puts its I/O expanders: only checked when
  * it has any.
  */
-record I2cCheck(Path dev, int expanders) implements Check {
+record I2cCheck(Path dev, int expanders, DeviceAccess access) implements Check {
 
 	static final String NAME = "i2c";
 
@@ -20,15 +20,15 @@ record I2cCheck(Path dev, int expanders) implements Check {
 			return List.of(Finding.ok(NAME, "not used: the wiring has no I/O expander"));
 		}
 		Path bus = this.dev.resolve(InstalledWiring.HEADER_I2C_BUS);
-		String user = System.getProperty("user.name");
+		String user = this.access.user();
 		if (!Files.exists(bus)) {
 			return List.of(Finding.fail(NAME,
 					bus + " is missing and the wiring puts " + this.expanders + " I/O expander(s) on it",
 					"sudo raspi-config nonint do_i2c 0 (dtparam=i2c_arm=on), then reboot"));
 		}
-		if (!Files.isReadable(bus) || !Files.isWritable(bus)) {
+		if (!this.access.test(bus)) {
 			return List.of(Finding.fail(NAME, "permission denied on " + bus + " for user " + user,
-					"sudo usermod -aG i2c " + user + ", then log in again"));
+					"sudo usermod -aG i2c " + user + ", then: sudo systemctl restart cloakroom"));
 		}
 		return List.of(Finding.ok(NAME,
 				bus + " readable and writable by user " + user + " for " + this.expanders + " I/O expander(s)"));

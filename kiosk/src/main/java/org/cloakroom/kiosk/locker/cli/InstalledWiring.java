@@ -1,9 +1,9 @@
 package org.cloakroom.kiosk.locker.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.cloakroom.kiosk.locker.gpio.GpiodPreflight;
 import org.cloakroom.kiosk.locker.wiring.BankWiring;
@@ -43,12 +43,11 @@ public final class InstalledWiring {
 	}
 
 	/**
-	 * Why this user cannot open the GPIO chips in {@code dev}, or empty; and the chips
-	 * found.
+	 * The GPIO chips in {@code dev}, and why {@code user} cannot open them (empty: it
+	 * can), judged by {@code accessible}.
 	 */
-	public static Chips chips(Path dev) {
-		GpiodPreflight preflight = new GpiodPreflight(dev, System.getProperty("os.arch"),
-				(chip) -> Files.isReadable(chip) && Files.isWritable(chip), () -> true);
+	public static Chips chips(Path dev, String user, Predicate<Path> accessible) {
+		GpiodPreflight preflight = new GpiodPreflight(dev, user, System.getProperty("os.arch"), accessible, () -> true);
 		return new Chips(preflight.chips().stream().map((chip) -> chip.getFileName().toString()).toList(),
 				preflight.chipProblem());
 	}

@@ -31,7 +31,18 @@ public final class GpiodPreflight {
 
 	private final BooleanSupplier raspberryPi;
 
+	private final String user;
+
 	public GpiodPreflight(Path dev, String arch, Predicate<Path> accessible, BooleanSupplier raspberryPi) {
+		this(dev, System.getProperty("user.name"), arch, accessible, raspberryPi);
+	}
+
+	/**
+	 * @param user whose access {@code accessible} judges (the service's user, when a tool
+	 * checks on its behalf)
+	 */
+	public GpiodPreflight(Path dev, String user, String arch, Predicate<Path> accessible, BooleanSupplier raspberryPi) {
+		this.user = user;
 		this.dev = dev;
 		this.arch = arch;
 		this.accessible = accessible;
@@ -60,7 +71,7 @@ public final class GpiodPreflight {
 		}
 		Optional<Path> denied = chips.stream().filter(this.accessible.negate()).findFirst();
 		if (denied.isPresent()) {
-			return Optional.of("permission denied on " + denied.get() + " for user " + System.getProperty("user.name")
+			return Optional.of("permission denied on " + denied.get() + " for user " + this.user
 					+ ": install firmware-config/udev/99-cloakroom-gpio.rules, add the user to the gpio group "
 					+ "(usermod -aG gpio <user>) and log in again");
 		}

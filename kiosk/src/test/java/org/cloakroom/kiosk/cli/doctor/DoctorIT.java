@@ -134,6 +134,24 @@ class DoctorIT {
 	}
 
 	@Test
+	void judgesTheDevicesForTheServicesUserWhenRunForAnother() throws IOException {
+		// run as root for the service's user, as an installer runs it with sudo: a chip
+		// only
+		// its owner and group may use is denied to a user in neither (nobody, group
+		// nogroup)
+		Path chip = this.dev.resolve("gpiochip0");
+		Files.setPosixFilePermissions(chip, PosixFilePermissions.fromString("rw-rw----"));
+		Result denied = doctor("--service-user", "nobody");
+		assertThat(denied.exit()).isEqualTo(1);
+		assertThat(denied.lines()).anySatisfy((line) -> assertThat(line)
+			.startsWith("FAIL  gpio       permission denied on " + chip + " for user nobody; fix: install "
+					+ "firmware-config/udev/99-cloakroom-gpio.rules, add the user to the gpio group"));
+		Files.setPosixFilePermissions(chip, PosixFilePermissions.fromString("rw-rw-rw-"));
+		assertThat(doctor("--service-user", "nobody").lines())
+			.contains("OK    gpio       gpiochip0 readable and writable by user nobody");
+	}
+
+	@Test
 	void aBrokenWiringFileFailsWithItsFileLineAndField() throws IOException {
 		Files.copy(Path.of("src/test/resources/locker/duplicate-id.yaml"), this.wiring,
 				StandardCopyOption.REPLACE_EXISTING);
