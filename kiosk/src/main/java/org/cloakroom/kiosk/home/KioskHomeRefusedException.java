@@ -3,11 +3,13 @@ package org.cloakroom.kiosk.home;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.cloakroom.kiosk.RefusedStart;
+
 /**
  * Start-up refused in the kiosk home, with every reason found; reported by
  * {@link KioskHomeRefusedAnalyzer} as its sentences, never as a stack trace.
  */
-class KioskHomeRefusedException extends IllegalStateException {
+class KioskHomeRefusedException extends IllegalStateException implements RefusedStart {
 
 	private final List<Reason> reasons;
 

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The refusal as the installer sees it on the console or in the journal: the program
  * started as a process the way the unit starts it (the jar's entry point on the test
  * class path, the kiosk profile, a setting from the service's environment), printing the
- * sentence in a few lines, no stack trace, and exiting non-zero. A temporary folder
- * stands in for /etc/cloakroom and /var/lib/cloakroom/secrets.
+ * sentence in a few lines, no stack trace, and exiting with 78 (EX_CONFIG), which the
+ * unit need not restart. A temporary folder stands in for /etc/cloakroom and
+ * /var/lib/cloakroom/secrets.
  */
 class RefusedProcessIT {
 
@@ -27,7 +28,7 @@ class RefusedProcessIT {
 	Path root;
 
 	@Test
-	void printsOneSentenceWithoutAStackTraceAndExitsNonZero() throws Exception {
+	void printsOneSentenceWithoutAStackTraceAndExitsWithExConfig() throws Exception {
 		Path secrets = Files.createDirectories(this.root.resolve("secrets"),
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		Path wiring = Files.copy(Path.of("../firmware-config/lockers/bench-12.yaml"),
@@ -49,7 +50,7 @@ class RefusedProcessIT {
 			process.destroyForcibly();
 		}
 		List<String> lines = Files.readAllLines(this.root.resolve("out.log"), StandardCharsets.UTF_8);
-		assertThat(process.exitValue()).isNotZero();
+		assertThat(process.exitValue()).as("EX_CONFIG, which the unit does not restart").isEqualTo(78);
 		assertThat(lines).as(String.join("\n", lines))
 			.hasSizeLessThan(25)
 			.noneMatch((line) -> line.startsWith("\tat ") || line.contains("Exception"))
