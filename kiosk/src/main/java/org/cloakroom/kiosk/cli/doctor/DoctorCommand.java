@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -113,8 +114,7 @@ public final class DoctorCommand implements Callable<Integer> {
 			findings.addAll(check.run());
 		}
 		catch (RuntimeException ex) {
-			findings.add(Finding.fail(
-					check.getClass().getSimpleName().replace("Check", "").toLowerCase(java.util.Locale.ROOT),
+			findings.add(Finding.fail(check.getClass().getSimpleName().replace("Check", "").toLowerCase(Locale.ROOT),
 					"the check itself failed: " + ex.getMessage(), "run again with CLOAKROOM_DEBUG=1 and report it"));
 		}
 	}

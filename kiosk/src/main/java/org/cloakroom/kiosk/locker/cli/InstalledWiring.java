@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -36,10 +37,8 @@ public final class InstalledWiring {
 					warnings, 0);
 		}
 		BankWiring bank = report.orThrow();
-		return new Wiring(true,
-				file + ": bank " + bank.bank() + ", " + bank.lockers().size() + " lockers on a "
-						+ bank.board().name().toLowerCase(java.util.Locale.ROOT),
-				List.of(), warnings, bank.expanders().size());
+		return new Wiring(true, file + ": bank " + bank.bank() + ", " + bank.lockers().size() + " lockers on a "
+				+ bank.board().name().toLowerCase(Locale.ROOT), List.of(), warnings, bank.expanders().size());
 	}
 
 	/**
