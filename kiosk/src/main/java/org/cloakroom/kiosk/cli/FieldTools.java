@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cloakroom.kiosk.audit.cli.AuditCommands;
 import org.cloakroom.kiosk.backup.cli.BackupCommands;
 import org.cloakroom.kiosk.ble.cli.BleCommands;
+import org.cloakroom.kiosk.cli.doctor.DoctorCommand;
 import org.cloakroom.kiosk.locker.cli.GpioCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,10 +20,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cloakroom-kiosk", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
 		description = "Cloakroom field tools. Without a tool name the jar starts the kiosk.",
-		subcommands = { BleCommands.class, GpioCommands.class, AuditCommands.class, BackupCommands.class })
+		subcommands = { BleCommands.class, GpioCommands.class, AuditCommands.class, BackupCommands.class,
+				DoctorCommand.class })
 public final class FieldTools {
 
-	private static final Set<String> TOOLS = Set.of("ble", "gpio", "audit", "backup");
+	private static final Set<String> TOOLS = Set.of("ble", "gpio", "audit", "backup", "doctor");
 
 	private FieldTools() {
 	}

@@ -1,7 +1,7 @@
 /**
  * The field tools: {@code java -jar cloakroom-kiosk.jar ble ...}, {@code gpio ...},
- * {@code audit ...} and {@code backup ...}, run without starting Spring or the web
- * server, for installers and support on site.
+ * {@code audit ...}, {@code backup ...} and {@code doctor}, run without starting Spring
+ * or the web server, for installers and support on site.
  */
 @ApplicationModule(allowedDependencies = { "ble :: cli", "locker :: cli", "audit :: cli", "backup :: cli" })
 package org.cloakroom.kiosk.cli;

@@ -155,6 +155,32 @@ public final class BluezStandIn implements AutoCloseable {
 		await("org.bluez on the stand-in bus").atMost(Duration.ofSeconds(20)).until(this::bluezPresent);
 	}
 
+	/**
+	 * Starts another of python3-dbusmock's templates on the same bus (e.g.
+	 * {@code timedated}, standing in for systemd-timedated) with its JSON parameters, and
+	 * waits until it owns {@code busName}; {@link #close()} kills it with the rest.
+	 */
+	public void startTemplate(String template, String busName, String parameters) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(PYTHON, "-m", "dbusmock", "--system", "--template", template, "-p",
+				parameters)
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.directory.resolve(template + ".log").toFile()));
+		builder.environment().put("DBUS_SYSTEM_BUS_ADDRESS", this.address);
+		this.mocks.add(builder.start());
+		await(busName + " on the stand-in bus").atMost(Duration.ofSeconds(20))
+			.until(() -> this.driver.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class)
+				.NameHasOwner(busName));
+	}
+
+	/**
+	 * Sets a property of a mock object, which emits PropertiesChanged as the real service
+	 * would.
+	 */
+	public void setProperty(String busName, String path, String iface, String property, Object value)
+			throws DBusException {
+		this.driver.getRemoteObject(busName, path, Properties.class).Set(iface, property, new Variant<>(value));
+	}
+
 	/** Kills the mock as bluetoothd would crash, and waits until org.bluez has gone. */
 	public void killMock() {
 		this.mock.destroyForcibly();

@@ -1,5 +1,8 @@
 package org.cloakroom.kiosk.ble.bluez;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
@@ -10,6 +13,8 @@ import org.freedesktop.dbus.exceptions.DBusException;
  */
 record BusAddress(String configured) {
 
+	private static final String UNIX_PATH = "unix:path=";
+
 	BusAddress {
 		configured = (configured == null) ? "" : configured.strip();
 	}
@@ -18,6 +23,16 @@ record BusAddress(String configured) {
 		DBusConnectionBuilder builder = this.configured.isEmpty() ? DBusConnectionBuilder.forSystemBus()
 				: DBusConnectionBuilder.forAddress(this.configured);
 		return builder.withShared(false).build();
+	}
+
+	/**
+	 * Whether the bus is a unix socket path that is not there: dbus-java would retry such
+	 * a connection for seconds before it gives up.
+	 */
+	boolean socketMissing() {
+		String address = toString();
+		return address.startsWith(UNIX_PATH) && !java.nio.file.Files
+			.exists(java.nio.file.Path.of(address.substring(UNIX_PATH.length()).split(",")[0]));
 	}
 
 	@Override
