@@ -19,9 +19,8 @@ import picocli.CommandLine.Command;
  * developers.
  */
 @Command(name = "cloakroom-kiosk", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
-		description = "Cloakroom field tools. Without a tool name the jar starts the kiosk.",
-		subcommands = { BleCommands.class, GpioCommands.class, AuditCommands.class, BackupCommands.class,
-				DoctorCommand.class })
+		description = "Cloakroom field tools. Without a tool name the jar starts the kiosk.", subcommands = {
+				BleCommands.class, GpioCommands.class, AuditCommands.class, BackupCommands.class, DoctorCommand.class })
 public final class FieldTools {
 
 	private static final Set<String> TOOLS = Set.of("ble", "gpio", "audit", "backup", "doctor");
