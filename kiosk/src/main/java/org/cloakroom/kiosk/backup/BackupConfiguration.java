@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import org.cloakroom.kiosk.DatabaseOwner;
+import org.cloakroom.kiosk.audit.AuditLog;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The backups, their health, and the nightly schedule when
- * {@code cloakroom.backup.enabled} (and scheduling: tests take backups themselves).
+ * The backups, their health, the nightly schedule when {@code cloakroom.backup.enabled}
+ * (and scheduling: tests take backups themselves), and the recording of a restore at the
+ * start after it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BackupProperties.class)
@@ -23,6 +26,11 @@ class BackupConfiguration {
 	DatabaseBackups databaseBackups(DatabaseOwner owner, BackupProperties properties, Clock clock,
 			ApplicationEventPublisher events) {
 		return new DatabaseBackups(owner, properties, clock, events);
+	}
+
+	@Bean
+	RestoreRecording restoreRecording(JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events) {
+		return new RestoreRecording(jdbc, auditLog, events);
 	}
 
 	@Bean("backupHealthIndicator")

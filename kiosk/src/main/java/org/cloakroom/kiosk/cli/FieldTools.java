@@ -1,6 +1,8 @@
 package org.cloakroom.kiosk.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -48,12 +50,39 @@ public final class FieldTools {
 
 	/** The command line writing to the given streams, as tests use it. */
 	public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-		CommandLine commandLine = new CommandLine(FieldTools.class);
+		return commandLine(out, err, Clock.systemUTC());
+	}
+
+	/**
+	 * The command line writing to the given streams, its tools telling time by
+	 * {@code clock}: a tool that records when it acted takes a {@link Clock} in a
+	 * constructor of its own.
+	 */
+	public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock) {
+		CommandLine commandLine = new CommandLine(FieldTools.class, new ClockFactory(clock));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setParameterExceptionHandler(OneLineErrors::parameterError);
 		commandLine.setExecutionExceptionHandler(OneLineErrors::executionError);
 		return commandLine;
+	}
+
+	/** Builds a tool with the clock when it takes one, else as picocli does. */
+	private record ClockFactory(Clock clock) implements CommandLine.IFactory {
+
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			Constructor<K> withClock;
+			try {
+				withClock = type.getDeclaredConstructor(Clock.class);
+			}
+			catch (NoSuchMethodException ex) {
+				return CommandLine.defaultFactory().create(type);
+			}
+			withClock.setAccessible(true);
+			return withClock.newInstance(this.clock);
+		}
+
 	}
 
 }

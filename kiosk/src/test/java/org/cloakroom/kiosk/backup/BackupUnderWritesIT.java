@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -18,10 +20,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.cloakroom.kiosk.CloakroomApplication;
 import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.alert.AlertFilter;
+import org.cloakroom.kiosk.alert.AlertSeverity;
+import org.cloakroom.kiosk.alert.AlertStatus;
+import org.cloakroom.kiosk.alert.AlertQueue;
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.audit.AuditSubject;
@@ -31,6 +38,7 @@ import org.cloakroom.kiosk.audit.OfflineVerification;
 import org.cloakroom.kiosk.cli.FieldTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,7 +55,9 @@ import static org.awaitility.Awaitility.await;
  * hash (so the backup is a prefix of the live log). The newest is restored into a fresh
  * directory with {@code backup restore}: it verifies against the checkpoint signed before
  * it, reports the one signed after it (the live program's shutdown) as beyond its head,
- * and a new program started on the restored database finds its chain intact.
+ * and a new program started on the restored database records the restore as the entry
+ * after the restored log's last (naming the lost entries, an open alert), once, and finds
+ * its chain intact.
  */
 class BackupUnderWritesIT {
 
@@ -126,9 +136,11 @@ class BackupUnderWritesIT {
 		Path restored = this.home.resolve("restored");
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
+		this.clock.advance(Duration.ofMinutes(5));
+		Instant restoredAt = this.clock.instant();
 		assertThat(restore(backups.get(2), restored, out, err)).as("%s%s", out, err).isZero();
 
-		assertThat(out.toString().lines()).hasSize(3);
+		assertThat(out.toString().lines()).hasSize(4);
 		assertThat(out.toString().lines().toList().get(0)).isEqualTo(
 				"restored " + backups.get(2).file() + " into " + restored + " (there was no database to replace)");
 		assertThat(out.toString().lines().toList().get(1)).startsWith(
@@ -136,22 +148,75 @@ class BackupUnderWritesIT {
 		assertThat(out.toString().lines().toList().get(2))
 			.startsWith("behind: the restored log ends at entry " + restoredHead + ", and checkpoints signed after"
 					+ " the backup (1 file) name entries up to " + checkpointAfterBackups);
+		Path marker = restored.resolve("restored-20261207-023503.properties");
+		assertThat(out.toString().lines().toList().get(3))
+			.isEqualTo("the kiosk records this restore in its log at its next start (" + marker + ")");
+		assertThat(Files.getPosixFilePermissions(marker)).as("the marker is the service user's alone")
+			.isEqualTo(PosixFilePermissions.fromString("rw-------"));
 		assertThat(newestCheckpoint()).as("the later checkpoint moved aside").isEqualTo(checkpointBeforeBackups);
+		Path movedTo;
 		try (Stream<Path> aside = Files.list(this.home.resolve("checkpoints"))) {
-			assertThat(aside.filter((file) -> file.getFileName().toString().startsWith("beyond-restore-")))
-				.singleElement()
-				.satisfies((folder) -> assertThat(folder.toFile().list()).hasSize(1));
+			movedTo = aside.filter((file) -> file.getFileName().toString().startsWith("beyond-restore-"))
+				.collect(Collectors.collectingAndThen(Collectors.toList(), (folders) -> {
+					assertThat(folders).singleElement()
+						.satisfies((folder) -> assertThat(folder.toFile().list()).hasSize(1));
+					return folders.get(0);
+				}));
+		}
+		Instant lostCheckpointSignedAt;
+		try (Stream<Path> files = Files.list(movedTo)) {
+			lostCheckpointSignedAt = read(files.findFirst().orElseThrow()).signedAt();
 		}
 
+		Instant backupHeadAt;
 		try (ConfigurableApplicationContext again = start(restored)) {
 			AuditLog log = again.getBean(AuditLog.class);
-			assertThat(log.verify()).as("the restored kiosk's own verification")
+			backupHeadAt = log.after(restoredHead - 1, 1).get(0).at();
+			AuditEntry recorded = log.after(restoredHead, 1).get(0);
+			assertThat(recorded.sequence()).as("the restore is the first entry after the restored log's last")
+				.isEqualTo(restoredHead + 1);
+			assertThat(recorded.type()).isEqualTo("DatabaseRestored");
+			assertThat(recorded.alert()).as("entries were lost: an alert entry").isTrue();
+			assertThat(JsonMapper.shared().readTree(recorded.details())).isEqualTo(JsonMapper.shared()
+				.readTree("{\"backup\":\"" + backups.get(2).file() + "\",\"by\":\"" + System.getProperty("user.name")
+						+ "\",\"chainHeadAt\":\"" + backupHeadAt + "\",\"chainHeadSequence\":" + restoredHead
+						+ ",\"checkpointsMovedTo\":\"" + movedTo + "\",\"lostFromSequence\":" + (restoredHead + 1)
+						+ ",\"lostToCheckpointAt\":\"" + lostCheckpointSignedAt + "\",\"lostToSequence\":"
+						+ checkpointAfterBackups + ",\"restoredAt\":\"" + restoredAt + "\"}"));
+			assertThat(again.getBean(AlertQueue.class).list(AlertFilter.unresolved(), null, 10).alerts())
+				.as("one alert for the officers, raised by the restore's entry")
+				.singleElement()
+				.satisfies((alert) -> {
+					assertThat(alert.type()).isEqualTo("DatabaseRestored");
+					assertThat(alert.severity()).isEqualTo(AlertSeverity.HIGH);
+					assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
+					assertThat(alert.raisedBySequence()).isEqualTo(restoredHead + 1);
+				});
+			assertThat(marker).as("recorded once: the marker renamed, never deleted").doesNotExist();
+			assertThat(restored.resolve("restored-20261207-023503.recorded")).isRegularFile();
+
+			assertThat(log.verify()).as("the restored kiosk's own verification, the moved checkpoint out of it")
 				.isInstanceOf(ChainVerification.Intact.class);
 			write(again, 5);
 			ChainVerification verification = log.verify();
 			assertThat(verification.intact()).as("%s", verification).isTrue();
 			assertThat(verification.entriesChecked()).isGreaterThan(restoredHead);
 		}
+		try (ConfigurableApplicationContext third = start(restored)) {
+			assertThat(typesAfter(third.getBean(AuditLog.class), restoredHead))
+				.as("a later start records the restore no more")
+				.containsOnlyOnce("DatabaseRestored");
+			assertThat(third.getBean(AuditLog.class).verify())
+				.as("intact with the checkpoint the restored kiosk signed when it stopped")
+				.isInstanceOf(ChainVerification.Intact.class);
+			assertThat(third.getBean(AlertQueue.class).list(AlertFilter.unresolved(), null, 10).alerts())
+				.as("still only the restore's alert")
+				.hasSize(1);
+		}
+	}
+
+	private static List<String> typesAfter(AuditLog log, long sequence) {
+		return log.after(sequence, 500).stream().map(AuditEntry::type).toList();
 	}
 
 	/**
@@ -207,7 +272,7 @@ class BackupUnderWritesIT {
 	}
 
 	private int restore(BackupFile backup, Path into, StringWriter out, StringWriter err) {
-		return FieldTools.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+		return FieldTools.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), this.clock)
 			.execute("backup", "restore", "--from", this.home.resolve("backups").resolve(backup.file()).toString(),
 					"--data", into.toString(), "--password-file", secret("database-owner.password").toString(), "--key",
 					secret("audit-chain.key").toString(), "--checkpoints", this.home.resolve("checkpoints").toString());

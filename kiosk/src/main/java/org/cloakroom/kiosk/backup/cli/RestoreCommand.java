@@ -5,14 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cloakroom.kiosk.audit.Checkpoint;
 import org.cloakroom.kiosk.audit.OfflineVerification;
 import org.cloakroom.kiosk.audit.RestoredVerification;
 import org.cloakroom.kiosk.audit.cli.VerdictLine;
+import org.cloakroom.kiosk.backup.RestoreMarker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,13 +33,17 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * deleting it. A backup is older than the newest checkpoints: checkpoints signed after it
  * name entries the restored log does not hold, so they are reported and moved aside (into
  * the checkpoint directory's {@code beyond-restore-STAMP/}) instead of being taken for a
- * cut log, which the restored kiosk would otherwise report at every verification. Exit 0
- * when the restored log is intact, 1 when it is not (saying how to go back), 2 for
- * arguments it cannot use.
+ * cut log, which the restored kiosk would otherwise report at every verification. A
+ * restore whose log is intact leaves a {@link RestoreMarker} beside the database, which
+ * the kiosk records in its log at its next start ({@code DatabaseRestored}). Exit 0 when
+ * the restored log is intact, 1 when it is not (saying how to go back), 2 for arguments
+ * it cannot use.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
 		description = "Restore a backup into the stopped kiosk's database directory and verify its audit log.")
 final class RestoreCommand implements Callable<Integer> {
+
+	private final Clock clock;
 
 	@Spec
 	CommandSpec spec;
@@ -70,6 +77,18 @@ final class RestoreCommand implements Callable<Integer> {
 			description = "A signing key's public key (PEM) to trust; default: the signing-key-*.pem beside the checkpoints")
 	List<Path> publicKeys = new ArrayList<>();
 
+	@Option(names = "--operator", paramLabel = "NAME",
+			description = "Who restores, as the kiosk's log records it (default: the user running the tool)")
+	String operator = System.getProperty("user.name");
+
+	RestoreCommand() {
+		this(Clock.systemUTC());
+	}
+
+	RestoreCommand(Clock clock) {
+		this.clock = clock;
+	}
+
 	@Override
 	public Integer call() throws Exception {
 		existingFile("--from", this.from);
@@ -93,7 +112,7 @@ final class RestoreCommand implements Callable<Integer> {
 			throw new IllegalStateException("the database " + this.data.resolve(backup.entry())
 					+ " is in use: stop the kiosk first (systemctl stop cloakroom); nothing was changed");
 		}
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		Path aside = directory.moveAside(backup.databaseName(), now);
 		directory.extract(backup);
 		PrintWriter out = this.spec.commandLine().getOut();
@@ -135,10 +154,33 @@ final class RestoreCommand implements Callable<Integer> {
 			out.println(goBack(backup, aside));
 			return 1;
 		}
+		RestoreMarker marker;
 		if (restored.behind()) {
-			out.println(behind(restored, new CheckpointsAside(this.checkpoints).move(restored, now)));
+			Checkpoint newest = newestBeyond(restored);
+			Path moved = new CheckpointsAside(this.checkpoints).move(restored, now);
+			out.println(behind(restored, moved));
+			marker = new RestoreMarker(this.from.getFileName().toString(), restored.headSequence(), newest.sequence(),
+					newest.signedAt(), moved.toString(), now, this.operator);
 		}
+		else {
+			marker = new RestoreMarker(this.from.getFileName().toString(), restored.headSequence(), null, null, null,
+					now, this.operator);
+		}
+		Path markerFile = marker.writeInto(this.data);
+		out.println("the kiosk records this restore in its log at its next start (" + markerFile + ")");
 		return 0;
+	}
+
+	/** The newest of the checkpoints signed after the backup: its entry and its time. */
+	private static Checkpoint newestBeyond(RestoredVerification restored) throws IOException {
+		Checkpoint newest = null;
+		for (Path file : restored.checkpointsBeyond()) {
+			Checkpoint checkpoint = Checkpoint.parse(file.getFileName().toString(), Files.readString(file));
+			if (newest == null || checkpoint.sequence() > newest.sequence()) {
+				newest = checkpoint;
+			}
+		}
+		return newest;
 	}
 
 	private static String behind(RestoredVerification restored, Path moved) {
