@@ -63,12 +63,13 @@ public final class DatabaseOwner implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the database {@code name} inside a backup zip, read-only, as the owner (whose
-	 * password a backup keeps); the caller closes it.
+	 * Opens a copy of a database read-only as the owner (whose password a backup keeps);
+	 * the caller closes it.
+	 * @param database the database file without its {@code .mv.db}
 	 */
-	public Connection openBackup(Path zip, String name) throws SQLException {
-		return DriverManager.getConnection("jdbc:h2:zip:" + zip.toAbsolutePath() + "!/" + name, this.login.user(),
-				this.login.password());
+	public Connection openCopy(Path database) throws SQLException {
+		return DriverManager.getConnection("jdbc:h2:file:" + database.toAbsolutePath() + ";ACCESS_MODE_DATA=r",
+				this.login.user(), this.login.password());
 	}
 
 	/**

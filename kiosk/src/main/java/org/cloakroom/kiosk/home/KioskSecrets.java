@@ -60,9 +60,9 @@ final class KioskSecrets {
 			}
 			return Optional.of(new Reason(
 					named + " does not exist and user " + user
-							+ " cannot create it: run sudo /usr/lib/cloakroom/cloakroom-setup, "
+							+ " cannot create it: run sudo /usr/lib/cloakroom/cloakroom-setup configure, "
 							+ "which creates it for the cloakroom user with mode 0700.",
-					"sudo /usr/lib/cloakroom/cloakroom-setup"));
+					"sudo /usr/lib/cloakroom/cloakroom-setup configure"));
 		}
 		String fix = "sudo chown " + user + " " + dir + " && sudo chmod 700 " + dir;
 		if (!Files.isDirectory(dir) || !Files.isWritable(dir) || !Files.isExecutable(dir)) {

@@ -34,9 +34,9 @@ record SecretsCheck(Installation installation, Path secretsDir, String serviceUs
 		List<Finding> findings = new ArrayList<>();
 		Path environmentFile = this.installation.environmentFile();
 		if (this.installation.environmentFileProblem().isPresent()) {
-			findings
-				.add(Finding.fail(NAME, this.installation.environmentFileProblem().get(), Files.exists(environmentFile)
-						? "run the doctor as root: sudo cloakroom doctor" : "sudo /usr/lib/cloakroom/cloakroom-setup"));
+			findings.add(Finding.fail(NAME, this.installation.environmentFileProblem().get(),
+					Files.exists(environmentFile) ? "run the doctor as root: sudo cloakroom doctor"
+							: "sudo /usr/lib/cloakroom/cloakroom-setup configure"));
 		}
 		else {
 			exposed(environmentFile, FILE, "600", null).ifPresent(findings::add);
@@ -74,7 +74,7 @@ record SecretsCheck(Installation installation, Path secretsDir, String serviceUs
 	private List<Finding> directory() {
 		if (!Files.isDirectory(this.secretsDir)) {
 			return List.of(Finding.fail(NAME, this.secretsDir + " (cloakroom.secrets.dir) does not exist",
-					"sudo /usr/lib/cloakroom/cloakroom-setup"));
+					"sudo /usr/lib/cloakroom/cloakroom-setup configure"));
 		}
 		List<Finding> findings = new ArrayList<>();
 		exposed(this.secretsDir, DIRECTORY, "700", this.serviceUser).ifPresent(findings::add);
