@@ -16,6 +16,7 @@ import org.cloakroom.kiosk.audit.OfflineVerification;
 import org.cloakroom.kiosk.audit.evidence.BundleReport;
 import org.cloakroom.kiosk.audit.evidence.BundleVerification;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,17 +53,8 @@ final class VerifyCommand implements Callable<Integer> {
 			description = "Verify an evidence bundle (zip) offline, instead of a database; give the kiosk's --public-key")
 	Path bundle;
 
-	@Option(names = "--key", paramLabel = "FILE",
-			description = "The chain key (audit-chain.key); without it each entry's own hash is not checked")
-	Path key;
-
-	@Option(names = "--checkpoints", paramLabel = "DIR",
-			description = "The checkpoint directory, e.g. /var/log/cloakroom/checkpoints")
-	Path checkpoints;
-
-	@Option(names = "--public-key", paramLabel = "FILE",
-			description = "A signing key's public key (PEM) to trust; default: the signing-key-*.pem beside the checkpoints")
-	List<Path> publicKeys = new ArrayList<>();
+	@Mixin
+	VerificationEvidence evidence;
 
 	@Option(names = "--user", paramLabel = "NAME", defaultValue = "sa",
 			description = "The database user (default: ${DEFAULT-VALUE})")
@@ -78,31 +70,23 @@ final class VerifyCommand implements Callable<Integer> {
 		if (Stream.of(this.database, this.archive, this.bundle).filter(Objects::nonNull).count() != 1) {
 			throw bad("give one of --db, --archive or --bundle");
 		}
-		if (this.bundle != null && this.checkpoints != null) {
+		if (this.bundle != null && this.evidence.checkpoints() != null) {
 			throw bad("--checkpoints does not go with --bundle: the bundle holds its checkpoints");
 		}
-		if (this.key != null) {
-			existingFile("--key", this.key);
-		}
-		if (this.checkpoints != null && !Files.isDirectory(this.checkpoints)) {
-			throw bad("--checkpoints " + this.checkpoints + " is not a directory");
-		}
-		for (Path publicKey : this.publicKeys) {
-			existingFile("--public-key", publicKey);
-		}
+		this.evidence.validate();
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (this.bundle != null) {
 			return verifyBundle(out);
 		}
 		ChainVerification verification = (this.archive != null) ? verifyArchive() : verifyDatabase();
-		out.println(VerdictLine.of(verification, this.key != null, this.checkpoints != null));
+		out.println(VerdictLine.of(verification, this.evidence.key() != null, this.evidence.checkpoints() != null));
 		out.flush();
 		return verification.intact() ? 0 : 1;
 	}
 
 	private int verifyBundle(PrintWriter out) {
 		List<CheckpointKey> trusted = new ArrayList<>();
-		for (Path publicKey : this.publicKeys) {
+		for (Path publicKey : this.evidence.publicKeys()) {
 			try {
 				trusted.add(CheckpointKey.verifying(Files.readString(publicKey), publicKey.toString()));
 			}
@@ -113,7 +97,7 @@ final class VerifyCommand implements Callable<Integer> {
 		BundleReport report;
 		try {
 			report = BundleVerification.verify(existingFile("--bundle", this.bundle), trusted,
-					(this.key != null) ? OfflineVerification.chainKeysBeside(this.key) : null);
+					(this.evidence.key() != null) ? OfflineVerification.chainKeysBeside(this.evidence.key()) : null);
 		}
 		catch (IllegalArgumentException ex) {
 			throw bad("--key " + ex.getMessage());
@@ -125,8 +109,8 @@ final class VerifyCommand implements Callable<Integer> {
 
 	private ChainVerification verifyArchive() {
 		try {
-			return OfflineVerification.verifyArchive(existingFile("--archive", this.archive), this.key,
-					this.checkpoints, this.publicKeys);
+			return OfflineVerification.verifyArchive(existingFile("--archive", this.archive), this.evidence.key(),
+					this.evidence.checkpoints(), this.evidence.publicKeys());
 		}
 		catch (IllegalArgumentException ex) {
 			throw bad("--archive " + ex.getMessage());
@@ -148,7 +132,8 @@ final class VerifyCommand implements Callable<Integer> {
 					+ " (a kiosk's database needs --password-file with the owner's password)");
 		}
 		try {
-			return OfflineVerification.verify(database, this.key, this.checkpoints, this.publicKeys);
+			return OfflineVerification.verify(database, this.evidence.key(), this.evidence.checkpoints(),
+					this.evidence.publicKeys());
 		}
 		finally {
 			database.destroy();

@@ -3,8 +3,6 @@ package org.cloakroom.kiosk.backup.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+
+import org.cloakroom.kiosk.DatabaseFileLock;
 
 /**
  * The kiosk's database directory as a restore changes it: whether its database is in use
@@ -37,27 +37,10 @@ final class DataDirectory {
 		return this.dir;
 	}
 
-	/**
-	 * Whether a running program has the database {@code entry} open: H2 locks the whole
-	 * file while it is open (another process's lock makes {@code tryLock} fail, this
-	 * process's own throws).
-	 */
+	/** Whether a running program has the database {@code entry} open. */
 	boolean inUse(String entry) throws IOException {
 		Path database = this.dir.resolve(entry);
-		if (!Files.exists(database)) {
-			return false;
-		}
-		try (FileChannel channel = FileChannel.open(database, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-			FileLock lock = channel.tryLock();
-			if (lock == null) {
-				return true;
-			}
-			lock.release();
-			return false;
-		}
-		catch (OverlappingFileLockException ex) {
-			return true;
-		}
+		return Files.exists(database) && DatabaseFileLock.heldOn(database);
 	}
 
 	/**

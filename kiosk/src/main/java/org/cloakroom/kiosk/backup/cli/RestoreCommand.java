@@ -7,16 +7,16 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cloakroom.kiosk.audit.Checkpoint;
 import org.cloakroom.kiosk.audit.OfflineVerification;
 import org.cloakroom.kiosk.audit.RestoredVerification;
 import org.cloakroom.kiosk.audit.cli.VerdictLine;
+import org.cloakroom.kiosk.audit.cli.VerificationEvidence;
 import org.cloakroom.kiosk.backup.RestoreMarker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -65,17 +65,8 @@ final class RestoreCommand implements Callable<Integer> {
 			description = "The database's owner (default: ${DEFAULT-VALUE})")
 	String user;
 
-	@Option(names = "--key", paramLabel = "FILE",
-			description = "The chain key (audit-chain.key); without it each entry's own hash is not checked")
-	Path key;
-
-	@Option(names = "--checkpoints", paramLabel = "DIR",
-			description = "The checkpoint directory, e.g. /var/log/cloakroom/checkpoints")
-	Path checkpoints;
-
-	@Option(names = "--public-key", paramLabel = "FILE",
-			description = "A signing key's public key (PEM) to trust; default: the signing-key-*.pem beside the checkpoints")
-	List<Path> publicKeys = new ArrayList<>();
+	@Mixin
+	VerificationEvidence evidence;
 
 	@Option(names = "--operator", paramLabel = "NAME",
 			description = "Who restores, as the kiosk's log records it (default: the user running the tool)")
@@ -93,15 +84,7 @@ final class RestoreCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		existingFile("--from", this.from);
 		String password = Files.readString(existingFile("--password-file", this.passwordFile)).strip();
-		if (this.key != null) {
-			existingFile("--key", this.key);
-		}
-		if (this.checkpoints != null && !Files.isDirectory(this.checkpoints)) {
-			throw bad("--checkpoints " + this.checkpoints + " is not a directory");
-		}
-		for (Path publicKey : this.publicKeys) {
-			existingFile("--public-key", publicKey);
-		}
+		this.evidence.validate();
 		if (Files.exists(this.data) && !Files.isDirectory(this.data)) {
 			throw bad("--data " + this.data + " is not a directory");
 		}
@@ -130,7 +113,8 @@ final class RestoreCommand implements Callable<Integer> {
 		RestoredVerification restored;
 		try {
 			database.getConnection();
-			restored = OfflineVerification.verifyRestored(database, this.key, this.checkpoints, this.publicKeys);
+			restored = OfflineVerification.verifyRestored(database, this.evidence.key(), this.evidence.checkpoints(),
+					this.evidence.publicKeys());
 		}
 		catch (SQLException ex) {
 			out.println(
@@ -149,7 +133,8 @@ final class RestoreCommand implements Callable<Integer> {
 		finally {
 			database.destroy();
 		}
-		out.println(VerdictLine.of(restored.verification(), this.key != null, this.checkpoints != null));
+		out.println(VerdictLine.of(restored.verification(), this.evidence.key() != null,
+				this.evidence.checkpoints() != null));
 		if (!restored.verification().intact()) {
 			out.println(goBack(backup, aside));
 			return 1;
@@ -157,7 +142,7 @@ final class RestoreCommand implements Callable<Integer> {
 		RestoreMarker marker;
 		if (restored.behind()) {
 			Checkpoint newest = newestBeyond(restored);
-			Path moved = new CheckpointsAside(this.checkpoints).move(restored, now);
+			Path moved = new CheckpointsAside(this.evidence.checkpoints()).move(restored, now);
 			out.println(behind(restored, moved));
 			marker = new RestoreMarker(this.from.getFileName().toString(), restored.headSequence(), newest.sequence(),
 					newest.signedAt(), moved.toString(), now, this.operator);

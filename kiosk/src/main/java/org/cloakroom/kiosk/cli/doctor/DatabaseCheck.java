@@ -1,14 +1,11 @@
 package org.cloakroom.kiosk.cli.doctor;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
+import org.cloakroom.kiosk.DatabaseFileLock;
 import org.cloakroom.kiosk.audit.cli.ChainHeadProbe;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,18 +86,13 @@ record DatabaseCheck(String url, String owner, String ownerPassword, String pass
 		}
 	}
 
-	/** Whether a process holds H2's lock on the file: the kiosk is running on it. */
+	/**
+	 * Whether a process holds H2's lock on the file: the kiosk is running on it. A file
+	 * the doctor cannot open for writing is taken as not in use, and opened read-only.
+	 */
 	private static boolean inUse(Path file) {
-		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-			FileLock lock = channel.tryLock();
-			if (lock == null) {
-				return true;
-			}
-			lock.release();
-			return false;
-		}
-		catch (OverlappingFileLockException ex) {
-			return true;
+		try {
+			return DatabaseFileLock.heldOn(file);
 		}
 		catch (IOException ex) {
 			return false;
