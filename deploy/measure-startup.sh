@@ -34,7 +34,11 @@ kiosk_args=(--spring.profiles.active=simulation --server.port="$port"
 	--spring.datasource.url="jdbc:h2:file:$work/db/cloakroom;WRITE_DELAY=0" --cloakroom.secrets.dir="$work/secrets"
 	--cloakroom.audit.checkpoint-dir="$work/checkpoints")
 yardstick_args=(--server.port="$port" --spring.datasource.url="jdbc:h2:file:$work/db/yardstick")
-unit_options=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+# the installed unit's Java options, read from the unit (less its archive options, added below)
+read -r -a unit_options < <(sed -n '/^ExecStart=\/usr\/bin\/java/,/-jar/p' "$repository/deploy/systemd/cloakroom.service" \
+	| sed 's/[\\]$//' | tr ' ' '\n' | grep -E '^-X' | grep -vE 'SharedArchiveFile|Xshare' | tr '\n' ' '; echo)
+[[ ${#unit_options[@]} -gt 0 ]] || { echo "no Java options found in deploy/systemd/cloakroom.service" >&2; exit 1; }
+echo "the unit's Java options: ${unit_options[*]}"
 
 # notify-listener SOCKET OUT: writes the epoch nanoseconds of the first READY=1 to OUT
 notify_listener() {
