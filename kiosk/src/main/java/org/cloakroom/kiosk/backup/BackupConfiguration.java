@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.cloakroom.kiosk.DatabaseOwner;
 import org.cloakroom.kiosk.audit.AuditLog;
+import org.cloakroom.kiosk.locker.Lockers;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,8 +30,9 @@ class BackupConfiguration {
 	}
 
 	@Bean
-	RestoreRecording restoreRecording(JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events) {
-		return new RestoreRecording(jdbc, auditLog, events);
+	RestoreRecording restoreRecording(JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events,
+			Lockers lockers) {
+		return new RestoreRecording(jdbc, auditLog, events, lockers);
 	}
 
 	@Bean("backupHealthIndicator")

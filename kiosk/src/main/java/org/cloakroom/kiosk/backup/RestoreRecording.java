@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
+import org.cloakroom.kiosk.locker.LockerView;
+import org.cloakroom.kiosk.locker.Lockers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * start (phase -100, before the lockers' reconciliation at phase 0), so the entry after
  * the restored log's last one says what happened to the ones that followed it. A marker
  * that cannot be read is logged naming the file and the field, renamed
- * {@code ….unreadable} for a person to look at, and the start goes on.
+ * {@code ….unreadable} for a person to look at, and the start goes on. After a restore
+ * that lost entries, a phone may be in a locker the restored database holds free: those
+ * lockers are taken out of service ({@link Lockers#takeFreeOutOfServiceAfterRestore}),
+ * here rather than on the event so that their entries follow the restore's and are
+ * written before the lockers' start-up and the first check-in.
  */
 class RestoreRecording implements SmartLifecycle {
 
@@ -40,12 +46,15 @@ class RestoreRecording implements SmartLifecycle {
 
 	private final ApplicationEventPublisher events;
 
+	private final Lockers lockers;
+
 	private volatile boolean running;
 
-	RestoreRecording(JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events) {
+	RestoreRecording(JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events, Lockers lockers) {
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
 		this.events = events;
+		this.lockers = lockers;
 	}
 
 	@Override
@@ -91,6 +100,13 @@ class RestoreRecording implements SmartLifecycle {
 			log.warn("Recorded the restore of {} by {}: entries {} to {} were lost (their checkpoints are in {})",
 					marker.backup(), restored.by(), restored.lostFromSequence(), restored.lostToSequence(),
 					restored.checkpointsMovedTo());
+			// after its entry, so the log tells why; before the lockers' start-up (phase
+			// 0)
+			List<LockerView> taken = this.lockers.takeFreeOutOfServiceAfterRestore(marker.backup());
+			log.warn(
+					"Took {} locker(s) the restored database holds free out of service until an admin has looked"
+							+ " inside: {}",
+					taken.size(), taken.stream().map((locker) -> locker.id().toString()).toList());
 		}
 		else {
 			log.info("Recorded the restore of {} by {}: no entry was lost", marker.backup(), restored.by());

@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.locker;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.cloakroom.kiosk.BidiControls;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Lockers {
+
+	/** Who takes lockers out of service after a restore. */
+	static final String RESTORE = "kiosk";
 
 	private final LockerTransitions transitions;
 
@@ -79,6 +83,33 @@ public class Lockers {
 			this.transitions.refuseWhileReleased();
 			locker.takeOutOfService(by, reason, now);
 		});
+	}
+
+	/**
+	 * After a restore that lost entries: a locker the restored database holds FREE may
+	 * hold a phone stored after the backup, so each is taken out of service by the kiosk
+	 * (the same step and {@link LockerTakenOutOfService} as an admin's) until an admin
+	 * has looked inside and returns it to service. Lockers holding a storage or in FAULT
+	 * keep their state: the start-up recovery reconciles them with their sensors. Called
+	 * before the lockers' start-up, so no check-in can be given one.
+	 * @return the lockers taken out of service
+	 */
+	public List<LockerView> takeFreeOutOfServiceAfterRestore(String backup) {
+		requireText("backup", backup);
+		String reason = "to be checked after the restore of " + backup
+				+ ": a phone stored after the backup may be inside";
+		List<LockerView> taken = new ArrayList<>();
+		for (Locker free : this.transitions.all()) {
+			if (free.row().state() != LockerState.FREE || free.row().isAdminOpen()) {
+				continue;
+			}
+			this.transitions.run((now) -> {
+				Locker locker = this.transitions.find(free.id());
+				locker.takeOutOfService(RESTORE, reason, now);
+				return locker;
+			}, false).ifPresent(taken::add);
+		}
+		return taken;
 	}
 
 	/**

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,11 +24,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import org.cloakroom.kiosk.CloakroomApplication;
 import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.SimulationTestSupport;
 import org.cloakroom.kiosk.alert.AlertFilter;
 import org.cloakroom.kiosk.alert.AlertSeverity;
 import org.cloakroom.kiosk.alert.AlertStatus;
@@ -37,9 +41,19 @@ import org.cloakroom.kiosk.audit.AuditSubject;
 import org.cloakroom.kiosk.audit.ChainVerification;
 import org.cloakroom.kiosk.audit.Checkpoint;
 import org.cloakroom.kiosk.audit.OfflineVerification;
+import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
+import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
+import org.cloakroom.kiosk.checkin.CheckInView;
+import org.cloakroom.kiosk.checkin.CheckIns;
+import org.cloakroom.kiosk.checkin.Identification;
 import org.cloakroom.kiosk.cli.FieldTools;
+import org.cloakroom.kiosk.locker.LockerId;
+import org.cloakroom.kiosk.locker.LockerState;
+import org.cloakroom.kiosk.locker.Lockers;
+import org.cloakroom.kiosk.locker.SimulatedDoors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -58,8 +72,9 @@ import static org.awaitility.Awaitility.await;
  * directory with {@code backup restore}: it verifies against the checkpoint signed before
  * it, reports the one signed after it (the live program's shutdown) as beyond its head,
  * and a new program started on the restored database records the restore as the entry
- * after the restored log's last (naming the lost entries, an open alert), once, and finds
- * its chain intact.
+ * after the restored log's last (naming the lost entries, an open alert), once, takes
+ * every locker free at the backup out of service until an admin has looked inside (a
+ * phone stored after the backup may be in one), and finds its chain intact.
  */
 class BackupUnderWritesIT {
 
@@ -74,6 +89,7 @@ class BackupUnderWritesIT {
 		Files.createDirectories(this.home.resolve("backups"));
 		try (ConfigurableApplicationContext first = start(data)) {
 			write(first, 20);
+			lockersAtTheBackup(first);
 		}
 		long checkpointBeforeBackups = newestCheckpoint();
 
@@ -150,7 +166,7 @@ class BackupUnderWritesIT {
 		assertThat(out.toString().lines().toList().get(2))
 			.startsWith("behind: the restored log ends at entry " + restoredHead + ", and checkpoints signed after"
 					+ " the backup (1 file) name entries up to " + checkpointAfterBackups);
-		Path marker = restored.resolve("restored-20261207-023503.properties");
+		Path marker = restored.resolve("restored-20261207-023509.properties");
 		assertThat(out.toString().lines().toList().get(3))
 			.isEqualTo("the kiosk records this restore in its log at its next start (" + marker + ")");
 		assertThat(Files.getPosixFilePermissions(marker)).as("the marker is the service user's alone")
@@ -194,8 +210,9 @@ class BackupUnderWritesIT {
 					assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
 					assertThat(alert.raisedBySequence()).isEqualTo(restoredHead + 1);
 				});
+			lockersAfterTheRestore(again, restoredHead);
 			assertThat(marker).as("recorded once: the marker renamed, never deleted").doesNotExist();
-			assertThat(restored.resolve("restored-20261207-023503.recorded")).isRegularFile();
+			assertThat(restored.resolve("restored-20261207-023509.recorded")).isRegularFile();
 
 			assertThat(log.verify()).as("the restored kiosk's own verification, the moved checkpoint out of it")
 				.isInstanceOf(ChainVerification.Intact.class);
@@ -214,7 +231,84 @@ class BackupUnderWritesIT {
 			assertThat(third.getBean(AlertQueue.class).list(AlertFilter.unresolved(), null, 10).alerts())
 				.as("still only the restore's alert")
 				.hasSize(1);
+			assertThat(typesAfter(third.getBean(AuditLog.class), restoredHead))
+				.as("a later start takes no locker out of service again")
+				.filteredOn("LockerTakenOutOfService"::equals)
+				.hasSize(FREE_AT_THE_BACKUP.size());
+			assertThat(states(third)).as("the lockers as the restored kiosk left them")
+				.isEqualTo(statesAfterTheRestore(LockerState.FREE));
 		}
+	}
+
+	/**
+	 * demo.yaml's lockers 3 to 12 have no tray switch: a phone stays STORED at a start.
+	 */
+	private static final int STORED_AT_THE_BACKUP = 3;
+
+	private static final List<Integer> FREE_AT_THE_BACKUP = IntStream.rangeClosed(4, 12).boxed().toList();
+
+	/**
+	 * Lockers 1 and 2 out of service, a phone stored in locker 3, the others free, when
+	 * the backups are taken.
+	 */
+	private void lockersAtTheBackup(ConfigurableApplicationContext context) {
+		Lockers lockers = context.getBean(Lockers.class);
+		lockers.takeOutOfService(LockerId.of(1), "admin", "broken hinge");
+		lockers.takeOutOfService(LockerId.of(2), "admin", "broken hinge");
+		new SimulationTestSupport(this.clock, context.getBean(VirtualRadio.class)).walk("grace-iphone",
+				VirtualPosition.AT_DOOR);
+		CheckIns checkIns = context.getBean(CheckIns.class);
+		CheckInView checkIn = checkIns.store(checkIns.start(Identification.typed("100002", "2222")).id());
+		int locker = checkIn.storage().lockerId().value();
+		assertThat(locker).isEqualTo(STORED_AT_THE_BACKUP);
+		SimulatedDoors doors = context.getBean(SimulatedDoors.class);
+		doors.openDoor(locker);
+		doors.closeDoor(locker);
+		assertThat(lockers.get(LockerId.of(locker)).state()).isEqualTo(LockerState.STORED);
+	}
+
+	/**
+	 * A phone may be in any locker free at the backup: each is out of service, audited
+	 * after the restore's entry, until an admin has looked inside; the others keep their
+	 * state. An admin returns locker 4 to service.
+	 */
+	private static void lockersAfterTheRestore(ConfigurableApplicationContext context, long restoredHead) {
+		assertThat(states(context)).isEqualTo(statesAfterTheRestore(LockerState.OUT_OF_SERVICE));
+		List<AuditEntry> taken = context.getBean(AuditLog.class)
+			.after(restoredHead + 1, 500)
+			.stream()
+			.filter((entry) -> entry.type().equals("LockerTakenOutOfService"))
+			.toList();
+		assertThat(taken).as("after the restore's entry, one for each locker free at the backup")
+			.extracting(AuditEntry::subject)
+			.containsExactlyElementsOf(
+					FREE_AT_THE_BACKUP.stream().map((id) -> AuditSubject.locker(id).text()).toList());
+		assertThat(taken).allSatisfy((entry) -> {
+			JsonNode details = JsonMapper.shared().readTree(entry.details());
+			assertThat(details.get("before").asString()).isEqualTo("FREE");
+			assertThat(details.get("by").asString()).isEqualTo("kiosk");
+			assertThat(details.get("reason").asString()).startsWith("to be checked after the restore of ");
+		});
+		Lockers lockers = context.getBean(Lockers.class);
+		assertThat(lockers.freeCount()).as("no locker for the next check-in").isZero();
+		lockers.returnToService(LockerId.of(4), "admin", "looked inside: empty");
+		assertThat(lockers.get(LockerId.of(4)).state()).isEqualTo(LockerState.FREE);
+	}
+
+	private static Map<Integer, LockerState> statesAfterTheRestore(LockerState locker4) {
+		Map<Integer, LockerState> states = new TreeMap<>();
+		states.put(1, LockerState.OUT_OF_SERVICE);
+		states.put(2, LockerState.OUT_OF_SERVICE);
+		states.put(STORED_AT_THE_BACKUP, LockerState.STORED);
+		FREE_AT_THE_BACKUP.forEach((id) -> states.put(id, LockerState.OUT_OF_SERVICE));
+		states.put(4, locker4);
+		return states;
+	}
+
+	private static Map<Integer, LockerState> states(ConfigurableApplicationContext context) {
+		Map<Integer, LockerState> states = new TreeMap<>();
+		context.getBean(Lockers.class).all().forEach((locker) -> states.put(locker.id().value(), locker.state()));
+		return states;
 	}
 
 	private static List<String> typesAfter(AuditLog log, long sequence) {

@@ -10,16 +10,23 @@ import java.util.List;
 import org.cloakroom.kiosk.alert.AlertSeverity;
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
+import org.cloakroom.kiosk.locker.Lockers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.InOrder;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 /**
  * The markers {@code backup restore} leaves, recorded at a start: each once, oldest
@@ -38,7 +45,9 @@ class RestoreRecordingTest {
 
 	private final AuditLog log = mock(AuditLog.class);
 
-	private final RestoreRecording recording = new RestoreRecording(null, this.log, this.published::add);
+	private final Lockers lockers = mock(Lockers.class);
+
+	private final RestoreRecording recording = new RestoreRecording(null, this.log, this.published::add, this.lockers);
 
 	@Test
 	void eachMarkerIsRecordedOnceOldestRestoreFirstAndRenamed() throws IOException {
@@ -60,6 +69,31 @@ class RestoreRecordingTest {
 
 		this.recording.recordMarkersIn(this.data);
 		assertThat(this.published).as("recorded once").hasSize(2);
+	}
+
+	@Test
+	void aRestoreThatLostEntriesTakesTheFreeLockersOutOfServiceAfterItsEntry() throws IOException {
+		given(this.log.after(119, 1)).willReturn(List.of(entry(120, HEAD_AT)));
+		ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+		RestoreMarkerTest.LOST.writeInto(this.data);
+
+		new RestoreRecording(null, this.log, events, this.lockers).recordMarkersIn(this.data);
+
+		InOrder order = inOrder(events, this.lockers);
+		order.verify(events).publishEvent(DatabaseRestored.from(RestoreMarkerTest.LOST, HEAD_AT));
+		order.verify(this.lockers).takeFreeOutOfServiceAfterRestore("cloakroom-20261207-023000.zip");
+	}
+
+	@Test
+	void aRestoreThatLostNothingLeavesTheLockersAlone() throws IOException {
+		given(this.log.after(119, 1)).willReturn(List.of(entry(120, HEAD_AT)));
+		new RestoreMarker("cloakroom-20261207-023000.zip", 120, null, null, null, RestoreMarkerTest.RESTORED_AT, "dana")
+			.writeInto(this.data);
+
+		this.recording.recordMarkersIn(this.data);
+
+		assertThat(this.published).singleElement().isInstanceOf(DatabaseRestored.class);
+		verify(this.lockers, never()).takeFreeOutOfServiceAfterRestore(anyString());
 	}
 
 	@Test
