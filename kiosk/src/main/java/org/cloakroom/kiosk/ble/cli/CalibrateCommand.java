@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.concurrent.Callable;
 
 import org.cloakroom.kiosk.ble.BleIdentity;
 import org.cloakroom.kiosk.ble.BleProperties.Placement;
-import org.cloakroom.kiosk.ble.cli.CalibrationSpot.Level;
 import org.cloakroom.kiosk.ble.trace.TraceEntry;
 import org.cloakroom.kiosk.ble.trace.TraceReader;
 import org.cloakroom.kiosk.ble.transport.Advertisement;
@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
 		description = "Measure each adapter's offset with a reference device at marked spots and write the "
 				+ "adapter calibration the kiosk imports.")
 final class CalibrateCommand implements Callable<Integer> {
+
+	/** When the calibration was made, as the file's comment says it. */
+	private final Clock clock;
 
 	@Spec
 	private CommandSpec spec;
@@ -103,6 +106,14 @@ final class CalibrateCommand implements Callable<Integer> {
 
 	}
 
+	CalibrateCommand() {
+		this(Clock.systemUTC());
+	}
+
+	CalibrateCommand(Clock clock) {
+		this.clock = clock;
+	}
+
 	@Override
 	public Integer call() throws InterruptedException {
 		Map<String, Placement> placements = placements();
@@ -132,9 +143,9 @@ final class CalibrateCommand implements Callable<Integer> {
 				offsets.put(spot.adapter(), spot.levels().get(spot.adapter()).medianDbm() - this.referencePower);
 			}
 		}
-		AdapterCalibrationFile.write(this.out, AdapterCalibrationFile.text(Instant.now(), identity.describe(),
+		AdapterCalibrationFile.write(this.out, AdapterCalibrationFile.text(this.clock.instant(), identity.describe(),
 				this.referencePower, this.seconds, placements, offsets, spots));
-		report(placements, offsets, spots);
+		CalibrationReport.print(this.spec.commandLine().getOut(), placements, offsets, spots, this.out);
 		return 0;
 	}
 
@@ -228,37 +239,6 @@ final class CalibrateCommand implements Callable<Integer> {
 					spot.name(), spot.adapter(), heard, this.seconds, this.minPackets,
 					AdapterCalibrationFile.describe(spot.levels())));
 		}
-	}
-
-	private void report(Map<String, Placement> placements, Map<String, Double> offsets, List<CalibrationSpot> spots) {
-		PrintWriter out = this.spec.commandLine().getOut();
-		out.printf("%-10s  %-8s  %7s  %8s  %7s  %7s%n", "ADAPTER", "PLACED", "PACKETS", "MEDIAN", "SPREAD", "OFFSET");
-		for (CalibrationSpot spot : spots) {
-			if (spot.adapter() == null) {
-				continue;
-			}
-			Level level = spot.levels().get(spot.adapter());
-			out.printf(Locale.ROOT, "%-10s  %-8s  %7d  %8.1f  %7.1f  %+7.1f%n", spot.adapter(),
-					placements.get(spot.adapter()).name().toLowerCase(Locale.ROOT), level.packets(), level.medianDbm(),
-					level.spreadDb(), offsets.get(spot.adapter()));
-			louderElsewhere(spot, level).ifPresent(out::println);
-		}
-		spots.stream()
-			.filter((spot) -> spot.adapter() == null)
-			.forEach((spot) -> out.printf("At %s: %s%n", spot.name(), AdapterCalibrationFile.describe(spot.levels())));
-		out.printf("Wrote %s: restart the kiosk to use it.%n", this.out);
-	}
-
-	/** A warning when another adapter heard an adapter's spot louder: names swapped? */
-	private static java.util.Optional<String> louderElsewhere(CalibrationSpot spot, Level own) {
-		return spot.levels()
-			.entrySet()
-			.stream()
-			.filter((other) -> !other.getKey().equals(spot.adapter()) && other.getValue().medianDbm() > own.medianDbm())
-			.findFirst()
-			.map((other) -> String.format(Locale.ROOT,
-					"  warning: %s heard %s louder (%.1f dBm) than %s did: are the adapters' names or the spot right?",
-					other.getKey(), spot.name(), other.getValue().medianDbm(), spot.adapter()));
 	}
 
 	/** The adapters as given; a name must be safe as a key of the file written. */
