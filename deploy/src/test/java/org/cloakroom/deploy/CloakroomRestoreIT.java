@@ -72,17 +72,17 @@ class CloakroomRestoreIT {
 		Path active = this.root.resolve("systemd-says-active");
 		Files.writeString(active, "");
 		List<String> before = List.of(data.toFile().list());
-		Result refused = restoreScript(active);
-		assertThat(refused.exit()).as(refused.output()).isEqualTo(1);
+		Command.Result refused = restoreScript(active);
+		assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
 		assertThat(refused.output())
 			.contains("cloakroom-restore: the kiosk is running; stop it first: systemctl stop cloakroom");
 		assertThat(data.toFile().list()).as("nothing changed").containsExactlyInAnyOrderElementsOf(before);
 		assertThat(before).contains("cloakroom.mv.db");
 
 		Files.delete(active);
-		Result restored = restoreScript(active);
+		Command.Result restored = restoreScript(active);
 
-		assertThat(restored.exit()).as(restored.output()).isZero();
+		assertThat(restored.exitCode()).as(restored.output()).isZero();
 		assertThat(restored.output()).contains("restoring " + backups.resolve(backup), "restored " + backup, "intact: ",
 				"behind: the restored log ends at entry ", "done; start the kiosk: systemctl start cloakroom");
 		try (Stream<Path> aside = Files.list(data)) {
@@ -90,13 +90,13 @@ class CloakroomRestoreIT {
 				.singleElement()
 				.satisfies((folder) -> assertThat(folder.resolve("cloakroom.mv.db")).isRegularFile());
 		}
-		Result verified = run(
+		Command.Result verified = run(
 				List.of("java", "-jar", DebianCommands.kioskJar().toString(), "audit", "verify", "--db",
 						data.resolve("cloakroom.mv.db").toString(), "--password-file",
 						secrets().resolve("database-owner.password").toString(), "--key",
 						secrets().resolve("audit-chain.key").toString(), "--checkpoints", checkpoints().toString()),
 				Map.of());
-		assertThat(verified.exit()).as(verified.output()).isZero();
+		assertThat(verified.exitCode()).as(verified.output()).isZero();
 		assertThat(verified.output()).startsWith("intact: ");
 	}
 
@@ -184,7 +184,7 @@ class CloakroomRestoreIT {
 		}
 	}
 
-	private Result restoreScript(Path active) throws Exception {
+	private Command.Result restoreScript(Path active) throws Exception {
 		Path bin = Files.createDirectories(this.root.resolve("test-bin"));
 		Path systemctl = bin.resolve("systemctl");
 		// stands in for systemd's systemctl: "is-active" answers from a file
@@ -211,22 +211,14 @@ class CloakroomRestoreIT {
 		return this.root.resolve("var/log/cloakroom/checkpoints");
 	}
 
-	private Result run(List<String> command, Map<String, String> environment) throws Exception {
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().putAll(environment);
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		return new Result(process.exitValue(), output);
+	private Command.Result run(List<String> command, Map<String, String> environment) throws Exception {
+		return Command.of(command.toArray()).with(environment).run();
 	}
 
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-	}
-
-	private record Result(int exit, String output) {
 	}
 
 }

@@ -20,9 +20,12 @@ final class Command {
 
 	private final Map<String, String> environment;
 
-	private Command(List<String> words, Map<String, String> environment) {
+	private final Path directory;
+
+	private Command(List<String> words, Map<String, String> environment, Path directory) {
 		this.words = words;
 		this.environment = environment;
+		this.directory = directory;
 	}
 
 	static Command of(Object... words) {
@@ -30,11 +33,17 @@ final class Command {
 		for (Object word : words) {
 			strings.add(word.toString());
 		}
-		return new Command(strings, Map.of());
+		return new Command(strings, Map.of(), null);
 	}
 
+	/** The command with these variables added to the test's environment. */
 	Command with(Map<String, String> environment) {
-		return new Command(this.words, environment);
+		return new Command(this.words, environment, this.directory);
+	}
+
+	/** The command run in {@code directory} instead of the test's working directory. */
+	Command in(Path directory) {
+		return new Command(this.words, this.environment, directory);
 	}
 
 	/** Runs the command; fails the test with its output unless it exits 0. */
@@ -49,6 +58,9 @@ final class Command {
 	Result run() throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(this.words).redirectErrorStream(true);
 		builder.environment().putAll(this.environment);
+		if (this.directory != null) {
+			builder.directory(this.directory.toFile());
+		}
 		Process process = builder.start();
 		byte[] output = process.getInputStream().readAllBytes();
 		if (!process.waitFor(5, TimeUnit.MINUTES)) {

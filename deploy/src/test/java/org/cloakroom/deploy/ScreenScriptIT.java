@@ -3,9 +3,9 @@ package org.cloakroom.deploy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,19 +112,16 @@ class ScreenScriptIT {
 
 	private String run(Map<String, String> settings) throws Exception {
 		Files.createDirectories(this.directory.resolve("record"));
-		ProcessBuilder builder = new ProcessBuilder(script().toString()).redirectErrorStream(true);
-		Map<String, String> environment = builder.environment();
+		Map<String, String> environment = new HashMap<>();
 		environment.put("PATH", this.bin + ":/usr/bin:/bin");
 		environment.put("RECORD", this.directory.resolve("record").toString());
 		environment.put("STATE_DIRECTORY", this.state.toString());
 		environment.put("CLOAKROOM_CONFIG_DIR", this.config.toString());
 		environment.put("CLOAKROOM_SCREEN_BROWSER", this.bin.resolve("chromium").toString());
 		environment.putAll(settings);
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes());
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("ended").isTrue();
-		assertThat(process.exitValue()).as("exit status; it said:\n%s", output).isZero();
-		return output;
+		Command.Result result = Command.of(script()).with(environment).run();
+		assertThat(result.exitCode()).as("exit status; it said:\n%s", result.output()).isZero();
+		return result.output();
 	}
 
 	private List<String> lines(String standIn) throws IOException {

@@ -36,9 +36,9 @@ class ShellScriptsIT {
 
 		List<String> command = new ArrayList<>(List.of(shellcheck.toString(), "--format=gcc", "--external-sources"));
 		scripts.forEach((script) -> command.add(repository.relativize(script).toString()));
-		Process process = new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true).start();
-		String findings = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		int exit = process.waitFor();
+		Command.Result result = Command.of(command.toArray()).in(repository).run();
+		String findings = result.output();
+		int exit = result.exitCode();
 
 		assertThat(findings).as("shellcheck's findings (file:line:column: level: message [check])").isEmpty();
 		assertThat(exit).as("shellcheck's exit status").isZero();

@@ -1,7 +1,6 @@
 package org.cloakroom.deploy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -65,9 +64,9 @@ class UnitFilesIT {
 
 		List<String> command = new ArrayList<>(List.of(analyze.toString(), "verify", "--root=" + this.root));
 		units.forEach((unit) -> command.add(unit.getFileName().toString()));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		int exit = process.waitFor();
+		Command.Result result = Command.of(command.toArray()).run();
+		String output = result.output();
+		int exit = result.exitCode();
 
 		assertThat(output).as("what systemd-analyze verify says about %s", units).isEmpty();
 		assertThat(exit).as("systemd-analyze verify's exit status; it said:\n%s", output).isZero();
