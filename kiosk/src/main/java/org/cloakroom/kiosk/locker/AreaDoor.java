@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.locker.gpio.LockerIo;
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.BankWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.cloakroom.kiosk.BidiControls;
 import org.cloakroom.kiosk.Refusal;
 import org.cloakroom.kiosk.locker.gpio.LockerIo;
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.BankWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,8 +3,8 @@ package org.cloakroom.kiosk.locker;
 import java.util.Optional;
 
 import org.cloakroom.kiosk.locker.gpio.LockerIo;
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
-import org.cloakroom.kiosk.locker.wiring.LockerWiring;
+import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.LockerWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

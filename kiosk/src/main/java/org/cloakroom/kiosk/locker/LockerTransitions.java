@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.cloakroom.kiosk.locker.gpio.LockerIo;
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.BankWiring;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

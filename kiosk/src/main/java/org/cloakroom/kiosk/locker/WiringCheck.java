@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
-import org.cloakroom.kiosk.locker.wiring.LockerWiring;
-import org.cloakroom.kiosk.locker.wiring.WiringProblem;
-import org.cloakroom.kiosk.locker.wiring.WiringReader;
-import org.cloakroom.kiosk.locker.wiring.WiringReport;
+import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.LockerWiring;
+import org.cloakroom.kiosk.wiring.WiringProblem;
+import org.cloakroom.kiosk.wiring.WiringReader;
+import org.cloakroom.kiosk.wiring.WiringReport;
 
 import org.springframework.stereotype.Service;
 

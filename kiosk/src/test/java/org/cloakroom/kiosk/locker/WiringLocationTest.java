@@ -3,8 +3,8 @@ package org.cloakroom.kiosk.locker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
-import org.cloakroom.kiosk.locker.wiring.WiringReader;
+import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.WiringReader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

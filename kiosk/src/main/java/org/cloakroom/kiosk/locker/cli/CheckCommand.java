@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.cloakroom.kiosk.locker.wiring.WiringProblem;
-import org.cloakroom.kiosk.locker.wiring.WiringReader;
-import org.cloakroom.kiosk.locker.wiring.WiringReport;
+import org.cloakroom.kiosk.wiring.WiringProblem;
+import org.cloakroom.kiosk.wiring.WiringReader;
+import org.cloakroom.kiosk.wiring.WiringReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

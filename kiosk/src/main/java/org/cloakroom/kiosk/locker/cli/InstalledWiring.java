@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.cloakroom.kiosk.locker.gpio.GpiodPreflight;
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
-import org.cloakroom.kiosk.locker.wiring.WiringProblem;
-import org.cloakroom.kiosk.locker.wiring.WiringReader;
-import org.cloakroom.kiosk.locker.wiring.WiringReport;
+import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.WiringProblem;
+import org.cloakroom.kiosk.wiring.WiringReader;
+import org.cloakroom.kiosk.wiring.WiringReport;
 
 /**
  * The locker side of {@code doctor}: a kiosk's wiring file checked as {@code gpio check}

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
-import org.cloakroom.kiosk.locker.wiring.LockerWiring;
+import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.LockerWiring;
 
 /** What {@code gpio check} prints for a valid file. */
 record WiringSummary(String file, boolean valid, String bank, String board, int lockers, int pulseModeLocks,

@@ -4,7 +4,7 @@ import com.pi4j.context.Context;
 
 import org.cloakroom.kiosk.locker.LockerProperties;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.BankWiring;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.HealthIndicator;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import com.pi4j.context.Context;
 
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.BankWiring;
 
 /**
  * The bank's lines outside Spring, for the installer's tools: opened on the named

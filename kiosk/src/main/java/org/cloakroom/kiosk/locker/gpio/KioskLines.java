@@ -3,8 +3,8 @@ package org.cloakroom.kiosk.locker.gpio;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
-import org.cloakroom.kiosk.locker.wiring.PulsedOutput;
+import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.PulsedOutput;
 
 /** The kiosk's own lines, each present only when wired. */
 final class KioskLines {

@@ -13,11 +13,11 @@ import com.pi4j.plugin.gpiod.GpioDPlugin;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
-import org.cloakroom.kiosk.locker.wiring.Expander;
-import org.cloakroom.kiosk.locker.wiring.Level;
-import org.cloakroom.kiosk.locker.wiring.Pull;
-import org.cloakroom.kiosk.locker.wiring.SensorInput;
+import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.Expander;
+import org.cloakroom.kiosk.wiring.Level;
+import org.cloakroom.kiosk.wiring.Pull;
+import org.cloakroom.kiosk.wiring.SensorInput;
 
 /**
  * Creates Pi4J lines from the wiring on the chosen provider, and names the line (locker

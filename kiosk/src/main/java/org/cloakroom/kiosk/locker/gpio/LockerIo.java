@@ -72,6 +72,26 @@ public interface LockerIo {
 	/** Status LED on/off; false when not wired. */
 	boolean statusLight(boolean on);
 
+	/**
+	 * Sets the one listener told when a {@link Controller} (an I/O expander, a locker
+	 * board) stops answering or answers again; told on the controller's own thread.
+	 */
+	void onControllerChange(ControllerListener listener);
+
+	/**
+	 * Told when a controller stops answering ({@code answering} false) or answers again.
+	 */
+	@FunctionalInterface
+	interface ControllerListener {
+
+		/**
+		 * @param reason why it is silent, in words for the log and the alert ("no answer
+		 * at I2C address 0x21 on /dev/i2c-1 after 3 tries"); empty when it answers again
+		 */
+		void controllerChanged(Controller controller, boolean answering, String reason);
+
+	}
+
 	/** Told when a door sensor's debounced reading changes. */
 	@FunctionalInterface
 	interface DoorListener {

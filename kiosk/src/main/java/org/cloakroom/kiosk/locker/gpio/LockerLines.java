@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import com.pi4j.io.gpio.digital.DigitalState;
 
-import org.cloakroom.kiosk.locker.wiring.Level;
-import org.cloakroom.kiosk.locker.wiring.LockerWiring;
+import org.cloakroom.kiosk.wiring.Level;
+import org.cloakroom.kiosk.wiring.LockerWiring;
 
 /** One locker's lines and what their levels mean. */
 record LockerLines(LockerWiring wiring, OutputLine lock, SensorLine door, Optional<SensorLine> occupancy) {

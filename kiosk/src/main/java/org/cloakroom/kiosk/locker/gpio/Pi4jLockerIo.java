@@ -10,8 +10,8 @@ import com.pi4j.context.Context;
 
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.locker.Occupancy;
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
-import org.cloakroom.kiosk.locker.wiring.LockerWiring;
+import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.LockerWiring;
 
 /**
  * The locker bank on Pi4J lines: per locker a lock output, a door input and maybe an
@@ -35,6 +35,9 @@ final class Pi4jLockerIo implements LockerIo {
 	};
 
 	private volatile FireAlarmListener fireAlarmListener = (active) -> {
+	};
+
+	private volatile ControllerListener controllerListener = (controller, answering, reason) -> {
 	};
 
 	Pi4jLockerIo(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer) {
@@ -129,6 +132,11 @@ final class Pi4jLockerIo implements LockerIo {
 	@Override
 	public void onEnclosureChange(EnclosureListener listener) {
 		this.enclosureListener = listener;
+	}
+
+	@Override
+	public void onControllerChange(ControllerListener listener) {
+		this.controllerListener = listener;
 	}
 
 	@Override

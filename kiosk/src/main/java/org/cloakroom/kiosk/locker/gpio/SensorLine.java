@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalState;
 
-import org.cloakroom.kiosk.locker.wiring.SensorInput;
+import org.cloakroom.kiosk.wiring.SensorInput;
 
 /**
  * One input line with a switch on it, read as "switch closed" (door shut, tray occupied,

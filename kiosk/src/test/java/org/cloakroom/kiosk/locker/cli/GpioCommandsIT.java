@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.cloakroom.kiosk.cli.FieldTools;
-import org.cloakroom.kiosk.locker.wiring.WiringFixtures;
+import org.cloakroom.kiosk.wiring.WiringFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,8 +10,8 @@ import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import org.cloakroom.kiosk.locker.Occupancy;
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
-import org.cloakroom.kiosk.locker.wiring.WiringReader;
+import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.WiringReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

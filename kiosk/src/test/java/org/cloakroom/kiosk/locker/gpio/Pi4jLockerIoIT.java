@@ -9,8 +9,8 @@ import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import org.cloakroom.kiosk.NotFoundException;
-import org.cloakroom.kiosk.locker.wiring.BankWiring;
-import org.cloakroom.kiosk.locker.wiring.WiringReader;
+import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.WiringReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,0 @@
-package org.cloakroom.kiosk.locker.wiring;
-
-/** The Pi's internal bias on an input line. */
-public enum Pull {
-
-	UP, DOWN, OFF
-
-}
