@@ -25,7 +25,7 @@ public final class BadgeIds {
 		return switch (format) {
 			case DECIMAL -> number.toString();
 			case HEX -> hex(number.toByteArray());
-			case FACILITY_CARD, AS_TYPED -> throw new IllegalArgumentException(
+			case FACILITY_CARD, AS_TYPED, PIV -> throw new IllegalArgumentException(
 					"badge format " + name(format) + " does not apply to a card number alone");
 		};
 	}
@@ -43,7 +43,7 @@ public final class BadgeIds {
 		return switch (format) {
 			case HEX -> HexFormat.of().withUpperCase().formatHex(uid);
 			case DECIMAL -> new BigInteger(1, uid).toString();
-			case FACILITY_CARD, AS_TYPED ->
+			case FACILITY_CARD, AS_TYPED, PIV ->
 				throw new IllegalArgumentException("badge format " + name(format) + " does not apply to a card's UID");
 		};
 	}
@@ -61,6 +61,8 @@ public final class BadgeIds {
 			case HEX -> digits(text, 16, "hex").toUpperCase(Locale.ROOT);
 			case FACILITY_CARD -> throw new IllegalArgumentException(
 					"badge format facility-card applies to Wiegand readers, not to a typed number");
+			case PIV ->
+				throw new IllegalArgumentException("badge format piv applies to PC/SC readers, not to a typed number");
 		};
 	}
 

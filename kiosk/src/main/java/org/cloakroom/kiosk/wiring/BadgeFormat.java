@@ -16,6 +16,13 @@ public enum BadgeFormat {
 	/** A Wiegand frame's facility code and card number in decimal: {@code 12:34567}. */
 	FACILITY_CARD,
 	/** What a keyboard-wedge reader typed, trimmed, exactly as typed. */
-	AS_TYPED
+	AS_TYPED,
+	/**
+	 * A PIV or CAC card's identity from its card-authentication certificate (PC/SC
+	 * readers): the FASC-N's agency code, system code and credential number (14 digits),
+	 * else the card UUID (32 upper-case hex digits); a card without one gives its UID in
+	 * {@code hex}.
+	 */
+	PIV
 
 }
