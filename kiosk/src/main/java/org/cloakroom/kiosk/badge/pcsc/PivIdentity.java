@@ -26,6 +26,10 @@ record PivIdentity(Optional<Fascn> fascn, Optional<UUID> uuid) {
 	/** The FASC-N's OID, as DER encodes it (2.16.840.1.101.3.6.6). */
 	private static final byte[] FASCN_OID = HexFormat.of().parseHex("6086480165030606");
 
+	private static final int EXPLICIT = 0xA0;
+
+	private static final int OCTET_STRING = 0x04;
+
 	private static final int OTHER_NAME = 0;
 
 	private static final int URI = 6;
@@ -76,15 +80,26 @@ record PivIdentity(Optional<Fascn> fascn, Optional<UUID> uuid) {
 
 	/**
 	 * An otherName as the JDK hands it over: SEQUENCE { type-id OID, [0] EXPLICIT value
-	 * }; a FASC-N's value is an OCTET STRING of 25 bytes.
+	 * }, where JDK 17 wraps the value in [0] twice; a FASC-N's value is an OCTET STRING
+	 * of 25 bytes.
 	 */
 	private static Optional<Fascn> fascn(byte[] otherName) {
 		List<BerTlv> parts = BerTlv.all(BerTlv.first(otherName, 0x30, "the otherName").value(), "the otherName");
 		if (parts.size() != 2 || parts.get(0).tag() != 0x06 || !Arrays.equals(parts.get(0).value(), FASCN_OID)) {
 			return Optional.empty();
 		}
-		byte[] octets = BerTlv.first(parts.get(1).value(), 0x04, "the FASC-N otherName").value();
-		return Optional.of(Fascn.decode(octets));
+		BerTlv value = parts.get(1);
+		while (value.tag() == EXPLICIT) {
+			value = BerTlv.all(value.value(), "the FASC-N otherName")
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("the FASC-N otherName is empty"));
+		}
+		if (value.tag() != OCTET_STRING) {
+			throw new IllegalArgumentException(
+					"the FASC-N otherName holds tag " + Integer.toHexString(value.tag()) + ", not an OCTET STRING");
+		}
+		return Optional.of(Fascn.decode(value.value()));
 	}
 
 }
