@@ -49,7 +49,7 @@ final class PcscReader implements BadgeReader {
 
 	private volatile ReaderHealth health = ReaderHealth.down("not started");
 
-	private Thread thread;
+	private volatile Thread thread;
 
 	PcscReader(BadgeReaderWiring wiring, Clock clock) {
 		this.wiring = wiring;
@@ -79,6 +79,15 @@ final class PcscReader implements BadgeReader {
 	@Override
 	public void close() {
 		this.closed.countDown();
+		Thread reading = this.thread;
+		if (reading != null && reading != Thread.currentThread()) {
+			try {
+				reading.join(RESCAN.multipliedBy(4).toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	private void run(BadgeReadSink sink) {
@@ -133,6 +142,9 @@ final class PcscReader implements BadgeReader {
 			Card card = terminal.connect("*");
 			try {
 				CardBadge badge = CardReading.read(card.getBasicChannel(), this.wiring.format());
+				if (isClosed()) {
+					return;
+				}
 				sink.read(new BadgeRead(name(), badge.badgeId(), badge.form(), this.clock.instant()));
 			}
 			finally {

@@ -6,7 +6,10 @@ import org.cloakroom.kiosk.badge.ReaderContext;
 import org.cloakroom.kiosk.wiring.BadgeReaderType;
 import org.cloakroom.kiosk.wiring.BadgeReaderWiring;
 
-/** Builds PC/SC readers ({@code type: pcsc} in the wiring file). */
+/**
+ * Builds PC/SC readers ({@code type: pcsc} in the wiring file), after pointing the JDK at
+ * Debian's libpcsclite, which must happen before anything in this JVM uses PC/SC.
+ */
 public final class PcscReaders implements BadgeReaderFactory {
 
 	@Override
@@ -16,6 +19,7 @@ public final class PcscReaders implements BadgeReaderFactory {
 
 	@Override
 	public BadgeReader create(BadgeReaderWiring wiring, ReaderContext context) {
+		PcscLibrary.configure();
 		return new PcscReader(wiring, context.clock());
 	}
 

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.badge.pcsc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ServiceLoader;
@@ -10,6 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+
+import javax.smartcardio.CardException;
+import javax.smartcardio.TerminalFactory;
 
 import org.cloakroom.kiosk.badge.BadgeRead;
 import org.cloakroom.kiosk.badge.BadgeReadSink;
@@ -25,7 +29,9 @@ import org.cloakroom.kiosk.wiring.BadgeReaderWiring;
  * The PC/SC reader in a JVM of its own, for {@link ReaderProcess}: found through the
  * ServiceLoader as the kiosk finds it, started, and each read, rejected read and change
  * of health printed as one tab-separated line starting with {@value #EVENT}, until stdin
- * closes. Arguments: the badge format, then the {@code pcsc-reader} name part.
+ * closes. Arguments: the badge format, the {@code pcsc-reader} name part, and optionally
+ * {@code presence}: then whether a card is on that reader is printed too, as pcscd says
+ * it (what the benchmark waits for before presenting the card again).
  */
 public final class PcscReaderMain {
 
@@ -54,6 +60,10 @@ public final class PcscReaderMain {
 					print("health", Boolean.toString(now.reading()), now.detail());
 				}
 			}, 0, 20, TimeUnit.MILLISECONDS);
+			if (args.length > 2 && args[2].equals("presence")) {
+				AtomicReference<Boolean> present = new AtomicReference<>();
+				health.scheduleWithFixedDelay(() -> printPresence(args[1], present), 0, 10, TimeUnit.MILLISECONDS);
+			}
 			InputStream stdin = System.in;
 			while (stdin.read() >= 0) {
 				// until the test closes stdin
@@ -63,6 +73,21 @@ public final class PcscReaderMain {
 			health.shutdownNow();
 		}
 		System.exit(0);
+	}
+
+	private static void printPresence(String readerName, AtomicReference<Boolean> last) {
+		try {
+			boolean now = TerminalFactory.getInstance("PC/SC", null)
+				.terminals()
+				.getTerminal(readerName)
+				.isCardPresent();
+			if (!Boolean.valueOf(now).equals(last.getAndSet(now))) {
+				print("presence", Boolean.toString(now));
+			}
+		}
+		catch (GeneralSecurityException | CardException | RuntimeException ex) {
+			last.set(null);
+		}
 	}
 
 	static synchronized void print(String... fields) {

@@ -55,12 +55,20 @@ final class ReaderProcess implements AutoCloseable {
 	}
 
 	static ReaderProcess start(PcscdStandIn pcscd, String format) throws IOException {
+		return start(pcscd, format, false);
+	}
+
+	/** With {@code presence}, the child also tells whether a card is on the reader. */
+	static ReaderProcess start(PcscdStandIn pcscd, String format, boolean presence) throws IOException {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
 						"-XX:TieredStopAtLevel=1"));
 		command.addAll(List.of(PcscContext.OPENS.split(" ")));
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), PcscReaderMain.class.getName(), format,
 				PcscdStandIn.READER));
+		if (presence) {
+			command.add("presence");
+		}
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("PCSCLITE_CSOCK_NAME", pcscd.socket().toString());
 		return new ReaderProcess(builder.start());
@@ -86,6 +94,14 @@ final class ReaderProcess implements AutoCloseable {
 		await("read " + count + "; output so far: " + this.output).atMost(Duration.ofSeconds(30))
 			.until(() -> reads().size() >= count);
 		return reads().get(count - 1);
+	}
+
+	/** Waits until pcscd says the reader has no card (needs {@code presence}). */
+	void awaitNoCard() {
+		await("no card on the reader; output so far: " + this.output).atMost(Duration.ofSeconds(30)).until(() -> {
+			List<Event> presence = of("presence");
+			return !presence.isEmpty() && presence.get(presence.size() - 1).fields().get(0).equals("false");
+		});
 	}
 
 	@Override
