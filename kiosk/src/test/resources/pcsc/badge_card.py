@@ -5,7 +5,8 @@ The card (a SmartcardOS) answers PC/SC part 3's GET DATA for its UID (vpcd passe
 pseudo-APDU through, where a real reader would answer it itself), and, given a
 certificate, SELECT of the PIV application and GET DATA of the card-authentication
 certificate (5FC101) with response chaining (61xx, GET RESPONSE) as PIV cards do.
-With --refusing it answers every command with 6A81 (function not supported).
+With --compressed the certificate is gzipped (CertInfo 01); with --refusing it answers
+every command with 6A81 (function not supported).
 
 It is presented to vpcd and taken away on command, one line each on stdin:
 "insert" connects to vpcd (the card lands on the reader) and prints
@@ -19,6 +20,7 @@ cryptography, so an empty CryptoUtils stands in when the real one cannot load.
 """
 
 import argparse
+import gzip
 import socket
 import sys
 import threading
@@ -57,9 +59,10 @@ def tlv(tag, value):
 
 
 class BadgeOS(SmartcardOS):
-    def __init__(self, uid, certificate, refusing):
+    def __init__(self, uid, certificate, refusing, compressed=False):
         self.uid = uid
         self.certificate = certificate
+        self.compressed = compressed
         self.refusing = refusing
         self.selected = False
         self.pending = b""
@@ -88,7 +91,11 @@ class BadgeOS(SmartcardOS):
             self.selected = self.certificate is not None and aid.startswith(PIV_AID)
             return OK if self.selected else bytes.fromhex("6A82")
         if ins == 0xCB and self.selected and msg[5:10] == CARD_AUTHENTICATION:
-            container = tlv(b"\x70", self.certificate) + tlv(b"\x71", b"\x00") + tlv(b"\xFE", b"")
+            if self.compressed:
+                body, info = gzip.compress(self.certificate), b"\x01"
+            else:
+                body, info = self.certificate, b"\x00"
+            container = tlv(b"\x70", body) + tlv(b"\x71", info) + tlv(b"\xFE", b"")
             return self.chunk(tlv(b"\x53", container))
         if ins == 0xC0 and self.pending:
             return self.chunk(self.pending)
@@ -124,6 +131,7 @@ def main():
     parser.add_argument("--port", type=int)
     parser.add_argument("--uid", help="hex")
     parser.add_argument("--certificate", help="DER file: the card is a PIV card")
+    parser.add_argument("--compressed", action="store_true", help="the certificate gzipped")
     parser.add_argument("--refusing", action="store_true")
     args = parser.parse_args()
     if args.check:
@@ -132,7 +140,7 @@ def main():
     if args.certificate:
         with open(args.certificate, "rb") as file:
             certificate = file.read()
-    card = BadgeOS(bytes.fromhex(args.uid), certificate, args.refusing)
+    card = BadgeOS(bytes.fromhex(args.uid), certificate, args.refusing, args.compressed)
     presented = None
     for line in sys.stdin:
         command = line.strip()

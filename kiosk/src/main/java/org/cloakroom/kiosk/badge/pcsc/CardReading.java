@@ -1,7 +1,10 @@
 package org.cloakroom.kiosk.badge.pcsc;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
@@ -17,6 +20,7 @@ import org.cloakroom.kiosk.wiring.BadgeFormat;
  * answers for the card); {@code piv} selects the PIV application and reads the
  * card-authentication certificate, which needs no PIN (SP 800-73-4), and falls back to
  * the UID in hex when the card has no PIV application or its certificate names no one.
+ * The certificate may come gzip-compressed, as CertInfo says.
  */
 final class CardReading {
 
@@ -32,6 +36,11 @@ final class CardReading {
 			HexFormat.of().parseHex("5C035FC101"), 256);
 
 	private static final int OK = 0x9000;
+
+	private static final String CERTIFICATE_OBJECT = "the card-authentication certificate object";
+
+	/** Far more than any card certificate: a card cannot make the kiosk unzip a bomb. */
+	private static final int MAX_CERTIFICATE = 64 * 1024;
 
 	private CardReading() {
 	}
@@ -77,12 +86,32 @@ final class CardReading {
 			return Optional.empty();
 		}
 		try {
-			byte[] object = BerTlv.first(answer.getData(), 0x53, "the card-authentication certificate object").value();
-			byte[] certificate = BerTlv.first(object, 0x70, "the card-authentication certificate object").value();
-			return PivIdentity.of(certificate).badgeId();
+			byte[] object = BerTlv.first(answer.getData(), 0x53, CERTIFICATE_OBJECT).value();
+			byte[] certificate = BerTlv.first(object, 0x70, CERTIFICATE_OBJECT).value();
+			return PivIdentity.of(isCompressed(object) ? gunzip(certificate) : certificate).badgeId();
 		}
 		catch (IllegalArgumentException ex) {
 			throw new UnreadableCard(ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * CertInfo (tag 71) bit 0: the certificate is gzip-compressed (SP 800-73-4 part 1).
+	 */
+	private static boolean isCompressed(byte[] object) {
+		return BerTlv.all(object, CERTIFICATE_OBJECT)
+			.stream()
+			.filter((tlv) -> tlv.tag() == 0x71)
+			.anyMatch((info) -> info.value().length > 0 && (info.value()[0] & 1) == 1);
+	}
+
+	private static byte[] gunzip(byte[] compressed) throws UnreadableCard {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			return in.readNBytes(MAX_CERTIFICATE);
+		}
+		catch (IOException ex) {
+			throw new UnreadableCard(
+					"the compressed card-authentication certificate does not unzip: " + ex.getMessage(), ex);
 		}
 	}
 

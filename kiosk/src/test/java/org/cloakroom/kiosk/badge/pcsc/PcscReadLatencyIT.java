@@ -25,7 +25,7 @@ class PcscReadLatencyIT {
 	void readsACardWithinTheStandInsPollingPeriod() throws Exception {
 		List<Duration> latencies = new ArrayList<>();
 		try (PcscdStandIn pcscd = PcscdStandIn.start();
-				ReaderProcess reader = ReaderProcess.start(pcscd, "HEX", true);
+				ReaderProcess reader = ReaderProcess.start(pcscd, "HEX", PcscdStandIn.READER, true);
 				VirtualBadge card = VirtualBadge.uid(pcscd, "04A1B2C3D4E5F6")) {
 			reader.awaitHealth(true);
 			for (int i = 1; i <= PRESENTATIONS; i++) {

@@ -97,6 +97,39 @@ class PcscReaderIT {
 	}
 
 	@Test
+	void readsACompressedCertificate() throws Exception {
+		byte[] certificate = PivCertificates
+			.cardAuthentication(Optional.of(FascnCodes.encode("0032", "0001", "654321")), Optional.empty());
+		try (ReaderProcess reader = ReaderProcess.start(pcscd, "PIV");
+				VirtualBadge card = VirtualBadge.pivCompressed(pcscd, UID, certificate)) {
+			card.insert();
+
+			assertThat(reader.awaitRead(1).badgeId()).isEqualTo("00320001654321");
+		}
+	}
+
+	@Test
+	void watchesEveryReaderWhenTheWiringNamesNone() throws Exception {
+		try (ReaderProcess reader = ReaderProcess.start(pcscd, "HEX", null, false);
+				VirtualBadge card = VirtualBadge.uidOnSecondReader(pcscd, UID)) {
+			assertThat(reader.awaitHealth(true)).isEqualTo("watching Virtual PCD 00 00, Virtual PCD 00 01");
+
+			card.insert();
+
+			assertThat(reader.awaitRead(1).badgeId()).isEqualTo(UID);
+		}
+	}
+
+	@Test
+	void saysWhichReadersPcscdListsWhenNoneHasTheWiredName() throws Exception {
+		try (ReaderProcess reader = ReaderProcess.start(pcscd, "HEX", "ACS ACR1252", false)) {
+			assertThat(reader.awaitHealth(false, "pcscd lists"))
+				.isEqualTo("pcscd lists no reader named like 'ACS ACR1252' (it lists "
+						+ "Virtual PCD 00 00, Virtual PCD 00 01): is the reader plugged in?");
+		}
+	}
+
+	@Test
 	void readsTheUidOfACardWithoutPiv() throws Exception {
 		try (ReaderProcess reader = ReaderProcess.start(pcscd, "PIV");
 				VirtualBadge card = VirtualBadge.uid(pcscd, UID)) {
@@ -128,12 +161,12 @@ class PcscReaderIT {
 			reader.awaitHealth(true);
 
 			pcscd.stopDaemon();
-			String why = reader.awaitHealth(false);
+			String why = reader.awaitHealth(false, "pcscd does not answer");
 			pcscd.startDaemon();
 			reader.awaitHealth(true);
 			card.insert();
 
-			assertThat(why).startsWith("pcscd does not answer (");
+			assertThat(why).matches("pcscd does not answer \\(SCARD_[A-Z_]+\\); trying again every 1 s");
 			assertThat(reader.awaitRead(1).badgeId()).isEqualTo(UID);
 		}
 	}

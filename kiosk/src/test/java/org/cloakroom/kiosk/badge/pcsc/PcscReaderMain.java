@@ -30,19 +30,22 @@ import org.cloakroom.kiosk.wiring.BadgeReaderWiring;
  * ServiceLoader as the kiosk finds it, started, and each read, rejected read and change
  * of health printed as one tab-separated line starting with {@value #EVENT}, until stdin
  * closes. Arguments: the badge format, the {@code pcsc-reader} name part, and optionally
- * {@code presence}: then whether a card is on that reader is printed too, as pcscd says
- * it (what the benchmark waits for before presenting the card again).
+ * {@code presence}: then whether a card is on the stand-in's reader is printed too, as
+ * pcscd says it (what the benchmark waits for before presenting the card again).
  */
 public final class PcscReaderMain {
 
 	static final String EVENT = "pcsc-event";
+
+	/** The name part that stands for none: every reader pcscd lists. */
+	static final String EVERY_READER = "*";
 
 	private PcscReaderMain() {
 	}
 
 	public static void main(String[] args) throws IOException {
 		BadgeReaderWiring wiring = new BadgeReaderWiring("door", BadgeReaderType.PCSC, BadgeFormat.valueOf(args[0]),
-				null, args[1], null, null, null);
+				null, args[1].equals(EVERY_READER) ? null : args[1], null, null, null);
 		BadgeReaderFactory factory = ServiceLoader.load(BadgeReaderFactory.class)
 			.stream()
 			.map(ServiceLoader.Provider::get)
@@ -62,7 +65,8 @@ public final class PcscReaderMain {
 			}, 0, 20, TimeUnit.MILLISECONDS);
 			if (args.length > 2 && args[2].equals("presence")) {
 				AtomicReference<Boolean> present = new AtomicReference<>();
-				health.scheduleWithFixedDelay(() -> printPresence(args[1], present), 0, 10, TimeUnit.MILLISECONDS);
+				health.scheduleWithFixedDelay(() -> printPresence(PcscdStandIn.READER, present), 0, 10,
+						TimeUnit.MILLISECONDS);
 			}
 			InputStream stdin = System.in;
 			while (stdin.read() >= 0) {

@@ -54,18 +54,24 @@ final class ReaderProcess implements AutoCloseable {
 		pump.start();
 	}
 
+	/** A reader of {@value PcscdStandIn#READER}. */
 	static ReaderProcess start(PcscdStandIn pcscd, String format) throws IOException {
-		return start(pcscd, format, false);
+		return start(pcscd, format, PcscdStandIn.READER, false);
 	}
 
-	/** With {@code presence}, the child also tells whether a card is on the reader. */
-	static ReaderProcess start(PcscdStandIn pcscd, String format, boolean presence) throws IOException {
+	/**
+	 * @param readerPart the wiring's {@code pcsc-reader}; null for every reader
+	 * @param presence whether the child also tells whether a card is on
+	 * {@value PcscdStandIn#READER}
+	 */
+	static ReaderProcess start(PcscdStandIn pcscd, String format, String readerPart, boolean presence)
+			throws IOException {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
 						"-XX:TieredStopAtLevel=1"));
 		command.addAll(List.of(PcscContext.OPENS.split(" ")));
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), PcscReaderMain.class.getName(), format,
-				PcscdStandIn.READER));
+				(readerPart != null) ? readerPart : PcscReaderMain.EVERY_READER));
 		if (presence) {
 			command.add("presence");
 		}
@@ -84,8 +90,18 @@ final class ReaderProcess implements AutoCloseable {
 
 	/** Waits until the reader's health says {@code reading}; returns its detail. */
 	String awaitHealth(boolean reading) {
-		await("reader health reading=" + reading + "; output so far: " + this.output).atMost(Duration.ofSeconds(30))
-			.until(() -> lastHealth() != null && lastHealth().fields().get(0).equals(Boolean.toString(reading)));
+		return awaitHealth(reading, "");
+	}
+
+	/**
+	 * Waits until the reader's health says {@code reading} with a detail that starts so;
+	 * returns the detail.
+	 */
+	String awaitHealth(boolean reading, String detailStart) {
+		await("reader health reading=" + reading + " '" + detailStart + "…'; output so far: " + this.output)
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> lastHealth() != null && lastHealth().fields().get(0).equals(Boolean.toString(reading))
+					&& lastHealth().fields().get(1).startsWith(detailStart));
 		return lastHealth().fields().get(1);
 	}
 

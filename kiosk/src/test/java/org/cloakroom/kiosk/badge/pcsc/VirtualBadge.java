@@ -39,19 +39,34 @@ final class VirtualBadge implements AutoCloseable {
 
 	/** A card with this UID that is not a PIV card. */
 	static VirtualBadge uid(PcscdStandIn pcscd, String uid) throws IOException {
-		return start(pcscd, List.of("--uid", uid));
+		return start(pcscd, pcscd.port(), List.of("--uid", uid));
 	}
 
 	/** A PIV card with this card-authentication certificate (DER). */
 	static VirtualBadge piv(PcscdStandIn pcscd, String uid, byte[] certificate) throws IOException {
 		Path file = Files.createTempFile(pcscd.directory(), "card-authentication", ".der");
 		Files.write(file, certificate);
-		return start(pcscd, List.of("--uid", uid, "--certificate", file.toString()));
+		return start(pcscd, pcscd.port(), List.of("--uid", uid, "--certificate", file.toString()));
+	}
+
+	/**
+	 * A PIV card whose certificate is gzip-compressed (CertInfo 01), as some cards keep
+	 * it.
+	 */
+	static VirtualBadge pivCompressed(PcscdStandIn pcscd, String uid, byte[] certificate) throws IOException {
+		Path file = Files.createTempFile(pcscd.directory(), "card-authentication", ".der");
+		Files.write(file, certificate);
+		return start(pcscd, pcscd.port(), List.of("--uid", uid, "--certificate", file.toString(), "--compressed"));
+	}
+
+	/** A card with this UID on vpcd's second reader, {@code Virtual PCD 00 01}. */
+	static VirtualBadge uidOnSecondReader(PcscdStandIn pcscd, String uid) throws IOException {
+		return start(pcscd, pcscd.port() + 1, List.of("--uid", uid));
 	}
 
 	/** A card that answers every command with 6A81. */
 	static VirtualBadge refusing(PcscdStandIn pcscd) throws IOException {
-		return start(pcscd, List.of("--uid", "01020304", "--refusing"));
+		return start(pcscd, pcscd.port(), List.of("--uid", "01020304", "--refusing"));
 	}
 
 	/** Puts the card on the reader. @return when it landed, by the card's clock */
@@ -90,7 +105,7 @@ final class VirtualBadge implements AutoCloseable {
 		return answer;
 	}
 
-	private static VirtualBadge start(PcscdStandIn pcscd, List<String> arguments) throws IOException {
+	private static VirtualBadge start(PcscdStandIn pcscd, int port, List<String> arguments) throws IOException {
 		Path script = pcscd.directory().resolve("badge_card.py");
 		if (!Files.exists(script)) {
 			try (InputStream source = VirtualBadge.class.getResourceAsStream(SCRIPT)) {
@@ -101,8 +116,7 @@ final class VirtualBadge implements AutoCloseable {
 			}
 			requireVirtualSmartcard(script);
 		}
-		List<String> command = new ArrayList<>(
-				List.of(PYTHON, script.toString(), "--port", Integer.toString(pcscd.port())));
+		List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), "--port", Integer.toString(port)));
 		command.addAll(arguments);
 		return new VirtualBadge(new ProcessBuilder(command).start());
 	}
