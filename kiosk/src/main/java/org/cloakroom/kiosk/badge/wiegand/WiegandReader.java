@@ -96,6 +96,11 @@ final class WiegandReader implements BadgeReader {
 					+ " rejected reads" + ((this.lastRejection != null) ? ", the last: " + this.lastRejection : "")));
 	}
 
+	/** Its edge source: the mock inputs that tests and the simulation drive. */
+	EdgeSource edges() {
+		return this.edges;
+	}
+
 	@Override
 	public void close() {
 		this.closed = true;
