@@ -24,6 +24,11 @@ final class FrameBits {
 		return new FrameBits(bits, text.length());
 	}
 
+	/** "1 bit", "26 bits": for reasons a person reads. */
+	static String count(int bits) {
+		return bits + ((bits == 1) ? " bit" : " bits");
+	}
+
 	int length() {
 		return this.length;
 	}

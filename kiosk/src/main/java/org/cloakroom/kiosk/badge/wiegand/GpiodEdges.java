@@ -56,7 +56,6 @@ final class GpiodEdges implements EdgeSource {
 	public synchronized void start(Edges edges) {
 		this.thread = new Thread(() -> run(edges), "wiegand-" + this.reader);
 		this.thread.setDaemon(true);
-		this.thread.setPriority(Thread.MAX_PRIORITY);
 		this.thread.start();
 	}
 

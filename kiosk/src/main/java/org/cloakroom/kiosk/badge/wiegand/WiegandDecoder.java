@@ -91,7 +91,7 @@ final class WiegandDecoder implements Edges {
 		if (this.open && nanos - this.lastFall > this.timing.frameTimeout().toNanos()) {
 			this.open = false;
 			this.readings.accept((this.noise != null)
-					? new FrameReading.Unreadable(this.noise + " in a frame of " + this.length + " bits")
+					? new FrameReading.Unreadable(this.noise + " in a frame of " + FrameBits.count(this.length))
 					: WiegandLayouts.read(this.frame, new FrameBits(this.bits, this.length)));
 		}
 	}

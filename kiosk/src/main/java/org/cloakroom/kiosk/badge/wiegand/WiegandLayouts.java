@@ -30,7 +30,7 @@ final class WiegandLayouts {
 	private static FrameReading facilityCard(FrameBits bits, int length, int facilityBits) {
 		if (bits.length() != length) {
 			return new FrameReading.Unreadable(
-					"a frame of " + bits.length() + " bits where wiegand-" + length + " sends " + length);
+					"a frame of " + FrameBits.count(bits.length()) + " where wiegand-" + length + " sends " + length);
 		}
 		int half = length / 2;
 		if (bits.ones(0, half) % 2 != 0) {
@@ -47,7 +47,7 @@ final class WiegandLayouts {
 
 	private static FrameReading raw(FrameBits bits) {
 		if (bits.length() < RAW_MIN_BITS) {
-			return new FrameReading.Unreadable("a raw frame of " + bits.length() + " bits, fewer than the "
+			return new FrameReading.Unreadable("a raw frame of " + FrameBits.count(bits.length()) + ", fewer than the "
 					+ RAW_MIN_BITS + " a card sends (a spike, or a keypad's key)");
 		}
 		return new FrameReading.Number("wiegand-raw-" + bits.length(), bits.value(0, bits.length()));

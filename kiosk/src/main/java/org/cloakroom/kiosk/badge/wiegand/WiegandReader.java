@@ -92,8 +92,13 @@ final class WiegandReader implements BadgeReader {
 		}
 		return this.edges.problem()
 			.map((problem) -> ReaderHealth.down(problem + " (" + where + ")"))
-			.orElseGet(() -> ReaderHealth.reading(where + ": " + this.reads.get() + " reads, " + this.rejected.get()
-					+ " rejected reads" + ((this.lastRejection != null) ? ", the last: " + this.lastRejection : "")));
+			.orElseGet(() -> ReaderHealth.reading(where + ": " + count(this.reads.get(), "badge read") + ", "
+					+ count(this.rejected.get(), "rejected read")
+					+ ((this.lastRejection != null) ? " (the last: " + this.lastRejection + ")" : "")));
+	}
+
+	private static String count(long count, String what) {
+		return count + " " + what + ((count == 1) ? "" : "s");
 	}
 
 	/** Its edge source: the mock inputs that tests and the simulation drive. */

@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.badge.wiegand;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 import org.cloakroom.kiosk.badge.BadgeReader;
@@ -38,10 +39,16 @@ public final class WiegandReaders implements BadgeReaderFactory {
 		}
 		if (wiring.format() == BadgeFormat.AS_TYPED
 				|| (wiring.format() == BadgeFormat.FACILITY_CARD && wiring.frame() == WiegandFrame.RAW)) {
-			throw new IllegalArgumentException(where + ": badge format " + wiring.format() + " does not apply to "
-					+ wiring.frame() + " frames (decimal, hex, or facility-card for 26- and 34-bit frames)");
+			throw new IllegalArgumentException(
+					where + ": badge format " + kebab(wiring.format()) + " does not apply to " + kebab(wiring.frame())
+							+ " frames (decimal, hex, or facility-card for wiegand-26 and wiegand-34)");
 		}
 		return new WiegandReader(wiring, edges(wiring, context), context.clock(), WiegandTiming.STANDARD);
+	}
+
+	/** As the wiring file writes it. */
+	private static String kebab(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	private static EdgeSource edges(BadgeReaderWiring wiring, ReaderContext context) {

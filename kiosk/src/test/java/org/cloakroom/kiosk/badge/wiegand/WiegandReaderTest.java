@@ -123,10 +123,10 @@ class WiegandReaderTest {
 		assertThat(this.sink.rejected).containsExactly("front-door: even parity over bits 1-13 of wiegand-26 fails",
 				"front-door: a frame of 24 bits where wiegand-26 sends 26",
 				"front-door: pulses on D0 and D1 at once (noise) in a frame of 2 bits",
-				"front-door: a pulse of 2 µs on D0, too short for a bit (glitch) in a frame of 1 bits");
+				"front-door: a pulse of 2 µs on D0, too short for a bit (glitch) in a frame of 1 bit");
 		assertThat(this.sink.reads).extracting(BadgeRead::badgeId).containsExactly("12:3456");
-		assertThat(this.reader.health()).isEqualTo(ReaderHealth.reading("D0 on BCM 5, D1 on BCM 6: 1 reads, "
-				+ "4 rejected reads, the last: a pulse of 2 µs on D0, too short for a bit (glitch) in a frame of 1 bits"));
+		assertThat(this.reader.health()).isEqualTo(ReaderHealth.reading("D0 on BCM 5, D1 on BCM 6: 1 badge read, "
+				+ "4 rejected reads (the last: a pulse of 2 µs on D0, too short for a bit (glitch) in a frame of 1 bit)"));
 	}
 
 	@Test
@@ -137,7 +137,7 @@ class WiegandReaderTest {
 
 		this.reader.start(this.sink);
 		assertThat(this.reader.health())
-			.isEqualTo(ReaderHealth.reading("D0 on BCM 5, D1 on BCM 6: 0 reads, 0 rejected reads"));
+			.isEqualTo(ReaderHealth.reading("D0 on BCM 5, D1 on BCM 6: 0 badge reads, 0 rejected reads"));
 
 		this.reader.close();
 		assertThat(this.reader.health()).isEqualTo(ReaderHealth.down("closed (D0 on BCM 5, D1 on BCM 6)"));
@@ -166,7 +166,7 @@ class WiegandReaderTest {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> factory().create(wiring(BadgeFormat.FACILITY_CARD, WiegandFrame.RAW), context))
 			.withMessageContaining("Wiegand reader front-door (wiring file " + WIRING + ")")
-			.withMessageContaining("FACILITY_CARD does not apply to RAW frames");
+			.withMessageContaining("badge format facility-card does not apply to raw frames");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> factory().create(new BadgeReaderWiring("front-door", BadgeReaderType.WIEGAND,
 					BadgeFormat.DECIMAL, null, null, null, 6, WiegandFrame.WIEGAND_26), context))
