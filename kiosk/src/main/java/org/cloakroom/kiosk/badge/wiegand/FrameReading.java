@@ -33,7 +33,7 @@ sealed interface FrameReading {
 	}
 
 	/** A raw frame: every bit is the number. */
-	record Number(String form, BigInteger number) implements FrameReading {
+	record RawNumber(String form, BigInteger number) implements FrameReading {
 
 		@Override
 		public void handTo(BadgeReadSink sink, String reader, BadgeFormat format, Instant at) {

@@ -50,7 +50,7 @@ final class WiegandLayouts {
 			return new FrameReading.Unreadable("a raw frame of " + FrameBits.count(bits.length()) + ", fewer than the "
 					+ RAW_MIN_BITS + " a card sends (a spike, or a keypad's key)");
 		}
-		return new FrameReading.Number("wiegand-raw-" + bits.length(), bits.value(0, bits.length()));
+		return new FrameReading.RawNumber("wiegand-raw-" + bits.length(), bits.value(0, bits.length()));
 	}
 
 }

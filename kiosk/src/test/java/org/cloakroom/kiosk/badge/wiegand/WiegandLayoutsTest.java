@@ -65,9 +65,9 @@ class WiegandLayoutsTest {
 		String bits = "1" + "0".repeat(35) + "1";
 
 		assertThat(WiegandLayouts.read(WiegandFrame.RAW, FrameBits.of(bits)))
-			.isEqualTo(new FrameReading.Number("wiegand-raw-37", BigInteger.ONE.shiftLeft(36).add(BigInteger.ONE)));
+			.isEqualTo(new FrameReading.RawNumber("wiegand-raw-37", BigInteger.ONE.shiftLeft(36).add(BigInteger.ONE)));
 		assertThat(WiegandLayouts.read(WiegandFrame.RAW, FrameBits.of(wiegand26(123, 45678))))
-			.isEqualTo(new FrameReading.Number("wiegand-raw-26", new BigInteger(wiegand26(123, 45678), 2)));
+			.isEqualTo(new FrameReading.RawNumber("wiegand-raw-26", new BigInteger(wiegand26(123, 45678), 2)));
 	}
 
 	@Test
