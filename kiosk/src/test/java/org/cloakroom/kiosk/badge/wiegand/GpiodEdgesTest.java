@@ -1,10 +1,13 @@
 package org.cloakroom.kiosk.badge.wiegand;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntToLongFunction;
+import java.util.stream.IntStream;
 
 import org.cloakroom.kiosk.wiring.WiegandFrame;
 import org.junit.jupiter.api.AfterEach;
@@ -46,10 +49,10 @@ class GpiodEdgesTest {
 
 		endFrame();
 
-		assertThat(this.readings).containsExactly(new FrameReading.FacilityCard("wiegand-26", 123, 45678,
-				java.math.BigInteger.valueOf(123L << 16 | 45678)));
+		assertThat(this.readings).containsExactly(
+				new FrameReading.FacilityCard("wiegand-26", 123, 45678, BigInteger.valueOf(123L << 16 | 45678)));
 		String bits = wiegand26(123, 45678);
-		assertThat(this.falls).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 26)
+		assertThat(this.falls).containsExactlyElementsOf(IntStream.range(0, 26)
 			.mapToObj((i) -> ((bits.charAt(i) == '1') ? "D1@" : "D0@") + (5_000 * MS + i * MS))
 			.toList());
 	}
@@ -81,7 +84,7 @@ class GpiodEdgesTest {
 		endFrame();
 
 		assertThat(this.readings).containsExactly(
-				new FrameReading.FacilityCard("wiegand-26", 77, 4321, java.math.BigInteger.valueOf(77L << 16 | 4321)));
+				new FrameReading.FacilityCard("wiegand-26", 77, 4321, BigInteger.valueOf(77L << 16 | 4321)));
 	}
 
 	@Test
@@ -147,7 +150,7 @@ class GpiodEdgesTest {
 	 * Queues the frame a few bits at a time, each batch once the thread has read the one
 	 * before, as edges reach the kernel's queue while the thread keeps up.
 	 */
-	private void queueAsTheKernelWould(String bits, java.util.function.IntToLongFunction stamp) {
+	private void queueAsTheKernelWould(String bits, IntToLongFunction stamp) {
 		for (int from = 0; from < bits.length(); from += 8) {
 			int to = Math.min(from + 8, bits.length());
 			for (int i = from; i < to; i++) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntToLongFunction;
 
 /**
  * Stands in for the kernel's per-line edge queues, which this machine (no GPIO chip)
@@ -30,7 +31,7 @@ final class QueuedLines implements EventLines {
 	}
 
 	/** Queues each bit of the frame on its line, stamped by {@code stamp}(bit index). */
-	void frame(String bits, java.util.function.IntToLongFunction stamp) {
+	void frame(String bits, IntToLongFunction stamp) {
 		for (int i = 0; i < bits.length(); i++) {
 			fall((bits.charAt(i) == '1') ? WiegandLine.D1 : WiegandLine.D0, stamp.applyAsLong(i));
 		}

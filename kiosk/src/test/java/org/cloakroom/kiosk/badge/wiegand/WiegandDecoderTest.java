@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.badge.wiegand;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,9 @@ class WiegandDecoderTest {
 
 	private final WiegandDecoder decoder = new WiegandDecoder(WiegandFrame.WIEGAND_26, WiegandTiming.STANDARD,
 			this.readings::add);
+
+	/** When the next frame starts: after the last one has ended. */
+	private long now;
 
 	@Test
 	void endsAFrameOnlyOnceItHasBeenQuietLongerThanTheFrameTimeout() {
@@ -134,8 +138,6 @@ class WiegandDecoderTest {
 			.allSatisfy((reading) -> assertThat(reading.toString()).doesNotContain("54321").doesNotContain("201"));
 	}
 
-	private long now = 0;
-
 	private void sendAndEnd(String bits) {
 		send(edges(bits, this.now, 50 * US, MS));
 	}
@@ -149,7 +151,7 @@ class WiegandDecoderTest {
 
 	static FrameReading card(int facility, int card) {
 		return new FrameReading.FacilityCard("wiegand-26", facility, card,
-				java.math.BigInteger.valueOf((long) facility << 16 | card));
+				BigInteger.valueOf((long) facility << 16 | card));
 	}
 
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.cloakroom.kiosk.badge.wiegand.WiegandSignal.wiegand26;
 import static org.cloakroom.kiosk.badge.wiegand.WiegandSignal.wiegand34;
@@ -80,9 +81,8 @@ class WiegandReaderTest {
 		send(wiegand34(40000, 1234), width, spacing);
 
 		assertThat(this.sink.reads).extracting(BadgeRead::badgeId, BadgeRead::form)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("123:45678", "wiegand-26"),
-					org.assertj.core.groups.Tuple.tuple("255:65535", "wiegand-26"),
-					org.assertj.core.groups.Tuple.tuple("40000:1234", "wiegand-34"));
+			.containsExactly(tuple("123:45678", "wiegand-26"), tuple("255:65535", "wiegand-26"),
+					tuple("40000:1234", "wiegand-34"));
 		assertThat(this.sink.rejected).isEmpty();
 	}
 
