@@ -34,6 +34,15 @@ public final class ReaderFactories {
 		return new ReaderFactories(byType);
 	}
 
+	/** These factories only: for a field tool's tests. */
+	public static ReaderFactories of(BadgeReaderFactory... factories) {
+		Map<BadgeReaderType, BadgeReaderFactory> byType = new EnumMap<>(BadgeReaderType.class);
+		for (BadgeReaderFactory factory : factories) {
+			byType.put(factory.type(), factory);
+		}
+		return new ReaderFactories(byType);
+	}
+
 	/**
 	 * A reader for {@code wiring}, not started.
 	 * @throws IllegalStateException in one sentence naming the reader, its type and the
