@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.badge;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class BadgeHealthIndicator implements HealthIndicator {
 	@Override
 	public Health health() {
 		Map<String, Object> details = new LinkedHashMap<>();
-		List<String> down = new java.util.ArrayList<>();
+		List<String> down = new ArrayList<>();
 		for (BadgeReader reader : this.readers.readers()) {
 			ReaderHealth health = reader.health();
 			details.put(reader.name(), Map.of("reading", health.reading(), "detail", health.detail(), "rejectedReads",

@@ -105,11 +105,13 @@ final class ListenCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
 		Map<String, String> healthShown = new HashMap<>();
+		Map<String, Integer> rejected = new HashMap<>();
 		int reads = 0;
 		while (this.count == null || reads < this.count) {
 			Line line = lines.poll(HEALTH_EVERY_MS, TimeUnit.MILLISECONDS);
 			if (line != null) {
-				out.println(line.text(formats));
+				int rejectedSoFar = line.isRead() ? 0 : rejected.merge(line.reader(), 1, Integer::sum);
+				out.println(line.text(formats, rejectedSoFar));
 				out.flush();
 				reads += line.isRead() ? 1 : 0;
 			}
@@ -156,9 +158,9 @@ final class ListenCommand implements Callable<Integer> {
 			return this.read != null;
 		}
 
-		String text(Map<String, BadgeFormat> formats) {
+		String text(Map<String, BadgeFormat> formats, int rejectedSoFar) {
 			if (this.read == null) {
-				return this.time + "  " + this.reader + "  rejected: " + this.reason;
+				return this.time + "  " + this.reader + "  rejected read " + rejectedSoFar + ": " + this.reason;
 			}
 			String format = formats.get(this.reader).name().toLowerCase(Locale.ROOT).replace('_', '-');
 			return this.time + "  " + this.reader + "  " + this.read.form() + "  " + format + "  " + this.read.masked();

@@ -45,7 +45,7 @@ class ListenCommandTest {
 			assertThat(listening.get(20, TimeUnit.SECONDS)).isZero();
 		}
 		assertThat(this.out.toString().lines()).containsExactly("2026-12-07T08:00:00Z  door  typed  decimal  •••45",
-				"2026-12-07T08:00:00Z  door  rejected: the reader typed 4 characters that are not a decimal number",
+				"2026-12-07T08:00:00Z  door  rejected read 1: the reader typed 4 characters that are not a decimal number",
 				"2026-12-07T08:00:00Z  door  typed  decimal  ••••04");
 		assertThat(this.err.toString())
 			.contains("door reading: reading " + dir.resolve("event-kbd") + " (a FIFO, not grabbed)");
