@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.cloakroom.kiosk.audit.cli.AuditCommands;
 import org.cloakroom.kiosk.backup.cli.BackupCommands;
+import org.cloakroom.kiosk.badge.cli.BadgeCommands;
 import org.cloakroom.kiosk.ble.cli.BleCommands;
 import org.cloakroom.kiosk.cli.doctor.DoctorCommand;
 import org.cloakroom.kiosk.locker.cli.GpioCommands;
@@ -21,11 +22,12 @@ import picocli.CommandLine.Command;
  * developers.
  */
 @Command(name = "cloakroom-kiosk", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
-		description = "Cloakroom field tools. Without a tool name the jar starts the kiosk.", subcommands = {
-				BleCommands.class, GpioCommands.class, AuditCommands.class, BackupCommands.class, DoctorCommand.class })
+		description = "Cloakroom field tools. Without a tool name the jar starts the kiosk.",
+		subcommands = { BleCommands.class, GpioCommands.class, BadgeCommands.class, AuditCommands.class,
+				BackupCommands.class, DoctorCommand.class })
 public final class FieldTools {
 
-	private static final Set<String> TOOLS = Set.of("ble", "gpio", "audit", "backup", "doctor");
+	private static final Set<String> TOOLS = Set.of("ble", "gpio", "badge", "audit", "backup", "doctor");
 
 	private FieldTools() {
 	}

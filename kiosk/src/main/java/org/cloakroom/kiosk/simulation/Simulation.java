@@ -7,8 +7,8 @@ import java.util.Map;
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.ble.simulated.VirtualPhoneState;
 import org.cloakroom.kiosk.ble.simulated.VirtualPosition;
+import org.cloakroom.kiosk.badge.simulated.SimulatedReader;
 import org.cloakroom.kiosk.ble.simulated.VirtualRadio;
-import org.cloakroom.kiosk.checkin.BadgeReads;
 import org.cloakroom.kiosk.checkin.KioskScreen;
 import org.cloakroom.kiosk.locker.LockerId;
 import org.cloakroom.kiosk.locker.Lockers;
@@ -33,7 +33,7 @@ public class Simulation {
 
 	private final Lockers lockers;
 
-	private final BadgeReads reader;
+	private final SimulatedReader reader;
 
 	private final SimulationRestart restart;
 
@@ -41,7 +41,7 @@ public class Simulation {
 
 	private final Map<String, String> labels = new HashMap<>();
 
-	Simulation(VirtualRadio radio, SimulatedDoors doors, Lockers lockers, BadgeReads reader,
+	Simulation(VirtualRadio radio, SimulatedDoors doors, Lockers lockers, SimulatedReader reader,
 			SimulationRestart restart) {
 		this.radio = radio;
 		this.doors = doors;
@@ -114,11 +114,11 @@ public class Simulation {
 	}
 
 	/**
-	 * A badge held to the kiosk's (simulated) reader: a read, so no PIN, through the same
-	 * port a real reader's driver calls.
+	 * A badge held to the kiosk's simulated reader: a read, so no PIN, taken the same way
+	 * as a wired reader's (an unknown badge shown on the screen and logged).
 	 */
 	public KioskScreen tapBadge(String badgeId) {
-		return this.reader.read(badgeId);
+		return this.reader.tap(badgeId);
 	}
 
 	/**

@@ -3,7 +3,8 @@
  * control panel beside the kiosk screen with its API. Present only when
  * {@code cloakroom.simulation.enabled} is true.
  */
-@ApplicationModule(allowedDependencies = { "ble", "ble :: simulated", "checkin", "enrolment", "locker", "policy" })
+@ApplicationModule(allowedDependencies = { "badge :: simulated", "ble", "ble :: simulated", "checkin", "enrolment",
+		"locker", "policy" })
 package org.cloakroom.kiosk.simulation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,8 +11,8 @@
  * ({@link org.cloakroom.kiosk.web.RefusalWords}), problem-details JSON for every error,
  * the same-origin guard and the request size limits.
  */
-@ApplicationModule(allowedDependencies = { "alert", "audit", "backup", "ble", "chart", "checkin", "enrolment", "locker",
-		"policy", "security", "settings", "story" })
+@ApplicationModule(allowedDependencies = { "alert", "audit", "backup", "badge", "ble", "chart", "checkin", "enrolment",
+		"locker", "policy", "security", "settings", "story" })
 package org.cloakroom.kiosk.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 record LineUse(Optional<String> expander, int line, boolean output, Optional<Pull> pull, FieldPath at) {
 
-	/** Every line the bank uses, in file order. */
+	/** Every line the bank uses: outputs, inputs, lockers, then badge readers. */
 	static List<LineUse> of(BankWiring wiring) {
 		List<LineUse> uses = new ArrayList<>();
 		FieldPath outputs = FieldPath.of("outputs");
@@ -32,6 +32,12 @@ record LineUse(Optional<String> expander, int line, boolean output, Optional<Pul
 			uses.add(input(locker.door(), at.then("door")));
 			locker.occupancySensor().ifPresent((sensor) -> uses.add(input(sensor, at.then("occupancy"))));
 		}
+		for (int i = 0; i < wiring.readers().size(); i++) {
+			BadgeReaderWiring reader = wiring.readers().get(i);
+			FieldPath at = FieldPath.of("readers", i);
+			wire(reader.d0(), at.then("d0")).ifPresent(uses::add);
+			wire(reader.d1(), at.then("d1")).ifPresent(uses::add);
+		}
 		return uses;
 	}
 
@@ -41,6 +47,23 @@ record LineUse(Optional<String> expander, int line, boolean output, Optional<Pul
 
 	private static LineUse input(SensorInput sensor, FieldPath at) {
 		return new LineUse(sensor.onExpander(), sensor.line(), false, Optional.of(sensor.pull()), at);
+	}
+
+	/**
+	 * A Wiegand reader's data wire: an input on a header line, its number at {@code at}.
+	 */
+	private static Optional<LineUse> wire(Integer line, FieldPath at) {
+		return Optional.ofNullable(line)
+			.map((number) -> new LineUse(Optional.empty(), number, false, Optional.empty(), at));
+	}
+
+	/**
+	 * The field that holds the line's number: {@code line} under {@code at}, or
+	 * {@code at} itself for a Wiegand reader's {@code d0} and {@code d1}.
+	 */
+	FieldPath lineAt() {
+		Object last = this.at.steps().get(this.at.steps().size() - 1);
+		return (last.equals("d0") || last.equals("d1")) ? this.at : this.at.then("line");
 	}
 
 	/** "BCM line 16" or "line 3 of expander doors-a". */

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rules that span the file: each locker id, label and position once; each line once,
- * never both input and output, on the board's header or on a declared expander that has
- * it. Every broken rule is reported.
+ * The rules that span the file: each locker id, label and position once, each badge
+ * reader's name once and its fields those of its type; each line once, never both input
+ * and output, on the board's header or on a declared expander that has it. Every broken
+ * rule is reported.
  */
 final class WiringRules {
 
@@ -32,6 +33,9 @@ final class WiringRules {
 	static List<RecordBinder.Problem> check(BankWiring wiring, SourceLines lines) {
 		WiringRules rules = new WiringRules(wiring, lines);
 		rules.checkExpanders();
+		for (int i = 0; i < wiring.readers().size(); i++) {
+			rules.checkReader(wiring.readers().get(i), FieldPath.of("readers", i));
+		}
 		List<LockerWiring> lockers = wiring.lockers();
 		for (int i = 0; i < lockers.size(); i++) {
 			rules.checkLocker(lockers.get(i), FieldPath.of("lockers", i));
@@ -49,6 +53,11 @@ final class WiringRules {
 		}
 	}
 
+	private void checkReader(BadgeReaderWiring reader, FieldPath at) {
+		once("badge reader name '" + reader.name() + "'", at.then("name"));
+		BadgeReaderFieldRules.check(reader, at).forEach(this.problems::add);
+	}
+
 	private void checkLocker(LockerWiring locker, FieldPath at) {
 		once("locker id " + locker.id(), at.then("id"));
 		once("label '" + locker.label() + "'", at.then("label"));
@@ -64,12 +73,12 @@ final class WiringRules {
 		if (first == null) {
 			return;
 		}
-		String firstAt = first.at().then("line") + where(first.at().then("line"));
+		String firstAt = first.lineAt() + where(first.lineAt());
 		if (first.output() == use.output()) {
-			problem(use.at().then("line"), use.name() + " is used twice: first by " + firstAt);
+			problem(use.lineAt(), use.name() + " is used twice: first by " + firstAt);
 		}
 		else {
-			problem(use.at().then("line"),
+			problem(use.lineAt(),
 					use.name() + " is both " + first.direction() + " (" + firstAt + ") and " + use.direction());
 		}
 	}
@@ -79,16 +88,16 @@ final class WiringRules {
 		int line = use.line();
 		String boardName = board.name().toLowerCase(Locale.ROOT);
 		if (line < Board.FIRST_USABLE_LINE) {
-			return problem(use.at().then("line"), "BCM line " + line + " is reserved for the HAT EEPROM (ID_SD/ID_SC) "
+			return problem(use.lineAt(), "BCM line " + line + " is reserved for the HAT EEPROM (ID_SD/ID_SC) "
 					+ "on the " + boardName + "; use BCM 2 to 27");
 		}
 		if (!board.hasUsableLine(line)) {
-			return problem(use.at().then("line"), "BCM line " + line + " is not on the " + boardName
+			return problem(use.lineAt(), "BCM line " + line + " is not on the " + boardName
 					+ "'s header, which has BCM 0 to 27 (0 and 1 reserved); use BCM 2 to 27");
 		}
 		if (!this.wiring.expanders().isEmpty() && (line == 2 || line == 3)) {
-			return problem(use.at().then("line"), "BCM line " + line + " is the I2C bus ("
-					+ ((line == 2) ? "SDA" : "SCL") + ") that the expanders are on; use BCM 4 to 27");
+			return problem(use.lineAt(), "BCM line " + line + " is the I2C bus (" + ((line == 2) ? "SDA" : "SCL")
+					+ ") that the expanders are on; use BCM 4 to 27");
 		}
 		return true;
 	}
@@ -103,8 +112,8 @@ final class WiringRules {
 		ExpanderType type = expander.get().type();
 		String typeName = type.name().toLowerCase(Locale.ROOT);
 		if (use.line() >= type.lines()) {
-			return problem(use.at().then("line"), "line " + use.line() + " is not on expander " + name + ", a "
-					+ typeName + " with lines 0 to " + (type.lines() - 1));
+			return problem(use.lineAt(), "line " + use.line() + " is not on expander " + name + ", a " + typeName
+					+ " with lines 0 to " + (type.lines() - 1));
 		}
 		use.pull()
 			.filter((pull) -> !type.supports(pull))
