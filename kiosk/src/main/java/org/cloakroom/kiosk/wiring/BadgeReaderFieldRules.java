@@ -7,9 +7,10 @@ import java.util.Locale;
 /**
  * The fields a badge reader takes by its type: {@code device} for a keyboard wedge,
  * {@code pcsc-reader} for PC/SC, {@code d0}, {@code d1} and {@code frame} for Wiegand;
- * the badge format {@code as-typed} for a keyboard wedge only, {@code facility-card} for
- * a Wiegand reader of 26- or 34-bit frames only. A field of another type is refused
- * rather than ignored: it shows the reader was wired as something else.
+ * the badge format {@code as-typed} for a keyboard wedge only, {@code piv} for PC/SC
+ * only, {@code facility-card} for a Wiegand reader of 26- or 34-bit frames only. A field
+ * of another type is refused rather than ignored: it shows the reader was wired as
+ * something else.
  */
 final class BadgeReaderFieldRules {
 
@@ -34,6 +35,10 @@ final class BadgeReaderFieldRules {
 			problems.add(new RecordBinder.Problem(format,
 					"badge format facility-card applies to Wiegand readers only, not to a " + name(type)
 							+ " reader; use decimal or hex"));
+		}
+		if (reader.format() == BadgeFormat.PIV && type != BadgeReaderType.PCSC) {
+			problems.add(new RecordBinder.Problem(format, "badge format piv applies to PC/SC readers only, not to a "
+					+ name(type) + " reader; use decimal or hex"));
 		}
 		if (reader.format() == BadgeFormat.FACILITY_CARD && reader.frame() == WiegandFrame.RAW) {
 			problems.add(new RecordBinder.Problem(format, "badge format facility-card needs a wiegand-26 or "

@@ -27,6 +27,8 @@ class BrokenReaderWiringTest {
 				"line 7, field readers[1].frame: is missing: a wiegand reader needs it",
 				"line 14, field readers[2].format: badge format as-typed applies to keyboard-wedge readers only, "
 						+ "not to a pcsc reader; use decimal or hex",
+				"line 17, field readers[3].format: badge format piv applies to PC/SC readers only, "
+						+ "not to a keyboard-wedge reader; use decimal or hex",
 				"line 10, field readers[1].d0: BCM line 20 is used twice: first by readers[0].d0 on line 6");
 	}
 
