@@ -23,6 +23,13 @@ record LineUse(Optional<String> expander, int line, boolean output, Optional<Pul
 		wiring.outputs()
 			.statusLight()
 			.ifPresent((out) -> uses.add(output(out.onExpander(), out.line(), outputs.then("status-led"))));
+		for (int i = 0; i < wiring.expanders().size(); i++) {
+			FieldPath at = FieldPath.of("expanders", i, "interrupt-line");
+			wiring.expanders()
+				.get(i)
+				.interrupt()
+				.ifPresent((line) -> uses.add(new LineUse(Optional.empty(), line, false, Optional.of(Pull.UP), at)));
+		}
 		wiring.inputs().tamper().ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "enclosure-tamper"))));
 		wiring.inputs().fireAlarmInput().ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "fire-alarm"))));
 		for (int i = 0; i < wiring.lockers().size(); i++) {
@@ -41,6 +48,15 @@ record LineUse(Optional<String> expander, int line, boolean output, Optional<Pul
 
 	private static LineUse input(SensorInput sensor, FieldPath at) {
 		return new LineUse(sensor.onExpander(), sensor.line(), false, Optional.of(sensor.pull()), at);
+	}
+
+	/**
+	 * The field that names the line: {@code line}, or an expander's
+	 * {@code interrupt-line}, which is a field of its own.
+	 */
+	FieldPath lineField() {
+		List<Object> steps = this.at.steps();
+		return steps.get(steps.size() - 1).equals("interrupt-line") ? this.at : this.at.then("line");
 	}
 
 	/** "BCM line 16" or "line 3 of expander doors-a". */

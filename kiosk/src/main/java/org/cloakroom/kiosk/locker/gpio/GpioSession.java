@@ -19,7 +19,7 @@ public final class GpioSession implements AutoCloseable {
 	private final Pi4jLockerIo io;
 
 	private GpioSession(GpioProvider provider, BankWiring wiring, Path wiringFile) {
-		this.context = Pi4jContexts.open(provider);
+		this.context = Pi4jContexts.open(provider, wiring, wiringFile);
 		try {
 			this.io = new Pi4jLockerIo(this.context, provider, wiring, wiringFile, this.timer);
 		}

@@ -1,0 +1,191 @@
+package org.cloakroom.kiosk.locker.expander;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import com.pi4j.context.Context;
+import com.pi4j.io.gpio.digital.DigitalInput;
+import com.pi4j.io.gpio.digital.DigitalState;
+import com.pi4j.io.gpio.digital.PullResistance;
+import com.pi4j.io.i2c.I2C;
+import com.pi4j.io.i2c.I2CProvider;
+
+import org.cloakroom.kiosk.wiring.Expander;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wiring's expanders as chips, opened on the named Pi4J I2C provider when the first
+ * line is created (or {@link #open}): each probed and set up, then read every
+ * {@code poll-ms} on one thread, and with an interrupt line also when that line falls. An
+ * expander's line {@code n} has the Pi4J address {@code 1000 + 100 × its index + n}.
+ */
+public final class ExpanderChips {
+
+	private static final Logger log = LoggerFactory.getLogger(ExpanderChips.class);
+
+	private final List<Expander> expanders;
+
+	private final String i2cProvider;
+
+	private final String headerInputProvider;
+
+	private final LongSupplier ticker;
+
+	private final Map<String, ExpanderChip> chips = new LinkedHashMap<>();
+
+	private ScheduledExecutorService poller;
+
+	private volatile ExpanderListener listener = (expander, answering, reason) -> {
+	};
+
+	/**
+	 * @param i2cProvider the Pi4J I2C provider's id (linuxfs on a Pi)
+	 * @param headerInputProvider the provider of the header's inputs, for interrupt lines
+	 * @param ticker nanoseconds, for the debounce ({@code System::nanoTime})
+	 */
+	public ExpanderChips(List<Expander> expanders, String i2cProvider, String headerInputProvider,
+			LongSupplier ticker) {
+		this.expanders = List.copyOf(expanders);
+		this.i2cProvider = i2cProvider;
+		this.headerInputProvider = headerInputProvider;
+		this.ticker = ticker;
+	}
+
+	/** The Pi4J address of line {@code line} of the expander at {@code index}. */
+	public static int address(int index, int line) {
+		return 1000 + 100 * index + line;
+	}
+
+	/**
+	 * Opens every chip (a silent one is told to the listener from the poller), its
+	 * interrupt line, and starts polling; once.
+	 */
+	public synchronized void open(Context context) {
+		if (this.poller != null) {
+			return;
+		}
+		this.poller = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "expander-poll");
+			thread.setDaemon(true);
+			return thread;
+		});
+		for (Expander expander : this.expanders) {
+			String where = String.format("I2C address 0x%02x on %s", expander.i2cAddress(), expander.busDevice());
+			ExpanderChip chip = new ExpanderChip(expander.name(), new Mcp23017(device(context, expander), where),
+					expander.interrupt().isPresent(), this.ticker);
+			chip.onChange((changed, answering, reason) -> this.listener.changed(changed.name(), answering, reason));
+			chip.start();
+			this.chips.put(expander.name(), chip);
+			expander.interrupt().ifPresent((bcm) -> interruptLine(context, expander, bcm, chip));
+			this.poller.scheduleWithFixedDelay(() -> sample(chip), expander.pollMs(), expander.pollMs(),
+					TimeUnit.MILLISECONDS);
+		}
+	}
+
+	public void onChange(ExpanderListener listener) {
+		this.listener = listener;
+	}
+
+	/** Tells {@code listener} of each expander it was told is silent now. */
+	public synchronized void tellSilent(ExpanderListener listener) {
+		this.chips.values()
+			.stream()
+			.filter(ExpanderChip::toldSilent)
+			.forEach((chip) -> listener.changed(chip.name(), false, chip.reason()));
+	}
+
+	/** Per expander: "answering at I2C address 0x20 on /dev/i2c-1" or "silent: why". */
+	public synchronized Map<String, String> states() {
+		Map<String, String> states = new LinkedHashMap<>();
+		this.chips.forEach((name, chip) -> states.put(name,
+				chip.isAnswering() ? "answering at " + chip.where() : "silent: " + chip.reason()));
+		return states;
+	}
+
+	/** Reads one expander now, as its poll would (for tests and the interrupt line). */
+	public void sample(String expander) {
+		sample(chip(expander));
+	}
+
+	synchronized ExpanderChip chipAt(Context context, int address) {
+		open(context);
+		int index = (address - 1000) / 100;
+		if (address < 1000 || index >= this.expanders.size() || (address - 1000) % 100 >= 16) {
+			throw new IllegalArgumentException("Pi4J address " + address + " is no expander line");
+		}
+		return this.chips.get(this.expanders.get(index).name());
+	}
+
+	static int line(int address) {
+		return (address - 1000) % 100;
+	}
+
+	synchronized void close() {
+		if (this.poller != null) {
+			this.poller.shutdownNow();
+		}
+		this.chips.values().forEach(ExpanderChip::close);
+	}
+
+	private synchronized ExpanderChip chip(String expander) {
+		ExpanderChip chip = this.chips.get(expander);
+		if (chip == null) {
+			throw new IllegalArgumentException("No open expander " + expander);
+		}
+		return chip;
+	}
+
+	private I2C device(Context context, Expander expander) {
+		I2CProvider provider = context.providers().get(this.i2cProvider, I2CProvider.class);
+		return provider.create(I2C.newConfigBuilder(context)
+			.id("expander-" + expander.name())
+			.name("expander " + expander.name())
+			.bus(expander.i2cBus())
+			.device(expander.i2cAddress())
+			.build());
+	}
+
+	/**
+	 * The INT pin, open-drain, pulled up by the Pi: a falling edge means a line changed;
+	 * the read then clears it.
+	 */
+	private void interruptLine(Context context, Expander expander, int bcm, ExpanderChip chip) {
+		DigitalInput line = context.create(DigitalInput.newConfigBuilder(context)
+			.id("expander-" + expander.name() + "-int")
+			.name("interrupt line of expander " + expander.name())
+			.address(bcm)
+			.pull(PullResistance.PULL_UP)
+			.provider(this.headerInputProvider)
+			.build());
+		line.addListener((event) -> {
+			if (event.state() == DigitalState.LOW) {
+				this.poller.execute(() -> sample(chip));
+			}
+		});
+	}
+
+	/**
+	 * One read; a level still to be confirmed is read again when its debounce is over
+	 * (with an interrupt line, as no poll may come soon enough).
+	 */
+	private void sample(ExpanderChip chip) {
+		try {
+			chip.sample();
+			long due = chip.nextDue();
+			if (due >= 0 && chip.hasInterrupt()) {
+				long wait = Math.max(0, due - this.ticker.getAsLong());
+				this.poller.schedule(() -> sample(chip), wait, TimeUnit.NANOSECONDS);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Reading expander {} failed", chip.name(), ex);
+		}
+	}
+
+}
