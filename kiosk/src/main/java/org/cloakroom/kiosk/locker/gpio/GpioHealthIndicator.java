@@ -28,6 +28,10 @@ final class GpioHealthIndicator implements HealthIndicator {
 
 	private final Optional<ExpanderChips> expanders;
 
+	GpioHealthIndicator(Context context, GpioProvider provider, Path wiringFile, int lockers) {
+		this(context, provider, wiringFile, lockers, LineFactory.chips(context));
+	}
+
 	GpioHealthIndicator(Context context, GpioProvider provider, Path wiringFile, int lockers,
 			Optional<ExpanderChips> expanders) {
 		this.expanders = expanders;
