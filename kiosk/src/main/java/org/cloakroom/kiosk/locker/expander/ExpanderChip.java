@@ -78,8 +78,8 @@ final class ExpanderChip {
 	}
 
 	/**
-	 * Probes the chip at its address and sets it up; a silent one is told at the next
-	 * sample.
+	 * Probes the chip at its address and sets it up; a silent one counts as told, so that
+	 * a listener set later hears of it ({@link ExpanderChips#tellSilent}).
 	 */
 	synchronized void start() {
 		try {
@@ -88,6 +88,9 @@ final class ExpanderChip {
 		}
 		catch (ChipSilentException ex) {
 			silent(ex);
+			// told when a listener is set (a chip silent from the start is its lockers'
+			// fault from the start), not by the first sample
+			this.toldAnswering = false;
 		}
 	}
 
@@ -146,7 +149,10 @@ final class ExpanderChip {
 		List<Runnable> told = new ArrayList<>();
 		synchronized (this) {
 			try {
-				if (!this.answering) {
+				if (!this.answering && this.toldAnswering) {
+					log.debug("Expander {} found silent by a write: told before it is probed again", this.name);
+				}
+				else if (!this.answering) {
 					collect(setUp(), told);
 					this.answering = true;
 					log.info("Expander {} at {} answers again and is set up again", this.name, this.registers.where());

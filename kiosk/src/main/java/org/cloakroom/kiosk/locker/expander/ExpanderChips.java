@@ -3,13 +3,20 @@ package org.cloakroom.kiosk.locker.expander;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import com.pi4j.context.Context;
+import com.pi4j.event.ShutdownEvent;
+import com.pi4j.event.ShutdownListener;
 import com.pi4j.io.gpio.digital.DigitalInput;
+import com.pi4j.io.gpio.digital.DigitalInputConfig;
+import com.pi4j.io.gpio.digital.DigitalOutput;
+import com.pi4j.io.gpio.digital.DigitalOutputConfig;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.io.i2c.I2C;
@@ -20,14 +27,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The wiring's expanders as chips, opened on the named Pi4J I2C provider when the first
- * line is created (or {@link #open}): each probed and set up, then read every
- * {@code poll-ms} on one thread, and with an interrupt line also when that line falls. An
- * expander's line {@code n} has the Pi4J address {@code 1000 + 100 × its index + n}.
+ * The wiring's expanders as chips, opened on the named Pi4J I2C provider by
+ * {@link #open}: each probed and set up, then read every {@code poll-ms} on one thread,
+ * and with an interrupt line also when that line falls. An expander's line {@code n} has
+ * the Pi4J address {@code 1000 + 100 × its index + n}.
+ *
+ * <p>
+ * Pi4J 2.8 keeps one provider per I/O type in a context, so the driver cannot be a
+ * provider beside gpiod's digital ones: its lines are Pi4J digital I/Os made here
+ * ({@link #output}, {@link #input}) and added to the context's registry, which
+ * initialises them and drives outputs to their shutdown level when the context shuts
+ * down; the chips are closed after that, and are found by the context they were attached
+ * to ({@link #of}).
  */
 public final class ExpanderChips {
 
 	private static final Logger log = LoggerFactory.getLogger(ExpanderChips.class);
+
+	private static final Map<Context, ExpanderChips> ATTACHED = new ConcurrentHashMap<>();
+
+	private final ExpanderOutputProvider outputs = new ExpanderOutputProvider(this);
+
+	private final ExpanderInputProvider inputs = new ExpanderInputProvider(this);
+
+	private Context context;
 
 	private final List<Expander> expanders;
 
@@ -57,6 +80,48 @@ public final class ExpanderChips {
 		this.ticker = ticker;
 	}
 
+	/**
+	 * Attaches the chips to {@code context}: they open when it is given to {@link #open}
+	 * and close after its I/Os shut down.
+	 */
+	public ExpanderChips attach(Context context) {
+		ATTACHED.put(context, this);
+		context.addListener(new ShutdownListener() {
+			@Override
+			public void onShutdown(ShutdownEvent event) {
+				ATTACHED.remove(context);
+				close();
+			}
+		});
+		return this;
+	}
+
+	/** The expander driver attached to this context, if any. */
+	public static Optional<ExpanderChips> of(Context context) {
+		return Optional.ofNullable(ATTACHED.get(context));
+	}
+
+	/**
+	 * A Pi4J output on an expander line ({@link #address}), in {@code context}'s
+	 * registry.
+	 */
+	public DigitalOutput output(Context context, DigitalOutputConfig config) {
+		ExpanderChip chip = chipAt(context, config.address());
+		ExpanderOutput output = new ExpanderOutput(this.outputs, config, chip, line(config.address()));
+		context.registry().add(output);
+		return output;
+	}
+
+	/**
+	 * A Pi4J input on an expander line ({@link #address}), in {@code context}'s registry.
+	 */
+	public DigitalInput input(Context context, DigitalInputConfig config) {
+		ExpanderChip chip = chipAt(context, config.address());
+		ExpanderInput input = new ExpanderInput(this.inputs, config, chip, line(config.address()));
+		context.registry().add(input);
+		return input;
+	}
+
 	/** The Pi4J address of line {@code line} of the expander at {@code index}. */
 	public static int address(int index, int line) {
 		return 1000 + 100 * index + line;
@@ -70,6 +135,7 @@ public final class ExpanderChips {
 		if (this.poller != null) {
 			return;
 		}
+		this.context = context;
 		this.poller = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "expander-poll");
 			thread.setDaemon(true);
@@ -124,6 +190,10 @@ public final class ExpanderChips {
 
 	static int line(int address) {
 		return (address - 1000) % 100;
+	}
+
+	Context context() {
+		return this.context;
 	}
 
 	synchronized void close() {

@@ -8,15 +8,15 @@ import java.util.concurrent.TimeUnit;
 
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalInput;
+import com.pi4j.io.gpio.digital.DigitalInputConfig;
 import com.pi4j.io.gpio.digital.DigitalOutput;
+import com.pi4j.io.gpio.digital.DigitalOutputConfig;
 import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.plugin.gpiod.GpioDPlugin;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 
 import org.cloakroom.kiosk.locker.expander.ExpanderChips;
-import org.cloakroom.kiosk.locker.expander.ExpanderInputProvider;
-import org.cloakroom.kiosk.locker.expander.ExpanderOutputProvider;
 import org.cloakroom.kiosk.wiring.BankWiring;
 import org.cloakroom.kiosk.wiring.Expander;
 import org.cloakroom.kiosk.wiring.Level;
@@ -67,9 +67,7 @@ final class LineFactory {
 
 	/** The context's MCP23017 driver, when it has one. */
 	static Optional<ExpanderChips> chips(Context context) {
-		return context.providers().exists(ExpanderOutputProvider.ID)
-				? Optional.of(context.providers().get(ExpanderOutputProvider.ID, ExpanderOutputProvider.class).chips())
-				: Optional.empty();
+		return ExpanderChips.of(context);
 	}
 
 	/** Tells {@code listener} of each expander that is silent now. */
@@ -86,15 +84,17 @@ final class LineFactory {
 	OutputLine output(String id, String what, int bcm, Optional<String> expander, Level active) {
 		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, bcm, expander, ex);
 		try {
-			DigitalOutput output = this.context.create(DigitalOutput.newConfigBuilder(this.context)
+			DigitalOutputConfig config = DigitalOutput.newConfigBuilder(this.context)
 				.id(id)
 				.name(what)
 				.address(address(bcm, expander))
 				.onState(LockerLines.state(active))
 				.initial(LockerLines.state(active.inverse()))
 				.shutdown(LockerLines.state(active.inverse()))
-				.provider(outputProvider(expander.isPresent()))
-				.build());
+				.provider(outputProvider())
+				.build();
+			DigitalOutput output = onDriver(expander) ? this.chips.get().output(this.context, config)
+					: this.context.create(config);
 			return new OutputLine(output, LockerLines.state(active), this.timer, failure);
 		}
 		catch (RuntimeException ex) {
@@ -105,14 +105,16 @@ final class LineFactory {
 	SensorLine input(String id, String what, SensorInput sensor) {
 		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, sensor.line(), sensor.onExpander(), ex);
 		try {
-			DigitalInput input = this.context.create(DigitalInput.newConfigBuilder(this.context)
+			DigitalInputConfig config = DigitalInput.newConfigBuilder(this.context)
 				.id(id)
 				.name(what)
 				.address(address(sensor.line(), sensor.onExpander()))
 				.pull(pull(sensor.pull()))
 				.debounce((long) sensor.debounceMs(), TimeUnit.MILLISECONDS)
-				.provider(inputProvider(sensor.onExpander().isPresent()))
-				.build());
+				.provider(inputProvider())
+				.build();
+			DigitalInput input = onDriver(sensor.onExpander()) ? this.chips.get().input(this.context, config)
+					: this.context.create(config);
 			return new SensorLine(input, sensor, failure);
 		}
 		catch (RuntimeException ex) {
@@ -142,20 +144,18 @@ final class LineFactory {
 		return ExpanderChips.address(this.expanders.indexOf(expander.get()), line);
 	}
 
-	private String outputProvider(boolean onExpander) {
-		if (onExpander && this.chips.isPresent()) {
-			return ExpanderOutputProvider.ID;
-		}
+	private boolean onDriver(Optional<String> expander) {
+		return expander.isPresent() && this.chips.isPresent();
+	}
+
+	private String outputProvider() {
 		return switch (this.provider) {
 			case MOCK -> MockDigitalOutputProvider.ID;
 			case GPIOD -> GpioDPlugin.DIGITAL_OUTPUT_PROVIDER_ID;
 		};
 	}
 
-	private String inputProvider(boolean onExpander) {
-		if (onExpander && this.chips.isPresent()) {
-			return ExpanderInputProvider.ID;
-		}
+	private String inputProvider() {
 		return switch (this.provider) {
 			case MOCK -> MockDigitalInputProvider.ID;
 			case GPIOD -> GpioDPlugin.DIGITAL_INPUT_PROVIDER_ID;

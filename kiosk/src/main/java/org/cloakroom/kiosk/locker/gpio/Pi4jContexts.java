@@ -15,8 +15,6 @@ import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 import com.pi4j.plugin.linuxfs.provider.i2c.LinuxFsI2CProvider;
 
 import org.cloakroom.kiosk.locker.expander.ExpanderChips;
-import org.cloakroom.kiosk.locker.expander.ExpanderInputProvider;
-import org.cloakroom.kiosk.locker.expander.ExpanderOutputProvider;
 import org.cloakroom.kiosk.wiring.BankWiring;
 
 /**
@@ -47,12 +45,11 @@ final class Pi4jContexts {
 		}
 		GpiodPreflight.ofThisMachine().problem().ifPresent(Pi4jContexts::cannotStart);
 		I2cPreflight.ofThisMachine().problem(wiring, wiringFile).ifPresent(Pi4jContexts::cannotStart);
-		ExpanderChips chips = new ExpanderChips(wiring.expanders(), LinuxFsI2CProvider.ID,
-				GpioDPlugin.DIGITAL_INPUT_PROVIDER_ID, System::nanoTime);
-		return build(provider,
-				() -> gpiod().add(LinuxFsI2CProvider.newInstance())
-					.add(new ExpanderInputProvider(chips), new ExpanderOutputProvider(chips))
-					.build());
+		Context context = build(provider, () -> gpiod().add(LinuxFsI2CProvider.newInstance()).build());
+		new ExpanderChips(wiring.expanders(), LinuxFsI2CProvider.ID, GpioDPlugin.DIGITAL_INPUT_PROVIDER_ID,
+				System::nanoTime)
+			.attach(context);
+		return context;
 	}
 
 	/**
