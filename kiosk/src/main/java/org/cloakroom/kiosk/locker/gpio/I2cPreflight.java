@@ -36,7 +36,8 @@ final class I2cPreflight {
 			if (!this.exists.test(bus)) {
 				return Optional.of("there is no " + bus + " for expander " + expander.name() + " (wiring file "
 						+ wiringFile + "): I2C is not enabled; add dtparam=i2c_arm=on to config.txt "
-						+ "(/boot/firmware/config.txt; see firmware-config/boot/config.txt) and reboot");
+						+ "(/boot/firmware/config.txt; see firmware-config/boot/config.txt), load i2c-dev "
+						+ "(firmware-config/udev/99-cloakroom-i2c.rules says how) and reboot");
 			}
 			if (!this.accessible.test(bus)) {
 				return Optional.of("permission denied on " + bus + " for user " + System.getProperty("user.name")

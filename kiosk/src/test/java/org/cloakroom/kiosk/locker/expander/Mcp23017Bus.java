@@ -22,6 +22,8 @@ public final class Mcp23017Bus extends I2CProviderBase {
 
 	private final Set<String> silent = ConcurrentHashMap.newKeySet();
 
+	private final Map<String, Map<Integer, Boolean>> held = new ConcurrentHashMap<>();
+
 	public Mcp23017Bus() {
 		super(ID, "MCP23017 register models on a mock I2C bus");
 	}
@@ -30,6 +32,7 @@ public final class Mcp23017Bus extends I2CProviderBase {
 	public I2C create(I2CConfig config) {
 		Mcp23017Model chip = new Mcp23017Model(this, config);
 		chip.silent(this.silent.contains(key(config.bus(), config.device())));
+		this.held.getOrDefault(key(config.bus(), config.device()), Map.of()).forEach(chip::pin);
 		this.chips.put(key(config.bus(), config.device()), chip);
 		this.context.registry().add(chip);
 		return chip;
@@ -42,6 +45,14 @@ public final class Mcp23017Bus extends I2CProviderBase {
 			throw new IllegalStateException(String.format("No chip opened at 0x%02x on bus %d", address, bus));
 		}
 		return chip;
+	}
+
+	/**
+	 * What holds the pins of the chip at this bus and address from the start (doors shut:
+	 * {@code false}, their reed switches to ground).
+	 */
+	public void holdFromStart(int bus, int address, Map<Integer, Boolean> pins) {
+		this.held.put(key(bus, address), Map.copyOf(pins));
 	}
 
 	/** The chip at this bus and address will not answer from the first transfer. */
