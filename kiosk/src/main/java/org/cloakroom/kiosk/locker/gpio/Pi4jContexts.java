@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.locker.gpio;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
@@ -81,7 +82,7 @@ final class Pi4jContexts {
 		throw new GpioException("GPIO provider gpiod cannot start: " + problem, null);
 	}
 
-	private static Context build(GpioProvider provider, java.util.function.Supplier<Context> context) {
+	private static Context build(GpioProvider provider, Supplier<Context> context) {
 		try {
 			return context.get();
 		}
