@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import com.pi4j.context.Context;
@@ -17,20 +14,15 @@ import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalInputConfig;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalOutputConfig;
-import com.pi4j.io.gpio.digital.DigitalState;
-import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.i2c.I2CProvider;
 
 import org.cloakroom.kiosk.wiring.Expander;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The wiring's expanders as chips, opened on the named Pi4J I2C provider by
- * {@link #open}: each probed and set up, then read every {@code poll-ms} on one thread,
- * and with an interrupt line also when that line falls. An expander's line {@code n} has
- * the Pi4J address {@code 1000 + 100 × its index + n}.
+ * {@link #open}: each probed and set up, then read by the {@link ExpanderPoller}. An
+ * expander's line {@code n} has the Pi4J address {@code 1000 + 100 × its index + n}.
  *
  * <p>
  * Pi4J 2.8 keeps one provider per I/O type in a context, so the driver cannot be a
@@ -41,8 +33,6 @@ import org.slf4j.LoggerFactory;
  * to ({@link #of}).
  */
 public final class ExpanderChips {
-
-	private static final Logger log = LoggerFactory.getLogger(ExpanderChips.class);
 
 	private static final Map<Context, ExpanderChips> ATTACHED = new ConcurrentHashMap<>();
 
@@ -62,7 +52,7 @@ public final class ExpanderChips {
 
 	private final Map<String, ExpanderChip> chips = new LinkedHashMap<>();
 
-	private ScheduledExecutorService poller;
+	private ExpanderPoller poller;
 
 	private volatile ExpanderListener listener = (expander, answering, reason) -> {
 	};
@@ -136,11 +126,7 @@ public final class ExpanderChips {
 			return;
 		}
 		this.context = context;
-		this.poller = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "expander-poll");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.poller = new ExpanderPoller(this.ticker);
 		for (Expander expander : this.expanders) {
 			String where = String.format("I2C address 0x%02x on %s", expander.i2cAddress(), expander.busDevice());
 			ExpanderChip chip = new ExpanderChip(expander.name(), new Mcp23017(device(context, expander), where),
@@ -148,9 +134,9 @@ public final class ExpanderChips {
 			chip.onChange((changed, answering, reason) -> this.listener.changed(changed.name(), answering, reason));
 			chip.start();
 			this.chips.put(expander.name(), chip);
-			expander.interrupt().ifPresent((bcm) -> interruptLine(context, expander, bcm, chip));
-			this.poller.scheduleWithFixedDelay(() -> sample(chip), expander.pollMs(), expander.pollMs(),
-					TimeUnit.MILLISECONDS);
+			expander.interrupt()
+				.ifPresent((bcm) -> this.poller.interruptLine(context, this.headerInputProvider, expander, bcm, chip));
+			this.poller.poll(chip, expander.pollMs());
 		}
 	}
 
@@ -176,7 +162,7 @@ public final class ExpanderChips {
 
 	/** Reads one expander now, as its poll would (for tests and the interrupt line). */
 	public void sample(String expander) {
-		sample(chip(expander));
+		this.poller.sample(chip(expander));
 	}
 
 	synchronized ExpanderChip chipAt(Context context, int address) {
@@ -198,7 +184,7 @@ public final class ExpanderChips {
 
 	synchronized void close() {
 		if (this.poller != null) {
-			this.poller.shutdownNow();
+			this.poller.close();
 		}
 		this.chips.values().forEach(ExpanderChip::close);
 	}
@@ -219,43 +205,6 @@ public final class ExpanderChips {
 			.bus(expander.i2cBus())
 			.device(expander.i2cAddress())
 			.build());
-	}
-
-	/**
-	 * The INT pin, open-drain, pulled up by the Pi: a falling edge means a line changed;
-	 * the read then clears it.
-	 */
-	private void interruptLine(Context context, Expander expander, int bcm, ExpanderChip chip) {
-		DigitalInput line = context.create(DigitalInput.newConfigBuilder(context)
-			.id("expander-" + expander.name() + "-int")
-			.name("interrupt line of expander " + expander.name())
-			.address(bcm)
-			.pull(PullResistance.PULL_UP)
-			.provider(this.headerInputProvider)
-			.build());
-		line.addListener((event) -> {
-			if (event.state() == DigitalState.LOW) {
-				this.poller.execute(() -> sample(chip));
-			}
-		});
-	}
-
-	/**
-	 * One read; a level still to be confirmed is read again when its debounce is over
-	 * (with an interrupt line, as no poll may come soon enough).
-	 */
-	private void sample(ExpanderChip chip) {
-		try {
-			chip.sample();
-			long due = chip.nextDue();
-			if (due >= 0 && chip.hasInterrupt()) {
-				long wait = Math.max(0, due - this.ticker.getAsLong());
-				this.poller.schedule(() -> sample(chip), wait, TimeUnit.NANOSECONDS);
-			}
-		}
-		catch (RuntimeException ex) {
-			log.error("Reading expander {} failed", chip.name(), ex);
-		}
 	}
 
 }
