@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 record AuditSearchProperties(@NotBlank @DefaultValue("kiosk") String kioskId, @NotNull @DefaultValue( {
 		"LockerReservationExpired", "LockerReleaseExpired", "StorageAbandoned", "CollectionTimedOut",
-		"PhoneLeftInLocker", "UnknownBadgeRead" }) List<String> noticeTypes){
+		"PhoneLeftInLocker", "UnknownBadgeRead", "LockerControllerAnswering" }) List<String> noticeTypes){
 
 	AuditSearchProperties {
 		noticeTypes = List.copyOf(noticeTypes);

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What an entry names by itself: its subject, and the ids its details carry under the
  * names the events have always used ({@code employeeId}, {@code phoneId(s)},
- * {@code lockerId}, {@code sessionId} for a storage, {@code visitId} for a check-in,
+ * {@code lockerId(s)}, {@code sessionId} for a storage, {@code visitId} for a check-in,
  * {@code badgeId}, {@code deviceKey(s)}), at any depth (a check-in names its phones
  * inside {@code phones}). A pure function of the stored entry, so a backfill finds the
  * same.
@@ -23,10 +23,11 @@ final class EntryReferences {
 	/** Field names in details, and the kind of thing each names. */
 	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("employeeId", Reference.EMPLOYEE),
 			Map.entry("phoneId", Reference.PHONE), Map.entry("phoneIds", Reference.PHONE),
-			Map.entry("lockerId", Reference.LOCKER), Map.entry("sessionId", Reference.STORAGE),
-			Map.entry("storageId", Reference.STORAGE), Map.entry("visitId", Reference.CHECK_IN),
-			Map.entry("checkInId", Reference.CHECK_IN), Map.entry("badgeId", Reference.BADGE),
-			Map.entry("deviceKey", Reference.DEVICE), Map.entry("deviceKeys", Reference.DEVICE));
+			Map.entry("lockerId", Reference.LOCKER), Map.entry("lockerIds", Reference.LOCKER),
+			Map.entry("sessionId", Reference.STORAGE), Map.entry("storageId", Reference.STORAGE),
+			Map.entry("visitId", Reference.CHECK_IN), Map.entry("checkInId", Reference.CHECK_IN),
+			Map.entry("badgeId", Reference.BADGE), Map.entry("deviceKey", Reference.DEVICE),
+			Map.entry("deviceKeys", Reference.DEVICE));
 
 	private EntryReferences() {
 	}

@@ -153,6 +153,20 @@ final class Locker {
 	}
 
 	/**
+	 * The controller its lock or sensors are on stopped answering: FAULT, locked, keeping
+	 * the storage; a locker already in FAULT keeps its fault, one out of service stays so
+	 * (it holds nothing). False when nothing changed.
+	 */
+	boolean controllerSilent() {
+		LockerState state = this.row.state();
+		if (state == LockerState.FAULT || state == LockerState.OUT_OF_SERVICE) {
+			return false;
+		}
+		this.row = this.row.faulted(LockerFault.CONTROLLER_SILENT);
+		return true;
+	}
+
+	/**
 	 * An admin unlocks the locker: with phones inside a collection by the admin
 	 * (COLLECTING), otherwise in the state it is in, until its door closes again.
 	 */

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Brings the table in line with the wiring file, connects the door and occupancy sensors
  * and reconciles every locker with what its sensors read before the web server starts
  * serving (phase 0 runs before it); resumes an emergency release in force, and starts one
- * on a fire alarm that sounds now or later.
+ * on a fire alarm that sounds now or later; hands controllers that go silent (or are
+ * silent from the start) to {@link ControllerWatch}.
  */
 @Component
 class LockerStartup implements SmartLifecycle {
@@ -38,10 +39,14 @@ class LockerStartup implements SmartLifecycle {
 
 	private final EmergencyRelease emergency;
 
+	private final ControllerWatch controllers;
+
 	private volatile boolean running;
 
 	LockerStartup(LockerTable table, LockerDoors doors, LockerIo io, BankWiring wiring,
-			PlatformTransactionManager transactions, EnclosureWatch enclosure, EmergencyRelease emergency) {
+			PlatformTransactionManager transactions, EnclosureWatch enclosure, EmergencyRelease emergency,
+			ControllerWatch controllers) {
+		this.controllers = controllers;
 		this.table = table;
 		this.doors = doors;
 		this.io = io;
@@ -54,6 +59,9 @@ class LockerStartup implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.transaction.executeWithoutResult((status) -> adoptWiring());
+		// before the recovery: a controller silent from the start faults its lockers as
+		// silent, not as doors that read open
+		this.io.onControllerChange(this.controllers);
 		this.io.onDoorChange(this::doorChanged);
 		this.io.onOccupancyChange(this::occupancyChanged);
 		this.io.onEnclosureChange(this::enclosureChanged);
@@ -74,6 +82,8 @@ class LockerStartup implements SmartLifecycle {
 		this.io.onEnclosureChange((open) -> {
 		});
 		this.io.onFireAlarmChange((active) -> {
+		});
+		this.io.onControllerChange((controller, answering, reason) -> {
 		});
 		this.running = false;
 	}

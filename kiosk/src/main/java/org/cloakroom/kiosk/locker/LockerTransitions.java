@@ -3,16 +3,20 @@ package org.cloakroom.kiosk.locker;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.audit.AuditableEvent;
 import org.cloakroom.kiosk.locker.gpio.LockerIo;
 import org.cloakroom.kiosk.wiring.BankWiring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -28,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class LockerTransitions {
+
+	private static final Logger log = LoggerFactory.getLogger(LockerTransitions.class);
 
 	private final ReentrantLock bank = new ReentrantLock();
 
@@ -107,6 +113,48 @@ class LockerTransitions {
 			drive(locker);
 			soundBuzzerWhileHeldOpen();
 			return Optional.of(view(locker));
+		}
+		finally {
+			this.bank.unlock();
+		}
+	}
+
+	/**
+	 * One step of several lockers in one transaction: {@code change} gets each wired one
+	 * (true: it changed, save it); then {@code event} is published. After the commit each
+	 * of their locks is driven as its state says (or let go during an emergency release).
+	 */
+	void changeAll(Collection<LockerId> lockerIds, Predicate<Locker> change, Function<Instant, AuditableEvent> event) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("A locker transition must not run inside another transaction");
+		}
+		this.bank.lock();
+		try {
+			List<Locker> lockers = this.transaction.execute((status) -> {
+				Instant now = this.clock.instant();
+				List<Locker> changed = new ArrayList<>();
+				for (LockerId id : lockerIds) {
+					Optional<Locker> locker = this.table.find(id).filter(this::isWired);
+					if (locker.isPresent()) {
+						changed.add(locker.get());
+						if (change.test(locker.get())) {
+							this.table.save(locker.get());
+						}
+					}
+				}
+				this.events.publishEvent(event.apply(now));
+				return changed;
+			});
+			for (Locker locker : lockers) {
+				try {
+					drive(locker);
+				}
+				catch (RuntimeException ex) {
+					// a lock on a controller that cannot be told now: its locker is in
+					// FAULT
+					log.warn("Locker {}: its lock could not be driven: {}", locker.id(), ex.getMessage());
+				}
+			}
 		}
 		finally {
 			this.bank.unlock();

@@ -27,7 +27,10 @@ public class Lockers {
 
 	private final LockerProperties properties;
 
-	Lockers(LockerTransitions transitions, LockerIo io, LockerProperties properties) {
+	private final ControllerWatch controllers;
+
+	Lockers(LockerTransitions transitions, LockerIo io, LockerProperties properties, ControllerWatch controllers) {
+		this.controllers = controllers;
 		this.transitions = transitions;
 		this.io = io;
 		this.properties = properties;
@@ -137,6 +140,10 @@ public class Lockers {
 		requireText("note", note);
 		return this.transitions.change(lockerId, (locker, now) -> {
 			this.transitions.refuseWhileReleased();
+			this.controllers.silentFor(lockerId).ifPresent((controller) -> {
+				throw new LockerRefusal("locker-controller-silent-blocks-clear-fault", lockerId, controller.kind(),
+						controller.name());
+			});
 			locker.clearFault(by, note, this.io.isDoorOpen(lockerId.value()), now);
 		});
 	}

@@ -61,6 +61,7 @@ final class FieldWords {
 			case "phoneId" -> phone(node.asLong());
 			case "phoneIds" -> list(node, (phone) -> phone(phone.asLong()));
 			case "lockerId" -> locker(node.asInt());
+			case "lockerIds" -> list(node, (locker) -> locker(locker.asInt()));
 			case "phones" -> this.decisions.phones(node);
 			// how far a zone, a presence or a calibration can be trusted: 0 to 1, read as
 			// a

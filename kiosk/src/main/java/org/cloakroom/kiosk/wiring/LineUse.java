@@ -3,12 +3,18 @@ package org.cloakroom.kiosk.wiring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One line as the file uses it: on the header or on an expander, as an output or an
  * input, at which field.
  */
 record LineUse(Optional<String> expander, int line, boolean output, Optional<Pull> pull, FieldPath at) {
+
+	/**
+	 * The fields whose value is itself a line number, rather than a record with a line.
+	 */
+	private static final Set<Object> OWN_FIELDS = Set.of("interrupt-line", "d0", "d1");
 
 	/** Every line the bank uses: outputs, inputs, lockers, then badge readers. */
 	static List<LineUse> of(BankWiring wiring) {
@@ -23,6 +29,13 @@ record LineUse(Optional<String> expander, int line, boolean output, Optional<Pul
 		wiring.outputs()
 			.statusLight()
 			.ifPresent((out) -> uses.add(output(out.onExpander(), out.line(), outputs.then("status-led"))));
+		for (int i = 0; i < wiring.expanders().size(); i++) {
+			FieldPath at = FieldPath.of("expanders", i, "interrupt-line");
+			wiring.expanders()
+				.get(i)
+				.interrupt()
+				.ifPresent((line) -> uses.add(new LineUse(Optional.empty(), line, false, Optional.of(Pull.UP), at)));
+		}
 		wiring.inputs().tamper().ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "enclosure-tamper"))));
 		wiring.inputs().fireAlarmInput().ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "fire-alarm"))));
 		for (int i = 0; i < wiring.lockers().size(); i++) {
@@ -58,12 +71,13 @@ record LineUse(Optional<String> expander, int line, boolean output, Optional<Pul
 	}
 
 	/**
-	 * The field that holds the line's number: {@code line} under {@code at}, or
-	 * {@code at} itself for a Wiegand reader's {@code d0} and {@code d1}.
+	 * The field that names the line: {@code line} under {@code at}, or {@code at} itself
+	 * where the line is a field of its own (an expander's {@code interrupt-line}, a
+	 * Wiegand reader's {@code d0} and {@code d1}).
 	 */
-	FieldPath lineAt() {
+	FieldPath lineField() {
 		Object last = this.at.steps().get(this.at.steps().size() - 1);
-		return (last.equals("d0") || last.equals("d1")) ? this.at : this.at.then("line");
+		return OWN_FIELDS.contains(last) ? this.at : this.at.then("line");
 	}
 
 	/** "BCM line 16" or "line 3 of expander doors-a". */

@@ -49,7 +49,8 @@ final class WiringRules {
 			Expander expander = this.wiring.expanders().get(i);
 			FieldPath at = FieldPath.of("expanders", i);
 			once("expander name " + expander.name(), at.then("name"));
-			once(String.format("I2C address 0x%02x", expander.i2cAddress()), at.then("i2c-address"));
+			once(String.format("I2C address 0x%02x on %s", expander.i2cAddress(), expander.busDevice()),
+					at.then("i2c-address"));
 		}
 	}
 
@@ -73,12 +74,12 @@ final class WiringRules {
 		if (first == null) {
 			return;
 		}
-		String firstAt = first.lineAt() + where(first.lineAt());
+		String firstAt = first.lineField() + where(first.lineField());
 		if (first.output() == use.output()) {
-			problem(use.lineAt(), use.name() + " is used twice: first by " + firstAt);
+			problem(use.lineField(), use.name() + " is used twice: first by " + firstAt);
 		}
 		else {
-			problem(use.lineAt(),
+			problem(use.lineField(),
 					use.name() + " is both " + first.direction() + " (" + firstAt + ") and " + use.direction());
 		}
 	}
@@ -88,15 +89,15 @@ final class WiringRules {
 		int line = use.line();
 		String boardName = board.name().toLowerCase(Locale.ROOT);
 		if (line < Board.FIRST_USABLE_LINE) {
-			return problem(use.lineAt(), "BCM line " + line + " is reserved for the HAT EEPROM (ID_SD/ID_SC) "
+			return problem(use.lineField(), "BCM line " + line + " is reserved for the HAT EEPROM (ID_SD/ID_SC) "
 					+ "on the " + boardName + "; use BCM 2 to 27");
 		}
 		if (!board.hasUsableLine(line)) {
-			return problem(use.lineAt(), "BCM line " + line + " is not on the " + boardName
+			return problem(use.lineField(), "BCM line " + line + " is not on the " + boardName
 					+ "'s header, which has BCM 0 to 27 (0 and 1 reserved); use BCM 2 to 27");
 		}
 		if (!this.wiring.expanders().isEmpty() && (line == 2 || line == 3)) {
-			return problem(use.lineAt(), "BCM line " + line + " is the I2C bus (" + ((line == 2) ? "SDA" : "SCL")
+			return problem(use.lineField(), "BCM line " + line + " is the I2C bus (" + ((line == 2) ? "SDA" : "SCL")
 					+ ") that the expanders are on; use BCM 4 to 27");
 		}
 		return true;
@@ -112,7 +113,7 @@ final class WiringRules {
 		ExpanderType type = expander.get().type();
 		String typeName = type.name().toLowerCase(Locale.ROOT);
 		if (use.line() >= type.lines()) {
-			return problem(use.lineAt(), "line " + use.line() + " is not on expander " + name + ", a " + typeName
+			return problem(use.lineField(), "line " + use.line() + " is not on expander " + name + ", a " + typeName
 					+ " with lines 0 to " + (type.lines() - 1));
 		}
 		use.pull()

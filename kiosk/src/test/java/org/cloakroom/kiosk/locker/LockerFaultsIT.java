@@ -25,7 +25,7 @@ import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
  * a buzzer and an area-door release are wired. The tests share the bank, and each leaves
  * every locker free, closed and locked.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "wiring")
 @TestPropertySource(properties = { "cloakroom.locker.gpio-provider=mock",
 		"cloakroom.locker.wiring-file=src/test/resources/wiring/kiosk-io.yaml", "cloakroom.scheduling.enabled=false",
 		"cloakroom.locker.flap-changes=4", "cloakroom.locker.flap-window=10s", "spring.modulith.moments.enabled=false",

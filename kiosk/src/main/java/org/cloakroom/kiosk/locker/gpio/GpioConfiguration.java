@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 class GpioConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
-	Context lockerGpioContext(LockerProperties properties) {
-		return Pi4jContexts.open(properties.gpioProvider());
+	Context lockerGpioContext(LockerProperties properties, BankWiring wiring) {
+		return Pi4jContexts.open(properties.gpioProvider(), wiring, properties.wiringPath());
 	}
 
 	@Bean(destroyMethod = "close")
@@ -45,7 +45,7 @@ class GpioConfiguration {
 	@Bean
 	HealthIndicator gpioHealthIndicator(Context lockerGpioContext, LockerProperties properties, Pi4jLockerIo lockerIo) {
 		return new GpioHealthIndicator(lockerGpioContext, properties.gpioProvider(), properties.wiringPath(),
-				lockerIo.size());
+				lockerIo.size(), LineFactory.chips(lockerGpioContext));
 	}
 
 }

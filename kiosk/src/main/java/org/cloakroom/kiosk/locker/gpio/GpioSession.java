@@ -19,9 +19,16 @@ public final class GpioSession implements AutoCloseable {
 	private final Pi4jLockerIo io;
 
 	private GpioSession(GpioProvider provider, BankWiring wiring, Path wiringFile) {
-		this.context = Pi4jContexts.open(provider);
+		this.context = Pi4jContexts.open(provider, wiring, wiringFile);
 		try {
 			this.io = new Pi4jLockerIo(this.context, provider, wiring, wiringFile, this.timer);
+			// a field tool has no lockers to fault: a silent expander is an error here
+			LineFactory.chips(this.context).ifPresent((chips) -> chips.states().forEach((name, state) -> {
+				if (state.startsWith("silent")) {
+					throw new GpioException("Expander " + name + " (wiring file " + wiringFile + ") is " + state
+							+ "; check its power and cable, and that i2cdetect -y 1 lists its address", null);
+				}
+			}));
 		}
 		catch (RuntimeException ex) {
 			close();

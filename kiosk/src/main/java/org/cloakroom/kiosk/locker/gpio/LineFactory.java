@@ -2,17 +2,21 @@ package org.cloakroom.kiosk.locker.gpio;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalInput;
+import com.pi4j.io.gpio.digital.DigitalInputConfig;
 import com.pi4j.io.gpio.digital.DigitalOutput;
+import com.pi4j.io.gpio.digital.DigitalOutputConfig;
 import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.plugin.gpiod.GpioDPlugin;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 
+import org.cloakroom.kiosk.locker.expander.ExpanderChips;
 import org.cloakroom.kiosk.wiring.BankWiring;
 import org.cloakroom.kiosk.wiring.Expander;
 import org.cloakroom.kiosk.wiring.Level;
@@ -21,7 +25,9 @@ import org.cloakroom.kiosk.wiring.SensorInput;
 
 /**
  * Creates Pi4J lines from the wiring on the chosen provider, and names the line (locker
- * and role, BCM line, file) when Pi4J refuses.
+ * and role, BCM line, file) when Pi4J refuses. Expander lines go to the MCP23017 driver
+ * when the context has it (gpiod: {@link Pi4jContexts}), else, in the simulation, to mock
+ * lines of their own, which the simulation's controls move like the header's.
  */
 final class LineFactory {
 
@@ -35,12 +41,39 @@ final class LineFactory {
 
 	private final List<String> expanders;
 
-	LineFactory(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer) {
+	private final Optional<ExpanderChips> chips;
+
+	private final Map<String, Controller> controllers;
+
+	/**
+	 * Opens the expanders the context drives (each probed at its address; a silent one is
+	 * told to {@code controllers} as its lockers' controller).
+	 */
+	LineFactory(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer,
+			LockerIo.ControllerListener controllers) {
 		this.context = context;
 		this.expanders = wiring.expanders().stream().map(Expander::name).toList();
 		this.provider = provider;
 		this.wiringFile = wiringFile;
 		this.timer = timer;
+		this.controllers = ExpanderControllers.of(wiring);
+		this.chips = chips(context);
+		this.chips.ifPresent((chips) -> {
+			chips.onChange((name, answering, reason) -> controllers.controllerChanged(this.controllers.get(name),
+					answering, reason));
+			chips.open(context);
+		});
+	}
+
+	/** The context's MCP23017 driver, when it has one. */
+	static Optional<ExpanderChips> chips(Context context) {
+		return ExpanderChips.of(context);
+	}
+
+	/** Tells {@code listener} of each expander that is silent now. */
+	void tellSilentControllers(LockerIo.ControllerListener listener) {
+		this.chips.ifPresent((chips) -> chips.tellSilent(
+				(name, answering, reason) -> listener.controllerChanged(this.controllers.get(name), false, reason)));
 	}
 
 	/**
@@ -51,7 +84,7 @@ final class LineFactory {
 	OutputLine output(String id, String what, int bcm, Optional<String> expander, Level active) {
 		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, bcm, expander, ex);
 		try {
-			DigitalOutput output = this.context.create(DigitalOutput.newConfigBuilder(this.context)
+			DigitalOutputConfig config = DigitalOutput.newConfigBuilder(this.context)
 				.id(id)
 				.name(what)
 				.address(address(bcm, expander))
@@ -59,7 +92,9 @@ final class LineFactory {
 				.initial(LockerLines.state(active.inverse()))
 				.shutdown(LockerLines.state(active.inverse()))
 				.provider(outputProvider())
-				.build());
+				.build();
+			DigitalOutput output = onDriver(expander) ? this.chips.get().output(this.context, config)
+					: this.context.create(config);
 			return new OutputLine(output, LockerLines.state(active), this.timer, failure);
 		}
 		catch (RuntimeException ex) {
@@ -70,14 +105,16 @@ final class LineFactory {
 	SensorLine input(String id, String what, SensorInput sensor) {
 		OutputLine.Failure failure = (verb, ex) -> failure(verb, what, sensor.line(), sensor.onExpander(), ex);
 		try {
-			DigitalInput input = this.context.create(DigitalInput.newConfigBuilder(this.context)
+			DigitalInputConfig config = DigitalInput.newConfigBuilder(this.context)
 				.id(id)
 				.name(what)
 				.address(address(sensor.line(), sensor.onExpander()))
 				.pull(pull(sensor.pull()))
 				.debounce((long) sensor.debounceMs(), TimeUnit.MILLISECONDS)
 				.provider(inputProvider())
-				.build());
+				.build();
+			DigitalInput input = onDriver(sensor.onExpander()) ? this.chips.get().input(this.context, config)
+					: this.context.create(config);
 			return new SensorLine(input, sensor, failure);
 		}
 		catch (RuntimeException ex) {
@@ -92,19 +129,23 @@ final class LineFactory {
 	}
 
 	/**
-	 * The Pi4J address: the BCM number on the header. Mock lines on an expander get 1000
-	 * + 100 × its index + the line; Pi4J 2.8's gpiod plugin opens only the SoC's pinctrl
-	 * chip and cannot reach an expander's gpiochip, so gpiod refuses them.
+	 * The Pi4J address: the BCM number on the header. Lines on an expander get 1000 + 100
+	 * × its index + the line, on the driver or as mock lines; Pi4J 2.8's gpiod plugin
+	 * opens only the SoC's pinctrl chip, so without the driver gpiod cannot have them.
 	 */
 	private int address(int line, Optional<String> expander) {
 		if (expander.isEmpty()) {
 			return line;
 		}
-		if (this.provider == GpioProvider.GPIOD) {
+		if (this.chips.isEmpty() && this.provider == GpioProvider.GPIOD) {
 			throw new UnsupportedOperationException("Pi4J 2.8's gpiod plugin drives only the SoC's own GPIO chip "
-					+ "(the one labelled pinctrl-*), not an I2C expander's; wire this line to the header");
+					+ "(the one labelled pinctrl-*), and this context has no expander driver");
 		}
-		return 1000 + 100 * this.expanders.indexOf(expander.get()) + line;
+		return ExpanderChips.address(this.expanders.indexOf(expander.get()), line);
+	}
+
+	private boolean onDriver(Optional<String> expander) {
+		return expander.isPresent() && this.chips.isPresent();
 	}
 
 	private String outputProvider() {

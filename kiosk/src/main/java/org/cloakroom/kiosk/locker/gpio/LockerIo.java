@@ -74,7 +74,8 @@ public interface LockerIo {
 
 	/**
 	 * Sets the one listener told when a {@link Controller} (an I/O expander, a locker
-	 * board) stops answering or answers again; told on the controller's own thread.
+	 * board) stops answering or answers again; told on the controller's own thread. A
+	 * controller silent when the listener is set (silent from start-up) is told at once.
 	 */
 	void onControllerChange(ControllerListener listener);
 

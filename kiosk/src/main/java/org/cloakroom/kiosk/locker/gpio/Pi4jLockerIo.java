@@ -41,7 +41,8 @@ final class Pi4jLockerIo implements LockerIo {
 	};
 
 	Pi4jLockerIo(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer) {
-		this.lines = new LineFactory(context, provider, wiring, wiringFile, timer);
+		this.lines = new LineFactory(context, provider, wiring, wiringFile, timer, (controller, answering,
+				reason) -> this.controllerListener.controllerChanged(controller, answering, reason));
 		for (LockerWiring locker : wiring.lockers()) {
 			this.lockers.put(locker.id(), create(locker));
 		}
@@ -137,6 +138,7 @@ final class Pi4jLockerIo implements LockerIo {
 	@Override
 	public void onControllerChange(ControllerListener listener) {
 		this.controllerListener = listener;
+		this.lines.tellSilentControllers(listener);
 	}
 
 	@Override
