@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One line as the file uses it: on the header or on an expander, as an output or an
- * input, at which field.
+ * input, at which field. Locker-board channels are not lines.
  */
 record LineUse(Optional<String> expander, int line, boolean output, Optional<Pull> pull, FieldPath at) {
 
@@ -23,16 +23,31 @@ record LineUse(Optional<String> expander, int line, boolean output, Optional<Pul
 		wiring.outputs()
 			.statusLight()
 			.ifPresent((out) -> uses.add(output(out.onExpander(), out.line(), outputs.then("status-led"))));
-		wiring.inputs().tamper().ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "enclosure-tamper"))));
-		wiring.inputs().fireAlarmInput().ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "fire-alarm"))));
+		wiring.inputs()
+			.tamper()
+			.filter(LineUse::onLine)
+			.ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "enclosure-tamper"))));
+		wiring.inputs()
+			.fireAlarmInput()
+			.filter(LineUse::onLine)
+			.ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "fire-alarm"))));
 		for (int i = 0; i < wiring.lockers().size(); i++) {
 			LockerWiring locker = wiring.lockers().get(i);
 			FieldPath at = FieldPath.of("lockers", i);
-			uses.add(output(locker.lock().onExpander(), locker.lock().line(), at.then("lock")));
-			uses.add(input(locker.door(), at.then("door")));
+			if (locker.lock().onBoard().isEmpty()) {
+				uses.add(output(locker.lock().onExpander(), locker.lock().line(), at.then("lock")));
+			}
+			if (onLine(locker.door())) {
+				uses.add(input(locker.door(), at.then("door")));
+			}
 			locker.occupancySensor().ifPresent((sensor) -> uses.add(input(sensor, at.then("occupancy"))));
 		}
 		return uses;
+	}
+
+	/** Board channels are checked by {@link WiringRules} on their own. */
+	private static boolean onLine(SensorInput sensor) {
+		return sensor.onBoard().isEmpty();
 	}
 
 	private static LineUse output(Optional<String> expander, int line, FieldPath at) {

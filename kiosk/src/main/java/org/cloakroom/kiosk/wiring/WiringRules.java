@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The rules that span the file: each locker id, label and position once; each line once,
  * never both input and output, on the board's header or on a declared expander that has
- * it. Every broken rule is reported.
+ * it; locker boards' rules are {@link BoardRules}'. Every broken rule is reported.
  */
 final class WiringRules {
 
@@ -32,10 +32,12 @@ final class WiringRules {
 	static List<RecordBinder.Problem> check(BankWiring wiring, SourceLines lines) {
 		WiringRules rules = new WiringRules(wiring, lines);
 		rules.checkExpanders();
+		List<RecordBinder.Problem> boardProblems = BoardRules.check(wiring, lines);
 		List<LockerWiring> lockers = wiring.lockers();
 		for (int i = 0; i < lockers.size(); i++) {
 			rules.checkLocker(lockers.get(i), FieldPath.of("lockers", i));
 		}
+		rules.problems.addAll(boardProblems);
 		LineUse.of(wiring).forEach(rules::checkLine);
 		return rules.problems;
 	}
