@@ -61,9 +61,12 @@ final class Buses implements AutoCloseable {
 		parameters.setEncoding(Modbus.SERIAL_ENCODING_RTU);
 		parameters.setEcho(false);
 		ModbusSerialMaster master = new ModbusSerialMaster(parameters, (int) this.timeout.toMillis());
-		master.setRetries(0);
 		try {
 			master.connect();
+			// after connect: j2mod creates the transaction there; the retries are
+			// BoardWatch's
+			master.setRetries(0);
+			master.setTimeout((int) this.timeout.toMillis());
 		}
 		catch (Exception ex) {
 			throw new BoardException("cannot open serial port " + port + " for Modbus RTU: " + ex.getMessage()
