@@ -36,6 +36,8 @@ public final class Boards implements AutoCloseable {
 
 	private final Buses buses;
 
+	private final List<BoardLock> locks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "locker-boards");
 		thread.setDaemon(true);
@@ -97,8 +99,10 @@ public final class Boards implements AutoCloseable {
 	public LockDrive lock(LockOutput lock) {
 		BoardChannel channel = lock.onBoard().orElseThrow();
 		BoardWatch watch = watch(channel);
-		return new BoardLock(watch, channel.channel(), board(channel).type().canHold(), lock.mode(), lock.pulse(),
-				this.executor);
+		BoardLock drive = new BoardLock(watch, channel.channel(), board(channel).type().canHold(), lock.mode(),
+				lock.pulse(), this.executor);
+		this.locks.add(drive);
+		return drive;
 	}
 
 	public SwitchSensor door(SensorInput door) {
@@ -127,9 +131,21 @@ public final class Boards implements AutoCloseable {
 		return silent;
 	}
 
+	/**
+	 * Stops polling, switches off every coil the kiosk still holds (a lock left locked,
+	 * as a line's shutdown level does) and closes the ports.
+	 */
 	@Override
 	public void close() {
 		this.executor.shutdownNow();
+		for (BoardLock lock : this.locks) {
+			try {
+				lock.lock();
+			}
+			catch (RuntimeException ex) {
+				// a silent board keeps its coils; it was told as silent already
+			}
+		}
 		this.buses.close();
 	}
 

@@ -6,19 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Wiring files for a bank on one locker board at a test's port. */
-final class BoardWiringFiles {
+public final class BoardWiringFiles {
 
 	private BoardWiringFiles() {
 	}
 
 	/** Lockers 1..{@code lockers} on channels 1..n of a KR-CU16 at address 0. */
-	static Path krCu16(Path dir, Path port, int lockers, int debounceMs) {
+	public static Path krCu16(Path dir, Path port, int lockers, int debounceMs) {
 		return write(dir.resolve("kr-cu16.yaml"), "kr-cu16", port, 0, lockers, debounceMs, "");
 	}
 
 	/** Lockers 1..{@code lockers} on a Modbus IO board at address 1, 250 ms pulses. */
-	static Path modbus(Path dir, Path port, int lockers) {
+	public static Path modbus(Path dir, Path port, int lockers) {
 		return write(dir.resolve("modbus.yaml"), "modbus-io-8ch", port, 1, lockers, 0, ", pulse-ms: 250");
+	}
+
+	/**
+	 * Lockers 1..{@code lockers} on a Modbus IO board at address 1, held open (mode:
+	 * hold).
+	 */
+	public static Path modbusHold(Path dir, Path port, int lockers) {
+		return write(dir.resolve("modbus-hold.yaml"), "modbus-io-8ch", port, 1, lockers, 0, ", mode: hold");
 	}
 
 	private static Path write(Path file, String type, Path port, int address, int lockers, int debounceMs,

@@ -12,7 +12,7 @@ import com.fazecast.jSerialComm.SerialPort;
  * for its address on a serial port. It can drop replies, garble them (a bad checksum) and
  * go silent. Not a model of the lock's spring: a door moves only when the test moves it.
  */
-final class KrCu16Emulator implements AutoCloseable {
+public final class KrCu16Emulator implements BoardBench {
 
 	private final SerialPort port;
 
@@ -32,9 +32,12 @@ final class KrCu16Emulator implements AutoCloseable {
 
 	private volatile boolean silent;
 
+	private volatile java.util.function.IntConsumer openListener = (channel) -> {
+	};
+
 	private volatile boolean running = true;
 
-	KrCu16Emulator(Path device, int address) {
+	public KrCu16Emulator(Path device, int address) {
 		this.address = address;
 		this.port = SerialPort.getCommPort(SerialBus.device(device.toString()));
 		this.port.setComPortParameters(19200, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
@@ -48,11 +51,34 @@ final class KrCu16Emulator implements AutoCloseable {
 	}
 
 	/** Moves a door: shut engages its lock's hook switch. Channel 1 is lock 0. */
-	void door(int channel, boolean shut) {
+	@Override
+	public void door(int channel, boolean shut) {
 		this.hooks.updateAndGet((bits) -> shut ? bits | (1 << (channel - 1)) : bits & ~(1 << (channel - 1)));
 	}
 
-	int opens(int channel) {
+	/** The board times its own pulse: the kiosk never sees a lock held open. */
+	@Override
+	public boolean unlocked(int channel) {
+		return false;
+	}
+
+	/**
+	 * Called on the emulator's thread with each open command's channel, before it
+	 * replies.
+	 */
+	public void onOpen(java.util.function.IntConsumer listener) {
+		this.openListener = listener;
+	}
+
+	@Override
+	public void reset() {
+		this.hooks.set(0xFFFF);
+		this.silent = false;
+		this.dropped.set(0);
+		this.garbled.set(0);
+	}
+
+	public int opens(int channel) {
 		return this.opens.get(channel - 1);
 	}
 
@@ -105,6 +131,7 @@ final class KrCu16Emulator implements AutoCloseable {
 		int lock = request[1] & 0x0f;
 		if ((request[2] & 0xff) == KrCu16Frames.OPEN_LOCK) {
 			this.opens.incrementAndGet(lock);
+			this.openListener.accept(lock + 1);
 		}
 		if (this.dropped.getAndUpdate((left) -> Math.max(0, left - 1)) > 0) {
 			return;
@@ -117,9 +144,14 @@ final class KrCu16Emulator implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		this.running = false;
-		this.thread.join(2000);
+		try {
+			this.thread.join(2000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		this.port.closePort();
 	}
 

@@ -14,7 +14,7 @@ import static org.awaitility.Awaitility.await;
  * the Pi's USB adapter ({@link #kiosk()}) and a locker board ({@link #board()}). Started
  * once per test class; ended by its own PID.
  */
-final class SocatPair implements AutoCloseable {
+public final class SocatPair implements AutoCloseable {
 
 	private final Process socat;
 
@@ -25,7 +25,7 @@ final class SocatPair implements AutoCloseable {
 		this.dir = dir;
 	}
 
-	static SocatPair start(Path dir) {
+	public static SocatPair start(Path dir) {
 		String socat = findSocat();
 		try {
 			Process process = new ProcessBuilder(socat, "pty,raw,echo=0,link=" + dir.resolve("board"),
@@ -48,20 +48,25 @@ final class SocatPair implements AutoCloseable {
 	}
 
 	/** The board's end of the bus. */
-	Path board() {
+	public Path board() {
 		return this.dir.resolve("board");
 	}
 
 	/** The kiosk's end, as a wiring file names its port. */
-	Path kiosk() {
+	public Path kiosk() {
 		return this.dir.resolve("kiosk");
 	}
 
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		this.socat.destroy();
-		if (!this.socat.waitFor(5, TimeUnit.SECONDS)) {
-			this.socat.destroyForcibly();
+		try {
+			if (!this.socat.waitFor(5, TimeUnit.SECONDS)) {
+				this.socat.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
