@@ -34,7 +34,7 @@ import static org.cloakroom.kiosk.locker.LockerWords.assertRefused;
  * The locker module on H2 and Pi4J's mock provider with the demo bank. Every test leaves
  * its lockers settled, so the tests share one context.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "wiring")
 @TestPropertySource(properties = { "cloakroom.locker.gpio-provider=mock",
 		"cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "cloakroom.scheduling.enabled=false",
 		"spring.modulith.moments.enabled=false", "spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1" })

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every time a lock output changes level, reads the locker's row over a connection of its
  * own, which sees only committed data: the state must already be there.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "wiring")
 @TestPropertySource(properties = { "cloakroom.locker.gpio-provider=mock",
 		"cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "cloakroom.scheduling.enabled=false",
 		"spring.modulith.moments.enabled=false", "spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1" })
