@@ -12,7 +12,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A pseudo-terminal pair made by Debian's socat, standing in for the RS-485 bus between
  * the Pi's USB adapter ({@link #kiosk()}) and a locker board ({@link #board()}). Started
- * once per test class; ended by its own PID.
+ * once per test class; ended by its own PID (at the latest when the test JVM exits).
  */
 public final class SocatPair implements AutoCloseable {
 
@@ -34,6 +34,9 @@ public final class SocatPair implements AutoCloseable {
 				.redirectOutput(dir.resolve("socat.log").toFile())
 				.start();
 			SocatPair pair = new SocatPair(process, dir);
+			// a test class that fails before its @AfterAll still ends its socat with the
+			// JVM
+			Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> Files.exists(pair.board()) && Files.exists(pair.kiosk()) || !process.isAlive());
 			if (!process.isAlive()) {
