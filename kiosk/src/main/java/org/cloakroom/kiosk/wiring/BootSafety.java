@@ -23,6 +23,9 @@ final class BootSafety {
 		List<RecordBinder.Problem> warnings = new ArrayList<>();
 		for (int i = 0; i < wiring.lockers().size(); i++) {
 			LockOutput lock = wiring.lockers().get(i).lock();
+			if (lock.onBoard().isPresent()) {
+				continue;
+			}
 			check(lock.onExpander(), lock.line(), lock.active(), "unlocks this lock",
 					FieldPath.of("lockers", i, "lock", "active"), warnings);
 		}

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * One line as the file uses it: on the header or on an expander, as an output or an
- * input, at which field.
+ * input, at which field. Locker-board channels are not lines.
  */
 record LineUse(Optional<String> expander, int line, boolean output, Optional<Pull> pull, FieldPath at) {
 
@@ -36,13 +36,23 @@ record LineUse(Optional<String> expander, int line, boolean output, Optional<Pul
 				.interrupt()
 				.ifPresent((line) -> uses.add(new LineUse(Optional.empty(), line, false, Optional.of(Pull.UP), at)));
 		}
-		wiring.inputs().tamper().ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "enclosure-tamper"))));
-		wiring.inputs().fireAlarmInput().ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "fire-alarm"))));
+		wiring.inputs()
+			.tamper()
+			.filter(LineUse::onLine)
+			.ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "enclosure-tamper"))));
+		wiring.inputs()
+			.fireAlarmInput()
+			.filter(LineUse::onLine)
+			.ifPresent((in) -> uses.add(input(in, FieldPath.of("inputs", "fire-alarm"))));
 		for (int i = 0; i < wiring.lockers().size(); i++) {
 			LockerWiring locker = wiring.lockers().get(i);
 			FieldPath at = FieldPath.of("lockers", i);
-			uses.add(output(locker.lock().onExpander(), locker.lock().line(), at.then("lock")));
-			uses.add(input(locker.door(), at.then("door")));
+			if (locker.lock().onBoard().isEmpty()) {
+				uses.add(output(locker.lock().onExpander(), locker.lock().line(), at.then("lock")));
+			}
+			if (onLine(locker.door())) {
+				uses.add(input(locker.door(), at.then("door")));
+			}
 			locker.occupancySensor().ifPresent((sensor) -> uses.add(input(sensor, at.then("occupancy"))));
 		}
 		for (int i = 0; i < wiring.readers().size(); i++) {
@@ -52,6 +62,11 @@ record LineUse(Optional<String> expander, int line, boolean output, Optional<Pul
 			wire(reader.d1(), at.then("d1")).ifPresent(uses::add);
 		}
 		return uses;
+	}
+
+	/** Board channels are checked by {@link WiringRules} on their own. */
+	private static boolean onLine(SensorInput sensor) {
+		return sensor.onBoard().isEmpty();
 	}
 
 	private static LineUse output(Optional<String> expander, int line, FieldPath at) {

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The rules that span the file: each locker id, label and position once, each badge
  * reader's name once and its fields those of its type; each line once, never both input
- * and output, on the board's header or on a declared expander that has it. Every broken
- * rule is reported.
+ * and output, on the board's header or on a declared expander that has it; locker boards'
+ * rules are {@link BoardRules}'. Every broken rule is reported.
  */
 final class WiringRules {
 
@@ -36,10 +36,12 @@ final class WiringRules {
 		for (int i = 0; i < wiring.readers().size(); i++) {
 			rules.checkReader(wiring.readers().get(i), FieldPath.of("readers", i));
 		}
+		List<RecordBinder.Problem> boardProblems = BoardRules.check(wiring, lines);
 		List<LockerWiring> lockers = wiring.lockers();
 		for (int i = 0; i < lockers.size(); i++) {
 			rules.checkLocker(lockers.get(i), FieldPath.of("lockers", i));
 		}
+		rules.problems.addAll(boardProblems);
 		LineUse.of(wiring).forEach(rules::checkLine);
 		return rules.problems;
 	}

@@ -43,8 +43,15 @@ final class LockerWorld implements AutoCloseable {
 
 	private int lastReserved = 1;
 
-	LockerWorld(ConfigurableApplicationContext storage) {
+	private final Class<?>[] hardware;
+
+	/**
+	 * @param hardware configurations added to the locker module's, e.g. one whose
+	 * SimulatedDoors moves doors on a locker board's stand-in
+	 */
+	LockerWorld(ConfigurableApplicationContext storage, Class<?>... hardware) {
 		this.storage = storage;
+		this.hardware = hardware;
 		this.model = storage.getBean(SessionModel.class);
 		this.clock = storage.getBean(MutableClock.class);
 		storage.getBean(JdbcClient.class).sql("DELETE FROM locker").update();
@@ -182,6 +189,9 @@ final class LockerWorld implements AutoCloseable {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 		context.setParent(this.storage);
 		context.register(Kiosk.class);
+		if (this.hardware.length > 0) {
+			context.register(this.hardware);
+		}
 		context.refresh();
 		return context;
 	}

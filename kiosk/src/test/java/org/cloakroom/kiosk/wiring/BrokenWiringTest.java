@@ -44,7 +44,7 @@ class BrokenWiringTest {
 	void refusesAnUnknownFieldAndSaysWhichAreKnown() {
 		assertThat(problems("unknown-field.yaml")).containsExactly(
 				"line 8, field lockers[0].door.debounce: unknown field 'debounce'; "
-						+ "known fields are [line, pull, active, debounce-ms, expander]",
+						+ "known fields are [line, pull, active, debounce-ms, expander, board, channel]",
 				"line 8, field lockers[0].door.debounce-ms: is missing");
 	}
 
@@ -112,7 +112,7 @@ class BrokenWiringTest {
 				"line 12, field lockers[0].door.pull: must be one of up, down, off, was 'sideways'",
 				"line 13, field lockers[1].label: is missing",
 				"line 16, field lockers[1].lock.colour: unknown field 'colour'; "
-						+ "known fields are [line, active, mode, pulse-ms, expander]");
+						+ "known fields are [line, active, mode, pulse-ms, expander, board, channel]");
 	}
 
 	@Test

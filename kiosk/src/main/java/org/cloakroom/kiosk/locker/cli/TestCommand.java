@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code gpio test --locker <id>}: opens one lock on site and reports its sensors before
  * and after. Hold mode: unlocked for {@code --open-for}, then locked; pulse mode: the
- * wired pulse, waited out. Every output is locked again when the command ends.
+ * wired pulse, waited out (a board that times its own: {@code --open-for}). A door on a
+ * locker board is read again from the board before "after". Every output is locked again
+ * when the command ends.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
 		description = "Pulse one locker's lock and report its door and occupancy sensors before and after.")
@@ -53,24 +55,38 @@ final class TestCommand implements Callable<Integer> {
 			Sensors before = Sensors.read(io, this.locker, session);
 			io.unlock(this.locker);
 			boolean unlocked = session.isUnlocked(this.locker);
+			Boolean acknowledged = wired.lock().onBoard().map((channel) -> true).orElse(null);
 			Duration wait = wired.lock().pulse().map((pulse) -> pulse.plusMillis(50)).orElse(this.openFor);
 			Thread.sleep(wait.toMillis());
 			io.lock(this.locker);
+			wired.door().onBoard().ifPresent((channel) -> session.boards().pollNow(channel.board()));
 			Sensors after = Sensors.read(io, this.locker, session);
 			Json.print(this.spec.commandLine().getOut(),
 					new Result(this.locker, wired.label(), this.provider.name().toLowerCase(Locale.ROOT),
 							this.wiring.toString(), wired.lock().mode().name().toLowerCase(Locale.ROOT),
-							wired.lock()
-								.onExpander()
-								.map((name) -> "line " + wired.lock().line() + " of expander " + name)
-								.orElse("BCM " + wired.lock().line()),
-							wait.toMillis(), before, unlocked, after));
+							lockWhere(wired), wait.toMillis(), before, unlocked, acknowledged, after));
 		}
 		return 0;
 	}
 
+	/** "BCM 16", "line 3 of expander doors-a" or "channel 3 of board bank-a". */
+	private static String lockWhere(LockerWiring wired) {
+		return wired.lock()
+			.onBoard()
+			.map(Object::toString)
+			.orElseGet(() -> wired.lock()
+				.onExpander()
+				.map((name) -> "line " + wired.lock().line() + " of expander " + name)
+				.orElse("BCM " + wired.lock().line()));
+	}
+
+	/**
+	 * {@code boardAcknowledged}: a board lock's open command was answered (a board that
+	 * times its own pulse never reads as unlocked); null for a lock on a line.
+	 */
 	record Result(int locker, String label, String provider, String wiring, String mode, String lockLine,
-			long unlockedForMs, Sensors before, boolean unlockedWhenCommanded, Sensors after) {
+			long unlockedForMs, Sensors before, boolean unlockedWhenCommanded, Boolean boardAcknowledged,
+			Sensors after) {
 	}
 
 	/** What the sensors read; {@code occupied} is null without an occupancy sensor. */

@@ -8,20 +8,32 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cloakroom.kiosk.wiring.BankWiring;
+import org.cloakroom.kiosk.wiring.LockMode;
 import org.cloakroom.kiosk.wiring.LockerWiring;
 
-/** What {@code gpio check} prints for a valid file. */
+/**
+ * What {@code gpio check} prints for a valid file; {@code boardChannels} counts the locks
+ * and door sensors on each locker board.
+ */
 record WiringSummary(String file, boolean valid, String bank, String board, int lockers, int pulseModeLocks,
 		int occupancySensors, List<Integer> headerLines, Map<String, Integer> expanderLines,
-		Map<String, String> kioskIo, List<String> warnings) {
+		Map<String, String> kioskIo, Map<String, Integer> boardChannels, List<String> warnings) {
 
 	static WiringSummary of(String file, BankWiring wiring, List<String> warnings) {
 		List<Integer> header = new ArrayList<>();
 		Map<String, Integer> expanders = new LinkedHashMap<>();
 		wiring.expanders().forEach((expander) -> expanders.put(expander.name(), 0));
+		Map<String, Integer> boards = new LinkedHashMap<>();
+		wiring.boards().forEach((board) -> boards.put(board.name(), 0));
 		for (LockerWiring locker : wiring.lockers()) {
-			count(locker.lock().onExpander(), locker.lock().line(), header, expanders);
-			count(locker.door().onExpander(), locker.door().line(), header, expanders);
+			locker.lock()
+				.onBoard()
+				.ifPresentOrElse((channel) -> boards.merge(channel.board(), 1, Integer::sum),
+						() -> count(locker.lock().onExpander(), locker.lock().line(), header, expanders));
+			locker.door()
+				.onBoard()
+				.ifPresentOrElse((channel) -> boards.merge(channel.board(), 1, Integer::sum),
+						() -> count(locker.door().onExpander(), locker.door().line(), header, expanders));
 			locker.occupancySensor()
 				.ifPresent((sensor) -> count(sensor.onExpander(), sensor.line(), header, expanders));
 		}
@@ -52,9 +64,9 @@ record WiringSummary(String file, boolean valid, String bank, String board, int 
 		}
 		return new WiringSummary(file, true, wiring.bank(), wiring.board().name().toLowerCase(Locale.ROOT),
 				wiring.lockers().size(),
-				(int) wiring.lockers().stream().filter((locker) -> locker.lock().pulse().isPresent()).count(),
+				(int) wiring.lockers().stream().filter((locker) -> locker.lock().mode() == LockMode.PULSE).count(),
 				(int) wiring.lockers().stream().filter((locker) -> locker.occupancy() != null).count(),
-				header.stream().sorted().toList(), expanders, kiosk, warnings);
+				header.stream().sorted().toList(), expanders, kiosk, boards, warnings);
 	}
 
 	private static void count(Optional<String> expander, int line, List<Integer> header,

@@ -4,6 +4,7 @@ import com.pi4j.context.Context;
 
 import org.cloakroom.kiosk.locker.LockerProperties;
 import org.cloakroom.kiosk.locker.SimulatedDoors;
+import org.cloakroom.kiosk.locker.board.Boards;
 import org.cloakroom.kiosk.wiring.BankWiring;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,11 +30,16 @@ class GpioConfiguration {
 		return new ExecutorPulseTimer();
 	}
 
+	@Bean(destroyMethod = "close")
+	Boards lockerBoards(BankWiring wiring) {
+		return Boards.open(wiring);
+	}
+
 	@Bean
 	Pi4jLockerIo lockerIo(Context lockerGpioContext, LockerProperties properties, BankWiring wiring,
-			ExecutorPulseTimer lockerPulseTimer) {
+			ExecutorPulseTimer lockerPulseTimer, Boards lockerBoards) {
 		return new Pi4jLockerIo(lockerGpioContext, properties.gpioProvider(), wiring, properties.wiringPath(),
-				lockerPulseTimer);
+				lockerPulseTimer, lockerBoards);
 	}
 
 	@Bean

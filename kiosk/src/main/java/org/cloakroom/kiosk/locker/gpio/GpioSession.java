@@ -4,11 +4,12 @@ import java.nio.file.Path;
 
 import com.pi4j.context.Context;
 
+import org.cloakroom.kiosk.locker.board.Boards;
 import org.cloakroom.kiosk.wiring.BankWiring;
 
 /**
- * The bank's lines outside Spring, for the installer's tools: opened on the named
- * provider, every output locked or off when closed.
+ * The bank's lines and locker boards outside Spring, for the installer's tools: opened on
+ * the named provider, every output locked or off when closed.
  */
 public final class GpioSession implements AutoCloseable {
 
@@ -18,10 +19,13 @@ public final class GpioSession implements AutoCloseable {
 
 	private final Pi4jLockerIo io;
 
+	private Boards boards;
+
 	private GpioSession(GpioProvider provider, BankWiring wiring, Path wiringFile) {
 		this.context = Pi4jContexts.open(provider, wiring, wiringFile);
 		try {
-			this.io = new Pi4jLockerIo(this.context, provider, wiring, wiringFile, this.timer);
+			this.boards = Boards.open(wiring);
+			this.io = new Pi4jLockerIo(this.context, provider, wiring, wiringFile, this.timer, this.boards);
 			// a field tool has no lockers to fault: a silent expander is an error here
 			LineFactory.chips(this.context).ifPresent((chips) -> chips.states().forEach((name, state) -> {
 				if (state.startsWith("silent")) {
@@ -52,8 +56,16 @@ public final class GpioSession implements AutoCloseable {
 		return this.io.lines(lockerId).isUnlocked();
 	}
 
+	/** The bank's locker boards (none when the wiring has none). */
+	public Boards boards() {
+		return this.boards;
+	}
+
 	@Override
 	public void close() {
+		if (this.boards != null) {
+			this.boards.close();
+		}
 		this.timer.close();
 		if (!this.context.isShutdown()) {
 			this.context.shutdown();

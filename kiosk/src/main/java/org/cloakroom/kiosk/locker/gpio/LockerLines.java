@@ -8,11 +8,14 @@ import com.pi4j.io.gpio.digital.DigitalState;
 import org.cloakroom.kiosk.wiring.Level;
 import org.cloakroom.kiosk.wiring.LockerWiring;
 
-/** One locker's lines and what their levels mean. */
-record LockerLines(LockerWiring wiring, OutputLine lock, SensorLine door, Optional<SensorLine> occupancy) {
+/**
+ * One locker's lock and sensors, each on a line or a locker-board channel, and what their
+ * readings mean.
+ */
+record LockerLines(LockerWiring wiring, LockDrive lock, SwitchSensor door, Optional<SwitchSensor> occupancy) {
 
 	boolean isUnlocked() {
-		return this.lock.isOn();
+		return this.lock.isUnlocked();
 	}
 
 	boolean isDoorOpen() {
@@ -20,17 +23,17 @@ record LockerLines(LockerWiring wiring, OutputLine lock, SensorLine door, Option
 	}
 
 	void driveLocked() {
-		this.lock.set(false);
+		this.lock.lock();
 	}
 
-	/** Hold mode: on until locked; pulse mode: on for the wired pulse. */
+	/** Hold mode: on until locked; pulse mode: on for the wired (or board's) pulse. */
 	void driveUnlocked() {
-		this.wiring.lock().pulse().ifPresentOrElse(this.lock::pulse, () -> this.lock.set(true));
+		this.lock.unlock();
 	}
 
 	/** The wired pulse in pulse mode, else {@code length}; then locked. */
 	void testPulse(Duration length) {
-		this.lock.pulse(this.wiring.lock().pulse().orElse(length));
+		this.lock.pulse(length);
 	}
 
 	static DigitalState state(Level level) {

@@ -33,7 +33,7 @@ final class MockDoors implements SimulatedDoors {
 
 	@Override
 	public void setOccupied(int lockerId, boolean occupied) {
-		SensorLine sensor = this.io.lines(lockerId)
+		SwitchSensor sensor = this.io.lines(lockerId)
 			.occupancy()
 			.orElseThrow(() -> new IllegalArgumentException("Locker " + lockerId + " has no occupancy sensor"));
 		drive(sensor, occupied);
@@ -70,7 +70,11 @@ final class MockDoors implements SimulatedDoors {
 		return this.io.kiosk().buzzer().map(OutputLine::isOn).orElse(false);
 	}
 
-	private static void drive(SensorLine sensor, boolean switchClosed) {
+	private static void drive(SwitchSensor switchSensor, boolean switchClosed) {
+		if (!(switchSensor instanceof SensorLine sensor)) {
+			throw new IllegalStateException(
+					switchSensor + " is on a locker board, not a line: move it through the board");
+		}
 		if (!(sensor.input() instanceof MockDigitalInput mock)) {
 			throw new IllegalStateException(sensor.input().id() + " is not on Pi4J's mock provider");
 		}

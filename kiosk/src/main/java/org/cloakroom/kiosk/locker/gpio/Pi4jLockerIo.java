@@ -10,18 +10,23 @@ import com.pi4j.context.Context;
 
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.locker.Occupancy;
+import org.cloakroom.kiosk.locker.board.Boards;
 import org.cloakroom.kiosk.wiring.BankWiring;
 import org.cloakroom.kiosk.wiring.LockerWiring;
 
 /**
- * The locker bank on Pi4J lines: per locker a lock output, a door input and maybe an
- * occupancy input; and the kiosk's own lines.
+ * The locker bank on Pi4J lines and locker boards: per locker a lock (an output line or a
+ * board channel), a door switch (an input line or a board channel) and maybe an occupancy
+ * input; and the kiosk's own lines. Board lockers are polled by {@link Boards}, whose
+ * silent boards are told to the controller listener.
  */
 final class Pi4jLockerIo implements LockerIo {
 
 	private final Map<Integer, LockerLines> lockers = new TreeMap<>();
 
 	private final LineFactory lines;
+
+	private final Boards boards;
 
 	private final KioskLines kiosk;
 
@@ -40,9 +45,11 @@ final class Pi4jLockerIo implements LockerIo {
 	private volatile ControllerListener controllerListener = (controller, answering, reason) -> {
 	};
 
-	Pi4jLockerIo(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer) {
+	Pi4jLockerIo(Context context, GpioProvider provider, BankWiring wiring, Path wiringFile, PulseTimer timer,
+			Boards boards) {
 		this.lines = new LineFactory(context, provider, wiring, wiringFile, timer, (controller, answering,
 				reason) -> this.controllerListener.controllerChanged(controller, answering, reason));
+		this.boards = boards;
 		for (LockerWiring locker : wiring.lockers()) {
 			this.lockers.put(locker.id(), create(locker));
 		}
@@ -51,18 +58,19 @@ final class Pi4jLockerIo implements LockerIo {
 			.ifPresent((tamper) -> tamper.onChange((shut) -> this.enclosureListener.enclosureChanged(!shut)));
 		this.kiosk.fireAlarm()
 			.ifPresent((alarm) -> alarm.onChange((active) -> this.fireAlarmListener.fireAlarmChanged(active)));
+		boards.startPolling(wiring);
 	}
 
 	private LockerLines create(LockerWiring locker) {
 		int id = locker.id();
 		String prefix = "locker-" + id + "-";
-		LockerLines created = new LockerLines(locker,
-				this.lines.output(prefix + "lock", "lock output of locker " + id, locker.lock().line(),
-						locker.lock().onExpander(), locker.lock().active()),
-				this.lines.input(prefix + "door", "door input of locker " + id, locker.door()),
-				locker.occupancySensor()
-					.map((sensor) -> this.lines.input(prefix + "occupancy", "occupancy input of locker " + id,
-							sensor)));
+		LockDrive lock = locker.lock().onBoard().isPresent() ? this.boards.lock(locker.lock())
+				: new LineLock(this.lines.output(prefix + "lock", "lock output of locker " + id, locker.lock().line(),
+						locker.lock().onExpander(), locker.lock().active()), locker.lock().pulse());
+		SwitchSensor door = locker.door().onBoard().isPresent() ? this.boards.door(locker.door())
+				: this.lines.input(prefix + "door", "door input of locker " + id, locker.door());
+		LockerLines created = new LockerLines(locker, lock, door, locker.occupancySensor()
+			.map((sensor) -> this.lines.input(prefix + "occupancy", "occupancy input of locker " + id, sensor)));
 		created.door().onChange((closed) -> this.doorListener.doorChanged(id, !closed));
 		created.occupancy()
 			.ifPresent((sensor) -> sensor
@@ -139,6 +147,7 @@ final class Pi4jLockerIo implements LockerIo {
 	public void onControllerChange(ControllerListener listener) {
 		this.controllerListener = listener;
 		this.lines.tellSilentControllers(listener);
+		this.boards.onControllerChange(listener);
 	}
 
 	@Override

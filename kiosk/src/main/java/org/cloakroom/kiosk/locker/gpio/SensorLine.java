@@ -12,9 +12,10 @@ import org.cloakroom.kiosk.wiring.SensorInput;
  * enclosure shut) when it is at the wired active level. Anything else, an unknown reading
  * included, counts as the switch open: a cut wire never hides an open door.
  */
-record SensorLine(DigitalInput input, SensorInput wiring, OutputLine.Failure failure) {
+record SensorLine(DigitalInput input, SensorInput wiring, OutputLine.Failure failure) implements SwitchSensor {
 
-	boolean closed() {
+	@Override
+	public boolean closed() {
 		try {
 			return closed(this.input.state());
 		}
@@ -28,7 +29,8 @@ record SensorLine(DigitalInput input, SensorInput wiring, OutputLine.Failure fai
 	}
 
 	/** Feeds each debounced change to {@code closed}, on the input's thread. */
-	void onChange(Consumer<Boolean> closed) {
+	@Override
+	public void onChange(Consumer<Boolean> closed) {
 		this.input.addListener((event) -> closed.accept(closed(event.state())));
 	}
 

@@ -10,6 +10,7 @@ import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import org.cloakroom.kiosk.locker.Occupancy;
+import org.cloakroom.kiosk.locker.board.Boards;
 import org.cloakroom.kiosk.wiring.BankWiring;
 import org.cloakroom.kiosk.wiring.WiringReader;
 import org.junit.jupiter.api.AfterEach;
@@ -218,7 +219,7 @@ class KioskLinesIT {
 		BankWiring wiring = WiringReader.read(file);
 		Context context = Pi4jContexts.open(GpioProvider.MOCK);
 		this.contexts.add(context);
-		return new Pi4jLockerIo(context, GpioProvider.MOCK, wiring, file, this.timer);
+		return new Pi4jLockerIo(context, GpioProvider.MOCK, wiring, file, this.timer, Boards.open(wiring));
 	}
 
 	private DigitalOutput output(String id) {

@@ -9,6 +9,7 @@ import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import org.cloakroom.kiosk.NotFoundException;
+import org.cloakroom.kiosk.locker.board.Boards;
 import org.cloakroom.kiosk.wiring.BankWiring;
 import org.cloakroom.kiosk.wiring.WiringReader;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ class Pi4jLockerIoIT {
 	private final Context context = Pi4jContexts.open(GpioProvider.MOCK);
 
 	private final Pi4jLockerIo io = new Pi4jLockerIo(this.context, GpioProvider.MOCK, this.wiring, WIRING,
-			new ManualPulseTimer());
+			new ManualPulseTimer(), Boards.open(this.wiring));
 
 	private final MockDoors doors = new MockDoors(this.io);
 
@@ -125,8 +126,9 @@ class Pi4jLockerIoIT {
 
 	@Test
 	void translatesAPi4jRefusalNamingProviderLockerLineAndFile() {
-		assertThatExceptionOfType(GpioException.class).isThrownBy(
-				() -> new Pi4jLockerIo(this.context, GpioProvider.MOCK, this.wiring, WIRING, new ManualPulseTimer()))
+		assertThatExceptionOfType(GpioException.class)
+			.isThrownBy(() -> new Pi4jLockerIo(this.context, GpioProvider.MOCK, this.wiring, WIRING,
+					new ManualPulseTimer(), Boards.open(this.wiring)))
 			.withMessageStartingWith("GPIO provider mock cannot create the lock output of locker 1 on BCM line 16 "
 					+ "(wiring file src/test/resources/locker/small-bank.yaml): ");
 	}
