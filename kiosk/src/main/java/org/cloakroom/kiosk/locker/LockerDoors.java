@@ -23,7 +23,11 @@ public class LockerDoors {
 
 	private final LockerTable table;
 
-	LockerDoors(LockerTransitions transitions, LockerIo io, LockerProperties properties, LockerTable table) {
+	private final ControllerWatch controllers;
+
+	LockerDoors(LockerTransitions transitions, LockerIo io, LockerProperties properties, LockerTable table,
+			ControllerWatch controllers) {
+		this.controllers = controllers;
 		this.transitions = transitions;
 		this.io = io;
 		this.properties = properties;
@@ -90,13 +94,15 @@ public class LockerDoors {
 	/**
 	 * Puts a locker into a safe state at start-up (settled if mid-transition, FAULT where
 	 * the sensors disagree, unless an emergency release is in force) and drives its lock
-	 * locked, or let go during an emergency release.
+	 * locked, or let go during an emergency release. A door on a controller silent from
+	 * the start cannot be read (it reads open): it is not recorded open, or the held-open
+	 * watch would raise alerts for doors nobody saw open; its locker is in FAULT already.
 	 */
 	void recoverAtStartup(int lockerId) {
 		this.transitions.run((now) -> {
 			Locker locker = this.transitions.find(LockerId.of(lockerId));
-			locker.recoverAtStartup(this.io.isDoorOpen(lockerId), this.io.occupancy(lockerId), now,
-					this.transitions.isReleased());
+			boolean doorOpen = this.controllers.silentFor(locker.id()).isEmpty() && this.io.isDoorOpen(lockerId);
+			locker.recoverAtStartup(doorOpen, this.io.occupancy(lockerId), now, this.transitions.isReleased());
 			return locker;
 		}, true);
 	}

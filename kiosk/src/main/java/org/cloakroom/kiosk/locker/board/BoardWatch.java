@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.locker.board;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -67,7 +68,10 @@ final class BoardWatch {
 
 	/**
 	 * Reads the board once and takes what it says as it is, without debounce; a silent
-	 * board is kept to be told when the sink is set.
+	 * board is kept to be told when the sink is set, and its doors are taken as shut
+	 * until it answers (start-up records no door of a silent controller open), so that
+	 * its first answer tells the doors it finds open and no made-up closing of the
+	 * others.
 	 */
 	synchronized void start() {
 		try {
@@ -76,6 +80,7 @@ final class BoardWatch {
 		}
 		catch (GpioException ex) {
 			this.untold.clear();
+			Arrays.fill(this.reported, true);
 		}
 	}
 
@@ -89,12 +94,14 @@ final class BoardWatch {
 
 	/**
 	 * Reads the door states and tells each debounced change, in order, outside this
-	 * board's lock (a listener may drive a lock on it); a silent board is logged.
+	 * board's lock (a listener may drive a lock on it); a silent board is logged. A board
+	 * that answers again is told so before the doors it reads.
 	 */
 	void poll() {
 		synchronized (this.polling) {
-			read().forEach(Runnable::run);
+			List<Runnable> changes = read();
 			tell();
+			changes.forEach(Runnable::run);
 		}
 	}
 
@@ -174,6 +181,11 @@ final class BoardWatch {
 
 	synchronized String silence() {
 		return this.silence;
+	}
+
+	/** "answering: " and where it is, or "silent: " and why, read at once. */
+	synchronized String state() {
+		return this.answering ? "answering: " + this.protocol.where() : "silent: " + this.silence;
 	}
 
 	Controller controller() {

@@ -120,6 +120,16 @@ public final class Boards implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Each board's state by name, in wiring order: "answering: kr-cu16 at address 0 on
+	 * /dev/cloakroom-rs485", or "silent: " and why (the health component shows these).
+	 */
+	public Map<String, String> states() {
+		Map<String, String> states = new LinkedHashMap<>();
+		this.watches.forEach((name, watch) -> states.put(name, watch.state()));
+		return states;
+	}
+
 	/** The boards that do not answer, with why. */
 	public Map<String, String> silent() {
 		Map<String, String> silent = new LinkedHashMap<>();

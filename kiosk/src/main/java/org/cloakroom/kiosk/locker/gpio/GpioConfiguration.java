@@ -49,9 +49,10 @@ class GpioConfiguration {
 	}
 
 	@Bean
-	HealthIndicator gpioHealthIndicator(Context lockerGpioContext, LockerProperties properties, Pi4jLockerIo lockerIo) {
+	HealthIndicator gpioHealthIndicator(Context lockerGpioContext, LockerProperties properties, Pi4jLockerIo lockerIo,
+			Boards lockerBoards) {
 		return new GpioHealthIndicator(lockerGpioContext, properties.gpioProvider(), properties.wiringPath(),
-				lockerIo.size(), LineFactory.chips(lockerGpioContext));
+				lockerIo.size(), LineFactory.chips(lockerGpioContext), lockerBoards::states);
 	}
 
 }

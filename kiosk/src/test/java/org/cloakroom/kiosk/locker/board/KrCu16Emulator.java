@@ -99,7 +99,7 @@ public final class KrCu16Emulator implements BoardBench {
 		this.garbled.set(count);
 	}
 
-	void silent(boolean silent) {
+	public void silent(boolean silent) {
 		this.silent = silent;
 	}
 
