@@ -18,6 +18,8 @@ class BoardWatchTest {
 
 	private final boolean[] switches = { true, true };
 
+	private boolean silent;
+
 	private final AtomicLong nanos = new AtomicLong();
 
 	private final List<String> told = new ArrayList<>();
@@ -65,6 +67,22 @@ class BoardWatchTest {
 		assertThat(this.told).isEmpty();
 	}
 
+	@Test
+	void aBoardSilentAtStartTellsItsAnswerThenOnlyTheDoorsItFindsOpen() {
+		this.silent = true;
+		this.watch.start();
+		this.watch.onChange(1, (closed) -> this.told.add("door 1 " + (closed ? "shut" : "open")));
+		this.watch.onChange(2, (closed) -> this.told.add("door 2 " + (closed ? "shut" : "open")));
+		assertThat(this.watch.closed(2)).as("read open while silent").isFalse();
+
+		this.switches[0] = false;
+		this.silent = false;
+		this.watch.poll();
+
+		assertThat(this.told).containsExactly("true ", "door 1 open");
+		assertThat(this.watch.closed(2)).isTrue();
+	}
+
 	private void at(long millis) {
 		this.nanos.set(millis * 1_000_000L);
 	}
@@ -73,6 +91,9 @@ class BoardWatchTest {
 
 		@Override
 		public boolean[] readClosed() {
+			if (BoardWatchTest.this.silent) {
+				throw new BoardException("no reply");
+			}
 			return BoardWatchTest.this.switches.clone();
 		}
 
