@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * into {@value #PROPERTY} before the first use of {@code TerminalFactory}, which reads it
  * once.
  */
-final class PcscLibrary {
+public final class PcscLibrary {
 
 	static final String PROPERTY = "sun.security.smartcardio.library";
 
@@ -40,7 +40,7 @@ final class PcscLibrary {
 	}
 
 	/** The library for {@code arch}, the first of Debian's places that {@code exists}. */
-	static Optional<Path> find(String arch, Predicate<Path> exists) {
+	public static Optional<Path> find(String arch, Predicate<Path> exists) {
 		String triplet = MULTIARCH.get(arch);
 		if (triplet == null) {
 			return Optional.empty();
@@ -53,7 +53,7 @@ final class PcscLibrary {
 			.findFirst();
 	}
 
-	static String missing(String arch) {
+	public static String missing(String arch) {
 		String triplet = MULTIARCH.get(arch);
 		if (triplet == null) {
 			return "no libpcsclite for architecture " + arch + ": set the Java system property " + PROPERTY

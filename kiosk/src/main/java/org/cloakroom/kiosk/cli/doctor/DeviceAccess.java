@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * Whether the service's user may read and write a device file. For the user running the
+ * Whether the service's user may read (and write) a device file. For the user running the
  * doctor the kernel says (access(2)); for another, as when an installer runs it with sudo
  * for the {@code cloakroom} user, the file's owner, group and mode are read against the
  * groups {@code id -Gn} lists for that user (a group joined since the service started
@@ -24,21 +24,34 @@ record DeviceAccess(String user, boolean self, Set<String> groups) implements Pr
 		return new DeviceAccess(user, self, self ? Set.of() : groupsOf(user));
 	}
 
+	/** Whether the user may read and write the device. */
 	@Override
 	public boolean test(Path device) {
+		return allows(device, true);
+	}
+
+	/**
+	 * Whether the user may read the device (enough for an input device, which is read and
+	 * grabbed).
+	 */
+	boolean canRead(Path device) {
+		return allows(device, false);
+	}
+
+	private boolean allows(Path device, boolean write) {
 		if (this.self || "root".equals(this.user)) {
-			return Files.isReadable(device) && Files.isWritable(device);
+			return Files.isReadable(device) && (!write || Files.isWritable(device));
 		}
 		try {
 			PosixFileAttributes attributes = Files.readAttributes(device, PosixFileAttributes.class);
 			Set<PosixFilePermission> mode = attributes.permissions();
 			return (attributes.owner().getName().equals(this.user) && mode.contains(PosixFilePermission.OWNER_READ)
-					&& mode.contains(PosixFilePermission.OWNER_WRITE))
+					&& (!write || mode.contains(PosixFilePermission.OWNER_WRITE)))
 					|| (this.groups.contains(attributes.group().getName())
 							&& mode.contains(PosixFilePermission.GROUP_READ)
-							&& mode.contains(PosixFilePermission.GROUP_WRITE))
+							&& (!write || mode.contains(PosixFilePermission.GROUP_WRITE)))
 					|| (mode.contains(PosixFilePermission.OTHERS_READ)
-							&& mode.contains(PosixFilePermission.OTHERS_WRITE));
+							&& (!write || mode.contains(PosixFilePermission.OTHERS_WRITE)));
 		}
 		catch (IOException ex) {
 			return false;

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.cloakroom.kiosk.badge.cli.InstalledReaders;
+import org.cloakroom.kiosk.wiring.BankWiring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,11 +22,11 @@ import picocli.CommandLine.Spec;
  * {@code doctor}: checks an installed kiosk as its service would find it (the kiosk
  * profile, {@code /etc/cloakroom/application.yml}, {@code /etc/cloakroom/cloakroom.env})
  * and prints per check OK, WARN or FAIL with what to fix; exit 0 when nothing fails, 1
- * otherwise.
+ * otherwise. It never talks to a board or reader: the running kiosk owns them.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-		description = "Check this kiosk's installation (radio, GPIO, I2C, wiring, secrets, clock, disk, database) "
-				+ "and print what to fix.")
+		description = "Check this kiosk's installation (radio, GPIO, wiring, I2C, locker boards, badge readers, "
+				+ "secrets, clock, disk, database) and print what to fix.")
 public final class DoctorCommand implements Callable<Integer> {
 
 	@Spec
@@ -38,12 +41,16 @@ public final class DoctorCommand implements Callable<Integer> {
 	Path environmentFile;
 
 	@Option(names = "--dev", paramLabel = "DIR", defaultValue = "/dev",
-			description = "Where the GPIO and I2C device files are (default: ${DEFAULT-VALUE})")
+			description = "Where the device files (GPIO, I2C, serial ports, input devices) are (default: ${DEFAULT-VALUE})")
 	Path dev;
 
+	@Option(names = "--run", paramLabel = "DIR", defaultValue = "/run",
+			description = "Where pcscd's socket folder is (default: ${DEFAULT-VALUE})")
+	Path run;
+
 	@Option(names = "--service-user", paramLabel = "USER",
-			description = "The user the service runs as, who must own the secrets and may use the GPIO and I2C"
-					+ " devices (default: cloakroom when run as root, else this user)")
+			description = "The user the service runs as, who must own the secrets and may use the devices"
+					+ " (default: cloakroom when run as root, else this user)")
 	String serviceUser;
 
 	@Override
@@ -59,7 +66,12 @@ public final class DoctorCommand implements Callable<Integer> {
 		DeviceAccess access = DeviceAccess.of(serviceUser());
 		run(new GpioCheck(this.dev, access), findings);
 		run(wiring, findings);
-		run(new I2cCheck(this.dev, wiring.expanders(), access), findings);
+		Optional<BankWiring> bank = wiring.bank();
+		run(new I2cCheck(this.dev, bank.map(BankWiring::expanders).orElse(List.of()), access), findings);
+		run(new LockerBoardCheck(bank.map(BankWiring::boards).orElse(List.of()), this.dev, access), findings);
+		run(new BadgeReaderCheck(bank.map(BankWiring::readers).orElse(List.of()), this.dev, this.run, access,
+				InstalledReaders.pcscLibraryMissing(Files::isReadable),
+				installation.text("cloakroom.locker.gpio-provider", "gpiod")), findings);
 		run(new SecretsCheck(installation, secrets, access.user()), findings);
 		run(new ClockCheck(bus), findings);
 		String url = installation.text("spring.datasource.url", "");

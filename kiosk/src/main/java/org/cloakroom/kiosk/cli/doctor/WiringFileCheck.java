@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.cloakroom.kiosk.locker.cli.InstalledWiring;
+import org.cloakroom.kiosk.wiring.BankWiring;
 
 /**
  * The wiring file the service reads ({@code cloakroom.locker.wiring-file}), checked as
@@ -24,9 +26,12 @@ final class WiringFileCheck implements Check {
 		this.setting = setting;
 	}
 
-	/** How many I/O expanders the wiring uses (0 until it ran, or when unusable). */
-	int expanders() {
-		return (this.wiring != null && this.wiring.usable()) ? this.wiring.expanders() : 0;
+	/**
+	 * What the wiring wires, whose devices the other checks look at (empty until it ran,
+	 * or when unusable).
+	 */
+	Optional<BankWiring> bank() {
+		return (this.wiring != null) ? this.wiring.bank() : Optional.empty();
 	}
 
 	@Override

@@ -34,11 +34,11 @@ public final class InstalledWiring {
 		List<String> warnings = report.warnings().stream().map(WiringProblem::toString).toList();
 		if (!report.isUsable()) {
 			return new Wiring(false, file.toString(), report.problems().stream().map(WiringProblem::toString).toList(),
-					warnings, 0);
+					warnings, Optional.empty());
 		}
 		BankWiring bank = report.orThrow();
 		return new Wiring(true, file + ": bank " + bank.bank() + ", " + bank.lockers().size() + " lockers on a "
-				+ bank.board().name().toLowerCase(Locale.ROOT), List.of(), warnings, bank.expanders().size());
+				+ bank.board().name().toLowerCase(Locale.ROOT), List.of(), warnings, Optional.of(bank));
 	}
 
 	/**
@@ -58,9 +58,10 @@ public final class InstalledWiring {
 	 * @param summary what it wires, when usable
 	 * @param problems each problem as "FILE line N, field F: what"
 	 * @param warnings what does not stop start-up
-	 * @param expanders how many I/O expanders it puts on the I2C bus
+	 * @param bank what it wires, when usable: the doctor checks the devices it names
 	 */
-	public record Wiring(boolean usable, String summary, List<String> problems, List<String> warnings, int expanders) {
+	public record Wiring(boolean usable, String summary, List<String> problems, List<String> warnings,
+			Optional<BankWiring> bank) {
 	}
 
 	/** The GPIO chips found, and why this user cannot use them (empty: it can). */

@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
  * port (its second slot), both free when chosen. Fails, never skips, naming the Debian
  * package that is missing. {@link #close()} ends the pcscd it started, by its process.
  */
-final class PcscdStandIn implements AutoCloseable {
+public final class PcscdStandIn implements AutoCloseable {
 
 	static final String READER = "Virtual PCD 00 00";
 
@@ -51,7 +51,7 @@ final class PcscdStandIn implements AutoCloseable {
 		this.port = port;
 	}
 
-	static PcscdStandIn start() throws IOException {
+	public static PcscdStandIn start() throws IOException {
 		require(PCSCD, "pcscd");
 		require(VPCD, "vsmartcard-vpcd");
 		require(UNSHARE, "util-linux");
@@ -66,7 +66,7 @@ final class PcscdStandIn implements AutoCloseable {
 	}
 
 	/** The socket pcscd listens on: what PCSCLITE_CSOCK_NAME must say to a client. */
-	Path socket() {
+	public Path socket() {
 		return this.directory.resolve("run/pcscd/pcscd.comm");
 	}
 
@@ -104,7 +104,7 @@ final class PcscdStandIn implements AutoCloseable {
 	}
 
 	/** Ends pcscd (SIGTERM, then SIGKILL) and waits until it is gone. */
-	void stopDaemon() throws InterruptedException {
+	public void stopDaemon() throws InterruptedException {
 		if (this.daemon != null) {
 			this.daemon.destroy();
 			if (!this.daemon.waitFor(10, TimeUnit.SECONDS)) {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
 import java.nio.channels.FileChannel;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.channels.FileLock;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +24,16 @@ import java.util.List;
 
 import com.sun.net.httpserver.HttpServer;
 import org.cloakroom.kiosk.ble.BluezStandIn;
+import org.cloakroom.kiosk.badge.pcsc.PcscdStandIn;
 import org.cloakroom.kiosk.cli.FieldTools;
+import org.cloakroom.kiosk.locker.board.SocatPair;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,10 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code doctor} read as an installer reads it, on an installation laid out in a
  * temporary folder: {@code etc/cloakroom} stands in for /etc/cloakroom, {@code dev} for
  * /dev (regular files stand in for /dev/gpiochip0 and /dev/i2c-1), {@code var/...} for
- * the state folders; the project's BlueZ stand-in (a private system bus with
- * python3-dbusmock's bluez5 template) for bluetoothd, and dbusmock's {@code timedated}
- * template on the same bus for systemd-timedated. A healthy installation is all OK with
- * exit 0; each fault is its own FAIL line with what to fix, and exit 1.
+ * the state folders, {@code run} for /run; a socat pty pair for a locker board's
+ * USB-RS-485 adapter and a keyboard wedge's input device (the doctor only looks at their
+ * type and mode), pcscd (with vpcd) for the PC/SC daemon; the project's BlueZ stand-in (a
+ * private system bus with python3-dbusmock's bluez5 template) for bluetoothd, and
+ * dbusmock's {@code timedated} template on the same bus for systemd-timedated. A healthy
+ * installation is all OK with exit 0; each fault is its own FAIL line with what to fix,
+ * and exit 1.
  */
 class DoctorIT {
 
@@ -47,6 +56,10 @@ class DoctorIT {
 	private static final String OWNER_PASSWORD = "doctor-test-owner";
 
 	private static BluezStandIn bus;
+
+	private static Path ptys;
+
+	private static SocatPair pty;
 
 	@TempDir
 	Path root;
@@ -61,22 +74,29 @@ class DoctorIT {
 
 	Path database;
 
+	Path run;
+
 	@BeforeAll
 	static void systemBus() throws Exception {
 		bus = BluezStandIn.start();
 		bus.addAdapter("hci0");
 		bus.startTemplate("timedated", "org.freedesktop.timedate1", "{\"NTP\": true}");
+		ptys = Files.createTempDirectory("doctor-ptys");
+		pty = SocatPair.start(ptys);
 	}
 
 	@AfterAll
-	static void stopBus() {
+	static void stopBus() throws IOException {
 		bus.close();
+		pty.close();
+		FileSystemUtils.deleteRecursively(ptys);
 	}
 
 	@BeforeEach
 	void healthyInstallation() throws IOException {
 		this.etc = Files.createDirectories(this.root.resolve("etc/cloakroom"));
 		this.dev = Files.createDirectories(this.root.resolve("dev"));
+		this.run = Files.createDirectories(this.root.resolve("run"));
 		Files.createFile(this.dev.resolve("gpiochip0"));
 		this.secrets = Files.createDirectories(this.root.resolve("var/lib/cloakroom/secrets"),
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -97,19 +117,22 @@ class DoctorIT {
 	void healthyInstallationIsAllOkAndExitsZero() {
 		Result result = doctor();
 		assertThat(result.exit()).as(result.out()).isZero();
-		assertThat(result.lines()).hasSize(9);
-		assertThat(result.lines().subList(0, 8)).allSatisfy((line) -> assertThat(line).startsWith("OK    "))
+		assertThat(result.lines()).hasSize(11);
+		assertThat(result.lines().subList(0, 10)).allSatisfy((line) -> assertThat(line).startsWith("OK    "))
 			.extracting((line) -> line.substring(6, 15).strip())
-			.containsExactly("bluetooth", "gpio", "wiring", "i2c", "secrets", "clock", "disk", "database");
+			.containsExactly("bluetooth", "gpio", "wiring", "i2c", "boards", "readers", "secrets", "clock", "disk",
+					"database");
 		assertThat(result.lines()).contains("OK    bluetooth  adapter hci0 powered",
 				"OK    gpio       gpiochip0 readable and writable by user " + System.getProperty("user.name"),
 				"OK    wiring     " + this.wiring + ": bank bench-12, 12 lockers on a pi4",
 				"OK    i2c        not used: the wiring has no I/O expander",
+				"OK    boards     not used: the wiring has no locker board",
+				"OK    readers    not used: the wiring has no badge reader",
 				"OK    secrets    identity key set; " + this.secrets + " 0700 and its files 0600, owned by "
 						+ System.getProperty("user.name"),
 				"OK    clock      synchronised by NTP", "OK    database   " + this.database + ".mv.db: schema version "
 						+ Migrations.newest() + ", audit chain head at entry 0",
-				"8 checks: 8 OK, 0 WARN, 0 FAIL");
+				"10 checks: 10 OK, 0 WARN, 0 FAIL");
 	}
 
 	@Test
@@ -182,6 +205,127 @@ class DoctorIT {
 	}
 
 	@Test
+	void expandersOnAnotherBusNeedThatBusToo() throws IOException {
+		Files.writeString(this.wiring, Files.readString(Path.of("../firmware-config/lockers/east-wing-24.yaml"))
+			.replace("i2c-address: 0x21, i2c-bus: 1", "i2c-address: 0x21, i2c-bus: 3"));
+		Files.createFile(this.dev.resolve("i2c-1"));
+		Path bus3 = this.dev.resolve("i2c-3");
+		assertFails("FAIL  i2c        " + bus3 + " is missing and the wiring puts 1 I/O expander(s) on it; fix: enable "
+				+ "I2C bus 3 in /boot/firmware/config.txt (a dtoverlay such as i2c3 or i2c-gpio,bus=3) and load "
+				+ "i2c-dev, then reboot", "i2c");
+		Files.createFile(bus3);
+		String user = System.getProperty("user.name");
+		assertThat(doctor().lines()).contains(
+				"OK    i2c        " + this.dev.resolve("i2c-1") + " readable and writable by user " + user
+						+ " for 1 I/O expander(s)",
+				"OK    i2c        " + bus3 + " readable and writable by user " + user + " for 1 I/O expander(s)");
+		Files.setPosixFilePermissions(bus3, PosixFilePermissions.fromString("rw-rw----"));
+		assertThat(doctor("--service-user", "nobody").lines()).contains("FAIL  i2c        permission denied on " + bus3
+				+ " for user nobody; fix: install firmware-config/udev/99-cloakroom-i2c.rules, sudo usermod "
+				+ "-aG i2c nobody, then: sudo systemctl restart cloakroom");
+	}
+
+	@Test
+	void aLockerBoardsPortIsACharacterDeviceTheServiceUserMayOpen() throws IOException {
+		Files.copy(Path.of("../firmware-config/lockers/kr-cu16-16.yaml"), this.wiring,
+				StandardCopyOption.REPLACE_EXISTING);
+		Path port = this.dev.resolve("cloakroom-rs485");
+		String board = "board bank-a (kr-cu16 at address 0)";
+		assertFails("FAIL  boards     " + port + " is missing, the port of " + board + "; fix: plug the USB-RS-485 "
+				+ "adapter in and install firmware-config/udev/99-cloakroom-serial.rules (it names the adapter "
+				+ "/dev/cloakroom-rs485); see: ls -l /dev/serial/by-id/", "boards");
+		Files.createFile(port);
+		assertFails("FAIL  boards     " + port + " is not a character device, yet the port of " + board
+				+ "; fix: set the boards' port: to the adapter's serial device (/dev/cloakroom-rs485 from "
+				+ "firmware-config/udev/99-cloakroom-serial.rules)", "boards");
+		Files.delete(port);
+		Files.createSymbolicLink(port, pty.kiosk());
+		Result healthy = doctor();
+		assertThat(healthy.exit()).as(healthy.out()).isZero();
+		assertThat(healthy.lines()).contains("OK    boards     " + port + " readable and writable by user "
+				+ System.getProperty("user.name") + " for " + board);
+		// socat's pty is its owner's alone (crw-------)
+		assertThat(doctor("--service-user", "nobody").lines()).contains("FAIL  boards     permission denied on " + port
+				+ " for user nobody; fix: install firmware-config/udev/99-cloakroom-serial.rules (group "
+				+ "dialout), sudo usermod -aG dialout nobody, then: sudo systemctl restart cloakroom");
+	}
+
+	@Test
+	void aKeyboardWedgesDeviceIsACharacterDeviceTheServiceUserMayRead() throws IOException {
+		readers("  - { name: door, type: keyboard-wedge, format: decimal, device: /dev/cloakroom/badge-reader-0 }\n");
+		Path device = this.dev.resolve("cloakroom/badge-reader-0");
+		assertFails("FAIL  readers    reader door: " + device + " is missing; fix: plug the reader in and install "
+				+ "firmware-config/udev/99-cloakroom-badge.rules with its USB ids (lsusb), then: ls -l /dev/cloakroom/",
+				"readers");
+		Files.createDirectories(device.getParent());
+		Files.createFile(device);
+		assertFails("FAIL  readers    reader door: " + device + " is not a character device; fix: set its device: to "
+				+ "the reader's input device (/dev/cloakroom/badge-reader-0 from "
+				+ "firmware-config/udev/99-cloakroom-badge.rules)", "readers");
+		Files.delete(device);
+		Files.createSymbolicLink(device, pty.board());
+		Result healthy = doctor();
+		assertThat(healthy.exit()).as(healthy.out()).isZero();
+		assertThat(healthy.lines()).contains(
+				"OK    readers    reader door: " + device + " readable by user " + System.getProperty("user.name"));
+		assertThat(doctor("--service-user", "nobody").lines()).contains("FAIL  readers    reader door: permission "
+				+ "denied on " + device
+				+ " for user nobody; fix: install firmware-config/udev/99-cloakroom-badge.rules "
+				+ "(group cloakroom, mode 0660) with the reader's USB ids, sudo usermod -aG cloakroom nobody, then: "
+				+ "sudo udevadm trigger --subsystem-match=input && sudo systemctl restart cloakroom");
+	}
+
+	@Test
+	void pcscReadersNeedPcscdAnsweringOnItsSocket() throws Exception {
+		readers("  - { name: desk, type: pcsc, format: hex }\n");
+		Path socket = this.run.resolve("pcscd/pcscd.comm");
+		assertFails("FAIL  readers    " + socket + " is missing: pcscd is not running (PC/SC reader desk); fix: sudo "
+				+ "apt-get install pcscd, then: sudo systemctl enable --now pcscd.socket", "readers");
+		try (PcscdStandIn pcscd = PcscdStandIn.start()) {
+			this.run = pcscd.socket().getParent().getParent();
+			Result answering = doctor();
+			assertThat(answering.exit()).as(answering.out()).isZero();
+			assertThat(answering.lines())
+				.contains("OK    readers    pcscd answers on " + pcscd.socket() + " (PC/SC reader desk)");
+		}
+		// a socket file that nothing listens on any more, as a killed pcscd leaves it
+		this.run = this.root.resolve("run");
+		Files.createDirectories(socket.getParent());
+		try (ServerSocketChannel gone = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+			gone.bind(UnixDomainSocketAddress.of(socket));
+		}
+		Result refused = doctor();
+		assertThat(refused.exit()).isEqualTo(1);
+		assertThat(refused.lines()).anySatisfy((line) -> assertThat(line)
+			.startsWith("FAIL  readers    pcscd does not answer on " + socket + " (")
+			.endsWith("(PC/SC reader desk); fix: sudo systemctl restart pcscd.socket pcscd; see: systemctl status "
+					+ "pcscd"));
+	}
+
+	@Test
+	void aWiegandReadersLinesAreReadThroughGpiod() throws IOException {
+		readers("  - { name: gate, type: wiegand, format: facility-card, frame: wiegand-26, d0: 5, d1: 6 }\n");
+		Result healthy = doctor();
+		assertThat(healthy.exit()).as(healthy.out()).isZero();
+		assertThat(healthy.lines())
+			.contains("OK    readers    reader gate: Wiegand d0 BCM 5 and d1 BCM 6 on the header, "
+					+ "read through gpiod on gpiochip0");
+		configure("  locker.gpio-provider: mock\n");
+		assertFails("FAIL  readers    reader gate: Wiegand d0 BCM 5 and d1 BCM 6 are not read: "
+				+ "cloakroom.locker.gpio-provider is mock, not gpiod; fix: set cloakroom.locker.gpio-provider: gpiod "
+				+ "in /etc/cloakroom/application.yml", "readers");
+		configure("");
+		Files.delete(this.dev.resolve("gpiochip0"));
+		Result noChip = doctor();
+		assertThat(noChip.lines())
+			.contains("FAIL  readers    reader gate: Wiegand d0 BCM 5 and d1 BCM 6 cannot be "
+					+ "read: no usable GPIO chip; fix: fix the gpio finding above")
+			.last()
+			.asString()
+			.endsWith(" 2 FAIL (gpio, readers)");
+	}
+
+	@Test
 	void aSecretsDirectoryOthersMayReadFails() throws IOException {
 		Files.setPosixFilePermissions(this.secrets, PosixFilePermissions.fromString("rwxr-xr-x"));
 		assertFails("FAIL  secrets    " + this.secrets + " may be read by others (mode rwxr-xr-x); fix: sudo chmod 700 "
@@ -246,7 +390,7 @@ class DoctorIT {
 		assertThat(warned.lines())
 			.anySatisfy((line) -> assertThat(line).startsWith("WARN  disk       ").contains("(under 8388608000000 MB)"))
 			.last()
-			.isEqualTo("8 checks: 7 OK, 1 WARN, 0 FAIL");
+			.isEqualTo("10 checks: 9 OK, 1 WARN, 0 FAIL");
 	}
 
 	@Test
@@ -325,6 +469,16 @@ class DoctorIT {
 				+ "this one made: sudo cloakroom-restore", "database");
 	}
 
+	/**
+	 * A bank on a locker board whose adapter is there, with these badge readers (YAML
+	 * list items).
+	 */
+	private void readers(String items) throws IOException {
+		Files.writeString(this.wiring, Files.readString(Path.of("../firmware-config/lockers/kr-cu16-16.yaml"))
+			.replaceFirst("(?m)^lockers:", "readers:\n" + items + "lockers:"));
+		Files.createSymbolicLink(this.dev.resolve("cloakroom-rs485"), pty.kiosk());
+	}
+
 	private void sql(String statement) throws SQLException {
 		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + this.database, "sa", OWNER_PASSWORD);
 				Statement sql = connection.createStatement()) {
@@ -343,7 +497,8 @@ class DoctorIT {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		List<String> args = new ArrayList<>(List.of("doctor", "--config-dir", this.etc.toString(), "--env-file",
-				this.etc.resolve("cloakroom.env").toString(), "--dev", this.dev.toString()));
+				this.etc.resolve("cloakroom.env").toString(), "--dev", this.dev.toString(), "--run",
+				this.run.toString()));
 		args.addAll((more.length > 0) ? List.of(more) : List.of("--service-user", System.getProperty("user.name")));
 		int exit = FieldTools.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
 			.execute(args.toArray(String[]::new));
