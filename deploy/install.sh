@@ -148,6 +148,9 @@ install_files() {
 		put "$deploy/systemd/$unit" "/usr/lib/systemd/system/$unit" 0644
 	done
 	put "$deploy/sysusers.d/cloakroom.conf" /usr/lib/sysusers.d/cloakroom.conf 0644
+	# pcscd built with polkit (pcsc-lite 2.0.1 and later) refuses a user without a session, as the
+	# service user is; Debian 12's pcscd has no polkit and never reads it
+	put "$repository/firmware-config/polkit/50-cloakroom-pcscd.rules" /usr/share/polkit-1/rules.d/50-cloakroom-pcscd.rules 0644
 
 	put_config "$deploy/etc/application.yml" /etc/cloakroom/application.yml
 	put_config "$repository/firmware-config/lockers/bench-12.yaml" /etc/cloakroom/lockers.yaml

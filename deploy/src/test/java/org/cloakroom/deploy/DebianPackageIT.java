@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,7 +59,7 @@ class DebianPackageIT {
 		assertThat(fields).containsEntry("Package", "cloakroom")
 			.containsEntry("Architecture", "all")
 			.containsEntry("Depends", "default-jre-headless (>= 2:1.17) | java17-runtime-headless, systemd")
-			.containsEntry("Recommends", "bluez, cage, chromium | chromium-browser")
+			.containsEntry("Recommends", "bluez, cage, chromium | chromium-browser, pcscd, libccid")
 			.containsEntry("Section", "misc")
 			.containsEntry("Priority", "optional");
 		String mavenVersion = System.getProperty("cloakroom.version", "0.1.0-SNAPSHOT");
@@ -91,6 +92,7 @@ class DebianPackageIT {
 			.containsEntry(UNITS + "cloakroom.service", "-rw-r--r-- root/root")
 			.containsEntry(UNITS + "cloakroom-screen.service", "-rw-r--r-- root/root")
 			.containsEntry("/usr/lib/sysusers.d/cloakroom.conf", "-rw-r--r-- root/root")
+			.containsEntry("/usr/share/polkit-1/rules.d/50-cloakroom-pcscd.rules", "-rw-r--r-- root/root")
 			.containsEntry("/etc/cloakroom/application.yml", "-rw-r--r-- root/root")
 			.containsEntry("/etc/cloakroom/lockers.yaml", "-rw-r--r-- root/root")
 			.containsEntry("/usr/share/cloakroom/app/lib/", "drwxr-xr-x root/root")
@@ -101,6 +103,17 @@ class DebianPackageIT {
 			.noneMatch((path) -> path.startsWith("/var/"));
 		// the tree install.sh staged is the package: the same paths with the same modes
 		assertThat(contents).isEqualTo(stagedTree());
+	}
+
+	@Test
+	void opensThePcscPackageToTheKioskThroughItsJarsManifest() throws Exception {
+		Path staged = Path.of(System.getProperty("cloakroom.deb.root", "target/deb-root"));
+		try (JarFile jar = new JarFile(staged.resolve("usr/share/cloakroom/app/cloakroom-kiosk.jar").toFile())) {
+			// java -jar honours it: the unit, cloakroom-cds and the field tools need no
+			// option of their own
+			assertThat(jar.getManifest().getMainAttributes().getValue("Add-Opens"))
+				.isEqualTo("java.smartcardio/sun.security.smartcardio");
+		}
 	}
 
 	@Test

@@ -87,7 +87,7 @@ public final class EvdevStream implements AutoCloseable {
 
 	/** A keyboard-wedge factory that reads FIFOs through {@link #opener()}. */
 	public static BadgeReaderFactory factory() {
-		return new KeyboardWedgeFactory(opener());
+		return new WedgeReaders(opener());
 	}
 
 	/** A reader of this FIFO, opened again every {@code reopenEvery} when it is gone. */

@@ -92,7 +92,7 @@ class WedgeStreamTest {
 	@Test
 	void aMissingDeviceIsReportedAndNotFatal(@TempDir Path dir) throws Exception {
 		this.stream = EvdevStream.create(dir.resolve("present"));
-		this.reader = new KeyboardWedgeFactory(EvdevStream.opener()).create(
+		this.reader = new WedgeReaders(EvdevStream.opener()).create(
 				new BadgeReaderWiring("door", BadgeReaderType.KEYBOARD_WEDGE, BadgeFormat.DECIMAL,
 						dir.resolve("absent").toString(), null, null, null, null),
 				new ReaderContext(this.clock, "mock", dir.resolve("lockers.yaml")));

@@ -15,18 +15,18 @@ import org.cloakroom.kiosk.wiring.BadgeReaderWiring;
  * Keyboard-wedge readers, each on its input device grabbed exclusively. Listed in
  * {@code META-INF/services/org.cloakroom.kiosk.badge.BadgeReaderFactory}.
  */
-public final class KeyboardWedgeFactory implements BadgeReaderFactory {
+public final class WedgeReaders implements BadgeReaderFactory {
 
 	/** How often a missing or unplugged reader's device is tried again. */
 	static final Duration REOPEN_EVERY = Duration.ofSeconds(1);
 
 	private final EventDevice.Opener opener;
 
-	public KeyboardWedgeFactory() {
+	public WedgeReaders() {
 		this(GrabbedDevice::open);
 	}
 
-	KeyboardWedgeFactory(EventDevice.Opener opener) {
+	WedgeReaders(EventDevice.Opener opener) {
 		this.opener = opener;
 	}
 
