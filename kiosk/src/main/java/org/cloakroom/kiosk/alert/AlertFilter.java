@@ -1,7 +1,9 @@
 package org.cloakroom.kiosk.alert;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which alerts a listing shows; every part null (or empty) matches all.
@@ -15,7 +17,10 @@ public record AlertFilter(Set<AlertStatus> statuses, AlertSeverity severity, Str
 		Instant to) {
 
 	public AlertFilter {
-		statuses = (statuses != null) ? Set.copyOf(statuses) : Set.of();
+		// a blank status (?status= or a NUL) converts to null, as a blank severity does:
+		// no filter
+		statuses = (statuses != null)
+				? statuses.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()) : Set.of();
 		if (from != null && to != null && !from.isBefore(to)) {
 			throw new AlertRefusal("alert-filter-empty-range", from, to);
 		}
