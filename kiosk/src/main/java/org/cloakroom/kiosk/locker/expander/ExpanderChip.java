@@ -104,8 +104,13 @@ final class ExpanderChip {
 		});
 	}
 
-	synchronized void addInput(int line, boolean pullUp, long debounceNanos) {
-		Input input = new Input(new LineDebounce(debounceNanos));
+	/**
+	 * @param switchClosedLevel the level the line reads with its switch closed (a door
+	 * shut), null if unknown: a chip silent from the start tells the first level it reads
+	 * of this line when it is not this one
+	 */
+	synchronized void addInput(int line, boolean pullUp, Boolean switchClosedLevel, long debounceNanos) {
+		Input input = new Input(new LineDebounce(debounceNanos), switchClosedLevel);
 		this.inputs.put(line, input);
 		this.pullUps = pullUp ? (this.pullUps | bit(line)) : (this.pullUps & ~bit(line));
 		write(() -> {
@@ -143,7 +148,8 @@ final class ExpanderChip {
 	/**
 	 * One read: of a silent chip, a probe (and its set-up again when it answers); of an
 	 * answering one, IOCON (a reset chip is set up again) and both ports, debounced. Then
-	 * tells the listeners what changed.
+	 * tells the listeners what changed: a chip that answers again is told so before the
+	 * inputs it reads.
 	 */
 	void sample() {
 		List<Runnable> told = new ArrayList<>();
@@ -173,7 +179,7 @@ final class ExpanderChip {
 				this.toldAnswering = this.answering;
 				boolean now = this.answering;
 				String why = now ? "" : this.reason;
-				told.add(() -> this.listener.changed(this, now, why));
+				told.add(0, () -> this.listener.changed(this, now, why));
 			}
 		}
 		told.forEach(Runnable::run);
@@ -235,12 +241,20 @@ final class ExpanderChip {
 		return Mcp23017.IOCON_MIRROR | (this.interrupt ? Mcp23017.IOCON_ODR : 0);
 	}
 
-	/** Feeds a read of both ports to the inputs; the lines whose level changed. */
+	/**
+	 * Feeds a read of both ports to the inputs; the lines whose level changed. A line
+	 * never read before (its chip silent from the start, whose doors the locker module
+	 * took as shut) changed when it reads other than its switch closed: a door found open
+	 * is told, a shut one is no made-up closing.
+	 */
 	private List<Integer> read(int ports) {
 		long now = this.ticker.getAsLong();
 		List<Integer> changed = new ArrayList<>();
 		this.inputs.forEach((line, input) -> {
-			if (input.debounce.read((ports & bit(line)) != 0, now)) {
+			boolean high = (ports & bit(line)) != 0;
+			boolean neverRead = input.debounce.stable() == null;
+			if (input.debounce.read(high, now)
+					|| (neverRead && input.switchClosedLevel != null && high != input.switchClosedLevel)) {
 				changed.add(line);
 			}
 		});
@@ -303,11 +317,14 @@ final class ExpanderChip {
 
 		private final LineDebounce debounce;
 
+		private final Boolean switchClosedLevel;
+
 		private Consumer<Boolean> changed = (high) -> {
 		};
 
-		private Input(LineDebounce debounce) {
+		private Input(LineDebounce debounce, Boolean switchClosedLevel) {
 			this.debounce = debounce;
+			this.switchClosedLevel = switchClosedLevel;
 		}
 
 	}

@@ -24,7 +24,7 @@ final class ExpanderInput extends DigitalInputBase {
 		this.chip = chip;
 		this.line = line;
 		long debounce = (config.debounce() != null) ? TimeUnit.MICROSECONDS.toNanos(config.debounce()) : 0;
-		chip.addInput(line, config.pull() == PullResistance.PULL_UP, debounce);
+		chip.addInput(line, config.pull() == PullResistance.PULL_UP, switchClosedLevel(config.pull()), debounce);
 		chip.onInputChange(line, (high) -> dispatch(new DigitalStateChangeEvent<>(this, level(high))));
 	}
 
@@ -32,6 +32,22 @@ final class ExpanderInput extends DigitalInputBase {
 	public DigitalState state() {
 		Boolean high = this.chip.input(this.line);
 		return (high == null) ? DigitalState.UNKNOWN : level(high);
+	}
+
+	/**
+	 * The level a switch on this line gives when closed, as it pulls the line away from
+	 * its pull (a reed switch to ground on a pulled-up line reads low when shut); null
+	 * without a pull: no level is known to be the switch's closed one.
+	 */
+	private static Boolean switchClosedLevel(PullResistance pull) {
+		if (pull == null) {
+			return null;
+		}
+		return switch (pull) {
+			case PULL_UP -> false;
+			case PULL_DOWN -> true;
+			default -> null;
+		};
 	}
 
 	private static DigitalState level(boolean high) {
