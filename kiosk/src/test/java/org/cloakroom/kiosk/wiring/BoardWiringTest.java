@@ -1,7 +1,6 @@
 package org.cloakroom.kiosk.wiring;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * boards in src/test/resources/wiring/broken.
  */
 class BoardWiringTest {
-
-	private static final Path BROKEN = Path.of("src/test/resources/wiring/broken");
 
 	@Test
 	void readsTheKrCu16SampleBankAsSixteenChannelsOfOneBoard() {
@@ -33,48 +30,44 @@ class BoardWiringTest {
 
 	@Test
 	void refusesABoardChannelUsedTwice() {
-		assertThat(problems("board-channel-twice.yaml")).containsExactly("line 15, field lockers[1].lock.channel: "
-				+ "lock channel 3 of board bank-a is used twice: first by lockers[0].lock.channel on line 9");
+		assertThat(BrokenWiring.problems("board-channel-twice.yaml"))
+			.containsExactly("line 15, field lockers[1].lock.channel: "
+					+ "lock channel 3 of board bank-a is used twice: first by lockers[0].lock.channel on line 9");
 	}
 
 	@Test
 	void refusesAChannelBeyondTheBoard() {
-		assertThat(problems("board-channel-beyond.yaml")).containsExactly("line 9, field lockers[0].lock.channel: "
-				+ "channel 17 is not on board bank-a, a kr-cu16 with channels 1 to 16");
+		assertThat(BrokenWiring.problems("board-channel-beyond.yaml"))
+			.containsExactly("line 9, field lockers[0].lock.channel: "
+					+ "channel 17 is not on board bank-a, a kr-cu16 with channels 1 to 16");
 	}
 
 	@Test
 	void refusesAnUndeclaredBoard() {
-		assertThat(problems("board-not-declared.yaml")).containsExactly("line 9, field lockers[0].lock.board: "
-				+ "board 'bank-b' is not declared under boards (declared: bank-a)");
+		assertThat(BrokenWiring.problems("board-not-declared.yaml"))
+			.containsExactly("line 9, field lockers[0].lock.board: "
+					+ "board 'bank-b' is not declared under boards (declared: bank-a)");
 	}
 
 	@Test
 	void refusesALineOnABoardLock() {
-		assertThat(problems("board-lock-with-line.yaml")).containsExactly("line 9, field lockers[0].lock.line: "
-				+ "does not apply to a lock on board bank-a, which has board and channel instead of a line");
+		assertThat(BrokenWiring.problems("board-lock-with-line.yaml"))
+			.containsExactly("line 9, field lockers[0].lock.line: "
+					+ "does not apply to a lock on board bank-a, which has board and channel instead of a line");
 	}
 
 	@Test
 	void refusesAChannelOnALineLock() {
-		assertThat(problems("channel-without-board.yaml")).containsExactly("line 9, field lockers[0].lock.channel: "
-				+ "applies only with board: a channel of a locker board; a line has line and active instead");
+		assertThat(BrokenWiring.problems("channel-without-board.yaml"))
+			.containsExactly("line 9, field lockers[0].lock.channel: "
+					+ "applies only with board: a channel of a locker board; a line has line and active instead");
 	}
 
 	@Test
 	void refusesHoldModeOnABoardThatOnlyPulses() {
-		assertThat(problems("board-lock-hold.yaml"))
+		assertThat(BrokenWiring.problems("board-lock-hold.yaml"))
 			.containsExactly("line 9, field lockers[0].lock.mode: board bank-a is a kr-cu16, "
 					+ "which opens a lock with a pulse it times itself and cannot hold it open; leave mode out or write mode: pulse");
-	}
-
-	private static List<String> problems(String name) {
-		WiringReport report = WiringReader.check(BROKEN.resolve(name));
-		assertThat(report.wiring()).isEmpty();
-		return report.problems()
-			.stream()
-			.map((problem) -> "line " + problem.line() + ", field " + problem.field() + ": " + problem.message())
-			.toList();
 	}
 
 }

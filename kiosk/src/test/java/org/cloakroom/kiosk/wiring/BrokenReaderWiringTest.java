@@ -1,8 +1,5 @@
 package org.cloakroom.kiosk.wiring;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,11 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BrokenReaderWiringTest {
 
-	private static final Path BROKEN = Path.of("src/test/resources/wiring/broken");
-
 	@Test
 	void refusesTheFieldsOfAnotherReaderTypeAndAsksForTheMissingOnes() {
-		assertThat(problems("reader-fields-of-another-type.yaml")).containsExactly(
+		assertThat(BrokenWiring.problems("reader-fields-of-another-type.yaml")).containsExactly(
 				"line 3, field readers[0].device: is missing: a keyboard-wedge reader needs it",
 				"line 6, field readers[0].d0: applies to wiegand readers only, and this reader is keyboard-wedge; "
 						+ "remove it",
@@ -34,7 +29,7 @@ class BrokenReaderWiringTest {
 
 	@Test
 	void refusesAReaderNameTwiceAndChecksWiegandWiresAsInputLines() {
-		assertThat(problems("reader-lines-and-names.yaml")).containsExactly(
+		assertThat(BrokenWiring.problems("reader-lines-and-names.yaml")).containsExactly(
 				"line 9, field readers[1].name: badge reader name 'door' is used twice: first by readers[0].name on line 3",
 				"line 11, field readers[1].format: badge format facility-card needs a wiegand-26 or wiegand-34 frame, "
 						+ "which has a facility code; a raw frame has none; use decimal or hex",
@@ -43,15 +38,6 @@ class BrokenReaderWiringTest {
 						+ "use BCM 2 to 27",
 				"line 13, field readers[1].d0: BCM line 16 is both an output (lockers[0].lock.line on line 20) "
 						+ "and an input");
-	}
-
-	private static List<String> problems(String name) {
-		WiringReport report = WiringReader.check(BROKEN.resolve(name));
-		assertThat(report.wiring()).isEmpty();
-		return report.problems()
-			.stream()
-			.map((problem) -> "line " + problem.line() + ", field " + problem.field() + ": " + problem.message())
-			.toList();
 	}
 
 }

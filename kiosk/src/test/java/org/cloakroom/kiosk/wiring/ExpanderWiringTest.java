@@ -1,7 +1,6 @@
 package org.cloakroom.kiosk.wiring;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,7 @@ class ExpanderWiringTest {
 
 	@Test
 	void refusesABusAPollingPeriodAndAnInterruptLineOutOfRange() {
-		assertThat(problems("expander-fields-out-of-range.yaml")).containsExactlyInAnyOrder(
+		assertThat(BrokenWiring.problems("expander-fields-out-of-range.yaml")).containsExactlyInAnyOrder(
 				"line 3, field expanders[0].i2c-bus: must be from 0 to 31 (/dev/i2c-N), was 40",
 				"line 4, field expanders[1].poll-ms: must be from 5 to 1000 ms, was 2",
 				"line 5, field expanders[2].interrupt-line: must be at least 0, was -1");
@@ -40,22 +39,13 @@ class ExpanderWiringTest {
 
 	@Test
 	void countsTheInterruptLineAsAHeaderInputAndTheAddressOncePerBus() {
-		assertThat(problems("interrupt-line-taken.yaml")).containsExactlyInAnyOrder(
+		assertThat(BrokenWiring.problems("interrupt-line-taken.yaml")).containsExactlyInAnyOrder(
 				"line 4, field expanders[1].i2c-address: I2C address 0x20 on /dev/i2c-1 is used twice: "
 						+ "first by expanders[0].i2c-address on line 3",
 				"line 4, field expanders[1].interrupt-line: BCM line 3 is the I2C bus (SCL) that the expanders are "
 						+ "on; use BCM 4 to 27",
 				"line 11, field lockers[0].door.line: BCM line 17 is used twice: first by "
 						+ "expanders[0].interrupt-line on line 3");
-	}
-
-	private static List<String> problems(String name) {
-		WiringReport report = WiringReader.check(WIRING.resolve("broken").resolve(name));
-		assertThat(report.wiring()).isEmpty();
-		return report.problems()
-			.stream()
-			.map((problem) -> "line " + problem.line() + ", field " + problem.field() + ": " + problem.message())
-			.toList();
 	}
 
 }
