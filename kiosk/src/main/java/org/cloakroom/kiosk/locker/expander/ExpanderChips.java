@@ -160,6 +160,17 @@ public final class ExpanderChips {
 		return states;
 	}
 
+	/** The expanders that do not answer, with why (as {@code Boards.silent()}). */
+	public synchronized Map<String, String> silent() {
+		Map<String, String> silent = new LinkedHashMap<>();
+		this.chips.forEach((name, chip) -> {
+			if (!chip.isAnswering()) {
+				silent.put(name, chip.reason());
+			}
+		});
+		return silent;
+	}
+
 	/** Reads one expander now, as its poll would (for tests and the interrupt line). */
 	public void sample(String expander) {
 		this.poller.sample(chip(expander));

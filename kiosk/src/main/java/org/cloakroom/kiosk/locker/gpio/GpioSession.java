@@ -27,11 +27,9 @@ public final class GpioSession implements AutoCloseable {
 			this.boards = Boards.open(wiring);
 			this.io = new Pi4jLockerIo(this.context, provider, wiring, wiringFile, this.timer, this.boards);
 			// a field tool has no lockers to fault: a silent expander is an error here
-			LineFactory.chips(this.context).ifPresent((chips) -> chips.states().forEach((name, state) -> {
-				if (state.startsWith("silent")) {
-					throw new GpioException("Expander " + name + " (wiring file " + wiringFile + ") is " + state
-							+ "; check its power and cable, and that i2cdetect -y 1 lists its address", null);
-				}
+			LineFactory.chips(this.context).ifPresent((chips) -> chips.silent().forEach((name, reason) -> {
+				throw new GpioException("Expander " + name + " (wiring file " + wiringFile + ") is silent: " + reason
+						+ "; check its power and cable, and that i2cdetect -y 1 lists its address", null);
 			}));
 		}
 		catch (RuntimeException ex) {
