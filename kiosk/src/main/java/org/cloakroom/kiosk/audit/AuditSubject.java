@@ -44,7 +44,12 @@ public record AuditSubject(Kind kind, String id) {
 		 * A console user (officer, admin, auditor), by username; also a username tried at
 		 * sign-in that names nobody.
 		 */
-		CONSOLE_USER("console-user", true);
+		CONSOLE_USER("console-user", true),
+		/**
+		 * A month of the central instance's kiosk entries (a partition of
+		 * {@code fleet_event}), by its table name.
+		 */
+		FLEET_PARTITION("fleet-partition", true);
 
 		private final String word;
 
@@ -127,6 +132,10 @@ public record AuditSubject(Kind kind, String id) {
 
 	public static AuditSubject consoleUser(String username) {
 		return new AuditSubject(Kind.CONSOLE_USER, username);
+	}
+
+	public static AuditSubject fleetPartition(String partition) {
+		return new AuditSubject(Kind.FLEET_PARTITION, partition);
 	}
 
 	public static AuditSubject kiosk() {
