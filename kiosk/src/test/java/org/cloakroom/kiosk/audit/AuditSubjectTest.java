@@ -25,6 +25,8 @@ class AuditSubjectTest {
 		assertThat(AuditSubject.flaggedAppCatalogue().text()).isEqualTo("flagged-app-catalogue");
 		assertThat(AuditSubject.mdm("intune").text()).isEqualTo("mdm:intune");
 		assertThat(AuditSubject.kiosk().text()).isEqualTo("kiosk");
+		assertThat(AuditSubject.fleetPartition("fleet_event_2026_01").text())
+			.isEqualTo("fleet-partition:fleet_event_2026_01");
 		assertThat(AuditSubject.locker(3)).hasToString("locker:3").isEqualTo(AuditSubject.locker(3));
 	}
 
@@ -37,7 +39,8 @@ class AuditSubjectTest {
 				entry(Kind.EMPLOYEE, "employee"), entry(Kind.PHONE, "phone"), entry(Kind.BADGE, "badge"),
 				entry(Kind.DEVICE, "device"), entry(Kind.FLAGGED_APP, "flagged-app"),
 				entry(Kind.FLAGGED_APP_CATALOGUE, "flagged-app-catalogue"), entry(Kind.MDM, "mdm"),
-				entry(Kind.KIOSK, "kiosk"), entry(Kind.CONSOLE_USER, "console-user"));
+				entry(Kind.KIOSK, "kiosk"), entry(Kind.CONSOLE_USER, "console-user"),
+				entry(Kind.FLEET_PARTITION, "fleet-partition"));
 	}
 
 	@Test
