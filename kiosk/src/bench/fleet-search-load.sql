@@ -2,8 +2,8 @@
 -- (issue 17)"): 50 kiosks on 2 sites, 200,000 entries each over 13 months (2025-11-07 to
 -- 2026-12-07, one entry every 171 s per kiosk), written with generate_series, not through HTTP.
 -- The tables are ISSUE17's central schema (fleet_kiosk, fleet_event partitioned by UTC month
--- with a DEFAULT partition). The search indexes below stand in for the consoles' V28 until
--- it is merged; then load into a database Flyway migrated instead (drop the CREATE TABLEs).
+-- with a DEFAULT partition) and the indexes the consoles' V28 creates; once V25 and V28 are
+-- merged, a database Flyway migrated can be loaded instead (drop the CREATE TABLEs and INDEXes).
 -- Run: psql -h 127.0.0.1 -p 55432 -U cloakroom -d cloakroom -f kiosk/src/bench/fleet-search-load.sql
 \set ON_ERROR_STOP on
 \timing on
@@ -62,12 +62,13 @@ CROSS JOIN LATERAL (SELECT (ARRAY['CheckInStarted', 'CheckInStarted', 'CheckInSt
     'ViolationDetected', 'DoorHeldOpen', 'UnknownBadgeRead'])[1 + (s * 11 + k * 3) % 20] AS type) t;
 
 ALTER TABLE fleet_event ADD PRIMARY KEY (kiosk_id, sequence, recorded_at);
--- stand-ins for the consoles' search indexes (V28)
-CREATE INDEX fleet_event_kiosk_recorded ON fleet_event (kiosk_id, recorded_at);
-CREATE INDEX fleet_event_type_recorded ON fleet_event (type, recorded_at);
-CREATE INDEX fleet_event_recorded ON fleet_event (recorded_at);
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX fleet_event_details_trgm ON fleet_event USING gin (details gin_trgm_ops);
+-- the consoles' search indexes, as their V28 creates them (helper E's branch, 2026-12-07)
+CREATE INDEX fleet_event_by_time ON fleet_event (recorded_at, kiosk_id, sequence);
+CREATE INDEX fleet_event_by_kiosk ON fleet_event (kiosk_id, recorded_at, sequence);
+CREATE INDEX fleet_event_by_type ON fleet_event (type, recorded_at, kiosk_id, sequence);
+CREATE INDEX fleet_event_by_subject ON fleet_event (subject, recorded_at, kiosk_id, sequence);
+CREATE INDEX fleet_event_by_alert ON fleet_event (alert, recorded_at, kiosk_id, sequence);
+CREATE INDEX fleet_kiosk_by_site ON fleet_kiosk (site, id);
 VACUUM ANALYZE fleet_event;
 VACUUM ANALYZE fleet_kiosk;
 SELECT count(*) AS entries, min(recorded_at), max(recorded_at) FROM fleet_event;

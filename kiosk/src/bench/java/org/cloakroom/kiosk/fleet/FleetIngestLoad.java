@@ -138,6 +138,22 @@ public final class FleetIngestLoad {
 
 	/** A chain of {@code entries} entries with real keyed hashes, as batches' JSON. */
 	private static List<byte[]> batches(int entries, int size) {
+		List<ForwardedEntry> chain = chain(entries);
+		ForwardedEntry last = chain.get(chain.size() - 1);
+		ChainPosition head = new ChainPosition(last.sequence(), last.hash());
+		List<byte[]> batches = new ArrayList<>();
+		for (int from = 0; from < entries; from += size) {
+			batches.add(JSON.writeValueAsBytes(new EventBatch(head, chain.subList(from, Math.min(entries, from + size)),
+					List.of(), List.of(), null)));
+		}
+		return batches;
+	}
+
+	/**
+	 * A kiosk's chain of {@code entries} entries, recorded 20 ms apart up to now, each
+	 * hashed with HMAC-SHA-256 under a chain key of its own, as the kiosk's log hashes.
+	 */
+	static List<ForwardedEntry> chain(int entries) {
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		ChainKey key = ChainKey.parse(Base64.getUrlEncoder().withoutPadding().encodeToString(secret), "bench");
@@ -155,13 +171,7 @@ public final class FleetIngestLoad {
 			chain.add(new ForwardedEntry(sequence, recorded, type, subject, false, details, previous, hash, key.id()));
 			previous = hash;
 		}
-		ChainPosition head = new ChainPosition(entries, previous);
-		List<byte[]> batches = new ArrayList<>();
-		for (int from = 0; from < entries; from += size) {
-			batches.add(JSON.writeValueAsBytes(new EventBatch(head, chain.subList(from, Math.min(entries, from + size)),
-					List.of(), List.of(), null)));
-		}
-		return batches;
+		return chain;
 	}
 
 	private static Map<String, String> options(String[] args) {

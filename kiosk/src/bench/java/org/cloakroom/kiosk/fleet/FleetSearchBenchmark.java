@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -27,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The officer's filtered search over 10,000,000 central entries (50 kiosks on 2 sites,
  * 13 months), on PostgreSQL loaded by {@code kiosk/src/bench/fleet-search-load.sql}
- * (generate_series, not HTTP). Sampled, so JMH reports p95. Each call asks another
+ * (generate_series, not HTTP), with the consoles' V28 indexes, asked as the consoles'
+ * search asks ({@link FleetSearchQueries}). Sampled, so JMH reports p95. Each call asks another
  * question (the next kiosk, window, type or badge in turn), so no answer is the last
  * one's:
  * <ul>
@@ -90,33 +94,55 @@ public class FleetSearchBenchmark {
 	public int siteTypeMonth() throws SQLException {
 		int turn = next();
 		OffsetDateTime from = day(turn * 41L % (SPAN_DAYS - 30));
-		return page(FleetSearchQueries.SITE_TYPE_WINDOW, (turn % 2 == 0) ? "HQ" : "Annex",
-				TYPES[turn % TYPES.length], from, from.plus(Duration.ofDays(30)));
+		List<Long> kiosks = siteKiosks((turn % 2 == 0) ? "HQ" : "Annex");
+		List<Object> parameters = new ArrayList<>(kiosks);
+		parameters.addAll(List.of(from, from.plus(Duration.ofDays(30)), TYPES[turn % TYPES.length]));
+		return page(FleetSearchQueries.kiosksTypeWindow(kiosks.size()), parameters.toArray());
 	}
 
 	@Benchmark
 	public int textBadge() throws SQLException {
-		return page(FleetSearchQueries.TEXT, String.format("B%06d", 1 + next() * 7 % 2000));
+		return page(FleetSearchQueries.TEXT, like(String.format("B%06d", 1 + next() * 7 % 2000)));
 	}
 
 	@Benchmark
 	public int textBadgeMonth() throws SQLException {
 		int turn = next();
 		OffsetDateTime from = day(turn * 43L % (SPAN_DAYS - 30));
-		return page(FleetSearchQueries.TEXT_WINDOW, String.format("B%06d", 1 + turn * 7 % 2000), from,
+		return page(FleetSearchQueries.TEXT_WINDOW, like(String.format("B%06d", 1 + turn * 7 % 2000)), from,
 				from.plus(Duration.ofDays(30)));
 	}
 
 	@Benchmark
 	public int textCommon() throws SQLException {
 		String[] phrases = { "WeChat", "held open", "declared at the door", "end of shift" };
-		return page(FleetSearchQueries.TEXT, phrases[next() % phrases.length]);
+		return page(FleetSearchQueries.TEXT, like(phrases[next() % phrases.length]));
 	}
 
 	@Benchmark
 	public int newestPage() throws SQLException {
 		next();
 		return page(FleetSearchQueries.NEWEST);
+	}
+
+	/** The search's pattern: lower case, between %, as the consoles' search writes it. */
+	private static String like(String text) {
+		return "%" + text.toLowerCase(Locale.ROOT) + "%";
+	}
+
+	/** The site's kiosks, as the search resolves a site before it reads entries. */
+	private List<Long> siteKiosks(String site) throws SQLException {
+		List<Long> ids = new ArrayList<>();
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement(FleetSearchQueries.SITE_KIOSKS)) {
+			statement.setString(1, site);
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					ids.add(result.getLong(1));
+				}
+			}
+		}
+		return ids;
 	}
 
 	private int next() {

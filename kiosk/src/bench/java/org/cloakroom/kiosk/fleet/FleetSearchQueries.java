@@ -1,38 +1,45 @@
 package org.cloakroom.kiosk.fleet;
 
+import java.util.Collections;
+
 /**
- * The officer's searches over {@code fleet_event} as SQL, newest first, 50 a page, each
- * entry with its kiosk's name and site. These stand in for the consoles' search until it
- * is merged (issue 17, helper E): then {@link FleetSearchBenchmark} calls that instead,
- * and only this class changes.
+ * The officer's searches over {@code fleet_event} as SQL, in the shape the central
+ * consoles' search builds them ({@code audit.SearchQuery.central} on helper E's branch,
+ * 2026-12-07): newest first by (recorded at, kiosk id, sequence), 51 rows for a page of
+ * 50, a site resolved to its kiosks' ids first, text as {@code LOWER(details) LIKE}. Once
+ * that search is merged, {@link FleetSearchBenchmark} can call it instead and only this
+ * class changes.
  */
 final class FleetSearchQueries {
 
-	private static final String SELECT = """
-			SELECT e.kiosk_id, k.name, k.site, e.sequence, e.recorded_at, e.type, e.subject, e.alert, e.details
-			FROM fleet_event e JOIN fleet_kiosk k ON k.id = e.kiosk_id
-			WHERE\s""";
+	private static final String SELECT = "SELECT e.sequence, e.recorded_at, e.type, e.subject, e.alert, e.details,"
+			+ " e.previous_hash, e.hash, e.key_id, e.kiosk_id FROM fleet_event e WHERE ";
 
-	private static final String PAGE = " ORDER BY e.recorded_at DESC, e.kiosk_id DESC, e.sequence DESC LIMIT 50";
+	private static final String PAGE = " ORDER BY e.recorded_at DESC, e.kiosk_id DESC, e.sequence DESC LIMIT 51";
 
 	/** One kiosk in a time window: kiosk id, from, to. */
 	static final String KIOSK_WINDOW = SELECT + "e.kiosk_id = ? AND e.recorded_at >= ? AND e.recorded_at < ?" + PAGE;
 
-	/** One site, one type, a time window: site, type, from, to. */
-	static final String SITE_TYPE_WINDOW = SELECT
-			+ "k.site = ? AND e.type = ? AND e.recorded_at >= ? AND e.recorded_at < ?" + PAGE;
+	/** The ids of a site's kiosks: the site. */
+	static final String SITE_KIOSKS = "SELECT id FROM fleet_kiosk WHERE site = ? ORDER BY id";
 
-	/** Text anywhere in the details, case-insensitively: the text. */
-	static final String TEXT = SELECT + "e.details ILIKE '%' || ? || '%'" + PAGE;
+	/** Text anywhere in the details, in any case: the text, lower case, between %. */
+	static final String TEXT = SELECT + "LOWER(e.details) LIKE ? ESCAPE '\\'" + PAGE;
 
-	/** Text in the details within a time window: the text, from, to. */
+	/** The same within a time window: the text, from, to. */
 	static final String TEXT_WINDOW = SELECT
-			+ "e.details ILIKE '%' || ? || '%' AND e.recorded_at >= ? AND e.recorded_at < ?" + PAGE;
+			+ "LOWER(e.details) LIKE ? ESCAPE '\\' AND e.recorded_at >= ? AND e.recorded_at < ?" + PAGE;
 
 	/** The newest page, no filter. */
 	static final String NEWEST = SELECT + "TRUE" + PAGE;
 
 	private FleetSearchQueries() {
+	}
+
+	/** Some kiosks' entries of one type in a time window: the ids, then type, from, to. */
+	static String kiosksTypeWindow(int kiosks) {
+		return SELECT + "e.kiosk_id IN (" + String.join(", ", Collections.nCopies(kiosks, "?"))
+				+ ") AND e.recorded_at >= ? AND e.recorded_at < ? AND e.type IN (?)" + PAGE;
 	}
 
 }
