@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmployeeAdministration {
 
-	private final LocalEdits localEdits;
+	private final EnrolmentEdits localEdits;
 
 	private final EmployeeTable employees;
 
@@ -31,7 +31,7 @@ public class EmployeeAdministration {
 	private final Clock clock;
 
 	EmployeeAdministration(EmployeeTable employees, PinHasher pins, ApplicationEventPublisher events, Clock clock,
-			LocalEdits localEdits) {
+			EnrolmentEdits localEdits) {
 		this.employees = employees;
 		this.pins = pins;
 		this.events = events;

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Enrolment {
 
-	private final LocalEdits localEdits;
+	private final EnrolmentEdits localEdits;
 
 	/** Who records an employee's re-attestation at the kiosk. */
 	public static final String AT_THE_KIOSK = "kiosk";
@@ -46,7 +46,7 @@ public class Enrolment {
 	private final Clock clock;
 
 	Enrolment(EmployeeTable employees, PhoneTable phones, StoredIdentities identities, InventoryTable inventories,
-			PinHasher pins, ApplicationEventPublisher events, Clock clock, LocalEdits localEdits) {
+			PinHasher pins, ApplicationEventPublisher events, Clock clock, EnrolmentEdits localEdits) {
 		this.employees = employees;
 		this.phones = phones;
 		this.identities = identities;

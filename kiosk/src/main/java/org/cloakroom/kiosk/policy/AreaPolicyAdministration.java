@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AreaPolicyAdministration {
 
-	private final LocalEdits localEdits;
+	private final PolicyEdits localEdits;
 
 	private static final Log logger = LogFactory.getLog(AreaPolicyAdministration.class);
 
@@ -50,7 +50,7 @@ public class AreaPolicyAdministration {
 	private final AtomicLong generation = new AtomicLong();
 
 	AreaPolicyAdministration(PolicyProperties properties, AreaPolicyTable table, ApplicationEventPublisher events,
-			Clock clock, LocalEdits localEdits) {
+			Clock clock, PolicyEdits localEdits) {
 		this.configured = properties.areaPolicy();
 		this.table = table;
 		this.events = events;

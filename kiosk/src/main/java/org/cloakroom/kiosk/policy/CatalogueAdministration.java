@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CatalogueAdministration {
 
-	private final LocalEdits localEdits;
+	private final PolicyEdits localEdits;
 
 	private final CatalogueTables tables;
 
@@ -39,7 +39,7 @@ public class CatalogueAdministration {
 	private final ImportLimits limits;
 
 	CatalogueAdministration(CatalogueTables tables, ApplicationEventPublisher events, Clock clock, JsonMapper json,
-			ImportLimits limits, LocalEdits localEdits) {
+			ImportLimits limits, PolicyEdits localEdits) {
 		this.tables = tables;
 		this.limits = limits;
 		this.events = events;

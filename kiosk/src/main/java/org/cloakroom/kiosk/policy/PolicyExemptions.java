@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PolicyExemptions {
 
-	private final LocalEdits localEdits;
+	private final PolicyEdits localEdits;
 
 	private final ExemptionTable table;
 
@@ -28,7 +28,7 @@ public class PolicyExemptions {
 
 	private final Clock clock;
 
-	PolicyExemptions(ExemptionTable table, ApplicationEventPublisher events, Clock clock, LocalEdits localEdits) {
+	PolicyExemptions(ExemptionTable table, ApplicationEventPublisher events, Clock clock, PolicyEdits localEdits) {
 		this.table = table;
 		this.events = events;
 		this.clock = clock;

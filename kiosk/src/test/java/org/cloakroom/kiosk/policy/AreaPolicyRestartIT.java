@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AreaPolicyRestartIT {
 
 	@Autowired
-	private LocalEdits localEdits;
+	private PolicyEdits localEdits;
 
 	@Autowired
 	AreaPolicyAdministration policy;

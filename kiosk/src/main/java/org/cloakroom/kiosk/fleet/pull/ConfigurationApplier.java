@@ -160,9 +160,10 @@ class ConfigurationApplier {
 
 	private PhoneDevices phone(ConfigurationItem item) {
 		ItemValue value = ItemValue.of(item);
+		String named = value.text("platform");
 		Platform platform;
 		try {
-			platform = Platform.valueOf(value.text("platform"));
+			platform = Platform.valueOf(named);
 		}
 		catch (IllegalArgumentException ex) {
 			throw value.problem("platform", "is not one of " + List.of(Platform.values()));

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * be overwritten by its next configuration, or contradict it until then.
  */
 @Component
-class LocalEdits {
+class PolicyEdits {
 
 	private final ObjectProvider<CentralManagement> management;
 
-	LocalEdits(ObjectProvider<CentralManagement> management) {
+	PolicyEdits(ObjectProvider<CentralManagement> management) {
 		this.management = management;
 	}
 

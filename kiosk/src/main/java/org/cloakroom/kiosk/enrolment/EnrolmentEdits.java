@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * be overwritten by its next configuration, or contradict it until then.
  */
 @Component
-class LocalEdits {
+class EnrolmentEdits {
 
 	private final ObjectProvider<CentralManagement> management;
 
-	LocalEdits(ObjectProvider<CentralManagement> management) {
+	EnrolmentEdits(ObjectProvider<CentralManagement> management) {
 		this.management = management;
 	}
 
