@@ -25,7 +25,7 @@ class EnrolmentEdits {
 	 */
 	void allowed() {
 		this.management.ifAvailable((managed) -> managed.central().ifPresent((central) -> {
-			throw new EnrolmentRefusal(Refusal.Kind.CONFLICT, "centrally-managed", central);
+			throw new EnrolmentRefusal(Refusal.Kind.CONFLICT, "enrolment-centrally-managed", central);
 		}));
 	}
 

@@ -24,7 +24,7 @@ class PolicyEdits {
 	 */
 	void allowed() {
 		this.management.ifAvailable((managed) -> managed.central().ifPresent((central) -> {
-			throw PolicyRefusal.conflict("centrally-managed", central);
+			throw PolicyRefusal.conflict("policy-centrally-managed", central);
 		}));
 	}
 

@@ -210,7 +210,7 @@ class ConfigurationPullIT {
 				.content("{\"name\": \"Local Name\", \"language\": \"es\"}")
 				.with(SignedIn.admin()))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("centrally-managed"))
+			.andExpect(jsonPath("$.code").value("enrolment-centrally-managed"))
 			.andExpect(jsonPath("$.detail").value("This kiosk takes its employees, phones and identities from the "
 					+ "central instance " + CENTRAL.uri() + ": change them there"));
 		this.mvc
@@ -218,7 +218,7 @@ class ConfigurationPullIT {
 				.content("{\"mode\": \"FLAGGED_APPS_ONLY\"}")
 				.with(SignedIn.admin()))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("centrally-managed"));
+			.andExpect(jsonPath("$.code").value("policy-centrally-managed"));
 		assertThat(this.policy.current().mode()).isEqualTo(PolicyProperties.Mode.ALL_PHONES);
 
 		this.mvc
