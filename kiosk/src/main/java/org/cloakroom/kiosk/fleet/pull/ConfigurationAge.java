@@ -3,6 +3,8 @@ package org.cloakroom.kiosk.fleet.pull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cloakroom.kiosk.CentralManagement;
@@ -42,6 +44,22 @@ public class ConfigurationAge implements CentralManagement {
 	/** When central last confirmed the version applied. */
 	public Optional<Instant> checkedAt() {
 		return this.table.applied().map(FleetConfigurationTable.Applied::checkedAt);
+	}
+
+	/**
+	 * What the {@code fleet} health shows of it: the version, its age (ISO-8601), when
+	 * central last confirmed it and which central; nothing before the first
+	 * configuration.
+	 */
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		this.table.applied().ifPresent((applied) -> {
+			details.put("configurationVersion", applied.version());
+			details.put("configurationAge", Duration.between(applied.checkedAt(), this.clock.instant()).toString());
+			details.put("configurationCheckedAt", applied.checkedAt().toString());
+			details.put("central", applied.central());
+		});
+		return details;
 	}
 
 	@Override

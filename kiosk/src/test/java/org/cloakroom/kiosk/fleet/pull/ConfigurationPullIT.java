@@ -201,6 +201,9 @@ class ConfigurationPullIT {
 		CENTRAL.queue(304, "");
 		assertThat(this.puller.pull()).isEmpty();
 		assertThat(this.age.age()).contains(Duration.ZERO);
+		assertThat(this.age.details()).containsEntry("configurationVersion", held)
+			.containsEntry("configurationAge", "PT0S")
+			.containsEntry("central", CENTRAL.uri().toString());
 	}
 
 	@Test
