@@ -58,6 +58,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIOException;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,7 +67,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * central's endpoint: it applies a snapshot, then a delta, each in one transaction, keeps
  * central's ids, opens each IRK from its wrapping and seals it under its own identity key
  * (so BLE resolves the phone), keeps its last good copy when a pull fails, and once
- * managed refuses local edits while its lockers stay its own.
+ * managed refuses local edits (API and admin console) while its lockers stay its own.
  */
 @SimulationIT
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:configuration-pull;DB_CLOSE_DELAY=-1")
@@ -223,6 +224,14 @@ class ConfigurationPullIT {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("policy-centrally-managed"));
 		assertThat(this.policy.current().mode()).isEqualTo(PolicyProperties.Mode.ALL_PHONES);
+		this.mvc
+			.perform(post("/admin/employees/101/edit").param("name", "Console Name")
+				.param("language", "es")
+				.with(SignedIn.admin()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problem", "This kiosk takes its employees, phones and identities from the "
+					+ "central instance " + CENTRAL.uri() + ": change them there"));
+		assertThat(this.employees.view(EmployeeId.of(101)).name()).doesNotContain("Console");
 
 		this.mvc
 			.perform(post("/api/v1/lockers/12/out-of-service").contentType(MediaType.APPLICATION_JSON)
