@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmployeeAdministration {
 
+	private final EnrolmentEdits localEdits;
+
 	private final EmployeeTable employees;
 
 	private final PinHasher pins;
@@ -28,11 +30,13 @@ public class EmployeeAdministration {
 
 	private final Clock clock;
 
-	EmployeeAdministration(EmployeeTable employees, PinHasher pins, ApplicationEventPublisher events, Clock clock) {
+	EmployeeAdministration(EmployeeTable employees, PinHasher pins, ApplicationEventPublisher events, Clock clock,
+			EnrolmentEdits localEdits) {
 		this.employees = employees;
 		this.pins = pins;
 		this.events = events;
 		this.clock = clock;
+		this.localEdits = localEdits;
 	}
 
 	/**
@@ -41,6 +45,7 @@ public class EmployeeAdministration {
 	 */
 	@Transactional
 	public EmployeeView edit(EmployeeId id, String name, String language, String by) {
+		this.localEdits.allowed();
 		String actor = Inputs.actor(by);
 		String cleanName = Inputs.text("name", name, 200);
 		String tag = Inputs.language(language);
@@ -58,6 +63,7 @@ public class EmployeeAdministration {
 	 */
 	@Transactional
 	public EmployeeView deactivate(EmployeeId id, String because, String by) {
+		this.localEdits.allowed();
 		String actor = Inputs.actor(by);
 		String reason = Inputs.text("reason", because, 500);
 		if (!row(id).view().active()) {
@@ -73,6 +79,7 @@ public class EmployeeAdministration {
 	 */
 	@Transactional
 	public EmployeeView reactivate(EmployeeId id, String by) {
+		this.localEdits.allowed();
 		String actor = Inputs.actor(by);
 		if (row(id).view().active()) {
 			throw new EnrolmentRefusal(Refusal.Kind.CONFLICT, "employee-already-active", id);
@@ -89,6 +96,7 @@ public class EmployeeAdministration {
 	 */
 	@Transactional
 	public EmployeeView resetBadge(EmployeeId id, String badgeId, String by) {
+		this.localEdits.allowed();
 		String actor = Inputs.actor(by);
 		String badge = Inputs.badge(badgeId);
 		EmployeeTable.Row before = row(id);
@@ -113,6 +121,7 @@ public class EmployeeAdministration {
 	 */
 	@Transactional
 	public void resetPin(EmployeeId id, String pin, String by) {
+		this.localEdits.allowed();
 		String actor = Inputs.actor(by);
 		row(id);
 		this.employees.pinHash(id, this.pins.hash(pin));

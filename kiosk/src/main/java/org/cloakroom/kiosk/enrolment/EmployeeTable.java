@@ -82,6 +82,29 @@ class EmployeeTable {
 		this.jdbc.sql("UPDATE employee SET pin_hash = ? WHERE id = ?").params(pinHash, id.value()).update();
 	}
 
+	/**
+	 * Writes central's copy of an employee under central's id: inserted when new, else
+	 * every field replaced.
+	 */
+	void put(EmployeeRecord employee, Instant now) {
+		Object deactivated = (employee.deactivatedAt() != null) ? employee.deactivatedAt().atOffset(ZoneOffset.UTC)
+				: null;
+		int updated = this.jdbc
+			.sql("UPDATE employee SET name = ?, badge_id = ?, pin_hash = ?, language = ?, deactivated_at = ? "
+					+ "WHERE id = ?")
+			.params(employee.name(), employee.badgeId(), employee.pinHash(), employee.language(), deactivated,
+					employee.id().value())
+			.update();
+		if (updated == 0) {
+			this.jdbc
+				.sql("INSERT INTO employee (id, name, badge_id, pin_hash, language, deactivated_at, created_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+				.params(employee.id().value(), employee.name(), employee.badgeId(), employee.pinHash(),
+						employee.language(), deactivated, now.atOffset(ZoneOffset.UTC))
+				.update();
+		}
+	}
+
 	/** Deactivates the employee at {@code at}, or reactivates for null. */
 	void deactivatedAt(EmployeeId id, Instant at) {
 		this.jdbc.sql("UPDATE employee SET deactivated_at = ? WHERE id = ?")
@@ -98,6 +121,11 @@ class EmployeeTable {
 
 		EmployeeRef ref() {
 			return new EmployeeRef(this.id, this.name, this.badgeId, this.language);
+		}
+
+		EmployeeRecord record() {
+			return new EmployeeRecord(this.id, this.name, this.badgeId, this.pinHash, this.language,
+					this.deactivatedAt);
 		}
 
 		EmployeeView view() {

@@ -41,6 +41,36 @@ class PhoneTable {
 		return PhoneId.of(key.getKeyAs(Long.class));
 	}
 
+	/**
+	 * Writes central's copy of a phone under central's id: inserted when new, else every
+	 * field replaced.
+	 */
+	void put(PhoneDevices phone, Instant now) {
+		PhoneRef ref = phone.phone();
+		DeviceIds ids = phone.deviceIds();
+		int updated = this.jdbc
+			.sql("UPDATE phone SET employee_id = ?, label = ?, platform = ?, serial_number = ?, imei = ?, udid = ?, "
+					+ "mdm_id = ? WHERE id = ?")
+			.params(ref.employeeId().value(), ref.label(), ref.platform().name(), ids.serial(), ids.imei(), ids.udid(),
+					ids.mdmId(), ref.id().value())
+			.update();
+		if (updated == 0) {
+			this.jdbc
+				.sql("INSERT INTO phone (id, employee_id, label, platform, serial_number, imei, udid, mdm_id, "
+						+ "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(ref.id().value(), ref.employeeId().value(), ref.label(), ref.platform().name(), ids.serial(),
+						ids.imei(), ids.udid(), ids.mdmId(), now.atOffset(ZoneOffset.UTC))
+				.update();
+		}
+	}
+
+	/** Lets go of the phone's device identifiers, so that another phone may take them. */
+	void clearDevices(PhoneId id) {
+		this.jdbc.sql("UPDATE phone SET serial_number = NULL, imei = NULL, udid = NULL, mdm_id = NULL WHERE id = ?")
+			.param(id.value())
+			.update();
+	}
+
 	Optional<PhoneRef> byId(PhoneId id) {
 		return this.jdbc.sql(COLUMNS + " WHERE id = ?").param(id.value()).query(PhoneTable::phone).optional();
 	}

@@ -61,6 +61,48 @@ class StoredIdentities implements EnrolledIdentities {
 	}
 
 	/**
+	 * Writes central's copy of an identity under central's id, an IRK sealed under this
+	 * kiosk's identity key as {@link #insert} seals it. An identity that central changed
+	 * (another phone, kind or key) is removed first, with what calibration said of it.
+	 * @return whether anything was written
+	 */
+	boolean put(IdentityRecord record, Instant now) {
+		BleIdentity identity = record.identity();
+		String fingerprint = IdentityFingerprint.of(identity);
+		List<String> held = this.jdbc.sql("SELECT phone_id, kind, fingerprint FROM ble_identity WHERE id = ?")
+			.param(record.id())
+			.query((rs, row) -> rs.getLong("phone_id") + ":" + rs.getString("kind") + ":" + rs.getString("fingerprint"))
+			.list();
+		if (held.contains(record.phoneId().value() + ":" + identity.kind() + ":" + fingerprint)) {
+			return false;
+		}
+		remove(record.id());
+		String stored = (identity instanceof IdentityResolvingKey irk)
+				? this.cipher.encrypt(irk.key(), context(record.phoneId().value())) : IdentityText.format(identity);
+		this.jdbc
+			.sql("INSERT INTO ble_identity (id, phone_id, kind, stored_value, created_at, fingerprint)"
+					+ " VALUES (?, ?, ?, ?, ?, ?)")
+			.params(record.id(), record.phoneId().value(), identity.kind(), stored, now.atOffset(ZoneOffset.UTC),
+					fingerprint)
+			.update();
+		return true;
+	}
+
+	/** Every identity's id, nothing opened. */
+	List<Long> ids() {
+		return this.jdbc.sql("SELECT id FROM ble_identity ORDER BY id").query(Long.class).list();
+	}
+
+	/**
+	 * Removes an identity and the calibration samples taken of it.
+	 * @return whether it was there
+	 */
+	boolean remove(long id) {
+		this.jdbc.sql("DELETE FROM calibration_sample WHERE identity_id = ?").param(id).update();
+		return this.jdbc.sql("DELETE FROM ble_identity WHERE id = ?").param(id).update() > 0;
+	}
+
+	/**
 	 * The phone's identities as they may be shown: an IRK is not even decrypted, its view
 	 * is its kind and a fixed description.
 	 */

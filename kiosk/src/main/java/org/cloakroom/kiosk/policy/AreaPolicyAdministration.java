@@ -31,6 +31,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AreaPolicyAdministration {
 
+	private final PolicyEdits localEdits;
+
 	private static final Log logger = LogFactory.getLog(AreaPolicyAdministration.class);
 
 	private final AreaPolicy configured;
@@ -48,11 +50,12 @@ public class AreaPolicyAdministration {
 	private final AtomicLong generation = new AtomicLong();
 
 	AreaPolicyAdministration(PolicyProperties properties, AreaPolicyTable table, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PolicyEdits localEdits) {
 		this.configured = properties.areaPolicy();
 		this.table = table;
 		this.events = events;
 		this.clock = clock;
+		this.localEdits = localEdits;
 	}
 
 	/** The policy in force now. */
@@ -69,6 +72,15 @@ public class AreaPolicyAdministration {
 			}
 		}
 		return loaded;
+	}
+
+	/**
+	 * The policy in force once this transaction commits, read from the table rather than
+	 * the cache (which a change in this transaction has not replaced yet).
+	 */
+	@Transactional(readOnly = true)
+	public AreaPolicy inTable() {
+		return this.configured.with(overrides(this.table.all()));
 	}
 
 	/** The configuration's starting values. */
@@ -97,6 +109,7 @@ public class AreaPolicyAdministration {
 	 */
 	@Transactional
 	public AreaPolicy change(Map<AreaPolicySetting, String> values, String by) {
+		this.localEdits.allowed();
 		String admin = ExemptionGrant.text("by", by, 200);
 		Map<AreaPolicySetting, Object> parsed = new EnumMap<>(AreaPolicySetting.class);
 		values.forEach((setting, text) -> parsed.put(setting, setting.parse(text)));
@@ -116,6 +129,7 @@ public class AreaPolicyAdministration {
 	/** Makes these settings follow the configuration again. */
 	@Transactional
 	public AreaPolicy reset(Collection<AreaPolicySetting> settings, String by) {
+		this.localEdits.allowed();
 		String admin = ExemptionGrant.text("by", by, 200);
 		AreaPolicy before = current();
 		Map<AreaPolicySetting, Object> configuredValues = new EnumMap<>(AreaPolicySetting.class);
@@ -141,7 +155,7 @@ public class AreaPolicyAdministration {
 	}
 
 	/** The next read loads the policy again, once this transaction committed or not. */
-	private void forgetWhenDone() {
+	void forgetWhenDone() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

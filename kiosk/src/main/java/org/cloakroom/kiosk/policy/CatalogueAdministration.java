@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CatalogueAdministration {
 
+	private final PolicyEdits localEdits;
+
 	private final CatalogueTables tables;
 
 	private final ApplicationEventPublisher events;
@@ -37,11 +39,12 @@ public class CatalogueAdministration {
 	private final ImportLimits limits;
 
 	CatalogueAdministration(CatalogueTables tables, ApplicationEventPublisher events, Clock clock, JsonMapper json,
-			ImportLimits limits) {
+			ImportLimits limits, PolicyEdits localEdits) {
 		this.tables = tables;
 		this.limits = limits;
 		this.events = events;
 		this.clock = clock;
+		this.localEdits = localEdits;
 		this.json = new CatalogueJson(json);
 	}
 
@@ -69,6 +72,7 @@ public class CatalogueAdministration {
 	 */
 	@Transactional
 	public CatalogueEntry create(String entryJson, String by) {
+		this.localEdits.allowed();
 		CatalogueCsv.Parsed parsed = this.json.readOne(entryJson);
 		String id = parsed.drafts().isEmpty() ? null : DraftCheck.blankToNull(parsed.drafts().get(0).id());
 		if (id != null && this.tables.exists(id)) {
@@ -88,6 +92,7 @@ public class CatalogueAdministration {
 	 */
 	@Transactional
 	public CatalogueEntry edit(String id, String entryJson, String by) {
+		this.localEdits.allowed();
 		CatalogueEntry before = get(id);
 		if (before.retired()) {
 			throw PolicyRefusal.conflict("flagged-app-retired", id);
@@ -111,6 +116,7 @@ public class CatalogueAdministration {
 	 */
 	@Transactional
 	public CatalogueEntry retire(String id, String because, String by) {
+		this.localEdits.allowed();
 		CatalogueEntry entry = get(id);
 		if (entry.retired()) {
 			throw PolicyRefusal.conflict("flagged-app-retired-already", id, entry.retiredAt());
@@ -166,6 +172,7 @@ public class CatalogueAdministration {
 	@Transactional
 	public CatalogueImportResult importFile(CatalogueFormat format, InputStream content, boolean retireMissing,
 			String by) {
+		this.localEdits.allowed();
 		DigestedInput file = new DigestedInput(content);
 		Checked checked = check(format, file, retireMissing);
 		CatalogueImportPlan plan = checked.plan();

@@ -95,6 +95,13 @@ class CatalogueTables {
 			.update();
 	}
 
+	/** An entry retired before is in force again. */
+	void unretire(String id) {
+		this.jdbc.sql("UPDATE flagged_app SET retired_at = NULL, retired_because = NULL WHERE id = ?")
+			.param(id)
+			.update();
+	}
+
 	void insert(FlaggedApp entry) {
 		this.jdbc
 			.sql("INSERT INTO flagged_app (id, name, publisher, severity, reason, alias_of) VALUES (?, ?, ?, ?, ?, ?)")

@@ -66,6 +66,30 @@ class ExemptionTable {
 			.list();
 	}
 
+	/**
+	 * Writes central's copy of an exemption under central's id: inserted when new, else
+	 * every field replaced.
+	 */
+	void put(Exemption exemption) {
+		Object revokedAt = (exemption.revokedAt() != null) ? utc(exemption.revokedAt()) : null;
+		int updated = this.jdbc
+			.sql("UPDATE policy_exemption SET phone_id = ?, employee_id = ?, expires_at = ?, granted_by = ?, "
+					+ "reason = ?, granted_at = ?, revoked_at = ?, revoked_by = ? WHERE id = ?")
+			.params(number(exemption.phoneId()), number(exemption.employeeId()), utc(exemption.expiresAt()),
+					exemption.grantedBy(), exemption.reason(), utc(exemption.grantedAt()), revokedAt,
+					exemption.revokedBy(), exemption.id())
+			.update();
+		if (updated == 0) {
+			this.jdbc
+				.sql("INSERT INTO policy_exemption (id, phone_id, employee_id, expires_at, granted_by, reason, "
+						+ "granted_at, revoked_at, revoked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(exemption.id(), number(exemption.phoneId()), number(exemption.employeeId()),
+						utc(exemption.expiresAt()), exemption.grantedBy(), exemption.reason(),
+						utc(exemption.grantedAt()), revokedAt, exemption.revokedBy())
+				.update();
+		}
+	}
+
 	void revoke(long id, Instant at, String by) {
 		this.jdbc.sql("UPDATE policy_exemption SET revoked_at = ?, revoked_by = ? WHERE id = ?")
 			.params(utc(at), by, id)

@@ -20,16 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PolicyExemptions {
 
+	private final PolicyEdits localEdits;
+
 	private final ExemptionTable table;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PolicyExemptions(ExemptionTable table, ApplicationEventPublisher events, Clock clock) {
+	PolicyExemptions(ExemptionTable table, ApplicationEventPublisher events, Clock clock, PolicyEdits localEdits) {
 		this.table = table;
 		this.events = events;
 		this.clock = clock;
+		this.localEdits = localEdits;
 	}
 
 	/**
@@ -37,6 +40,7 @@ public class PolicyExemptions {
 	 */
 	@Transactional
 	public Exemption grant(ExemptionGrant grant) {
+		this.localEdits.allowed();
 		if (!grant.expiresAt().isAfter(this.clock.instant())) {
 			throw PolicyRefusal.invalid("exemption-expiry-past", grant.expiresAt(), this.clock.instant());
 		}
@@ -65,6 +69,7 @@ public class PolicyExemptions {
 	 */
 	@Transactional
 	public Exemption revoke(long id, String revokedBy, String because) {
+		this.localEdits.allowed();
 		Exemption exemption = get(id);
 		if (exemption.revokedAt() != null) {
 			throw PolicyRefusal.conflict("exemption-revoked", String.valueOf(id), exemption.revokedBy(),

@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AreaPolicyRestartIT {
 
 	@Autowired
+	private PolicyEdits localEdits;
+
+	@Autowired
 	AreaPolicyAdministration policy;
 
 	@Autowired
@@ -98,7 +101,7 @@ class AreaPolicyRestartIT {
 	}
 
 	private AreaPolicyAdministration restart(PolicyProperties configuration) {
-		return new AreaPolicyAdministration(configuration, this.table, this.events, this.clock);
+		return new AreaPolicyAdministration(configuration, this.table, this.events, this.clock, this.localEdits);
 	}
 
 	private static PolicyProperties configured(PolicyProperties.Mode mode, PolicyProperties.NoInventory noInventory) {
