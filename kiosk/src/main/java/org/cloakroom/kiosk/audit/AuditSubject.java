@@ -44,7 +44,9 @@ public record AuditSubject(Kind kind, String id) {
 		 * A console user (officer, admin, auditor), by username; also a username tried at
 		 * sign-in that names nobody.
 		 */
-		CONSOLE_USER("console-user", true);
+		CONSOLE_USER("console-user", true),
+		/** A kiosk registered with the central instance, by its name. */
+		REGISTERED_KIOSK("registered-kiosk", true);
 
 		private final String word;
 
@@ -127,6 +129,11 @@ public record AuditSubject(Kind kind, String id) {
 
 	public static AuditSubject consoleUser(String username) {
 		return new AuditSubject(Kind.CONSOLE_USER, username);
+	}
+
+	/** A kiosk registered with the central instance, by its name. */
+	public static AuditSubject registeredKiosk(String name) {
+		return new AuditSubject(Kind.REGISTERED_KIOSK, name);
 	}
 
 	public static AuditSubject kiosk() {

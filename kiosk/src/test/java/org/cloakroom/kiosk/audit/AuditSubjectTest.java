@@ -25,6 +25,7 @@ class AuditSubjectTest {
 		assertThat(AuditSubject.flaggedAppCatalogue().text()).isEqualTo("flagged-app-catalogue");
 		assertThat(AuditSubject.mdm("intune").text()).isEqualTo("mdm:intune");
 		assertThat(AuditSubject.kiosk().text()).isEqualTo("kiosk");
+		assertThat(AuditSubject.registeredKiosk("east-wing-1").text()).isEqualTo("registered-kiosk:east-wing-1");
 		assertThat(AuditSubject.locker(3)).hasToString("locker:3").isEqualTo(AuditSubject.locker(3));
 	}
 
@@ -37,7 +38,8 @@ class AuditSubjectTest {
 				entry(Kind.EMPLOYEE, "employee"), entry(Kind.PHONE, "phone"), entry(Kind.BADGE, "badge"),
 				entry(Kind.DEVICE, "device"), entry(Kind.FLAGGED_APP, "flagged-app"),
 				entry(Kind.FLAGGED_APP_CATALOGUE, "flagged-app-catalogue"), entry(Kind.MDM, "mdm"),
-				entry(Kind.KIOSK, "kiosk"), entry(Kind.CONSOLE_USER, "console-user"));
+				entry(Kind.KIOSK, "kiosk"), entry(Kind.CONSOLE_USER, "console-user"),
+				entry(Kind.REGISTERED_KIOSK, "registered-kiosk"));
 	}
 
 	@Test
