@@ -42,7 +42,8 @@ class ChainTable {
 			.param(kioskId)
 			.query((rs, row) -> {
 				long forked = rs.getLong("forked_at");
-				return new Head(rs.getLong("head_sequence"), rs.getString("head_hash"), rs.wasNull() ? null : forked);
+				Long forkedAt = rs.wasNull() ? null : forked;
+				return new Head(rs.getLong("head_sequence"), rs.getString("head_hash"), forkedAt);
 			})
 			.optional();
 	}
