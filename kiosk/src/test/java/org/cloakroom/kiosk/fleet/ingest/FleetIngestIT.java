@@ -33,9 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * offline catches up in batches of 1,000.
  */
 @SimulationIT
-@TestPropertySource(properties = { "cloakroom.home=central",
-		"spring.flyway.locations=classpath:db/migration,classpath:db/vendor/h2",
-		"spring.datasource.url=jdbc:h2:mem:fleet-ingest;DB_CLOSE_DELAY=-1" })
+@TestPropertySource(
+		properties = { "cloakroom.home=central", "spring.datasource.url=jdbc:h2:mem:fleet-ingest;DB_CLOSE_DELAY=-1" })
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 class FleetIngestIT {

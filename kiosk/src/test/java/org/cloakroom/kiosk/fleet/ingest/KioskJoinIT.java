@@ -41,9 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * chain, the admin API by the consoles' roles.
  */
 @SimulationIT
-@TestPropertySource(properties = { "cloakroom.home=central",
-		"spring.flyway.locations=classpath:db/migration,classpath:db/vendor/h2",
-		"spring.datasource.url=jdbc:h2:mem:kiosk-join;DB_CLOSE_DELAY=-1" })
+@TestPropertySource(
+		properties = { "cloakroom.home=central", "spring.datasource.url=jdbc:h2:mem:kiosk-join;DB_CLOSE_DELAY=-1" })
 @AutoConfigureMockMvc
 class KioskJoinIT {
 
