@@ -40,7 +40,10 @@ final class KioskLog {
 
 	private final String flavour;
 
-	private KioskLog(ChainKey chainKey, KeyPair signing, List<ForwardedEntry> entries, String flavour) {
+	private final Instant start;
+
+	private KioskLog(ChainKey chainKey, KeyPair signing, List<ForwardedEntry> entries, String flavour, Instant start) {
+		this.start = start;
 		this.chainKey = chainKey;
 		this.signing = signing;
 		this.checkpointKey = CheckpointKey
@@ -50,11 +53,16 @@ final class KioskLog {
 	}
 
 	static KioskLog create() {
+		return create(START);
+	}
+
+	/** A log whose first entry is written at {@code start}, then one every 4 seconds. */
+	static KioskLog create(Instant start) {
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		try {
 			return new KioskLog(ChainKey.parse(Base64.getUrlEncoder().withoutPadding().encodeToString(secret), "test"),
-					KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), List.of(), "door");
+					KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), List.of(), "door", start);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
@@ -63,7 +71,8 @@ final class KioskLog {
 
 	/** The same kiosk restored from a backup holding entries 1 to {@code sequence}. */
 	KioskLog restoredAt(long sequence) {
-		return new KioskLog(this.chainKey, this.signing, this.entries.subList(0, (int) sequence), "restored");
+		return new KioskLog(this.chainKey, this.signing, this.entries.subList(0, (int) sequence), "restored",
+				this.start);
 	}
 
 	/** Appends {@code count} entries; the log's entries from first to last. */
@@ -72,7 +81,7 @@ final class KioskLog {
 			long sequence = this.entries.size() + 1;
 			String previous = this.entries.isEmpty() ? CanonicalForm.GENESIS_HASH
 					: this.entries.get(this.entries.size() - 1).hash();
-			Instant at = START.plus(Duration.ofSeconds(4 * sequence));
+			Instant at = this.start.plus(Duration.ofSeconds(4 * sequence));
 			String details = "{\"lockerId\":" + (sequence % 12 + 1) + ",\"note\":\"" + this.flavour + "\"}";
 			boolean alert = sequence % 97 == 0;
 			AuditEntry unhashed = new AuditEntry(sequence, at, "LockerOpened", "locker:" + (sequence % 12 + 1), alert,
@@ -107,8 +116,8 @@ final class KioskLog {
 
 	/** A checkpoint, signed, naming entry {@code sequence} with {@code hash}. */
 	String checkpoint(long sequence, String hash) {
-		Checkpoint unsigned = new Checkpoint(sequence, hash, START.plus(Duration.ofHours(1)), this.chainKey.id(), 1,
-				this.checkpointKey.id(), "-");
+		Checkpoint unsigned = new Checkpoint(sequence, hash, this.start.plus(Duration.ofHours(1)), this.chainKey.id(),
+				1, this.checkpointKey.id(), "-");
 		try {
 			Signature signature = Signature.getInstance("Ed25519");
 			signature.initSign(this.signing.getPrivate());
