@@ -21,6 +21,13 @@ final class BatchCheck {
 
 	private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{16}");
 
+	/** The batch's fields as the wire names them, for the refusals. */
+	private static final String ENTRIES = "entries";
+
+	private static final String HEAD_SEQUENCE = "head.sequence";
+
+	private static final String GAP_FROM = "gapFrom";
+
 	private static final int MAX_TYPE = 120;
 
 	private static final int MAX_SUBJECT = 200;
@@ -31,14 +38,14 @@ final class BatchCheck {
 	/** The batch's checkpoints, read; the rest checked. */
 	static List<Checkpoint> check(EventBatch batch) {
 		if (batch.entries().size() > EventBatch.MAX_ENTRIES) {
-			throw FleetRefusal.invalid("entries",
+			throw FleetRefusal.invalid(ENTRIES,
 					"at most " + EventBatch.MAX_ENTRIES + " entries a batch, found " + batch.entries().size());
 		}
 		if (batch.head() != null && batch.head().sequence() < 0) {
-			throw FleetRefusal.invalid("head.sequence", "a sequence is 0 or more, was " + batch.head().sequence());
+			throw FleetRefusal.invalid(HEAD_SEQUENCE, "a sequence is 0 or more, was " + batch.head().sequence());
 		}
 		if (batch.gapFrom() != null && batch.gapFrom() < 1) {
-			throw FleetRefusal.invalid("gapFrom", "a sequence is 1 or more, was " + batch.gapFrom());
+			throw FleetRefusal.invalid(GAP_FROM, "a sequence is 1 or more, was " + batch.gapFrom());
 		}
 		long previous = 0;
 		for (int i = 0; i < batch.entries().size(); i++) {

@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @CentralHome
 class FleetJoin {
 
+	/** The join's field as the wire names it, for the refusal. */
+	private static final String SEQUENCE = "sequence";
+
 	private final KioskTable kiosks;
 
 	private final ChainTable chains;
@@ -59,7 +62,7 @@ class FleetJoin {
 	@Transactional
 	Joined join(JoinRequest request) {
 		if (request.sequence() < 0) {
-			throw FleetRefusal.invalid("sequence", "a sequence is 0 or more, was " + request.sequence());
+			throw FleetRefusal.invalid(SEQUENCE, "a sequence is 0 or more, was " + request.sequence());
 		}
 		BatchCheck.signingKeys(request.signingKeys());
 		String code = JoinCode.characters(request.code()).orElseThrow(FleetRefusal::joinCodeUnknown);

@@ -3,12 +3,13 @@ package org.cloakroom.kiosk.fleet.ingest;
 import java.util.Map;
 
 import org.cloakroom.kiosk.Refusal;
-import org.cloakroom.kiosk.fleet.wire.FleetRefusals;
 
 /**
  * A kiosk's or an admin's request central refuses. Words: {@code refusal.<code>} in
  * {@code messages/fleet.properties}; the codes a kiosk acts on are
- * {@link FleetRefusals}', with {@code expected} or {@code sequence} beside them.
+ * {@code fleet.wire.FleetRefusals}' (spelled out here, where the message bundles' test
+ * reads them; {@code FleetRefusalTest} holds them equal), with {@code expected} or
+ * {@code sequence} beside them.
  */
 final class FleetRefusal extends Refusal {
 
@@ -29,16 +30,15 @@ final class FleetRefusal extends Refusal {
 	}
 
 	static FleetRefusal outOfOrder(long sent, long expected) {
-		return new FleetRefusal(Kind.CONFLICT, FleetRefusals.OUT_OF_ORDER, Map.of("expected", expected), sent,
-				expected);
+		return new FleetRefusal(Kind.CONFLICT, "fleet-out-of-order", Map.of("expected", expected), sent, expected);
 	}
 
 	static FleetRefusal forked(long sequence) {
-		return new FleetRefusal(Kind.CONFLICT, FleetRefusals.CHAIN_FORKED, Map.of("sequence", sequence), sequence);
+		return new FleetRefusal(Kind.CONFLICT, "fleet-chain-forked", Map.of("sequence", sequence), sequence);
 	}
 
 	static FleetRefusal revoked() {
-		return new FleetRefusal(Kind.NOT_ALLOWED, FleetRefusals.KIOSK_REVOKED);
+		return new FleetRefusal(Kind.NOT_ALLOWED, "fleet-kiosk-revoked");
 	}
 
 	static FleetRefusal tokenRequired() {
@@ -50,15 +50,15 @@ final class FleetRefusal extends Refusal {
 	}
 
 	static FleetRefusal joinCodeUnknown() {
-		return new FleetRefusal(Kind.NOT_FOUND, FleetRefusals.JOIN_CODE_UNKNOWN);
+		return new FleetRefusal(Kind.NOT_FOUND, "fleet-join-code-unknown");
 	}
 
 	static FleetRefusal joinCodeExpired(Object expiredAt) {
-		return new FleetRefusal(Kind.GONE, FleetRefusals.JOIN_CODE_EXPIRED, expiredAt);
+		return new FleetRefusal(Kind.GONE, "fleet-join-code-expired", expiredAt);
 	}
 
 	static FleetRefusal joinCodeUsed() {
-		return new FleetRefusal(Kind.GONE, FleetRefusals.JOIN_CODE_USED);
+		return new FleetRefusal(Kind.GONE, "fleet-join-code-used");
 	}
 
 	/** A field of a kiosk's request that central cannot take: where, and why. */
