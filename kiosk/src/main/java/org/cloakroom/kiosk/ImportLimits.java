@@ -20,13 +20,16 @@ import org.springframework.validation.annotation.Validated;
  * @param maxProblems the most problems a refusal lists; the rest are counted
  * @param zipMaxSize the most a ZIP's CSV may expand to
  * @param zipMaxRatio the most a ZIP's CSV may expand per compressed byte
+ * @param fleetBatchMaxSize the largest batch of entries a kiosk forwards to the central
+ * instance
  */
 @ConfigurationProperties("cloakroom.imports")
 @Validated
 public record ImportLimits(@DefaultValue("4MB") @NotNull DataSize catalogueMaxSize,
 		@DefaultValue("32MB") @NotNull DataSize mdmMaxSize, @DefaultValue("1MB") @NotNull DataSize requestMaxSize,
 		@DefaultValue("1000000") @Min(1) int maxRows, @DefaultValue("100") @Min(1) int maxProblems,
-		@DefaultValue("256MB") @NotNull DataSize zipMaxSize, @DefaultValue("100") @Min(2) int zipMaxRatio) {
+		@DefaultValue("256MB") @NotNull DataSize zipMaxSize, @DefaultValue("100") @Min(2) int zipMaxRatio,
+		@DefaultValue("8MB") @NotNull DataSize fleetBatchMaxSize) {
 
 	/** Where a property's name is needed in a message. */
 	public static final String PREFIX = "cloakroom.imports.";

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request the product refuses on purpose: bad input, something that does not exist, or
@@ -35,7 +36,11 @@ public abstract class Refusal extends RuntimeException {
 		/** The step does not fit the current state (no free locker, already answered). */
 		CONFLICT,
 		/** Too many attempts; try again later. */
-		TOO_MANY
+		TOO_MANY,
+		/**
+		 * What was asked for existed and is no more: a one-time code used or expired.
+		 */
+		GONE
 
 	}
 
@@ -77,6 +82,15 @@ public abstract class Refusal extends RuntimeException {
 	/** The bundle message's arguments, in order ({@code {0}}, {@code {1}}, ...). */
 	public List<Object> arguments() {
 		return this.arguments;
+	}
+
+	/**
+	 * Facts besides the words that a program acts on (the sequence a kiosk should send
+	 * from, say), which API problems carry as properties beside {@code code}; none by
+	 * default.
+	 */
+	public Map<String, Object> properties() {
+		return Map.of();
 	}
 
 }

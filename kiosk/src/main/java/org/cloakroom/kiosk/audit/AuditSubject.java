@@ -49,7 +49,10 @@ public record AuditSubject(Kind kind, String id) {
 		 * A month of the central instance's kiosk entries (a partition of
 		 * {@code fleet_event}), by its table name.
 		 */
-		FLEET_PARTITION("fleet-partition", true);
+		FLEET_PARTITION("fleet-partition", true),
+
+		/** A kiosk registered with the central instance, by its name. */
+		REGISTERED_KIOSK("registered-kiosk", true);
 
 		private final String word;
 
@@ -136,6 +139,11 @@ public record AuditSubject(Kind kind, String id) {
 
 	public static AuditSubject fleetPartition(String partition) {
 		return new AuditSubject(Kind.FLEET_PARTITION, partition);
+	}
+
+	/** A kiosk registered with the central instance, by its name. */
+	public static AuditSubject registeredKiosk(String name) {
+		return new AuditSubject(Kind.REGISTERED_KIOSK, name);
 	}
 
 	public static AuditSubject kiosk() {

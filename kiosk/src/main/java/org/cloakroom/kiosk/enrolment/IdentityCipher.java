@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
  * Encrypts secrets at rest (IRKs) with AES-256-GCM under
  * {@code cloakroom.enrolment.identity-key}: a random 12-byte IV per value, stored as
  * base64 of IV || ciphertext-and-tag. The caller's context (e.g. the phone id) is bound
- * as associated data, so a value copied to another row does not decrypt.
+ * as associated data, so a value copied to another row does not decrypt. Public for the
+ * central's other secrets at rest that must be sealed the same way (a registered kiosk's
+ * wrapping key).
  */
 @Component
-class IdentityCipher {
+public class IdentityCipher {
 
 	static final String PROPERTY = "cloakroom.enrolment.identity-key";
 
@@ -53,7 +55,7 @@ class IdentityCipher {
 		return new SecretKeySpec(bytes, "AES");
 	}
 
-	String encrypt(byte[] plain, String context) {
+	public String encrypt(byte[] plain, String context) {
 		byte[] iv = new byte[IV_BYTES];
 		this.random.nextBytes(iv);
 		byte[] sealed = run(Cipher.ENCRYPT_MODE, iv, context, plain);
@@ -67,7 +69,7 @@ class IdentityCipher {
 	 * @throws IllegalStateException when the value was not sealed with this key and
 	 * context
 	 */
-	byte[] decrypt(String stored, String context) {
+	public byte[] decrypt(String stored, String context) {
 		byte[] bytes = Base64.getDecoder().decode(stored);
 		if (bytes.length <= IV_BYTES) {
 			throw new IllegalStateException("Encrypted value for " + context + " is too short to hold an IV");

@@ -39,13 +39,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Maps the API's refusals to HTTP on purpose, as RFC 9457 problem details whose
  * {@code detail} names what was wrong and never a Java type. A {@link Refusal} answers by
- * its kind (400 invalid, 403 not allowed, 404 not found, 409 conflict, 429 too many) in
- * the bundle's words; a wrong PIN adds the attempts left, a locked PIN entry when it
- * opens; a body past its limit is 413 (naming the limit and its property). Everything
- * else is a fault of ours: 500, logged once with the request and its stack trace. Spring
- * MVC's own exceptions (404, 405, 415, ...) become problem details through the base
- * class, for requests no controller took too; the pages' controllers answer their own
- * refusals first.
+ * its kind (400 invalid, 403 not allowed, 404 not found, 409 conflict, 410 gone, 429 too
+ * many) in the bundle's words; a wrong PIN adds the attempts left, a locked PIN entry
+ * when it opens; a body past its limit is 413 (naming the limit and its property).
+ * Everything else is a fault of ours: 500, logged once with the request and its stack
+ * trace. Spring MVC's own exceptions (404, 405, 415, ...) become problem details through
+ * the base class, for requests no controller took too; the pages' controllers answer
+ * their own refusals first.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -73,6 +73,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		RefusalKinds kind = RefusalKinds.of(refusal.kind());
 		ProblemDetail problem = problem(kind.status(), kind.type(), this.words.of(refusal, locale));
 		problem.setProperty("code", refusal.code());
+		refusal.properties().forEach(problem::setProperty);
 		return problem;
 	}
 

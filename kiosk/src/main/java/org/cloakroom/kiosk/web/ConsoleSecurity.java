@@ -27,12 +27,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what on the consoles and the JSON API (everything but the kiosk's own paths,
- * which {@code web.kiosk.KioskAccess} guards in the chain before this one): the access
- * table of README's "Sign-in and roles", with AUDITOR &lt; OFFICER &lt; ADMIN and
- * anything not listed denied. People sign in on the page at {@code /signin} and sign out
- * with a post to {@code /signout}; scripts send the same console users' credentials with
- * HTTP Basic on {@code /api/**}. Pages send whoever is not signed in to the sign-in page;
- * everything else refuses with problem JSON ({@link ConsoleSecurityRefusals}).
+ * which {@code web.kiosk.KioskAccess} guards in the chain before this one, and,
+ * centrally, the kiosks' {@code /api/v1/fleet/**}, which {@code fleet.ingest.FleetAccess}
+ * guards before both): the access table of README's "Sign-in and roles", with AUDITOR
+ * &lt; OFFICER &lt; ADMIN and anything not listed denied. People sign in on the page at
+ * {@code /signin} and sign out with a post to {@code /signout}; scripts send the same
+ * console users' credentials with HTTP Basic on {@code /api/**}. Pages send whoever is
+ * not signed in to the sign-in page; everything else refuses with problem JSON
+ * ({@link ConsoleSecurityRefusals}).
  * <p>
  * CSRF: every form and htmx post of a signed-in session carries the token. A request with
  * HTTP Basic credentials on the API needs none: its credentials are in the request
@@ -96,6 +98,10 @@ class ConsoleSecurity {
 			.hasRole(ConsoleRole.AUDITOR.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/timelines/**", "/api/v1/charts/**")
 			.hasRole(ConsoleRole.AUDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/kiosks", "/api/v1/kiosks/**")
+			.hasRole(ConsoleRole.AUDITOR.name())
+			.requestMatchers("/api/v1/kiosks", "/api/v1/kiosks/**")
+			.hasRole(ConsoleRole.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, ADMINISTERED)
 			.hasRole(ConsoleRole.OFFICER.name())
 			.requestMatchers(ADMINISTERED)

@@ -14,7 +14,8 @@ public enum RefusalKinds {
 
 	INVALID(HttpStatus.BAD_REQUEST, "bad-input"), UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated"),
 	NOT_ALLOWED(HttpStatus.FORBIDDEN, "not-allowed"), NOT_FOUND(HttpStatus.NOT_FOUND, "not-found"),
-	CONFLICT(HttpStatus.CONFLICT, "conflict"), TOO_MANY(HttpStatus.TOO_MANY_REQUESTS, "too-many");
+	CONFLICT(HttpStatus.CONFLICT, "conflict"), TOO_MANY(HttpStatus.TOO_MANY_REQUESTS, "too-many"),
+	GONE(HttpStatus.GONE, "gone");
 
 	private final HttpStatus status;
 

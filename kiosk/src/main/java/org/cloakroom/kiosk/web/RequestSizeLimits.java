@@ -72,6 +72,9 @@ class RequestSizeLimits extends OncePerRequestFilter {
 		if (path.equals("/api/v1/mdm/imports") || path.equals("/api/v1/mdm/inventories")) {
 			return limit("problem.too-large.mdm", this.limits.mdmMaxSize(), "mdm-max-size");
 		}
+		if (path.equals("/api/v1/fleet/events")) {
+			return limit("problem.too-large.fleet-batch", this.limits.fleetBatchMaxSize(), "fleet-batch-max-size");
+		}
 		return limit("problem.too-large.request", this.limits.requestMaxSize(), "request-max-size");
 	}
 

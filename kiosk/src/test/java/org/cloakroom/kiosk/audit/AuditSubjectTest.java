@@ -27,6 +27,7 @@ class AuditSubjectTest {
 		assertThat(AuditSubject.kiosk().text()).isEqualTo("kiosk");
 		assertThat(AuditSubject.fleetPartition("fleet_event_2026_01").text())
 			.isEqualTo("fleet-partition:fleet_event_2026_01");
+		assertThat(AuditSubject.registeredKiosk("east-wing-1").text()).isEqualTo("registered-kiosk:east-wing-1");
 		assertThat(AuditSubject.locker(3)).hasToString("locker:3").isEqualTo(AuditSubject.locker(3));
 	}
 
@@ -40,7 +41,7 @@ class AuditSubjectTest {
 				entry(Kind.DEVICE, "device"), entry(Kind.FLAGGED_APP, "flagged-app"),
 				entry(Kind.FLAGGED_APP_CATALOGUE, "flagged-app-catalogue"), entry(Kind.MDM, "mdm"),
 				entry(Kind.KIOSK, "kiosk"), entry(Kind.CONSOLE_USER, "console-user"),
-				entry(Kind.FLEET_PARTITION, "fleet-partition"));
+				entry(Kind.FLEET_PARTITION, "fleet-partition"), entry(Kind.REGISTERED_KIOSK, "registered-kiosk"));
 	}
 
 	@Test

@@ -33,7 +33,7 @@ class ApiErrorsTest {
 
 	private final ApiErrors errors = new ApiErrors(
 			Clock.systemUTC(), new ImportLimits(DataSize.ofMegabytes(4), DataSize.ofMegabytes(32),
-					DataSize.ofMegabytes(1), 1_000_000, 100, DataSize.ofMegabytes(256), 100),
+					DataSize.ofMegabytes(1), 1_000_000, 100, DataSize.ofMegabytes(256), 100, DataSize.ofMegabytes(8)),
 			new RefusalWords(messages()));
 
 	private final ServletWebRequest request = new ServletWebRequest(

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class RequestSizeLimitsTest {
 
-	private final RequestSizeLimits limits = new RequestSizeLimits(new ImportLimits(DataSize.ofKilobytes(4),
-			DataSize.ofKilobytes(8), DataSize.ofKilobytes(1), 1000, 100, DataSize.ofMegabytes(1), 100),
+	private final RequestSizeLimits limits = new RequestSizeLimits(
+			new ImportLimits(DataSize.ofKilobytes(4), DataSize.ofKilobytes(8), DataSize.ofKilobytes(1), 1000, 100,
+					DataSize.ofMegabytes(1), 100, DataSize.ofKilobytes(16)),
 			JsonMapper.shared(), new RefusalWords(ApiErrorsTest.messages()));
 
 	@Test

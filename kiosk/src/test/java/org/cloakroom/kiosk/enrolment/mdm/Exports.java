@@ -23,7 +23,7 @@ final class Exports {
 
 	static ImportLimits limits(int maxRows, int maxProblems) {
 		return new ImportLimits(DataSize.ofMegabytes(4), DataSize.ofMegabytes(32), DataSize.ofMegabytes(1), maxRows,
-				maxProblems, DataSize.ofMegabytes(256), 100);
+				maxProblems, DataSize.ofMegabytes(256), 100, DataSize.ofMegabytes(8));
 	}
 
 	static Read read(MdmFormat format, byte[] bytes) {

@@ -57,7 +57,7 @@ class ImportBoundsTest {
 			noise.append(",d\n");
 		}
 		ImportLimits limits = new ImportLimits(DataSize.ofMegabytes(4), DataSize.ofMegabytes(32),
-				DataSize.ofMegabytes(1), 1_000_000, 100, DataSize.ofMegabytes(2), 100);
+				DataSize.ofMegabytes(1), 1_000_000, 100, DataSize.ofMegabytes(2), 100, DataSize.ofMegabytes(8));
 
 		Exports.Read read = Exports.read(MdmFormat.INTUNE, zip("apps.csv", bytes(noise.toString())), limits);
 

@@ -1,0 +1,9 @@
+/**
+ * Central's side of the fleet: registered kiosks (register, join, revoke), the fleet
+ * token's security chain, the ingest of each kiosk's chain by the rules of README's "A
+ * central instance" (duplicates counted, gaps and forks alerting), its checkpoints
+ * verified, and its lag. Every bean is {@code @CentralHome}; the consoles (module
+ * {@code web}) use {@link org.cloakroom.kiosk.fleet.ingest.RegisteredKiosks}.
+ */
+@org.springframework.modulith.NamedInterface("ingest")
+package org.cloakroom.kiosk.fleet.ingest;
