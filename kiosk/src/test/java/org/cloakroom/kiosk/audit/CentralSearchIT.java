@@ -1,214 +1,205 @@
 package org.cloakroom.kiosk.audit;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.cloakroom.kiosk.SignedIn;
-import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.MigrationLocations;
+import org.cloakroom.kiosk.PostgresServer;
 import org.cloakroom.kiosk.fleet.FleetEvents;
-import org.cloakroom.kiosk.fleet.RegisteredKiosksStandIn;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The officer's search in the central home, over every registered kiosk's entries: 3
- * kiosks at 2 sites, each with 10 entries at the same minutes (so that the order breaks
- * ties by kiosk). Each entry names its kiosk and site; the kiosk and site filters, time
- * and type filters combine; pages follow the order (recorded at, kiosk, sequence) and
- * stay where they were while newer entries arrive; a kiosk or site nobody registered, and
- * a filter that only holds in one kiosk's database, are refused by name.
+ * The central search on Debian's PostgreSQL, with {@code fleet_event} partitioned by
+ * month as the ingest creates it there and V28's indexes on it: entries of 3 kiosks at 2
+ * sites, each kiosk's at the same instants so that the order breaks ties by kiosk, across
+ * a month's boundary (two partitions). The kiosk and site filters, time and type filters
+ * combine; pages follow (recorded at, kiosk, sequence) whole, newest first and oldest
+ * first, and stay where they were while newer entries arrive.
  */
-@SimulationIT
-@TestPropertySource(
-		properties = { "cloakroom.home=central", "spring.datasource.url=jdbc:h2:mem:central-search;DB_CLOSE_DELAY=-1" })
-@Import(RegisteredKiosksStandIn.Configuration.class)
-@AutoConfigureMockMvc
 class CentralSearchIT {
 
-	private static final JsonMapper JSON = JsonMapper.shared();
+	/**
+	 * 2 minutes before a month ends: entries fall in November's and December's
+	 * partitions.
+	 */
+	private static final Instant T = Instant.parse("2026-11-30T23:58:00Z");
 
-	private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
+	private static JdbcClient jdbc;
 
-	private static final Instant T = Instant.parse("2026-12-01T08:00:00Z");
+	private static AuditSearch search;
 
-	@Autowired
-	private MockMvc mvc;
+	private static Map<String, Long> kiosks;
 
-	@Autowired
-	private RegisteredKiosksStandIn kiosks;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void threeKiosksAtTwoSites() {
-		if (this.jdbc.sql("SELECT COUNT(*) FROM fleet_kiosk").query(Long.class).single() > 0) {
-			return;
-		}
-		FleetEvents events = new FleetEvents(this.jdbc);
+	@BeforeAll
+	static void threeKiosksAtTwoSitesOnPostgres() throws IOException {
+		PostgresServer.Database database = PostgresServer.database();
+		DataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), database.url(), database.user(),
+				database.password());
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations(MigrationLocations.of(MigrationLocations.POSTGRESQL))
+			.load()
+			.migrate();
+		jdbc = JdbcClient.create(dataSource);
+		partitionedAsTheIngestCreatesIt();
 		for (String[] kiosk : new String[][] { { "east-1", "HQ" }, { "east-2", "HQ" }, { "west-1", "Depot" } }) {
-			long id = this.kiosks.joined(kiosk[0], kiosk[1], 10, 10L, null);
+			jdbc.sql("INSERT INTO fleet_kiosk (name, site, state, registered_at, registered_by)"
+					+ " VALUES (?, ?, 'JOINED', CURRENT_TIMESTAMP, 'admin')")
+				.params(kiosk[0], kiosk[1])
+				.update();
+		}
+		kiosks = Map.of("east-1", id("east-1"), "east-2", id("east-2"), "west-1", id("west-1"));
+		FleetEvents events = new FleetEvents(jdbc);
+		kiosks.forEach((name, id) -> {
 			for (long sequence = 1; sequence <= 10; sequence++) {
 				events.store(id, sequence, T.plusSeconds(60 * sequence),
-						(sequence % 2 == 1) ? "PhonesStored" : "PhonesCollected", "locker:" + sequence, false,
-						"{\"kiosk\":\"" + kiosk[0] + "\"}");
+						(sequence % 2 == 1) ? "PhonesStored" : "PhonesCollected", "locker:" + sequence, sequence == 5,
+						"{\"kiosk\":\"" + name + "\"}");
 			}
-		}
-	}
-
-	@Test
-	void everyEntryNamesItsKioskAndSiteNewestFirstTiesByKiosk() throws Exception {
-		List<JsonNode> entries = all("/api/v1/audit/events?limit=500");
-		assertThat(entries).hasSize(30);
-		assertThat(entries.subList(0, 3)).extracting(
-				(e) -> e.get("kiosk").asString() + "#" + e.get("sequence").asLong() + "@" + e.get("site").asString())
-			.containsExactly("west-1#10@Depot", "east-2#10@HQ", "east-1#10@HQ");
-		assertThat(entries.get(29).get("kiosk").asString() + "#" + entries.get(29).get("sequence").asLong())
-			.isEqualTo("east-1#1");
-	}
-
-	@Test
-	void theKioskFilterFindsOneKiosksEntries() throws Exception {
-		List<JsonNode> entries = all("/api/v1/audit/events?kiosk=east-2&limit=500");
-		assertThat(entries).hasSize(10).allSatisfy((entry) -> {
-			assertThat(entry.get("kiosk").asString()).isEqualTo("east-2");
-			assertThat(entry.get("details").asString()).contains("east-2");
 		});
-		assertThat(entries).extracting((e) -> e.get("sequence").asLong())
-			.containsExactly(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L);
+		search = new AuditSearch(jdbc, new AuditEventTypes(), new AuditSearchProperties("central", List.of()),
+				new StaticListableBeanFactory(Map.of("centralLog", new CentralLog(jdbc)))
+					.getBeanProvider(CentralLog.class));
 	}
 
 	@Test
-	void theSiteFilterFindsTheEntriesOfTheSitesKiosks() throws Exception {
-		assertThat(all("/api/v1/audit/events?site=HQ&limit=500")).hasSize(20)
-			.extracting((e) -> e.get("kiosk").asString())
+	void theMonthsPartitionsHoldTheEntries() {
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM ONLY fleet_event_2026_11").query(Long.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM ONLY fleet_event_2026_12").query(Long.class).single()).isEqualTo(27);
+	}
+
+	@Test
+	void everyEntryNamesItsKioskAndSiteNewestFirstTiesByKiosk() {
+		List<AuditEntry> entries = search.find(AuditFilter.none(), null, 500).entries();
+		assertThat(entries).hasSize(30);
+		assertThat(keys(entries.subList(0, 4))).containsExactly("west-1#10", "east-2#10", "east-1#10", "west-1#9");
+		assertThat(entries.get(0).site()).isEqualTo("Depot");
+		assertThat(entries.get(1).site()).isEqualTo("HQ");
+	}
+
+	@Test
+	void kioskSiteTimeTypeAndSeverityFiltersCombine() {
+		assertThat(keys(search.find(filter(null, null, null, "east-2", null), null, 500).entries())).containsExactly(
+				"east-2#10", "east-2#9", "east-2#8", "east-2#7", "east-2#6", "east-2#5", "east-2#4", "east-2#3",
+				"east-2#2", "east-2#1");
+		assertThat(search.find(filter(null, null, null, null, "HQ"), null, 500).entries()).hasSize(20)
+			.extracting(AuditEntry::kiosk)
 			.containsOnly("east-1", "east-2");
-		assertThat(all("/api/v1/audit/events?site=Depot&limit=500")).hasSize(10)
-			.extracting((e) -> e.get("kiosk").asString())
-			.containsOnly("west-1");
-		// a kiosk of another site: nothing, not an error
-		assertThat(all("/api/v1/audit/events?site=Depot&kiosk=east-1")).isEmpty();
-	}
-
-	@Test
-	void timeTypeKioskAndSiteFiltersCombine() throws Exception {
-		List<JsonNode> entries = all("/api/v1/audit/events?site=HQ&type=PhonesCollected&from=" + T.plusSeconds(180)
-				+ "&to=" + T.plusSeconds(480));
-		// minutes 3 to 7, even sequences only: 4 and 6, at both kiosks of HQ
-		assertThat(entries).extracting((e) -> e.get("kiosk").asString() + "#" + e.get("sequence").asLong())
+		assertThat(keys(
+				search.find(filter(T.plusSeconds(180), T.plusSeconds(480), "PhonesCollected", null, "HQ"), null, 500)
+					.entries()))
 			.containsExactly("east-2#6", "east-1#6", "east-2#4", "east-1#4");
-		assertThat(all("/api/v1/audit/events?kiosk=west-1&subject=locker:3")).singleElement()
-			.satisfies((entry) -> assertThat(entry.get("type").asString()).isEqualTo("PhonesStored"));
+		AuditFilter alerts = new AuditFilter(null, null, null, Set.of(EntrySeverity.ALERT), null, null, null, null,
+				null, null, "Depot");
+		assertThat(keys(search.find(alerts, null, 500).entries())).containsExactly("west-1#5");
+		assertThat(search.find(filter(null, null, null, "west-1", "HQ"), null, 500).entries()).isEmpty();
 	}
 
 	@Test
-	void pagesFollowTheOrderAndStayWhereTheyWereWhileNewerEntriesArrive() throws Exception {
-		List<String> whole = keys(all("/api/v1/audit/events?limit=500"));
+	void pagesFollowTheOrderWholeAndStayWhereTheyWereWhileNewerEntriesArrive() {
+		List<String> whole = keys(search.find(AuditFilter.none(), null, 500).entries());
 		List<String> paged = new ArrayList<>();
-		String next = "/api/v1/audit/events?limit=7";
+		String cursor = null;
 		int pages = 0;
-		while (next != null) {
-			MockHttpServletResponse page = send(next);
-			paged.addAll(keys(entries(page)));
-			next = next(page);
+		do {
+			AuditPage page = search.find(AuditFilter.none(), cursor, 7);
+			paged.addAll(keys(page.entries()));
+			cursor = page.cursor();
 			pages++;
 			if (pages == 2) {
-				// a newer entry arrives between pages: the pages after the cursor do not
-				// move
-				new FleetEvents(this.jdbc).store(this.kiosks.id("east-1"), 11, T.plusSeconds(3600), "PhonesStored",
-						"locker:11", false, "{}");
+				new FleetEvents(jdbc).store(kiosks.get("east-1"), 11, T.plusSeconds(3600), "PhonesStored", "locker:11",
+						false, "{}");
 			}
 		}
+		while (cursor != null);
 		assertThat(pages).isEqualTo(5);
 		assertThat(paged).isEqualTo(whole);
-		this.jdbc.sql("DELETE FROM fleet_event WHERE sequence = 11").update();
+		jdbc.sql("DELETE FROM fleet_event WHERE sequence = 11").update();
 
 		List<String> forward = new ArrayList<>();
-		String after = "/api/v1/audit/events?after=0.0.0&limit=4&site=HQ";
+		String after = "0.0.0";
+		AuditFilter hq = filter(null, null, null, null, "HQ");
 		while (after != null) {
-			MockHttpServletResponse page = send(after);
-			forward.addAll(keys(entries(page)));
-			after = next(page);
+			AuditPage page = search.findForward(hq, after, 3);
+			forward.addAll(keys(page.entries()));
+			after = page.cursor();
 		}
 		assertThat(forward).hasSize(20).startsWith("east-1#1", "east-2#1", "east-1#2").endsWith("east-2#10");
 	}
 
 	@Test
-	void whatNamesNothingCentralHoldsIsRefusedByName() throws Exception {
-		assertThat(refused("/api/v1/audit/events?kiosk=north-9")).contains("filter kiosk: 'north-9'");
-		assertThat(refused("/api/v1/audit/events?site=Nowhere")).contains("filter site: 'Nowhere'");
-		assertThat(refused("/api/v1/audit/events?locker=3")).contains("filter locker:", "one kiosk's own database");
-		assertThat(refused("/api/v1/audit/events?before=yesterday")).contains("before: 'yesterday'");
+	void whatNamesNothingCentralHoldsIsRefusedByName() {
+		assertThatExceptionOfType(AuditRefusal.class)
+			.isThrownBy(() -> search.find(filter(null, null, null, "north-9", null), null, 10))
+			.satisfies((refusal) -> assertThat(refusal.arguments()).containsExactly("kiosk", "north-9"));
+		assertThatExceptionOfType(AuditRefusal.class)
+			.isThrownBy(() -> search.find(filter(null, null, null, null, "Nowhere"), null, 10))
+			.satisfies((refusal) -> assertThat(refusal.arguments()).containsExactly("site", "Nowhere"));
+		assertThatExceptionOfType(AuditRefusal.class).isThrownBy(() -> search.find(AuditFilter.locker(3), null, 10))
+			.satisfies((refusal) -> assertThat(refusal.code()).isEqualTo("audit-filter-not-central"));
+		assertThatExceptionOfType(AuditRefusal.class).isThrownBy(() -> search.find(AuditFilter.none(), "12.x.3", 10))
+			.satisfies((refusal) -> assertThat(refusal.code()).isEqualTo("audit-cursor-unreadable"));
 	}
 
-	@Test
-	void theOfficersSearchPageShowsEachEntrysKioskAndSite() throws Exception {
-		String page = this.mvc.perform(get("/officer/search").param("site", "Depot").with(SignedIn.officer()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(page)
-			.contains("<td class=\"kiosk\">west-1</td>", "<td class=\"site\">Depot</td>",
-					"name=\"site\" value=\"Depot\"")
-			.doesNotContain("east-1", "name=\"employee\"");
+	/**
+	 * Replaces the portable stand-in of {@code fleet_event} with the table the ingest's
+	 * PostgreSQL migration creates (ISSUE17.md: partitioned by month, a DEFAULT
+	 * partition), and creates V28's indexes on it again, as V28 does on the real one.
+	 */
+	private static void partitionedAsTheIngestCreatesIt() throws IOException {
+		jdbc.sql("DROP TABLE fleet_event").update();
+		jdbc.sql("""
+				CREATE TABLE fleet_event (kiosk_id BIGINT NOT NULL, sequence BIGINT NOT NULL,
+				  recorded_at TIMESTAMP WITH TIME ZONE NOT NULL, type VARCHAR(120) NOT NULL,
+				  subject VARCHAR(200) NOT NULL, alert BOOLEAN NOT NULL, details TEXT NOT NULL,
+				  previous_hash CHAR(64) NOT NULL, hash CHAR(64) NOT NULL, key_id CHAR(16),
+				  received_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (kiosk_id, sequence, recorded_at))
+				  PARTITION BY RANGE (recorded_at)""").update();
+		jdbc.sql("CREATE TABLE fleet_event_2026_11 PARTITION OF fleet_event"
+				+ " FOR VALUES FROM ('2026-11-01T00:00:00Z') TO ('2026-12-01T00:00:00Z')")
+			.update();
+		jdbc.sql("CREATE TABLE fleet_event_2026_12 PARTITION OF fleet_event"
+				+ " FOR VALUES FROM ('2026-12-01T00:00:00Z') TO ('2027-01-01T00:00:00Z')")
+			.update();
+		jdbc.sql("CREATE TABLE fleet_event_default PARTITION OF fleet_event DEFAULT").update();
+		String v28 = new ClassPathResource("db/migration/V28__central_consoles.sql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		Arrays.stream(v28.replaceAll("(?m)^--.*$", "").split(";"))
+			.map(String::strip)
+			.filter((statement) -> statement.startsWith("CREATE INDEX") && statement.contains("ON fleet_event "))
+			.forEach((statement) -> jdbc.sql(statement).update());
 	}
 
-	private List<JsonNode> all(String path) throws Exception {
-		return entries(send(path));
+	private static AuditFilter filter(Instant from, Instant to, String type, String kiosk, String site) {
+		return new AuditFilter(from, to, (type != null) ? Set.of(type) : null, null, null, null, null, null, kiosk,
+				null, site);
 	}
 
-	private MockHttpServletResponse send(String path) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(path).with(SignedIn.officer()))
-			.andReturn()
-			.getResponse();
-		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-		return response;
+	private static long id(String name) {
+		return jdbc.sql("SELECT id FROM fleet_kiosk WHERE name = ?").param(name).query(Long.class).single();
 	}
 
-	private String refused(String path) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(path).with(SignedIn.officer()))
-			.andReturn()
-			.getResponse();
-		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
-		return JSON.readTree(response.getContentAsString()).get("detail").asString();
-	}
-
-	private static List<JsonNode> entries(MockHttpServletResponse response) throws Exception {
-		List<JsonNode> entries = new ArrayList<>();
-		JSON.readTree(response.getContentAsString()).forEach(entries::add);
-		return entries;
-	}
-
-	private static List<String> keys(List<JsonNode> entries) {
-		return entries.stream().map((e) -> e.get("kiosk").asString() + "#" + e.get("sequence").asLong()).toList();
-	}
-
-	private static String next(MockHttpServletResponse response) {
-		String link = response.getHeader(HttpHeaders.LINK);
-		if (link == null) {
-			return null;
-		}
-		Matcher next = NEXT.matcher(link);
-		assertThat(next.find()).as(link).isTrue();
-		return next.group(1).replaceFirst("^https?://[^/]+", "");
+	private static List<String> keys(List<AuditEntry> entries) {
+		return entries.stream().map((entry) -> entry.kiosk() + "#" + entry.sequence()).toList();
 	}
 
 }
