@@ -154,6 +154,16 @@ class CentralSearchApiIT {
 	}
 
 	@Test
+	void theExportOfASearchHoldsWhatItFindsOldestFirst() throws Exception {
+		String lines = this.mvc.perform(get("/api/v1/audit/export?format=json&site=Depot").with(SignedIn.officer()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<JsonNode> exported = lines.lines().map(JSON::readTree).toList();
+		assertThat(keys(exported)).hasSize(10).startsWith("west-1#1", "west-1#2").endsWith("west-1#10");
+	}
+
+	@Test
 	void whatNamesNothingCentralHoldsIsRefusedByName() throws Exception {
 		assertThat(refused("/api/v1/audit/events?kiosk=north-9")).contains("filter kiosk: 'north-9'");
 		assertThat(refused("/api/v1/audit/events?site=Nowhere")).contains("filter site: 'Nowhere'");
