@@ -282,10 +282,11 @@ public class AuditSearch {
 			}
 		}
 		if (this.central != null) {
-			// kiosk and site are checked against the registered kiosks as they are read
 			requireNone(AuditFilter.EMPLOYEE, filter.employees());
 			requireNone("phone", filter.phones());
 			requireNone("locker", filter.lockers());
+			// refuses a kiosk or site no registered kiosk has, before an export starts
+			this.central.searched(filter, this.central.kiosks());
 			return;
 		}
 		if (filter.kiosk() != null && !filter.kiosk().equals(this.properties.kioskId())) {
