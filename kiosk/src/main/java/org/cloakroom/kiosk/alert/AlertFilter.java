@@ -12,18 +12,28 @@ import java.util.stream.Collectors;
  * @param type the event type of the entry that raised it ({@code LockerForced})
  * @param from opened at or after
  * @param to opened before
+ * @param kiosk centrally, raised by this registered kiosk's entries (its name)
+ * @param site centrally, raised by the entries of the kiosks at this site
  */
 public record AlertFilter(Set<AlertStatus> statuses, AlertSeverity severity, String assignee, String type, Instant from,
-		Instant to) {
+		Instant to, String kiosk, String site) {
 
 	public AlertFilter {
 		// a blank status (?status= or a NUL) converts to null, as a blank severity does:
 		// no filter
 		statuses = (statuses != null)
 				? statuses.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()) : Set.of();
+		kiosk = (kiosk == null || kiosk.isBlank()) ? null : kiosk.strip();
+		site = (site == null || site.isBlank()) ? null : site.strip();
 		if (from != null && to != null && !from.isBefore(to)) {
 			throw new AlertRefusal("alert-filter-empty-range", from, to);
 		}
+	}
+
+	/** Alerts of one instance, whichever kiosk raised them. */
+	public AlertFilter(Set<AlertStatus> statuses, AlertSeverity severity, String assignee, String type, Instant from,
+			Instant to) {
+		this(statuses, severity, assignee, type, from, to, null, null);
 	}
 
 	/** Every alert. */

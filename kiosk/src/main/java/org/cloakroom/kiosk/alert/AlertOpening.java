@@ -27,26 +27,40 @@ class AlertOpening {
 	void on(AuditEntryRecorded recorded) {
 		AuditEntry entry = recorded.entry();
 		AuditableEvent event = recorded.event();
-		if (event instanceof RaisesAlert raises) {
-			open(entry, raises.severity(), raises.episodeKey());
-		}
-		else if (entry.alert()) {
-			open(entry, AlertSeverity.HIGH, null);
-		}
-		if (event instanceof EndsAlertEpisode ends) {
-			this.table.endEpisode(ends.episodeKey(), ends.endedAt(), entry.sequence());
-		}
+		put(null, entry, event);
 		if (event instanceof AlertStepEvent step) {
 			this.table.changedBy(step.alertId(), entry.sequence());
 		}
 	}
 
-	private void open(AuditEntry entry, AlertSeverity severity, String episodeKey) {
+	/**
+	 * What the entry does to the queue, whoever's log holds it: {@code kiosk} names the
+	 * registered kiosk whose forwarded entry it is (its episodes are its own: their keys
+	 * are prefixed with its name), null for this instance's own; {@code event} is the
+	 * entry's event, or null when it is not known here.
+	 */
+	void put(String kiosk, AuditEntry entry, Object event) {
+		if (event instanceof RaisesAlert raises) {
+			open(kiosk, entry, raises.severity(), episode(kiosk, raises.episodeKey()));
+		}
+		else if (entry.alert()) {
+			open(kiosk, entry, AlertSeverity.HIGH, null);
+		}
+		if (event instanceof EndsAlertEpisode ends) {
+			this.table.endEpisode(episode(kiosk, ends.episodeKey()), ends.endedAt(), entry.sequence());
+		}
+	}
+
+	private void open(String kiosk, AuditEntry entry, AlertSeverity severity, String episodeKey) {
 		if (episodeKey != null && this.table.episodeOpen(episodeKey)) {
 			return;
 		}
-		this.table.open(entry.sequence(), entry.type(), entry.subject(),
+		this.table.open(kiosk, entry.sequence(), entry.type(), entry.subject(),
 				(severity != null) ? severity : AlertSeverity.HIGH, entry.at(), episodeKey);
+	}
+
+	private static String episode(String kiosk, String key) {
+		return (kiosk == null || key == null) ? key : kiosk + "/" + key;
 	}
 
 }

@@ -15,20 +15,25 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The {@code alert} table. */
+/**
+ * The {@code alert} table. Centrally an alert may name the registered kiosk whose entry
+ * raised it; its site is read from the registered kiosks ({@code fleet_kiosk}) as it is
+ * listed, so that a kiosk's site is one fact.
+ */
 @Repository
 class AlertTable {
 
 	private static final String COLUMNS = "SELECT id, raised_by_sequence, type, subject, severity, status, opened_at,"
 			+ " episode_key, episode_started_at, episode_ended_at, assignee, acknowledged_by, acknowledged_at,"
-			+ " acknowledged_note, resolved_by, resolved_at, resolved_note FROM alert";
+			+ " acknowledged_note, resolved_by, resolved_at, resolved_note, kiosk,"
+			+ " (SELECT k.site FROM fleet_kiosk k WHERE k.name = alert.kiosk) AS site FROM alert";
 
 	/** Columns by their own names (see {@code enrolment.EmployeeTable}). */
 	private static final RowMapper<Alert> ROW = (rs, row) -> new Alert(rs.getLong("id"),
 			rs.getLong("raised_by_sequence"), rs.getString("type"), rs.getString("subject"),
 			AlertSeverity.valueOf(rs.getString("severity")), AlertStatus.valueOf(rs.getString("status")),
 			instant(rs, "opened_at"), episode(rs), rs.getString("assignee"), step(rs, "acknowledged"),
-			step(rs, "resolved"));
+			step(rs, "resolved"), rs.getString("kiosk"), rs.getString("site"));
 
 	private final JdbcClient jdbc;
 
@@ -36,15 +41,30 @@ class AlertTable {
 		this.jdbc = jdbc;
 	}
 
-	long open(long sequence, String type, String subject, AlertSeverity severity, Instant at, String episodeKey) {
+	/**
+	 * @param kiosk the registered kiosk whose entry {@code sequence} raised it, or null
+	 * for an entry of this instance's own log
+	 */
+	long open(String kiosk, long sequence, String type, String subject, AlertSeverity severity, Instant at,
+			String episodeKey) {
 		KeyHolder key = new GeneratedKeyHolder();
 		OffsetDateTime openedAt = at.atOffset(ZoneOffset.UTC);
-		this.jdbc.sql("INSERT INTO alert (raised_by_sequence, type, subject, severity, status, opened_at, episode_key,"
-				+ " open_episode_key, episode_started_at, changed_by_sequence) VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)")
+		this.jdbc
+			.sql("INSERT INTO alert (raised_by_sequence, type, subject, severity, status, opened_at, episode_key,"
+					+ " open_episode_key, episode_started_at, changed_by_sequence, kiosk)"
+					+ " VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?)")
 			.params(sequence, type, subject, severity.name(), openedAt, episodeKey, episodeKey,
-					(episodeKey != null) ? openedAt : null, sequence)
+					(episodeKey != null) ? openedAt : null, sequence, kiosk)
 			.update(key, "id");
 		return key.getKeyAs(Long.class);
+	}
+
+	/** Whether the kiosk's entry opened an alert already (a batch forwarded again). */
+	boolean raised(String kiosk, long sequence) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM alert WHERE kiosk = ? AND raised_by_sequence = ?")
+			.params(kiosk, sequence)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	boolean episodeOpen(String episodeKey) {
@@ -87,7 +107,11 @@ class AlertTable {
 	}
 
 	Optional<Alert> changedBy(long sequence) {
-		return this.jdbc.sql(COLUMNS + " WHERE changed_by_sequence = ?").param(sequence).query(ROW).optional();
+		// a kiosk's alerts are changed by its sequences, not by this log's
+		return this.jdbc.sql(COLUMNS + " WHERE changed_by_sequence = ? AND kiosk IS NULL")
+			.param(sequence)
+			.query(ROW)
+			.optional();
 	}
 
 	/** Newest first, ids below {@code before} (null: from the newest). */
@@ -105,6 +129,8 @@ class AlertTable {
 		condition(sql, params, "type = ?", filter.type());
 		condition(sql, params, "opened_at >= ?", utc(filter.from()));
 		condition(sql, params, "opened_at < ?", utc(filter.to()));
+		condition(sql, params, "kiosk = ?", filter.kiosk());
+		condition(sql, params, "kiosk IN (SELECT k.name FROM fleet_kiosk k WHERE k.site = ?)", filter.site());
 		condition(sql, params, "id < ?", before);
 		sql.append(" ORDER BY id DESC FETCH FIRST ? ROWS ONLY");
 		params.add(limit);

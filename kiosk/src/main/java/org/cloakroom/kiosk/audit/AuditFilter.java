@@ -17,11 +17,15 @@ import java.util.Set;
  * @param phones phone ids
  * @param lockers locker numbers
  * @param subject the subject exactly as recorded ({@code locker:7})
- * @param kiosk this kiosk's id; any other is refused
+ * @param kiosk this kiosk's id (any other is refused); centrally, a registered kiosk's
+ * name
  * @param text words in the event's details, case-insensitive
+ * @param site centrally, the site whose kiosks' entries are searched; a kiosk's own log
+ * has none
  */
 public record AuditFilter(Instant from, Instant to, Set<String> types, Set<EntrySeverity> severities,
-		Set<Long> employees, Set<Long> phones, Set<Integer> lockers, String subject, String kiosk, String text) {
+		Set<Long> employees, Set<Long> phones, Set<Integer> lockers, String subject, String kiosk, String text,
+		String site) {
 
 	/** The longest free text searched for. */
 	public static final int MAX_TEXT = 200;
@@ -35,6 +39,8 @@ public record AuditFilter(Instant from, Instant to, Set<String> types, Set<Entry
 
 	public static final String KIOSK = "kiosk";
 
+	public static final String SITE = "site";
+
 	public AuditFilter {
 		types = (types != null) ? Set.copyOf(types) : Set.of();
 		severities = (severities != null) ? Set.copyOf(severities) : Set.of();
@@ -44,9 +50,16 @@ public record AuditFilter(Instant from, Instant to, Set<String> types, Set<Entry
 		subject = blankToNull(subject);
 		kiosk = blankToNull(kiosk);
 		text = blankToNull(text);
+		site = blankToNull(site);
 		if (text != null && text.length() > MAX_TEXT) {
 			throw AuditRefusal.textTooLong(text.length(), MAX_TEXT);
 		}
+	}
+
+	/** A search of one kiosk's own log, which knows no site. */
+	public AuditFilter(Instant from, Instant to, Set<String> types, Set<EntrySeverity> severities, Set<Long> employees,
+			Set<Long> phones, Set<Integer> lockers, String subject, String kiosk, String text) {
+		this(from, to, types, severities, employees, phones, lockers, subject, kiosk, text, null);
 	}
 
 	/** No condition: the whole log. */

@@ -95,6 +95,19 @@ public final class AuditRefusal extends Refusal {
 				Integer.toString(max));
 	}
 
+	/** A central search's {@code before} or {@code after} that no page gave. */
+	static AuditRefusal cursorUnreadable(String parameter, String text) {
+		return new AuditRefusal(Kind.INVALID, "audit-cursor-unreadable", parameter, text);
+	}
+
+	/**
+	 * A central search named a filter that holds only in one kiosk's own database (its
+	 * employee, phone and locker ids).
+	 */
+	static AuditRefusal filterNotCentral(String filter) {
+		return new AuditRefusal(Kind.INVALID, "audit-filter-not-central", filter);
+	}
+
 	/** A visit asked for by a check-in id the log never recorded. */
 	static AuditRefusal visitUnknown(String checkInId) {
 		return new AuditRefusal(Kind.NOT_FOUND, "audit-visit-unknown", String.valueOf(checkInId));

@@ -6,10 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,11 @@ import org.springframework.stereotype.Service;
  * lockers an entry names anywhere (its {@code audit_reference}s), subject, kiosk and free
  * text. Timelines read an employee's, a phone's or a locker's entries here; the export
  * reads page after page, so no read holds a connection or the heap for long.
+ * <p>
+ * In the central home the same search reads central's copy of every kiosk's log
+ * ({@link CentralLog}): the same filters but the references (ids belong to one kiosk's
+ * database), and a kiosk and a site filter; pages follow the order (recorded at, kiosk,
+ * sequence) and their cursor is text ({@link #find}).
  */
 @Service
 public class AuditSearch {
@@ -41,10 +48,41 @@ public class AuditSearch {
 
 	private final AuditSearchProperties properties;
 
-	AuditSearch(JdbcClient jdbc, AuditEventTypes types, AuditSearchProperties properties) {
+	/** Null but in the central home. */
+	private final CentralLog central;
+
+	AuditSearch(JdbcClient jdbc, AuditEventTypes types, AuditSearchProperties properties,
+			ObjectProvider<CentralLog> central) {
 		this.jdbc = jdbc;
 		this.types = types;
 		this.properties = properties;
+		this.central = central.getIfAvailable();
+	}
+
+	/** Whether this search reads every kiosk's entries (the central home). */
+	public boolean acrossKiosks() {
+		return this.central != null;
+	}
+
+	/**
+	 * One page, newest first, of the entries before the cursor {@code before} (null: the
+	 * newest), as a page's {@link AuditPage#cursor()} gave it: a sequence in a kiosk's
+	 * own log, a place in the order of every kiosk's entries centrally.
+	 * @throws AuditRefusal for a cursor no page gave, and as {@link #search}
+	 */
+	public AuditPage find(AuditFilter filter, String before, int limit) {
+		if (this.central != null) {
+			return centralPage(filter, before, null, false, limit);
+		}
+		return search(filter, (before != null) ? sequence("before", before) : null, limit);
+	}
+
+	/** One page, oldest first, of the entries after the cursor {@code after}. */
+	public AuditPage findForward(AuditFilter filter, String after, int limit) {
+		if (this.central != null) {
+			return centralPage(filter, null, after, true, limit);
+		}
+		return searchForward(filter, sequence("after", after), limit);
 	}
 
 	/**
@@ -81,6 +119,9 @@ public class AuditSearch {
 	 * entry when the export began, reading {@value #EXPORT_PAGE} at a time.
 	 */
 	public long export(AuditFilter filter, Consumer<AuditEntry> each) {
+		if (this.central != null) {
+			return exportCentral(filter, each);
+		}
 		check(filter);
 		long head = this.jdbc.sql("SELECT last_sequence FROM audit_chain_head WHERE id = 1").query(Long.class).single();
 		SearchQuery.Span span = span(filter);
@@ -103,6 +144,10 @@ public class AuditSearch {
 	 * @throws AuditRefusal (not found) when the log names no such check-in
 	 */
 	public List<AuditEntry> visit(String checkInId) {
+		if (this.central != null) {
+			// a check-in's references are indexed in its kiosk's own database only
+			throw AuditRefusal.visitUnknown(checkInId);
+		}
 		SearchQuery query = SearchQuery.of(AuditFilter.none(), SearchQuery.Span.ALL,
 				List.of(new SearchQuery.Named(Reference.CHECK_IN, Set.of(String.valueOf(checkInId)))), List.of(), null,
 				null, true, MAX_VISIT);
@@ -121,6 +166,45 @@ public class AuditSearch {
 	/** The one kiosk whose entries this log holds. */
 	public String kioskId() {
 		return this.properties.kioskId();
+	}
+
+	private AuditPage centralPage(AuditFilter filter, String before, String after, boolean oldestFirst, int limit) {
+		if (limit < 1) {
+			throw AuditRefusal.limitTooSmall(limit);
+		}
+		check(filter);
+		Map<Long, CentralLog.Kiosk> kiosks = this.central.kiosks();
+		Set<Long> searched = this.central.searched(filter, kiosks);
+		if (searched != null && searched.isEmpty()) {
+			return new AuditPage(List.of(), null, null);
+		}
+		int size = Math.min(limit, MAX_LIMIT);
+		SearchQuery query = SearchQuery.central(filter, searched, this.properties.noticeTypes(),
+				(before != null) ? CentralCursor.parse("before", before) : null,
+				(after != null) ? CentralCursor.parse("after", after) : null, oldestFirst, size + 1);
+		return this.central.page(query, kiosks, size);
+	}
+
+	private long exportCentral(AuditFilter filter, Consumer<AuditEntry> each) {
+		long exported = 0;
+		String after = null;
+		do {
+			AuditPage page = centralPage(filter, null, after, true, EXPORT_PAGE);
+			page.entries().forEach(each);
+			exported += page.entries().size();
+			after = page.cursor();
+		}
+		while (after != null);
+		return exported;
+	}
+
+	private static long sequence(String parameter, String cursor) {
+		try {
+			return Long.parseLong(cursor);
+		}
+		catch (NumberFormatException ex) {
+			throw AuditRefusal.cursorUnreadable(parameter, cursor);
+		}
 	}
 
 	private AuditPage page(AuditFilter filter, Long before, Long after, boolean oldestFirst, int limit) {
@@ -197,8 +281,25 @@ public class AuditSearch {
 				throw AuditRefusal.unknownFilterValue(AuditFilter.TYPE, type);
 			}
 		}
+		if (this.central != null) {
+			requireNone(AuditFilter.EMPLOYEE, filter.employees());
+			requireNone("phone", filter.phones());
+			requireNone("locker", filter.lockers());
+			// refuses a kiosk or site no registered kiosk has, before an export starts
+			this.central.searched(filter, this.central.kiosks());
+			return;
+		}
 		if (filter.kiosk() != null && !filter.kiosk().equals(this.properties.kioskId())) {
 			throw AuditRefusal.unknownFilterValue(AuditFilter.KIOSK, filter.kiosk());
+		}
+		if (filter.site() != null) {
+			throw AuditRefusal.unknownFilterValue(AuditFilter.SITE, filter.site());
+		}
+	}
+
+	private static void requireNone(String name, Set<?> ids) {
+		if (!ids.isEmpty()) {
+			throw AuditRefusal.filterNotCentral(name);
 		}
 	}
 

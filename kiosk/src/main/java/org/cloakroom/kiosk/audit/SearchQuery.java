@@ -68,6 +68,57 @@ final class SearchQuery {
 		return query;
 	}
 
+	/**
+	 * A search of central's copy of every kiosk's log ({@code fleet_event}), newest first
+	 * by (recorded at, kiosk id, sequence) and keyset-paged on that triple: each filter
+	 * fixes the leading columns of one of V28's indexes, which the rest of the order
+	 * follows, so that a page is one ordered index range from the cursor on.
+	 * @param kioskIds the kiosks searched (by the kiosk and site filters; null: all)
+	 * @param before entries before this place in the order (null: from the newest)
+	 * @param after entries after it (null: from the oldest)
+	 */
+	static SearchQuery central(AuditFilter filter, Set<Long> kioskIds, Collection<String> noticeTypes,
+			CentralCursor before, CentralCursor after, boolean oldestFirst, int limit) {
+		SearchQuery query = new SearchQuery();
+		query.from = "fleet_event e";
+		if (kioskIds != null) {
+			if (kioskIds.size() == 1) {
+				query.and("e.kiosk_id = ?", kioskIds.iterator().next());
+			}
+			else {
+				query.and("e.kiosk_id IN (" + marks(kioskIds.size()) + ")", kioskIds.stream().sorted().toArray());
+			}
+		}
+		if (filter.from() != null) {
+			query.and("e.recorded_at >= ?", OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
+		}
+		if (filter.to() != null) {
+			query.and("e.recorded_at < ?", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
+		}
+		if (before != null) {
+			query.cursor(before, "<");
+		}
+		if (after != null) {
+			query.cursor(after, ">");
+		}
+		query.common(filter, noticeTypes);
+		String direction = oldestFirst ? "ASC" : "DESC";
+		query.sql = "SELECT " + COLUMNS + ", e.kiosk_id FROM " + query.from
+				+ ((query.where.length() > 0) ? " WHERE " + query.where : "") + " ORDER BY e.recorded_at " + direction
+				+ ", e.kiosk_id " + direction + ", e.sequence " + direction + " LIMIT " + limit;
+		return query;
+	}
+
+	/**
+	 * Past the cursor: the exact comparison of the triple, and the time alone beside it,
+	 * which any of the indexes can seek to whatever its leading columns.
+	 */
+	private void cursor(CentralCursor cursor, String past) {
+		OffsetDateTime at = OffsetDateTime.ofInstant(cursor.recordedAt(), ZoneOffset.UTC);
+		and("e.recorded_at " + past + "= ? AND (e.recorded_at, e.kiosk_id, e.sequence) " + past + " (?, ?, ?)", at, at,
+				cursor.kioskId(), cursor.sequence());
+	}
+
 	String sql() {
 		return this.sql;
 	}
@@ -97,13 +148,24 @@ final class SearchQuery {
 			and("e.sequence <= ? AND e.recorded_at < ?", span.last(),
 					OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
 		}
+		if (!filter.types().isEmpty() && filter.types().size() == 1 && conditions.isEmpty()) {
+			// one type fixes the first column of (type, sequence): read that index in
+			// order
+			this.order = "e.type ?, e.sequence ?";
+		}
+		common(filter, noticeTypes);
+		this.sql = "SELECT " + COLUMNS + " FROM " + this.from
+				+ ((this.where.length() > 0) ? " WHERE " + this.where : "") + " ORDER BY "
+				+ this.order.replace("?", oldestFirst ? "ASC" : "DESC") + ((limit != null) ? " LIMIT " + limit : "");
+	}
+
+	/**
+	 * The conditions on what an entry is, the same in a kiosk's log and in central's copy
+	 * of every kiosk's: its type, subject, severity and the words of its details.
+	 */
+	private void common(AuditFilter filter, Collection<String> noticeTypes) {
 		if (!filter.types().isEmpty()) {
 			and("e.type IN (" + marks(filter.types().size()) + ")", filter.types().toArray());
-			if (filter.types().size() == 1 && conditions.isEmpty()) {
-				// one type fixes the first column of (type, sequence): read that index in
-				// order
-				this.order = "e.type ?, e.sequence ?";
-			}
 		}
 		if (filter.subject() != null) {
 			and("e.subject = ?", filter.subject());
@@ -114,9 +176,6 @@ final class SearchQuery {
 		if (filter.text() != null) {
 			and("LOWER(e.details) LIKE ? ESCAPE '\\'", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
 		}
-		this.sql = "SELECT " + COLUMNS + " FROM " + this.from
-				+ ((this.where.length() > 0) ? " WHERE " + this.where : "") + " ORDER BY "
-				+ this.order.replace("?", oldestFirst ? "ASC" : "DESC") + ((limit != null) ? " LIMIT " + limit : "");
 	}
 
 	private void driveFrom(Named first, Long before, Long after) {

@@ -2,9 +2,11 @@ package org.cloakroom.kiosk.web;
 
 import java.security.Principal;
 
+import org.cloakroom.kiosk.Homes;
 import org.cloakroom.kiosk.locker.EmergencyRelease;
 import org.cloakroom.kiosk.locker.EmergencyView;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,7 +15,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * admin-layout.html): who is signed in, as {@code signedIn}, and the emergency release in
  * force, as {@code emergency} (null when none) for the banner of
  * {@code admin-layout :: emergency-banner}. The kiosk screen reads
- * {@link EmergencyRelease#current()} itself.
+ * {@link EmergencyRelease#current()} itself. {@code central} says whether this is the
+ * central home, whose consoles cover every registered kiosk (the kiosks' admin page, the
+ * kiosk and site of entries and alerts).
  */
 @ControllerAdvice(basePackages = { "org.cloakroom.kiosk.web.officer", "org.cloakroom.kiosk.web.admin",
 		"org.cloakroom.kiosk.web.account" })
@@ -21,8 +25,16 @@ class ConsoleModel {
 
 	private final EmergencyRelease release;
 
-	ConsoleModel(EmergencyRelease release) {
+	private final boolean central;
+
+	ConsoleModel(EmergencyRelease release, @Value("${" + Homes.PROPERTY + ":" + Homes.KIOSK + "}") String home) {
 		this.release = release;
+		this.central = Homes.CENTRAL.equals(home);
+	}
+
+	@ModelAttribute("central")
+	boolean central() {
+		return this.central;
 	}
 
 	@ModelAttribute("signedIn")

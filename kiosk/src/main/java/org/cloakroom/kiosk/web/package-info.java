@@ -12,7 +12,7 @@
  * the same-origin guard and the request size limits.
  */
 @ApplicationModule(allowedDependencies = { "alert", "audit", "backup", "badge", "ble", "chart", "checkin", "enrolment",
-		"fleet :: ingest", "locker", "policy", "security", "settings", "story" })
+		"fleet", "fleet :: ingest", "locker", "policy", "security", "settings", "story" })
 package org.cloakroom.kiosk.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -64,8 +64,12 @@ class AlertsApi {
 					required = false) String type,
 			@Parameter(description = "opened at or after") @RequestParam(required = false) Instant from,
 			@Parameter(description = "opened before") @RequestParam(required = false) Instant to,
+			@Parameter(description = "centrally: raised by this registered kiosk's entries (its name)") @RequestParam(
+					required = false) String kiosk,
+			@Parameter(description = "centrally: raised by the entries of the kiosks at this site") @RequestParam(
+					required = false) String site,
 			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
-		return this.queue.list(new AlertFilter(status, severity, assignee, type, from, to), before, limit);
+		return this.queue.list(new AlertFilter(status, severity, assignee, type, from, to, kiosk, site), before, limit);
 	}
 
 	@GetMapping("/{id}")

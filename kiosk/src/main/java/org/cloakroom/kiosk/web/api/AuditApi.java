@@ -66,20 +66,27 @@ class AuditApi {
 					types as recorded), severity (alert, notice, info), employee (id, badge or name), phone, locker \
 					(ids; an entry that names them anywhere, locker events of the employee's storages included), \
 					kiosk (this kiosk's id), text (in the details, any case), subject (as recorded). A filter that \
-					is not one, or a value that names nothing, is a 400 naming it. The header Link rel="next" \
+					is not one, or a value that names nothing, is a 400 naming it. In the central home the search \
+					reads every registered kiosk's entries, each naming its kiosk and site; kiosk is a registered \
+					kiosk's name, site a site's kiosks; employee, phone and locker are refused there. The header Link rel="next" \
 					names the next page; at most 500 entries a page.""")
-	ResponseEntity<List<AuditEntry>> events(@RequestParam(required = false) Long before,
-			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "100") int limit,
+	ResponseEntity<List<AuditEntry>> events(
+			@Parameter(description = "a page's cursor: the sequence, or centrally the text the Link names",
+					schema = @Schema(type = "string")) @RequestParam(required = false) String before,
+			@Parameter(description = "a page's cursor, read oldest first from it",
+					schema = @Schema(type = "string")) @RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "100") int limit,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
 		AuditFilter filter = this.parameters.filter(query, PAGING);
-		AuditPage page = (after != null && before == null) ? this.search.searchForward(filter, after, limit)
-				: this.search.search(filter, before, limit);
+		AuditPage page = (after != null && before == null)
+				? this.search.findForward(filter, this.parameters.cursor("after", after), limit)
+				: this.search.find(filter, this.parameters.cursor("before", before), limit);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-		if (page.next() != null) {
+		if (page.cursor() != null) {
 			String cursor = (after != null && before == null) ? "after" : "before";
 			answer.header(HttpHeaders.LINK,
 					"<" + ServletUriComponentsBuilder.fromCurrentRequest()
-						.replaceQueryParam(cursor, page.next())
+						.replaceQueryParam(cursor, page.cursor())
 						.build()
 						.toUriString() + ">; rel=\"next\"");
 		}

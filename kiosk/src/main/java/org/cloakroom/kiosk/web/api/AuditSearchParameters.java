@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.web.api;
 
+import java.beans.PropertyChangeEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,20 +14,24 @@ import java.util.function.Function;
 
 import org.cloakroom.kiosk.audit.AuditFilter;
 import org.cloakroom.kiosk.audit.AuditRefusal;
+import org.cloakroom.kiosk.audit.AuditSearch;
 import org.cloakroom.kiosk.audit.EntrySeverity;
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.NumberUtils;
 
 /**
  * A search of the log as a request's parameters, for the API, the export and the
  * console's search page alike: {@code from}, {@code to}, {@code type} and
  * {@code severity} (repeatable), {@code employee} (by id, badge or name; repeatable),
  * {@code phone} and {@code locker} (by id; repeatable), {@code kiosk}, {@code text} and
- * {@code subject}. A parameter that is no filter, or a value that names nothing, is
- * refused naming it: never ignored. Blank values (an empty form field) are no condition.
+ * {@code subject}; in the central home {@code site} too. A parameter that is no filter,
+ * or a value that names nothing, is refused naming it: never ignored. Blank values (an
+ * empty form field) are no condition.
  */
 @Component
 public class AuditSearchParameters {
@@ -35,13 +40,23 @@ public class AuditSearchParameters {
 	public static final List<String> FILTERS = List.of("from", "to", "type", "severity", "employee", "phone", "locker",
 			"kiosk", "text", "subject");
 
+	/** The central home's: a site's kiosks as well. */
+	public static final List<String> CENTRAL_FILTERS = List.of("from", "to", "type", "severity", "employee", "phone",
+			"locker", "kiosk", "site", "text", "subject");
+
 	/** Spring Security's own, sent with every request of a signed-in page or test. */
 	private static final String CSRF = "_csrf";
 
 	private final EmployeeDirectory employees;
 
-	AuditSearchParameters(EmployeeDirectory employees) {
+	private final boolean central;
+
+	private final List<String> filters;
+
+	AuditSearchParameters(EmployeeDirectory employees, AuditSearch search) {
 		this.employees = employees;
+		this.central = search.acrossKiosks();
+		this.filters = this.central ? CENTRAL_FILTERS : FILTERS;
 	}
 
 	/**
@@ -53,15 +68,43 @@ public class AuditSearchParameters {
 	 */
 	public AuditFilter filter(MultiValueMap<String, String> parameters, Set<String> other) {
 		for (String name : parameters.keySet()) {
-			if (!FILTERS.contains(name) && !other.contains(name) && !CSRF.equals(name)) {
-				throw AuditRefusal.unknownFilter(name, String.join(", ", FILTERS));
+			if (!this.filters.contains(name) && !other.contains(name) && !CSRF.equals(name)) {
+				throw AuditRefusal.unknownFilter(name, String.join(", ", this.filters));
 			}
 		}
 		return new AuditFilter(instant(parameters, "from"), instant(parameters, "to"),
 				values(parameters, "type", Function.identity()), values(parameters, "severity", EntrySeverity::of),
 				employees(parameters), values(parameters, "phone", (value) -> number(value, "phone")),
 				values(parameters, "locker", (value) -> Math.toIntExact(number(value, "locker"))),
-				single(parameters, "subject"), single(parameters, "kiosk"), single(parameters, "text"));
+				single(parameters, "subject"), single(parameters, "kiosk"), single(parameters, "text"),
+				single(parameters, "site"));
+	}
+
+	/**
+	 * A page's cursor as a request gives it ({@code before}, {@code after}): in a kiosk's
+	 * own log a sequence, read (and refused) as Spring reads any other number parameter;
+	 * centrally the text a page gave, which the search reads.
+	 * @throws TypeMismatchException naming the parameter, at a door, for what is no
+	 * number
+	 */
+	public String cursor(String parameter, String value) {
+		if (value == null || this.central) {
+			return value;
+		}
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return NumberUtils.parseNumber(value, Long.class).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new TypeMismatchException(new PropertyChangeEvent(this, parameter, null, value), Long.class, ex);
+		}
+	}
+
+	/** Whether the search reads every kiosk's entries (the central home). */
+	public boolean acrossKiosks() {
+		return this.central;
 	}
 
 	private Set<Long> employees(MultiValueMap<String, String> parameters) {

@@ -74,8 +74,9 @@ class AlertsPage {
 			@RequestParam(required = false) String type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime to,
+			@RequestParam(required = false) String kiosk, @RequestParam(required = false) String site,
 			@RequestParam(required = false) Long before) {
-		list(request, model, status, severity, assignee, type, from, to, before);
+		list(request, model, status, severity, assignee, type, from, to, kiosk, site, before);
 		model.addAttribute("officers", officers());
 		model.addAttribute("alertStatuses", AlertStatus.values());
 		model.addAttribute("alertSeverities", AlertSeverity.values());
@@ -90,9 +91,10 @@ class AlertsPage {
 			@RequestParam(required = false) String type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime to,
+			@RequestParam(required = false) String kiosk, @RequestParam(required = false) String site,
 			@RequestParam(required = false) Long before) {
 		AlertFilter filter = new AlertFilter((status != null) ? status : AlertFilter.unresolved().statuses(), severity,
-				blankToNull(assignee), blankToNull(type), utc(from), utc(to));
+				blankToNull(assignee), blankToNull(type), utc(from), utc(to), kiosk, site);
 		AlertPage page = this.queue.list(filter, before, SHOWN);
 		model.addAttribute("page", page);
 		// what each alert is about, by name (Pixel 8, locker 7) rather than as the log
@@ -165,6 +167,10 @@ class AlertsPage {
 	 * archived out of the database.
 	 */
 	private String raisedBy(Alert alert) {
+		if (alert.kiosk() != null) {
+			// its entry is in central's copy of the kiosk's log, told on the search page
+			return null;
+		}
 		List<AuditEntry> entry = this.log.after(alert.raisedBySequence() - 1, 1);
 		if (entry.isEmpty() || entry.get(0).sequence() != alert.raisedBySequence()) {
 			return null;

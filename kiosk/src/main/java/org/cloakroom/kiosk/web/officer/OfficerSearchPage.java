@@ -28,7 +28,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The console's search: a form of the log's filters, a page of results newest first with
  * a link to the next by cursor, links that export the same search, and a visit's page. A
- * filter the search refuses is shown above the form, in the refusal's words.
+ * filter the search refuses is shown above the form, in the refusal's words. In the
+ * central home it searches every kiosk's entries: each row names its kiosk and site, the
+ * form takes a site, and the person, phone and locker fields (one kiosk's ids) are gone.
  */
 @Controller
 @RequestMapping("/officer/search")
@@ -54,20 +56,24 @@ class OfficerSearchPage {
 	}
 
 	@GetMapping
-	String page(@RequestParam MultiValueMap<String, String> query, @RequestParam(required = false) Long before,
+	String page(@RequestParam MultiValueMap<String, String> query, @RequestParam(required = false) String before,
 			Model model, Locale locale) {
+		boolean central = this.parameters.acrossKiosks();
+		model.addAttribute("acrossKiosks", central);
 		model.addAttribute("query", query);
 		model.addAttribute("form", SearchForm.of(query));
 		model.addAttribute("types", this.search.eventTypes());
 		model.addAttribute("severities", List.of(EntrySeverity.values()));
 		try {
+			String cursor = this.parameters.cursor("before", before);
 			AuditFilter filter = this.parameters.filter(query, PAGING);
-			AuditPage page = this.search.search(filter, before, PAGE);
-			model.addAttribute("rows", page.entries().stream().map(SearchRow::of).toList());
-			if (page.next() != null) {
+			AuditPage page = this.search.find(filter, cursor, PAGE);
+			model.addAttribute("rows",
+					page.entries().stream().map(central ? SearchRow::across : SearchRow::of).toList());
+			if (page.cursor() != null) {
 				model.addAttribute("nextPage",
 						ServletUriComponentsBuilder.fromCurrentRequest()
-							.replaceQueryParam("before", page.next())
+							.replaceQueryParam("before", page.cursor())
 							.build()
 							.toUriString());
 			}
@@ -78,7 +84,7 @@ class OfficerSearchPage {
 			String and = (filters != null) ? "&" + filters : "";
 			model.addAttribute("exportCsv", "/api/v1/audit/export?format=csv" + and);
 			model.addAttribute("exportJson", "/api/v1/audit/export?format=json" + and);
-			if (!page.entries().isEmpty()) {
+			if (!page.entries().isEmpty() && !central) {
 				// the entries this page shows, as one stretch of the chain with its proof
 				long newest = page.entries().get(0).sequence();
 				long oldest = page.entries().get(page.entries().size() - 1).sequence();
@@ -102,12 +108,12 @@ class OfficerSearchPage {
 
 	/** The form's fields as the request filled them, to show them again. */
 	record SearchForm(String from, String to, String severity, String employee, String phone, String locker,
-			String kiosk, String text) {
+			String kiosk, String text, String site, String subject) {
 
 		static SearchForm of(MultiValueMap<String, String> query) {
 			return new SearchForm(query.getFirst("from"), query.getFirst("to"), query.getFirst("severity"),
 					query.getFirst("employee"), query.getFirst("phone"), query.getFirst("locker"),
-					query.getFirst("kiosk"), query.getFirst("text"));
+					query.getFirst("kiosk"), query.getFirst("text"), query.getFirst("site"), query.getFirst("subject"));
 		}
 
 	}
@@ -120,6 +126,11 @@ class OfficerSearchPage {
 		static SearchRow of(AuditEntry entry) {
 			Matcher visit = VISIT.matcher(entry.details());
 			return new SearchRow(entry, visit.find() ? visit.group(1) : null);
+		}
+
+		/** Centrally: a visit is told in its kiosk's own log, not here. */
+		static SearchRow across(AuditEntry entry) {
+			return new SearchRow(entry, null);
 		}
 
 	}
