@@ -41,13 +41,13 @@ import tools.jackson.databind.node.ObjectNode;
  * out-of-order, gaps, forks), revocation — and recording what it was sent. TLS when given
  * a PKCS#12 key store. It can stop and start again on the same port, as a network cut.
  */
-final class FakeCentral implements AutoCloseable {
+public final class FakeCentral implements AutoCloseable {
 
-	static final long KIOSK = 7;
+	public static final long KIOSK = 7;
 
-	static final String TOKEN_SECRET = "A".repeat(43);
+	public static final String TOKEN_SECRET = "A".repeat(43);
 
-	static final String WRAPPING_KEY = Base64.getEncoder().encodeToString(new byte[32]);
+	public static final String WRAPPING_KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -92,13 +92,13 @@ final class FakeCentral implements AutoCloseable {
 		this.tls = tls;
 	}
 
-	static FakeCentral plain() throws IOException {
+	public static FakeCentral plain() throws IOException {
 		FakeCentral central = new FakeCentral(null);
 		central.start(0);
 		return central;
 	}
 
-	static FakeCentral tls(Path keyStore, String password) throws Exception {
+	public static FakeCentral tls(Path keyStore, String password) throws Exception {
 		KeyStore store = KeyStore.getInstance("PKCS12");
 		try (InputStream in = Files.newInputStream(keyStore)) {
 			store.load(in, password.toCharArray());
@@ -131,18 +131,18 @@ final class FakeCentral implements AutoCloseable {
 	}
 
 	/** The address a kiosk joins: http(s)://localhost:PORT/. */
-	URI address() {
+	public URI address() {
 		return URI.create(((this.tls != null) ? "https" : "http") + "://localhost:" + this.port + "/");
 	}
 
 	/** Cuts the network: nothing listens on the port any more. */
-	void stop() {
+	public void stop() {
 		this.server.stop(0);
 		this.threads.shutdownNow();
 	}
 
 	/** Restores the network: listening again on the same port. */
-	void startAgain() throws IOException {
+	public void startAgain() throws IOException {
 		start(this.port);
 	}
 
@@ -151,7 +151,7 @@ final class FakeCentral implements AutoCloseable {
 		stop();
 	}
 
-	synchronized void acceptsJoinCode(String code, String state) {
+	public synchronized void acceptsJoinCode(String code, String state) {
 		this.joinCodes.put(code, state);
 	}
 
@@ -209,7 +209,7 @@ final class FakeCentral implements AutoCloseable {
 		return this.gaps;
 	}
 
-	synchronized JoinRequest joinRequest() {
+	public synchronized JoinRequest joinRequest() {
 		return this.joined;
 	}
 
