@@ -70,7 +70,7 @@ final class JoinCommand implements Callable<Integer> {
 			description = "Central's certificate or its CA (PEM); default: the JDK's trust store")
 	Path trust;
 
-	@Option(names = "--db", paramLabel = "PATH", defaultValue = "/var/lib/cloakroom/cloakroom.mv.db",
+	@Option(names = "--db", paramLabel = "PATH", defaultValue = "/var/lib/cloakroom/data/cloakroom.mv.db",
 			description = "The kiosk's database file, read-only (default: ${DEFAULT-VALUE})")
 	Path database;
 
