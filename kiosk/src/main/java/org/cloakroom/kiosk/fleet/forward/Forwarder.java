@@ -295,7 +295,11 @@ final class Forwarder {
 		this.failures++;
 		Duration wait = this.backoff.after(this.failures);
 		this.nextAttempt = now.plus(wait);
-		String error = Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName());
+		String error = (ex instanceof IOException
+				&& !(ex.getMessage() != null && ex.getMessage().startsWith("central")))
+						? "central cannot be reached ("
+								+ Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName()) + ")"
+						: Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName());
 		if (this.failures == 1) {
 			log.warn("Forwarding to central at {} failed ({}); the entries wait in the log, trying again in {}",
 					this.membership.central(), error, wait, (ex instanceof IOException) ? null : ex);
