@@ -29,6 +29,7 @@ import org.cloakroom.kiosk.fleet.wire.EventBatch;
 import org.cloakroom.kiosk.fleet.wire.FleetRefusals;
 import org.cloakroom.kiosk.fleet.wire.FleetToken;
 import org.cloakroom.kiosk.fleet.wire.ForwardedEntry;
+import org.cloakroom.kiosk.fleet.wire.HeldEntries;
 import org.cloakroom.kiosk.fleet.wire.JoinRequest;
 import org.cloakroom.kiosk.fleet.wire.Joined;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,6 +58,9 @@ public final class FakeCentral implements AutoCloseable {
 
 	/** The kiosk's chain as central holds it: sequence to hash. */
 	private final Map<Long, String> chain = new LinkedHashMap<>();
+
+	/** The entries central took, to hand back to a restored kiosk. */
+	private final Map<Long, ForwardedEntry> entries = new LinkedHashMap<>();
 
 	private final List<EventBatch> batches = new ArrayList<>();
 
@@ -244,6 +248,10 @@ public final class FakeCentral implements AutoCloseable {
 			problem(exchange, 401, "fleet-token-unknown", null);
 			return;
 		}
+		if (exchange.getRequestMethod().equals("GET")) {
+			held(exchange);
+			return;
+		}
 		EventBatch batch = JSON.readValue(exchange.getRequestBody(), EventBatch.class);
 		synchronized (this) {
 			if (this.revoked) {
@@ -276,6 +284,35 @@ public final class FakeCentral implements AutoCloseable {
 		send(exchange, 200, JSON.writeValueAsBytes(new Acknowledgement(head(), 0, 0)));
 	}
 
+	/** {@code GET ?after=N}: up to 1,000 entries central holds after N. */
+	private void held(HttpExchange exchange) throws IOException {
+		long after = Long.parseLong(exchange.getRequestURI().getQuery().replace("after=", ""));
+		List<ForwardedEntry> page;
+		synchronized (this) {
+			page = this.entries.values()
+				.stream()
+				.filter((entry) -> entry.sequence() > after)
+				.limit(EventBatch.MAX_ENTRIES)
+				.toList();
+		}
+		send(exchange, 200, JSON.writeValueAsBytes(new HeldEntries(page)));
+	}
+
+	/**
+	 * Alters the details of the entry central holds at {@code sequence} (its hash no
+	 * longer holds); the original comes back.
+	 */
+	synchronized ForwardedEntry altersEntry(long sequence) {
+		ForwardedEntry held = this.entries.get(sequence);
+		this.entries.put(sequence, new ForwardedEntry(held.sequence(), held.recordedAt(), held.type(), held.subject(),
+				held.alert(), held.details() + " ", held.previousHash(), held.hash(), held.keyId()));
+		return held;
+	}
+
+	synchronized void putsBack(ForwardedEntry entry) {
+		this.entries.put(entry.sequence(), entry);
+	}
+
 	/** One entry by the rules; false on a fork. */
 	private boolean take(ForwardedEntry entry) {
 		if (entry.sequence() <= this.head) {
@@ -295,6 +332,7 @@ public final class FakeCentral implements AutoCloseable {
 			this.gaps++;
 		}
 		this.chain.put(entry.sequence(), entry.hash());
+		this.entries.put(entry.sequence(), entry);
 		this.accepted.add(entry.sequence());
 		this.head = entry.sequence();
 		this.headHash = entry.hash();

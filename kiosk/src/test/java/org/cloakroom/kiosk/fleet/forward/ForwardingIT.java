@@ -1,6 +1,10 @@
 package org.cloakroom.kiosk.fleet.forward;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +21,7 @@ import org.cloakroom.kiosk.audit.AuditArchived;
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.audit.Checkpoint;
+import org.cloakroom.kiosk.cli.FieldTools;
 import org.cloakroom.kiosk.fleet.wire.FleetRefusals;
 import org.cloakroom.kiosk.fleet.wire.FleetToken;
 import org.cloakroom.kiosk.fleet.wire.ForwardedEntry;
@@ -202,6 +207,53 @@ class ForwardingIT {
 		assertThat(this.central.duplicates()).isZero();
 		assertThat(health().getStatus()).isEqualTo(Status.UP);
 		assertThat(health().getDetails()).containsEntry("lagEntries", 0L).doesNotContainKey("why");
+	}
+
+	@Test
+	void aKioskRestoredFromAnOldBackupCatchesUpFromCentralAndForwardsWithoutAFork() throws Exception {
+		this.central.takesChainFrom(0);
+		this.running = startJoined(0);
+		append(10);
+		awaitCentralAtHead();
+		this.running.close();
+		Path backup = Files.copy(this.data.resolve("cloakroom.mv.db"), this.data.resolve("backup.mv.db"));
+		this.running = startProgram();
+		append(20);
+		awaitCentralAtHead();
+		long centralHead = this.central.head();
+		this.running.close();
+		this.running = null;
+		Files.copy(backup, this.data.resolve("cloakroom.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+
+		ForwardedEntry original = this.central.altersEntry(centralHead - 3);
+		StringWriter refusal = new StringWriter();
+		assertThat(catchUp(refusal)).isEqualTo(1);
+		assertThat(refusal.toString()).startsWith("error: entry " + (centralHead - 3) + "'s hash does not hold");
+		this.central.putsBack(original);
+
+		StringWriter out = new StringWriter();
+		assertThat(catchUp(out)).as(out.toString()).isZero();
+		assertThat(out.toString()).startsWith("caught up: appended entries ").contains(" to " + centralHead + " ");
+
+		this.running = startProgram();
+		append(5);
+		awaitCentralAtHead();
+		assertThat(forwarder().status().isStopped()).as("no fork").isFalse();
+		assertThat(this.central.accepted())
+			.containsExactlyElementsOf(LongStream.rangeClosed(1, head()).boxed().toList());
+		assertThat(entries().stream().map(ForwardedEntry::of).toList()).as("the caught-up entries, verbatim")
+			.startsWith(this.central.batches()
+				.stream()
+				.flatMap((batch) -> batch.entries().stream())
+				.limit(centralHead)
+				.toArray(ForwardedEntry[]::new));
+	}
+
+	private int catchUp(StringWriter out) {
+		PrintWriter writer = new PrintWriter(out, true);
+		return FieldTools.commandLine(writer, writer, this.clock)
+			.execute("fleet", "catch-up", "--db", this.data.resolve("cloakroom.mv.db").toString(), "--password-file",
+					secrets().resolve("database-owner.password").toString(), "--secrets", secrets().toString());
 	}
 
 	private void assertStoppedWith(String code, String why) {
