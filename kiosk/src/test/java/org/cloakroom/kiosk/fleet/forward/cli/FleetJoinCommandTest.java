@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.cloakroom.kiosk.MigrationLocations;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SecretFiles;
 import org.cloakroom.kiosk.SecretsProperties;
@@ -73,7 +74,11 @@ class FleetJoinCommandTest {
 	@BeforeEach
 	void kioskWithALog() throws IOException {
 		String url = "jdbc:h2:file:" + this.kiosk.resolve("cloakroom");
-		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+		Flyway.configure()
+			.dataSource(url, "sa", "")
+			.locations(MigrationLocations.of(MigrationLocations.H2))
+			.load()
+			.migrate();
 		SingleConnectionDataSource database = new SingleConnectionDataSource(url, "sa", "", true);
 		try {
 			JdbcClient jdbc = JdbcClient.create(database);
