@@ -22,6 +22,7 @@ import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.audit.Checkpoint;
 import org.cloakroom.kiosk.cli.FieldTools;
+import org.cloakroom.kiosk.fleet.wire.EventBatch;
 import org.cloakroom.kiosk.fleet.wire.FleetRefusals;
 import org.cloakroom.kiosk.fleet.wire.FleetToken;
 import org.cloakroom.kiosk.fleet.wire.ForwardedEntry;
@@ -113,6 +114,16 @@ class ForwardingIT {
 			.containsEntry("acknowledged", head())
 			.containsEntry("lagEntries", 0L)
 			.containsEntry("central", this.central.address().toString());
+
+		long heartbeats = this.central.heartbeats();
+		this.clock.advance(Duration.ofSeconds(31));
+		await("a heartbeat once the interval passed").atMost(ARRIVAL).until(() -> {
+			sender().tick();
+			return this.central.heartbeats() > heartbeats;
+		});
+		EventBatch heartbeat = this.central.batches().get(this.central.batches().size() - 1);
+		assertThat(heartbeat.entries()).isEmpty();
+		assertThat(heartbeat.head().sequence()).as("the kiosk's head, for its lag").isEqualTo(head());
 	}
 
 	@Test
