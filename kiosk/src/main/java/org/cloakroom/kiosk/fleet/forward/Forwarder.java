@@ -4,24 +4,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.cloakroom.kiosk.RetryBackoff;
-import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
-import org.cloakroom.kiosk.audit.Checkpoint;
-import org.cloakroom.kiosk.audit.CheckpointFiles;
 import org.cloakroom.kiosk.fleet.forward.ForwardingCursorTable.Cursor;
 import org.cloakroom.kiosk.fleet.wire.Acknowledgement;
-import org.cloakroom.kiosk.fleet.wire.ChainPosition;
-import org.cloakroom.kiosk.fleet.wire.EventBatch;
 import org.cloakroom.kiosk.fleet.wire.FleetRefusals;
-import org.cloakroom.kiosk.fleet.wire.ForwardedEntry;
-import org.cloakroom.kiosk.fleet.wire.SigningKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +42,7 @@ final class Forwarder {
 
 	private final Membership membership;
 
-	private final AuditLog auditLog;
+	private final Outbox outbox;
 
 	private final ForwardingCursorTable cursorTable;
 
@@ -62,8 +51,6 @@ final class Forwarder {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	private final int batchSize;
 
 	private final Duration heartbeatInterval;
 
@@ -82,12 +69,11 @@ final class Forwarder {
 	Forwarder(Membership membership, AuditLog auditLog, ForwardingCursorTable cursorTable, CentralClient central,
 			ApplicationEventPublisher events, Clock clock, ForwardingProperties properties) {
 		this.membership = membership;
-		this.auditLog = auditLog;
+		this.outbox = new Outbox(auditLog, properties.batchSize());
 		this.cursorTable = cursorTable;
 		this.central = central;
 		this.events = events;
 		this.clock = clock;
-		this.batchSize = properties.batchSize();
 		this.heartbeatInterval = properties.heartbeatInterval();
 		this.backoff = new RetryBackoff(properties.retryBackoff(), properties.maxRetryBackoff());
 		this.status = ForwardingStatus.startingAt(cursorTable.read().acknowledged(), clock.instant());
@@ -154,20 +140,16 @@ final class Forwarder {
 	}
 
 	private Step sendBatch() throws IOException, InterruptedException {
-		List<AuditEntry> entries = read(this.cursor.acknowledged());
+		Outbox.Batch next = this.outbox.next(this.cursor);
 		Instant now = this.clock.instant();
-		if (entries.isEmpty() && this.lastContact != null
+		if (next.heartbeat() && this.lastContact != null
 				&& now.isBefore(this.lastContact.plus(this.heartbeatInterval))) {
 			return Step.DONE;
 		}
-		long last = entries.isEmpty() ? this.cursor.acknowledged() : entries.get(entries.size() - 1).sequence();
-		List<Checkpoint> checkpoints = checkpoints(last);
-		EventBatch batch = new EventBatch(head(), entries.stream().map(ForwardedEntry::of).toList(),
-				checkpoints.stream().map(Checkpoint::text).toList(), signingKeys(checkpoints), gapFrom(entries));
-		CentralClient.Answer answer = this.central.post(EVENTS, batch);
+		CentralClient.Answer answer = this.central.post(EVENTS, next.batch());
 		if (answer.ok()) {
-			acknowledged(answer.as(Acknowledgement.class), last, checkpoints);
-			return (entries.size() == this.batchSize) ? Step.MORE : Step.DONE;
+			acknowledged(answer.as(Acknowledgement.class), next);
+			return next.full() ? Step.MORE : Step.DONE;
 		}
 		String code = answer.code();
 		if (answer.status() == 409 && FleetRefusals.OUT_OF_ORDER.equals(code) && answer.number("expected") != null) {
@@ -183,75 +165,15 @@ final class Forwarder {
 	}
 
 	/**
-	 * Up to a batch of entries after {@code sequence}, in reads of at most the log's
-	 * limit.
-	 */
-	private List<AuditEntry> read(long sequence) {
-		List<AuditEntry> entries = new ArrayList<>();
-		long after = sequence;
-		while (entries.size() < this.batchSize) {
-			List<AuditEntry> page = this.auditLog.after(after, this.batchSize - entries.size());
-			if (page.isEmpty()) {
-				break;
-			}
-			entries.addAll(page);
-			after = page.get(page.size() - 1).sequence();
-		}
-		return entries;
-	}
-
-	private ChainPosition head() {
-		List<AuditEntry> newest = this.auditLog.latest(1);
-		return newest.isEmpty() ? new ChainPosition(0, "")
-				: new ChainPosition(newest.get(0).sequence(), newest.get(0).hash());
-	}
-
-	/**
-	 * When the log no longer holds the entries after the cursor (retention archived them
-	 * before the kiosk joined, or central rewound past them), the batch says so.
-	 */
-	private Long gapFrom(List<AuditEntry> entries) {
-		long expected = this.cursor.acknowledged() + 1;
-		return (!entries.isEmpty() && entries.get(0).sequence() > expected) ? expected : null;
-	}
-
-	/**
-	 * The checkpoints not sent yet up to {@code last}: one per sequence, the first
-	 * signed.
-	 */
-	private List<Checkpoint> checkpoints(long last) {
-		CheckpointFiles files = this.auditLog.checkpointFiles();
-		Map<Long, Checkpoint> bySequence = new LinkedHashMap<>();
-		for (Checkpoint checkpoint : files.checkpoints(this.cursor.checkpointSequence(), last)) {
-			bySequence.putIfAbsent(checkpoint.sequence(), checkpoint);
-		}
-		return List.copyOf(bySequence.values());
-	}
-
-	private List<SigningKey> signingKeys(List<Checkpoint> checkpoints) {
-		if (checkpoints.isEmpty()) {
-			return List.of();
-		}
-		Map<String, String> published = this.auditLog.checkpointFiles().publicKeys();
-		return checkpoints.stream()
-			.map(Checkpoint::signingKey)
-			.distinct()
-			.filter(published::containsKey)
-			.map((id) -> new SigningKey(id, published.get(id)))
-			.toList();
-	}
-
-	/**
 	 * Central's acknowledgement: the cursor moves to what central holds, never beyond
 	 * what was sent (central holding more than this kiosk sent is a restored kiosk's
 	 * chain, which the next batch shows as a fork).
 	 */
-	private void acknowledged(Acknowledgement acknowledgement, long last, List<Checkpoint> checkpoints) {
+	private void acknowledged(Acknowledgement acknowledgement, Outbox.Batch sent) {
 		Instant now = this.clock.instant();
-		long acknowledged = Math.min(acknowledgement.acknowledged(), last);
-		long checkpoint = checkpoints.isEmpty() ? this.cursor.checkpointSequence()
-				: checkpoints.get(checkpoints.size() - 1).sequence();
-		Cursor moved = this.cursor.acknowledged(acknowledged, Math.max(checkpoint, this.cursor.checkpointSequence()));
+		long acknowledged = Math.min(acknowledgement.acknowledged(), sent.last());
+		Cursor moved = this.cursor.acknowledged(acknowledged,
+				Math.max(sent.checkpointSequence(), this.cursor.checkpointSequence()));
 		this.cursorTable.save(moved, now);
 		this.cursor = moved;
 		this.lastContact = now;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -39,8 +38,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 final class CatchUpCommand implements Callable<Integer> {
 
 	static final String EVENTS = "api/v1/fleet/events?after=";
-
-	private static final String H2_SUFFIX = ".mv.db";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -82,7 +79,8 @@ final class CatchUpCommand implements Callable<Integer> {
 		Membership membership = fleet.membership();
 		CentralClient central = new CentralClient(membership.central(), membership.trust(),
 				"trust in " + FleetSecrets.MEMBERSHIP, TIMEOUT, TIMEOUT, fleet.token());
-		SingleConnectionDataSource database = open();
+		SingleConnectionDataSource database = KioskDatabase.open(this.spec, this.database, this.user, this.passwordFile,
+				false);
 		try {
 			long from = ChainCatchUp.head(database);
 			long head = from;
@@ -121,32 +119,6 @@ final class CatchUpCommand implements Callable<Integer> {
 		}
 		throw new IllegalStateException("central at " + central.central() + " refused the entries after " + after + " ("
 				+ answer.describe() + ")");
-	}
-
-	private SingleConnectionDataSource open() throws IOException {
-		Path file = (!Files.exists(this.database) && Files.exists(Path.of(this.database + H2_SUFFIX)))
-				? Path.of(this.database + H2_SUFFIX) : this.database;
-		if (!Files.isRegularFile(file)) {
-			throw bad("--db " + this.database + ": no such file");
-		}
-		if (!Files.isRegularFile(this.passwordFile)) {
-			throw bad("--password-file " + this.passwordFile + ": no such file");
-		}
-		String path = file.toAbsolutePath().toString();
-		String url = "jdbc:h2:file:"
-				+ path.substring(0, path.length() - (path.endsWith(H2_SUFFIX) ? H2_SUFFIX.length() : 0))
-				+ ";IFEXISTS=TRUE";
-		SingleConnectionDataSource database = new SingleConnectionDataSource(url, this.user,
-				Files.readString(this.passwordFile).strip(), true);
-		try {
-			database.getConnection();
-			return database;
-		}
-		catch (SQLException ex) {
-			database.destroy();
-			throw bad("--db " + this.database + " does not open as user " + this.user + " (is the kiosk stopped?): "
-					+ ex.getMessage());
-		}
 	}
 
 	private ParameterException bad(String message) {

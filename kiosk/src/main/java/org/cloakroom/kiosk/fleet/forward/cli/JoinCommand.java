@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -48,8 +47,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 final class JoinCommand implements Callable<Integer> {
 
 	static final String JOIN = "api/v1/fleet/join";
-
-	private static final String H2_SUFFIX = ".mv.db";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -189,32 +186,15 @@ final class JoinCommand implements Callable<Integer> {
 
 	/** The log's head, from the database opened read-only. */
 	private long head() throws IOException {
-		Path file = (!Files.exists(this.database) && Files.exists(Path.of(this.database + H2_SUFFIX)))
-				? Path.of(this.database + H2_SUFFIX) : this.database;
-		if (!Files.isRegularFile(file)) {
-			throw bad("--db " + this.database + ": no such file");
-		}
-		if (!Files.isRegularFile(this.passwordFile)) {
-			throw bad("--password-file " + this.passwordFile + ": no such file");
-		}
-		String path = file.toAbsolutePath().toString();
-		String url = "jdbc:h2:file:"
-				+ path.substring(0, path.length() - (path.endsWith(H2_SUFFIX) ? H2_SUFFIX.length() : 0))
-				+ ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-		SingleConnectionDataSource database = new SingleConnectionDataSource(url, this.user,
-				Files.readString(this.passwordFile).strip(), true);
+		SingleConnectionDataSource database = KioskDatabase.open(this.spec, this.database, this.user, this.passwordFile,
+				true);
 		try {
-			database.getConnection();
 			ChainHeadProbe.Head head = ChainHeadProbe.read(JdbcClient.create(database));
 			if (head.problem().isPresent()) {
 				throw new IllegalStateException("the audit log in " + this.database + " is not sound ("
 						+ head.problem().get() + "): run audit verify; nothing was written");
 			}
 			return head.sequence();
-		}
-		catch (SQLException ex) {
-			throw bad("--db " + this.database + " does not open as user " + this.user + " (is the kiosk stopped?): "
-					+ ex.getMessage());
 		}
 		finally {
 			database.destroy();
