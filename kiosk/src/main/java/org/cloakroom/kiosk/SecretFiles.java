@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -95,6 +96,30 @@ public class SecretFiles {
 			throw new UncheckedIOException("Cannot create the secret file " + file + ": " + ex.getMessage(), ex);
 		}
 		return read(name).orElseThrow();
+	}
+
+	/**
+	 * Writes the secret {@code name} (0600, the directory 0700), replacing the one it
+	 * had: written to a temporary file first and renamed over it, so a reader finds the
+	 * old text or the new one, never part of either.
+	 */
+	public void write(String name, String text) {
+		Path file = path(name);
+		try {
+			createDirectory();
+			Path temporary = Files.createTempFile(this.dir, "." + name, ".new",
+					PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+			try {
+				Files.writeString(temporary, text + "\n", StandardCharsets.UTF_8);
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the secret file " + file + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/** {@code bytes} random bytes from a strong source, Base64 (URL-safe, unpadded). */

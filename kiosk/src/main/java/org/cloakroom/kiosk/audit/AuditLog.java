@@ -65,6 +65,11 @@ public class AuditLog {
 		return this.table.newestAbout(subject, clamp(limit));
 	}
 
+	/** The signed checkpoints and their public keys, as written beside the log. */
+	public CheckpointFiles checkpointFiles() {
+		return CheckpointFiles.of(this.checkpoints);
+	}
+
 	/**
 	 * Walks the whole chain, checks it against the signed checkpoints, and names the
 	 * first entry that was edited, deleted, inserted or re-hashed, or the checkpoint that

@@ -12,6 +12,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +28,8 @@ final class CheckpointDirectory {
 
 	private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'")
 		.withZone(ZoneOffset.UTC);
+
+	private static final Pattern NAME = Pattern.compile("checkpoint-([0-9]{1,18})-.*\\.txt");
 
 	private final Path dir;
 
@@ -41,12 +47,23 @@ final class CheckpointDirectory {
 
 	/** Every checkpoint file, oldest sequence first; none if the directory is missing. */
 	List<Read> readAll() {
+		return read((sequence) -> true);
+	}
+
+	/**
+	 * The checkpoint files whose names carry a sequence {@code wanted} accepts, oldest
+	 * sequence first (a file whose name carries none is read too: it is no checkpoint).
+	 */
+	List<Read> read(LongPredicate wanted) {
 		if (!Files.isDirectory(this.dir)) {
 			return List.of();
 		}
 		List<Path> files;
 		try (Stream<Path> listed = Files.list(this.dir)) {
-			files = listed.filter(CheckpointDirectory::isCheckpoint).sorted().toList();
+			files = listed.filter(CheckpointDirectory::isCheckpoint)
+				.filter((file) -> namedSequence(file).map(wanted::test).orElse(true))
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list the checkpoint directory " + this.dir, ex);
@@ -108,6 +125,12 @@ final class CheckpointDirectory {
 		try (FileChannel directory = FileChannel.open(this.dir, StandardOpenOption.READ)) {
 			directory.force(true);
 		}
+	}
+
+	/** The sequence {@code checkpoint-SEQUENCE-TIME.txt} names, if the name holds one. */
+	private static Optional<Long> namedSequence(Path file) {
+		Matcher name = NAME.matcher(file.getFileName().toString());
+		return name.matches() ? Optional.of(Long.parseLong(name.group(1))) : Optional.empty();
 	}
 
 	private static boolean isCheckpoint(Path file) {

@@ -11,6 +11,7 @@ import org.cloakroom.kiosk.backup.cli.BackupCommands;
 import org.cloakroom.kiosk.badge.cli.BadgeCommands;
 import org.cloakroom.kiosk.ble.cli.BleCommands;
 import org.cloakroom.kiosk.cli.doctor.DoctorCommand;
+import org.cloakroom.kiosk.fleet.forward.cli.FleetCommands;
 import org.cloakroom.kiosk.locker.cli.GpioCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,10 +25,10 @@ import picocli.CommandLine.Command;
 @Command(name = "cloakroom-kiosk", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
 		description = "Cloakroom field tools. Without a tool name the jar starts the kiosk.",
 		subcommands = { BleCommands.class, GpioCommands.class, BadgeCommands.class, AuditCommands.class,
-				BackupCommands.class, DoctorCommand.class })
+				BackupCommands.class, FleetCommands.class, DoctorCommand.class })
 public final class FieldTools {
 
-	private static final Set<String> TOOLS = Set.of("ble", "gpio", "badge", "audit", "backup", "doctor");
+	private static final Set<String> TOOLS = Set.of("ble", "gpio", "badge", "audit", "backup", "fleet", "doctor");
 
 	private FieldTools() {
 	}

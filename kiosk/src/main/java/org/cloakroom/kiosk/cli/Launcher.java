@@ -6,8 +6,8 @@ import org.cloakroom.kiosk.CloakroomApplication;
 
 /**
  * The jar's entry point: {@code ble ...}, {@code gpio ...}, {@code audit ...},
- * {@code backup ...} and {@code doctor} run a field tool, anything else starts the kiosk.
- * {@code @file} arguments are expanded first (picocli's rules), so
+ * {@code backup ...}, {@code fleet ...} and {@code doctor} run a field tool, anything
+ * else starts the kiosk. {@code @file} arguments are expanded first (picocli's rules), so
  * {@code java -jar cloakroom-kiosk.jar @replay.args} runs the tool the file names; the
  * kiosk gets the expanded arguments, as Spring Boot reads no argument files. It lives
  * here, not in {@link CloakroomApplication}, so the tools can reach into the modules

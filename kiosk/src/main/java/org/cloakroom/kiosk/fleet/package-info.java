@@ -6,7 +6,7 @@
  * and the configuration snapshots and deltas kiosks pull. {@code fleet.wire} is the JSON
  * both sides speak; each side's beans are {@code @DoorHome} or {@code @CentralHome}.
  */
-@ApplicationModule(allowedDependencies = { "alert", "audit", "enrolment", "policy", "security" })
+@ApplicationModule(allowedDependencies = { "alert", "audit", "audit :: cli", "enrolment", "policy", "security" })
 package org.cloakroom.kiosk.fleet;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 
+import org.cloakroom.kiosk.RetryBackoff;
+import org.cloakroom.kiosk.TrustedCertificates;
 import org.cloakroom.kiosk.audit.ArchiveHold;
 import org.cloakroom.kiosk.audit.AuditLog;
 import org.slf4j.Logger;
@@ -24,6 +26,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 class SiemConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SiemConfiguration.class);
+
+	private static final String TRUST_SETTING = "cloakroom.siem.trust-certificates";
 
 	@Bean
 	SiemCursorTable siemCursorTable(JdbcClient jdbc) {
@@ -65,7 +69,7 @@ class SiemConfiguration {
 		return switch (properties.transport()) {
 			case TCP -> new StreamConnector(properties.host(), properties.port(), timeout, null);
 			case TLS -> new StreamConnector(properties.host(), properties.port(), timeout,
-					TrustedCertificates.sslContext(properties.trustCertificates()));
+					TrustedCertificates.sslContext(properties.trustCertificates(), TRUST_SETTING));
 			case UDP -> new DatagramConnector(properties.host(), properties.port());
 		};
 	}

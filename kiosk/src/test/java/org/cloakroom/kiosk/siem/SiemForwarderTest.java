@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.LongStream;
 
 import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.RetryBackoff;
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;

@@ -20,6 +20,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
+import org.cloakroom.kiosk.TrustedCertificates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,14 +121,15 @@ class TlsForwardingIT {
 	void namesTheTrustFileThatHoldsNoCertificate() throws Exception {
 		Path empty = Files.writeString(keys.resolve("empty.pem"), "");
 
-		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> TrustedCertificates.sslContext(empty))
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> TrustedCertificates.sslContext(empty, "cloakroom.siem.trust-certificates"))
 			.withMessageContaining("cloakroom.siem.trust-certificates")
 			.withMessageContaining(empty.toString());
 	}
 
 	private StreamConnector connector(String host, String trusted) {
 		return new StreamConnector(host, this.server.getLocalPort(), 5000,
-				TrustedCertificates.sslContext(keys.resolve(trusted)));
+				TrustedCertificates.sslContext(keys.resolve(trusted), "cloakroom.siem.trust-certificates"));
 	}
 
 	/** Accepts one connection and hands over each frame it reads. */
