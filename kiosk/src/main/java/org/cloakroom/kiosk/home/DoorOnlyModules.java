@@ -1,0 +1,43 @@
+package org.cloakroom.kiosk.home;
+
+import java.util.List;
+
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+/**
+ * The modules that only a door has, left out of the central home's component scan (and
+ * its configuration-properties scan, which asks the same filter): a central instance has
+ * no radio, no locks, no badge reader and nobody checking in at its screen, so none of
+ * their beans is made there. A bean of a shared module that needs one of them is
+ * {@code @DoorHome} or takes it as optional.
+ */
+final class DoorOnlyModules extends TypeExcludeFilter {
+
+	/** Module packages (with their sub-packages), relative to the application's. */
+	static final List<String> PACKAGES = List.of("ble", "locker", "badge", "checkin", "simulation", "violation",
+			"backup", "wiring", "web.kiosk");
+
+	private static final String APPLICATION = "org.cloakroom.kiosk.";
+
+	@Override
+	public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+		return isDoorOnly(reader.getClassMetadata().getClassName());
+	}
+
+	static boolean isDoorOnly(String className) {
+		return PACKAGES.stream().map((module) -> APPLICATION + module + ".").anyMatch(className::startsWith);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other != null && other.getClass() == getClass();
+	}
+
+	@Override
+	public int hashCode() {
+		return getClass().hashCode();
+	}
+
+}
