@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -86,8 +87,23 @@ class CentralHomeIT {
 	}
 
 	@Test
-	void theKioskScreenIsNotServed() throws Exception {
+	void theKioskScreenAndTheLockersAreNotServedAndTheRootOpensTheOfficerConsole() throws Exception {
 		this.mvc.perform(get("/kiosk")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/lockers").with(SignedIn.admin())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/lockers").with(SignedIn.admin())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/")).andExpect(redirectedUrl("/officer"));
+		this.mvc.perform(get("/admin").with(SignedIn.admin())).andExpect(redirectedUrl("/admin/catalogue"));
+	}
+
+	@Test
+	void theAdminConsoleLeavesOutTheLockersSection() throws Exception {
+		String page = this.mvc.perform(get("/admin/employees").with(SignedIn.admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("href=\"/admin/catalogue\"").doesNotContain("href=\"/admin/lockers\"");
 	}
 
 	private static boolean isDoorOnly(String className) {

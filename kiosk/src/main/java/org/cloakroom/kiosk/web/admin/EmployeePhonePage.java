@@ -127,7 +127,7 @@ class EmployeePhonePage {
 	String calibrate(@PathVariable long id, SignedInUser admin, RedirectAttributes redirect, Locale locale) {
 		String page = page(id);
 		return this.actions.run(() -> {
-			this.calibration.orElseThrow(() -> new NotFoundException("Calibration at the spot", id))
+			this.calibration.orElseThrow(() -> new NotFoundException("Calibration", id))
 				.calibrate(PhoneId.of(id), admin.name());
 			return page;
 		}, "admin.employees.done.calibrated", page, redirect, locale);
