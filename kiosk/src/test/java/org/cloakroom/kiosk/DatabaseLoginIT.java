@@ -93,7 +93,7 @@ class DatabaseLoginIT {
 	@Test
 	void aDatabaseMadeWithAnEmptyAdministratorPasswordIsUpgradedAndKeepsItsData() throws Exception {
 		DriverManagerDataSource old = new DriverManagerDataSource(url(), "sa", "");
-		Flyway.configure().dataSource(old).load().migrate();
+		Flyway.configure().dataSource(old).locations(MigrationLocations.of(MigrationLocations.H2)).load().migrate();
 		JdbcClient.create(old)
 			.sql("INSERT INTO employee (id, name, badge_id, pin_hash, created_at) VALUES (1, 'Ada', '100001', 'x', ?)")
 			.param(OffsetDateTime.parse("2026-12-01T08:00:00Z"))

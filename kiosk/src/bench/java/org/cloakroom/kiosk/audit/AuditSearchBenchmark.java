@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.audit;
 
+import org.cloakroom.kiosk.MigrationLocations;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -97,7 +98,7 @@ public class AuditSearchBenchmark {
 		this.dataSource.setPassword("");
 		if (!written) {
 			FileSystemUtils.deleteRecursively(DIR);
-			Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration").load().migrate();
+			Flyway.configure().dataSource(this.dataSource).locations(MigrationLocations.of(MigrationLocations.H2)).load().migrate();
 			long started = System.nanoTime();
 			write();
 			Files.writeString(DIR.resolve("complete"), "1000000 entries\n");

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.audit;
 
+import org.cloakroom.kiosk.MigrationLocations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ final class BenchDatabase implements AutoCloseable {
 		this.dataSource.setJdbcUrl("jdbc:h2:file:" + this.dir.resolve("cloakroom") + options + ";TRACE_LEVEL_FILE=4");
 		this.dataSource.setUsername("sa");
 		this.dataSource.setPassword("");
-		Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration").load().migrate();
+		Flyway.configure().dataSource(this.dataSource).locations(MigrationLocations.of(MigrationLocations.H2)).load().migrate();
 		this.table = new AuditTable(JdbcClient.create(this.dataSource));
 		this.keys = new AuditKeys(new SecretFiles(new SecretsProperties(this.dir.resolve("secrets"))));
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));

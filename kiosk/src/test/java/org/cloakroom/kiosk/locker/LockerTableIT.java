@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.locker;
 
+import org.cloakroom.kiosk.MigrationLocations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -120,7 +121,9 @@ class LockerTableIT {
 	}
 
 	private void migrate(String target) {
-		var configuration = Flyway.configure().dataSource(this.database).locations("classpath:db/migration");
+		var configuration = Flyway.configure()
+			.dataSource(this.database)
+			.locations(MigrationLocations.of(MigrationLocations.H2));
 		(target != null ? configuration.target(target) : configuration).load().migrate();
 	}
 

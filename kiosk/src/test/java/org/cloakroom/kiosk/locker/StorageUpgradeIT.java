@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.locker;
 
+import org.cloakroom.kiosk.MigrationLocations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,12 @@ class StorageUpgradeIT {
 	void migratesSessionsToStoragesKeepingHowEachEndedAndItsPhones() {
 		DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:file:" + this.directory.resolve("old"), "sa",
 				"");
-		Flyway.configure().dataSource(db).target("10").load().migrate();
+		Flyway.configure()
+			.dataSource(db)
+			.locations(MigrationLocations.of(MigrationLocations.H2))
+			.target("10")
+			.load()
+			.migrate();
 		JdbcClient jdbc = JdbcClient.create(db);
 		String[][] sessions = { { "1", "3", "STORED" }, { "2", "4", "ENDED" }, { "3", null, "ABANDONED" },
 				{ "4", "5", "COLLECTING" }, { "5", null, "DEPOSITING" } };
@@ -58,7 +64,7 @@ class StorageUpgradeIT {
 				.update();
 		}
 
-		Flyway.configure().dataSource(db).load().migrate();
+		Flyway.configure().dataSource(db).locations(MigrationLocations.of(MigrationLocations.H2)).load().migrate();
 
 		List<Map<String, Object>> storages = jdbc.sql("SELECT id, ending FROM storage ORDER BY id")
 			.query()

@@ -2,8 +2,11 @@ package org.cloakroom.kiosk.cli.doctor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+
+import org.cloakroom.kiosk.MigrationLocations;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -18,9 +21,16 @@ final class Migrations {
 
 	static int newest() {
 		try {
-			Resource[] migrations = new PathMatchingResourcePatternResolver(Migrations.class.getClassLoader())
-				.getResources("classpath*:db/migration/V*__*.sql");
-			return Arrays.stream(migrations)
+			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
+					Migrations.class.getClassLoader());
+			// a kiosk's database is H2: its migrations are the portable ones and H2's
+			// twins
+			List<Resource> migrations = new ArrayList<>();
+			for (String location : MigrationLocations.of(MigrationLocations.H2)) {
+				migrations.addAll(
+						List.of(resolver.getResources(location.replace("classpath:", "classpath*:") + "/V*__*.sql")));
+			}
+			return migrations.stream()
 				.map(Resource::getFilename)
 				.map((name) -> (name != null) ? VERSION.matcher(name) : null)
 				.filter((matcher) -> matcher != null && matcher.matches())

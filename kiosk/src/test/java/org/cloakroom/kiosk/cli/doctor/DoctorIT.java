@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.cli.doctor;
 
+import org.cloakroom.kiosk.MigrationLocations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -106,7 +107,7 @@ class DoctorIT {
 		this.database = this.root.resolve("var/lib/cloakroom/data/cloakroom");
 		Flyway.configure()
 			.dataSource("jdbc:h2:file:" + this.database, "sa", OWNER_PASSWORD)
-			.locations("classpath:db/migration")
+			.locations(MigrationLocations.of(MigrationLocations.H2))
 			.load()
 			.migrate();
 		configure("");
