@@ -1,13 +1,11 @@
 package org.cloakroom.kiosk.home;
 
-import org.cloakroom.kiosk.Homes;
-
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * In the central home ({@code cloakroom.home=central}), registers {@link DoorOnlyModules}
- * before the component scan runs, so the door-only modules have no bean there. Spring
+ * Registers {@link DoorOnlyModules} before the component scan runs, so that the central
+ * home ({@code cloakroom.home=central}) makes no bean of a door-only module. Spring
  * Boot's scan asks every {@code TypeExcludeFilter} in the bean factory which types to
  * leave out.
  */
@@ -15,9 +13,8 @@ class CentralHomeModules implements ApplicationContextInitializer<ConfigurableAp
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		if (Homes.CENTRAL.equals(context.getEnvironment().getProperty(Homes.PROPERTY))) {
-			context.getBeanFactory().registerSingleton(DoorOnlyModules.class.getName(), new DoorOnlyModules());
-		}
+		context.getBeanFactory()
+			.registerSingleton(DoorOnlyModules.class.getName(), new DoorOnlyModules(context.getEnvironment()));
 	}
 
 }

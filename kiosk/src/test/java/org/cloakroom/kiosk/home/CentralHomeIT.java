@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.jayway.jsonpath.JsonPath;
+import org.cloakroom.kiosk.PostgresServer;
 import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,12 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The central home: the program with {@code cloakroom.home=central} starts without a bean
- * of any door-only module, and its consoles and API serve.
+ * The central home on PostgreSQL: the program with {@code cloakroom.home=central} starts
+ * without a bean of any door-only module, and its consoles and API serve.
  */
-@SpringBootTest(properties = { "cloakroom.home=central", "cloakroom.scheduling.enabled=false",
-		"cloakroom.security.pin.hash-strength=4", "cloakroom.security.signin.hash-strength=4",
-		"spring.datasource.url=jdbc:h2:mem:central-home;DB_CLOSE_DELAY=-1",
+@SpringBootTest(properties = { "cloakroom.scheduling.enabled=false", "cloakroom.security.pin.hash-strength=4",
+		"cloakroom.security.signin.hash-strength=4",
 		"cloakroom.enrolment.identity-key=94TBrHI/erLeboCd6KUAARjpw4lEwyEFaTv0NC4Gl30=" })
 @Import(TestClockConfiguration.class)
 @AutoConfigureMockMvc
@@ -41,6 +43,11 @@ class CentralHomeIT {
 
 	private static final List<String> DOOR_ONLY = List.of("ble", "locker", "badge", "checkin", "simulation",
 			"violation", "backup", "wiring", "web.kiosk");
+
+	@DynamicPropertySource
+	static void central(DynamicPropertyRegistry registry) {
+		PostgresServer.central(registry);
+	}
 
 	@Autowired
 	private ConfigurableApplicationContext context;
