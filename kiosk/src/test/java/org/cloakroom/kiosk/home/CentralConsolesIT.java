@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -113,6 +114,38 @@ class CentralConsolesIT {
 		this.mvc.perform(get("/api/v1/audit/verification").with(SignedIn.auditor()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.intact").value(true));
+	}
+
+	@Test
+	void anAdminChangesTheCatalogueThePolicyTheUsersAndImportsAnMdmExport() throws Exception {
+		long employee = created(post("/api/v1/employees"),
+				"{\"name\": \"Alan Kay\", \"badgeId\": \"B-7101\", \"pin\": \"13579\"}", "$.id");
+		created(post("/api/v1/employees/" + employee + "/phones"),
+				"{\"label\": \"Pixel 8\", \"platform\": \"ANDROID\", \"serial\": \"SER-7101\"}", "$.phone.id");
+
+		this.mvc.perform(json(post("/api/v1/catalogue/entries"),
+				"""
+						{"id": "chatty", "name": "Chatty", "publisher": "Chatty Ltd", "severity": "WARN",
+						 "reason": "it talks too much",
+						 "identifiers": [{"platform": "ANDROID", "identifier": "org.chatty.app"}],
+						 "sources": [{"title": "A test report", "published": "2024-05-01", "url": "https://example.org/r"}]}"""))
+			.andExpect(status().isCreated());
+		this.mvc.perform(json(put("/api/v1/policy/area"), "{\"mode\": \"ALL_PHONES\"}")).andExpect(status().isOk());
+		this.mvc
+			.perform(json(post("/api/v1/users"),
+					"{\"username\": \"hana\", \"role\": \"OFFICER\", \"password\": \"hana-first-secret\"}"))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(post("/api/v1/mdm/imports?format=generic-csv&mdm=acme").with(SignedIn.admin())
+				.contentType("text/csv")
+				.content("device,platform,app_id\nSER-7101,ANDROID,org.chatty.app\n"))
+			.andExpect(status().isOk());
+		this.mvc.perform(json(post("/api/v1/employees/" + employee + "/deactivation"), "{\"reason\": \"left\"}"))
+			.andExpect(status().isOk());
+
+		assertThat(this.jdbc.sql("SELECT type FROM audit_event ORDER BY sequence").query(String.class).list()).contains(
+				"FlaggedAppAdded", "AreaPolicyChanged", "ConsoleUserCreated", "InventoriesImported",
+				"EmployeeDeactivated");
 	}
 
 	/** Real rows for every path variable: an employee, a phone with an identity, ... */
