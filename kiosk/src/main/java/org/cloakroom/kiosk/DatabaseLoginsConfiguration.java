@@ -22,8 +22,11 @@ import org.springframework.context.annotation.Bean;
  * migrates on the owner's connection. An auto-configuration in the root package, not a
  * component of a module, so that every context Boot gives a database gets it: module
  * tests drop the beans of modules they do not bootstrap. It applies when
- * {@code spring.flyway.user} names an owner (application.yml does).
+ * {@code spring.flyway.user} names an owner (application.yml does), at a door: the
+ * central home uses the PostgreSQL logins it is given as Boot would (README, "A central
+ * instance").
  */
+@DoorHome
 @AutoConfiguration(before = { DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class })
 @ConditionalOnClass(Flyway.class)
 @ConditionalOnProperty("spring.flyway.user")

@@ -17,6 +17,7 @@ import org.cloakroom.kiosk.locker.StorageStage;
 import org.cloakroom.kiosk.locker.StorageEnd;
 import org.cloakroom.kiosk.locker.StorageView;
 import org.cloakroom.kiosk.locker.Storages;
+import org.cloakroom.kiosk.policy.PhoneDecisions;
 import org.cloakroom.kiosk.policy.UnenrolledPhoneAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -14,6 +14,7 @@ import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.policy.ComplianceCheck;
+import org.cloakroom.kiosk.policy.PhoneDecisions;
 import org.cloakroom.kiosk.policy.PhoneFacts;
 import org.cloakroom.kiosk.settings.RunTimeSetting;
 import org.cloakroom.kiosk.settings.RunTimeSettings;

@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.enrolment;
 
+import org.cloakroom.kiosk.DoorHome;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * own identities are taken (a packet BLE could not tie to one is not), and every change
  * tells the BLE module ({@link PhoneCalibrationsChanged}).
  */
+@DoorHome
 @Service
 public class SpotCalibration {
 

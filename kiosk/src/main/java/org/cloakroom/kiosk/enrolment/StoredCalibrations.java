@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.enrolment;
 
+import org.cloakroom.kiosk.DoorHome;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * judges the identity's samples on that adapter again, so each row's verdict is the one
  * the current estimate gives it.
  */
+@DoorHome
 @Repository
 class StoredCalibrations implements PhoneCalibrations {
 

@@ -23,11 +23,13 @@ class ModuleNames implements NameSource {
 
 	private final PhoneRegistry phones;
 
-	private final Lockers lockers;
+	/** None in the central home: it has no locker bank. */
+	private final Optional<Lockers> lockers;
 
 	private final FlaggedAppCatalogue catalogue;
 
-	ModuleNames(EmployeeDirectory employees, PhoneRegistry phones, Lockers lockers, FlaggedAppCatalogue catalogue) {
+	ModuleNames(EmployeeDirectory employees, PhoneRegistry phones, Optional<Lockers> lockers,
+			FlaggedAppCatalogue catalogue) {
 		this.employees = employees;
 		this.phones = phones;
 		this.lockers = lockers;
@@ -51,8 +53,11 @@ class ModuleNames implements NameSource {
 
 	@Override
 	public Optional<String> locker(int lockerId) {
+		if (this.lockers.isEmpty()) {
+			return Optional.empty();
+		}
 		try {
-			return Optional.of(this.lockers.get(LockerId.of(lockerId)).label());
+			return Optional.of(this.lockers.get().get(LockerId.of(lockerId)).label());
 		}
 		catch (NotFoundException ex) {
 			return Optional.empty();

@@ -3,6 +3,7 @@ package org.cloakroom.kiosk.story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
@@ -24,9 +25,10 @@ public class TimelineFinder {
 
 	private final PhoneRegistry phones;
 
-	private final Lockers lockers;
+	/** None in the central home: it has no locker bank. */
+	private final Optional<Lockers> lockers;
 
-	TimelineFinder(EmployeeDirectory employees, PhoneRegistry phones, Lockers lockers) {
+	TimelineFinder(EmployeeDirectory employees, PhoneRegistry phones, Optional<Lockers> lockers) {
 		this.employees = employees;
 		this.phones = phones;
 		this.lockers = lockers;
@@ -53,8 +55,8 @@ public class TimelineFinder {
 			.filter((one) -> one.label().toLowerCase(Locale.ROOT).contains(query))
 			.limit(MOST)
 			.forEach((one) -> found.add(new Found(TimelineKind.PHONES, one.id().value(), one.label())));
-		this.lockers.all()
-			.stream()
+		this.lockers.stream()
+			.flatMap((bank) -> bank.all().stream())
 			.filter((one) -> one.label().equalsIgnoreCase(query) || ("locker " + one.label()).equalsIgnoreCase(query))
 			.limit(MOST)
 			.forEach((one) -> found.add(new Found(TimelineKind.LOCKERS, one.id().value(), one.label())));

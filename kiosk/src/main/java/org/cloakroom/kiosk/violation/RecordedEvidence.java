@@ -9,7 +9,7 @@ import org.cloakroom.kiosk.ble.BleProperties;
 import org.cloakroom.kiosk.ble.BleProperties.Placement;
 import org.cloakroom.kiosk.ble.PhoneZoneChanged;
 import org.cloakroom.kiosk.ble.Zone;
-import org.cloakroom.kiosk.checkin.PhoneDecisions;
+import org.cloakroom.kiosk.policy.PhoneDecisions;
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
 import org.cloakroom.kiosk.enrolment.PhoneId;

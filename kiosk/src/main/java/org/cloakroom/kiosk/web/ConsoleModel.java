@@ -1,6 +1,7 @@
 package org.cloakroom.kiosk.web;
 
 import java.security.Principal;
+import java.util.Optional;
 
 import org.cloakroom.kiosk.Homes;
 import org.cloakroom.kiosk.locker.EmergencyRelease;
@@ -17,17 +18,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * {@code admin-layout :: emergency-banner}. The kiosk screen reads
  * {@link EmergencyRelease#current()} itself. {@code central} says whether this is the
  * central home, whose consoles cover every registered kiosk (the kiosks' admin page, the
- * kiosk and site of entries and alerts).
+ * kiosk and site of entries and alerts) and have no lockers section.
  */
 @ControllerAdvice(basePackages = { "org.cloakroom.kiosk.web.officer", "org.cloakroom.kiosk.web.admin",
 		"org.cloakroom.kiosk.web.account" })
 class ConsoleModel {
 
-	private final EmergencyRelease release;
+	/** None in the central home: it has no locks to let go. */
+	private final Optional<EmergencyRelease> release;
 
 	private final boolean central;
 
-	ConsoleModel(EmergencyRelease release, @Value("${" + Homes.PROPERTY + ":" + Homes.KIOSK + "}") String home) {
+	ConsoleModel(Optional<EmergencyRelease> release,
+			@Value("${" + Homes.PROPERTY + ":" + Homes.KIOSK + "}") String home) {
 		this.release = release;
 		this.central = Homes.CENTRAL.equals(home);
 	}
@@ -44,7 +47,7 @@ class ConsoleModel {
 
 	@ModelAttribute("emergency")
 	EmergencyView emergency() {
-		return this.release.current().orElse(null);
+		return this.release.flatMap(EmergencyRelease::current).orElse(null);
 	}
 
 }

@@ -3,12 +3,13 @@ package org.cloakroom.kiosk.web.admin;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cloakroom.kiosk.NotFoundException;
-import org.cloakroom.kiosk.checkin.PhoneDecisions;
+import org.cloakroom.kiosk.policy.PhoneDecisions;
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
 import org.cloakroom.kiosk.enrolment.Enrolment;
 import org.cloakroom.kiosk.enrolment.PhoneId;
@@ -59,11 +60,12 @@ class EmployeePhonePage {
 
 	private final AdminActions actions;
 
-	private final SpotCalibration calibration;
+	/** None in the central home: it has no spot and no radio. */
+	private final Optional<SpotCalibration> calibration;
 
 	EmployeePhonePage(PhoneRegistry phones, EmployeeDirectory employees, PhoneDecisions decisions,
 			DecisionChanges changes, PlainReasons reasons, Enrolment enrolment, AdminActions actions,
-			SpotCalibration calibration) {
+			Optional<SpotCalibration> calibration) {
 		this.phones = phones;
 		this.employees = employees;
 		this.decisions = decisions;
@@ -93,7 +95,7 @@ class EmployeePhonePage {
 		model.addAttribute("identities", this.phones.identities(phone.id()));
 		model.addAttribute("inventories", this.phones.inventories(phone.id(), INVENTORIES));
 		model.addAttribute("attestation", this.phones.attestation(phone.id()));
-		model.addAttribute("calibration", this.calibration.of(phone.id()));
+		model.addAttribute("calibration", this.calibration.map((spot) -> spot.of(phone.id())).orElse(null));
 		model.addAttribute("decision", decision);
 		// the console is in English (as its bundles are); the kiosk speaks the employee's
 		// language
@@ -125,7 +127,8 @@ class EmployeePhonePage {
 	String calibrate(@PathVariable long id, SignedInUser admin, RedirectAttributes redirect, Locale locale) {
 		String page = page(id);
 		return this.actions.run(() -> {
-			this.calibration.calibrate(PhoneId.of(id), admin.name());
+			this.calibration.orElseThrow(() -> new NotFoundException("Calibration", id))
+				.calibrate(PhoneId.of(id), admin.name());
 			return page;
 		}, "admin.employees.done.calibrated", page, redirect, locale);
 	}

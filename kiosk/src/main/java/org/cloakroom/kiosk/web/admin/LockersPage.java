@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.web.admin;
 
+import org.cloakroom.kiosk.DoorHome;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * in the signed-in admin's name and answers with a redirect that says what happened, or
  * the refusal's words.
  */
+@DoorHome
 @Controller
 class LockersPage {
 

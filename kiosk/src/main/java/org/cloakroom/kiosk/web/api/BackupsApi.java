@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.web.api;
 
+import org.cloakroom.kiosk.DoorHome;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * now (audited in the admin's name); a backup that cannot be written is refused (409)
  * saying why.
  */
+@DoorHome
 @RestController
 @RequestMapping("/api/v1/backups")
 @Tag(name = "backups", description = "Online backups of the database (README \"Backups and restore\")")

@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.web.api;
 
+import org.cloakroom.kiosk.DoorHome;
+
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * second kiosk, a turnstile); the kiosk page uses {@code web.kiosk.KioskApi}'s
  * single-screen view of the same flows.
  */
+@DoorHome
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "check-in", description = "Storing phones on the way in, collecting them on the way out")

@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.web.api;
 
+import org.cloakroom.kiosk.DoorHome;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * confirmation) and ended by an admin, each audited in the signed-in admin's name. The
  * end is refused (409) while the fire-alarm input still reads the alarm.
  */
+@DoorHome
 @RestController
 @RequestMapping("/api/v1/emergency")
 @Tag(name = "emergency", description = "Every locker and the area door let go at once, and the return to normal")

@@ -16,9 +16,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.cloakroom.kiosk.enrolment.Attestation;
-import org.cloakroom.kiosk.enrolment.CalibrationTaken;
-import org.cloakroom.kiosk.enrolment.PhoneCalibrationView;
-import org.cloakroom.kiosk.enrolment.SpotCalibration;
 import org.cloakroom.kiosk.enrolment.EmployeeAdministration;
 import org.cloakroom.kiosk.enrolment.EmployeeView;
 import org.cloakroom.kiosk.policy.FlaggedAppCatalogue;
@@ -74,16 +71,13 @@ class EnrolmentApi {
 
 	private final FlaggedAppCatalogue catalogue;
 
-	private final SpotCalibration calibration;
-
 	EnrolmentApi(Enrolment enrolment, PhoneRegistry phones, InventoryImport imports,
-			EmployeeAdministration administration, FlaggedAppCatalogue catalogue, SpotCalibration calibration) {
+			EmployeeAdministration administration, FlaggedAppCatalogue catalogue) {
 		this.enrolment = enrolment;
 		this.phones = phones;
 		this.imports = imports;
 		this.administration = administration;
 		this.catalogue = catalogue;
-		this.calibration = calibration;
 	}
 
 	@PostMapping(path = "/employees", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -165,22 +159,6 @@ class EnrolmentApi {
 			.filter((identity) -> identity.id() == identityId)
 			.findFirst()
 			.orElseThrow(() -> new NothingThere("request.no-identity", id, identityId));
-	}
-
-	@PostMapping("/phones/{id}/calibration")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Calibrate the phone at the kiosk's spot: what the adapters heard of it in the last seconds"
-			+ " (cloakroom.enrolment.calibration.listen), held at the spot, becomes enrolment calibration samples;"
-			+ " refused (phone-not-heard) when too few packets were heard")
-	ResponseEntity<CalibrationTaken> calibrate(@PathVariable long id, SignedInUser admin) {
-		CalibrationTaken taken = this.calibration.calibrate(PhoneId.of(id), admin.name());
-		return created("/api/v1/phones/" + id + "/calibration", taken);
-	}
-
-	@GetMapping("/phones/{id}/calibration")
-	@Operation(summary = "The phone calibration: spot levels per identity and adapter, with their confidence")
-	PhoneCalibrationView calibration(@PathVariable long id) {
-		return this.calibration.of(PhoneId.of(id));
 	}
 
 	@PostMapping(path = "/phones/{id}/declarations", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,7 @@
 package org.cloakroom.kiosk.web.api;
 
+import org.cloakroom.kiosk.DoorHome;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the signed-in console user; a request that does not fit the locker's state is a 409
  * naming the locker and its state.
  */
+@DoorHome
 @RestController
 @RequestMapping("/api/v1/lockers")
 @Tag(name = "lockers", description = "Remote open, out of service, clearing faults")

@@ -9,19 +9,13 @@ import org.cloakroom.kiosk.enrolment.EmployeeView;
 import org.cloakroom.kiosk.policy.DecisionChange;
 import org.cloakroom.kiosk.policy.DecisionChanges;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.cloakroom.kiosk.checkin.PhoneDecisions;
+import org.cloakroom.kiosk.policy.PhoneDecisions;
 import org.cloakroom.kiosk.enrolment.AppInventory;
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
-import org.cloakroom.kiosk.locker.LockerId;
-import org.cloakroom.kiosk.locker.LockerView;
-import org.cloakroom.kiosk.locker.Lockers;
-import org.cloakroom.kiosk.locker.StorageId;
-import org.cloakroom.kiosk.locker.StorageView;
-import org.cloakroom.kiosk.locker.Storages;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,20 +34,13 @@ class RegistryApi {
 
 	private final PhoneDecisions decisions;
 
-	private final Lockers lockers;
-
-	private final Storages storages;
-
 	private final DecisionChanges changes;
 
-	RegistryApi(EmployeeDirectory employees, PhoneRegistry phones, PhoneDecisions decisions, Lockers lockers,
-			Storages storages, DecisionChanges changes) {
+	RegistryApi(EmployeeDirectory employees, PhoneRegistry phones, PhoneDecisions decisions, DecisionChanges changes) {
 		this.changes = changes;
 		this.employees = employees;
 		this.phones = phones;
 		this.decisions = decisions;
-		this.lockers = lockers;
-		this.storages = storages;
 	}
 
 	@GetMapping("/employees")
@@ -96,27 +83,6 @@ class RegistryApi {
 			+ " a fresh declaration, an exemption) and the verdict it would give, decided again")
 	List<DecisionChange> decisionChanges(@PathVariable long id) {
 		return this.changes.of(this.decisions.facts(this.phones.byId(PhoneId.of(id))));
-	}
-
-	@GetMapping("/lockers")
-	List<LockerView> lockers() {
-		return this.lockers.all();
-	}
-
-	@GetMapping("/lockers/{id}")
-	LockerView locker(@PathVariable LockerId id) {
-		return this.lockers.get(id);
-	}
-
-	@GetMapping("/storages")
-	@Operation(summary = "Storages whose phones are in, or going into, a locker now")
-	List<StorageView> activeStorages() {
-		return this.storages.active();
-	}
-
-	@GetMapping("/storages/{storageId}")
-	StorageView storage(@PathVariable StorageId storageId) {
-		return this.storages.get(storageId);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.cloakroom.kiosk.checkin;
+package org.cloakroom.kiosk.policy;
 
 import java.util.Set;
 
@@ -6,9 +6,6 @@ import org.cloakroom.kiosk.enrolment.Enrolment;
 import org.cloakroom.kiosk.enrolment.PhoneId;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.PhoneRegistry;
-import org.cloakroom.kiosk.policy.ComplianceCheck;
-import org.cloakroom.kiosk.policy.Decision;
-import org.cloakroom.kiosk.policy.PhoneFacts;
 
 import org.springframework.stereotype.Service;
 
@@ -42,7 +39,7 @@ public class PhoneDecisions {
 	 * Records that the employee signed off the phone's declared apps as unchanged, and
 	 * decides again on that fresh attestation.
 	 */
-	Decision reattest(PhoneId phoneId) {
+	public Decision reattest(PhoneId phoneId) {
 		this.enrolment.reattest(phoneId);
 		return decide(phoneId.value());
 	}
@@ -51,7 +48,7 @@ public class PhoneDecisions {
 		return decide(facts(phone));
 	}
 
-	Decision decide(PhoneFacts facts) {
+	public Decision decide(PhoneFacts facts) {
 		return this.compliance.decide(facts);
 	}
 
