@@ -67,6 +67,22 @@ class FleetEventTable {
 		return hashes;
 	}
 
+	/**
+	 * The kiosk's entries central holds after {@code sequence}, oldest first, at most
+	 * {@code limit}: what a kiosk restored from an old backup catches up with.
+	 */
+	List<ForwardedEntry> after(long kioskId, long sequence, int limit) {
+		return this.jdbc
+			.sql("SELECT sequence, recorded_at, type, subject, alert, details, previous_hash, hash, key_id"
+					+ " FROM fleet_event WHERE kiosk_id = ? AND sequence > ? ORDER BY sequence LIMIT ?")
+			.params(kioskId, sequence, limit)
+			.query((rs, row) -> new ForwardedEntry(rs.getLong("sequence"),
+					rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("type"),
+					rs.getString("subject"), rs.getBoolean("alert"), rs.getString("details"),
+					rs.getString("previous_hash"), rs.getString("hash"), rs.getString("key_id")))
+			.list();
+	}
+
 	long count(long kioskId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM fleet_event WHERE kiosk_id = ?")
 			.param(kioskId)

@@ -7,12 +7,14 @@ import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.fleet.wire.FleetToken;
 import org.cloakroom.kiosk.fleet.wire.ForwardedEntry;
+import org.cloakroom.kiosk.fleet.wire.HeldEntries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -254,6 +256,29 @@ class FleetIngestIT {
 		assertThat(alerts("offline-day")).isEmpty();
 		System.out.printf("FleetIngestIT: 20,000 entries in 20 batches through MockMvc in %d ms (%.0f entries/s)%n",
 				millis, 20_000 * 1000.0 / Math.max(1, millis));
+	}
+
+	@Test
+	void aRestoredKioskIsGivenOnlyItsOwnEntriesAfterItsHead() throws Exception {
+		String token = this.fleet.joined("restored-later", this.log);
+		String other = this.fleet.joined("next-door", KioskLog.create().append(5));
+		this.fleet.send(token, this.log, 1, 30).andExpect(status().isOk());
+
+		assertThat(held(token, 10)).isEqualTo(this.log.entries(11, 30));
+		assertThat(held(token, 30)).isEmpty();
+		assertThat(held(other, 0)).as("another kiosk's entries are not its").isEmpty();
+		this.mvc.perform(get("/api/v1/fleet/events").param("after", "0")).andExpect(status().isUnauthorized());
+	}
+
+	private List<ForwardedEntry> held(String token, long after) throws Exception {
+		String body = this.mvc
+			.perform(get("/api/v1/fleet/events").param("after", String.valueOf(after))
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return this.json.readValue(body, HeldEntries.class).entries();
 	}
 
 	/** The kiosk's entries central holds, in order. */
