@@ -6,10 +6,9 @@ import org.cloakroom.kiosk.fleet.wire.ForwardedEntry;
 
 /**
  * Central took a registered kiosk's forwarded entries into its copy of the kiosk's chain
- * (published by the ingest after commit; duplicates are not among them).
- * <p>
- * Written from ISSUE17.md's words for the consoles (helper E) while the ingest (helper B)
- * writes its own: the merge keeps one.
+ * (published by the ingest once they committed, oldest first; duplicates are not among
+ * them), for what watches every kiosk: the consoles open the alerts they raise. Not
+ * audited: the entries are the kiosk's own log.
  */
 public record KioskEntriesIngested(long kioskId, String kioskName, String site, List<ForwardedEntry> entries) {
 

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +13,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.cloakroom.kiosk.SignedIn;
+import org.cloakroom.kiosk.PostgresServer;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.fleet.FleetEvents;
-import org.cloakroom.kiosk.fleet.RegisteredKiosksStandIn;
+import org.cloakroom.kiosk.fleet.JoinedKiosks;
+import org.cloakroom.kiosk.fleet.ingest.RegisteredKiosks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,11 +42,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * are refused by name.
  */
 @SimulationIT
-@TestPropertySource(
-		properties = { "cloakroom.home=central", "spring.datasource.url=jdbc:h2:mem:central-search;DB_CLOSE_DELAY=-1" })
-@Import(RegisteredKiosksStandIn.Configuration.class)
 @AutoConfigureMockMvc
 class CentralSearchApiIT {
+
+	@DynamicPropertySource
+	static void central(DynamicPropertyRegistry registry) {
+		PostgresServer.central(registry);
+	}
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -54,8 +59,12 @@ class CentralSearchApiIT {
 	@Autowired
 	private MockMvc mvc;
 
+	private JoinedKiosks kiosks;
+
 	@Autowired
-	private RegisteredKiosksStandIn kiosks;
+	void kiosks(RegisteredKiosks registry, JdbcClient jdbc, Clock clock) {
+		this.kiosks = new JoinedKiosks(registry, jdbc, clock);
+	}
 
 	@Autowired
 	private JdbcClient jdbc;

@@ -23,8 +23,8 @@ public final class FleetEvents {
 	public ForwardedEntry store(long kioskId, long sequence, Instant at, String type, String subject, boolean alert,
 			String details) {
 		ForwardedEntry entry = new ForwardedEntry(sequence, at, type, subject, alert, details,
-				RegisteredKiosksStandIn.sha256(kioskId + ":" + (sequence - 1)),
-				RegisteredKiosksStandIn.sha256(kioskId + ":" + sequence), null);
+				JoinedKiosks.sha256(kioskId + ":" + (sequence - 1)), JoinedKiosks.sha256(kioskId + ":" + sequence),
+				null);
 		this.jdbc
 			.sql("INSERT INTO fleet_event (kiosk_id, sequence, recorded_at, type, subject, alert, details,"
 					+ " previous_hash, hash, key_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -55,11 +55,24 @@ class CentralConsolesIT {
 	}
 
 	/**
-	 * A locker and a check-in: central has no locker bank, and no check-in happens in its
-	 * own log, so these answer 404 (as any unknown one does at a door).
+	 * A check-in: central has no check-in in its own log, so it answers 404 (as any
+	 * unknown one does at a door).
 	 */
-	private static final List<String> NOT_IN_CENTRALS_OWN_LOG = List.of("/api/v1/timelines/lockers/1",
-			"/api/v1/audit/visits/6f1c2a9e-3b7d-4c1e-9a2f-5d8b7e6c4a31");
+	private static final List<String> NOT_IN_CENTRALS_OWN_LOG = List
+		.of("/api/v1/audit/visits/6f1c2a9e-3b7d-4c1e-9a2f-5d8b7e6c4a31");
+
+	/**
+	 * Timelines by an employee's, a phone's or a locker's id: central's search reads the
+	 * kiosks' chains, where ids are each kiosk's own, so it refuses them in words
+	 * ({@code audit-filter-not-central}, 400) and points to a search by subject.
+	 */
+	private static final Pattern TIMELINE_BY_ID = Pattern
+		.compile("/(api/v1|officer)/timelines/(employees|phones|lockers)/[0-9]+");
+
+	/**
+	 * Only a joined kiosk's fleet token pulls the configuration: a console user gets 401.
+	 */
+	private static final String FLEET_CONFIGURATION = "/api/v1/fleet/configuration";
 
 	@Autowired
 	private MockMvc mvc;
@@ -84,15 +97,17 @@ class CentralConsolesIT {
 				"/officer/timelines/employees/" + rows.employee(), "/officer/timelines/phones/" + rows.phone(),
 				"/admin/catalogue", "/admin/catalogue/new", "/admin/catalogue/" + rows.flaggedApp(),
 				"/admin/catalogue/import", "/admin/employees", "/admin/employees/" + rows.employee(),
-				"/admin/employees/phones/" + rows.phone(), "/admin/employees/mdm", "/admin/policy", "/admin/users",
-				"/admin/settings", "/account/password"));
+				"/admin/employees/phones/" + rows.phone(), "/admin/employees/mdm", "/admin/policy", "/admin/kiosks",
+				"/admin/users", "/admin/settings", "/account/password"));
 
 		List<String> failures = new ArrayList<>();
 		for (String url : urls) {
 			MvcResult result = this.mvc.perform(get(url).with(SignedIn.admin())).andReturn();
 			int status = result.getResponse().getStatus();
-			int expected = NOT_IN_CENTRALS_OWN_LOG.contains(url) ? 404 : 200;
-			if (status != expected && (expected == 404 || status >= 300)) {
+			int expected = expected(url);
+			String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			boolean refusedInWords = expected != 400 || body.contains("\"code\":\"audit-filter-not-central\"");
+			if ((status != expected || !refusedInWords) && (expected != 200 || status >= 300)) {
 				failures.add("GET " + url + " answered " + status + ": "
 						+ result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 			}
@@ -149,6 +164,16 @@ class CentralConsolesIT {
 	}
 
 	/** Real rows for every path variable: an employee, a phone with an identity, ... */
+	private static int expected(String url) {
+		if (NOT_IN_CENTRALS_OWN_LOG.contains(url)) {
+			return 404;
+		}
+		if (TIMELINE_BY_ID.matcher(url).matches()) {
+			return 400;
+		}
+		return url.equals(FLEET_CONFIGURATION) ? 401 : 200;
+	}
+
 	private Rows rows() throws Exception {
 		long employee = created(post("/api/v1/employees"),
 				"{\"name\": \"Grace Hopper\", \"badgeId\": \"B-7001\", \"pin\": \"13579\"}", "$.id");
@@ -163,7 +188,9 @@ class CentralConsolesIT {
 				{"employeeId": %d, "expiresAt": "2026-12-31T18:00:00Z", "reason": "central test"}"""
 			.formatted(employee), "$.id");
 		String flaggedApp = this.jdbc.sql("SELECT MIN(id) FROM flagged_app").query(String.class).single();
-		return new Rows(employee, phone, identity, inventory, exemption, flaggedApp, alert());
+		this.mvc.perform(json(post("/api/v1/kiosks"), "{\"name\": \"east-wing-1\", \"site\": \"HQ\"}"))
+			.andExpect(status().isCreated());
+		return new Rows(employee, phone, identity, inventory, exemption, flaggedApp, alert(), "east-wing-1");
 	}
 
 	/**
@@ -188,7 +215,8 @@ class CentralConsolesIT {
 				Map.entry("exemptions/{id}", "" + rows.exemption()), Map.entry("users/{username}", "admin"),
 				Map.entry("alerts/{id}", "" + rows.alert()), Map.entry("lockers/{id}", "1"),
 				Map.entry("visits/{checkInId}", "6f1c2a9e-3b7d-4c1e-9a2f-5d8b7e6c4a31"),
-				Map.entry("?platform", "ANDROID"), Map.entry("?format", "csv"));
+				Map.entry("kiosks/{name}", rows.kiosk()), Map.entry("?platform", "ANDROID"),
+				Map.entry("?format", "csv"));
 		List<String> urls = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
 		Map<String, Map<String, Object>> paths = JsonPath.read(document, "$.paths");
@@ -249,7 +277,7 @@ class CentralConsolesIT {
 	}
 
 	private record Rows(long employee, long phone, long identity, long inventory, long exemption, String flaggedApp,
-			long alert) {
+			long alert, String kiosk) {
 	}
 
 }

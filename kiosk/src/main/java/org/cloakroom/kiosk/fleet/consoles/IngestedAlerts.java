@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens the alerts a kiosk's ingested entries raise, naming the kiosk, as its entries
- * arrive. Within the ingest's transaction when it publishes there, after its commit when
- * it publishes then: a batch forwarded again opens nothing twice either way.
+ * arrive: the ingest publishes them once they committed, and a batch forwarded again
+ * opens nothing twice.
  */
 @Component
 @CentralHome

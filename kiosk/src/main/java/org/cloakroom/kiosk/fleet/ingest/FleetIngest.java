@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.cloakroom.kiosk.CentralHome;
 import org.cloakroom.kiosk.audit.Checkpoint;
+import org.cloakroom.kiosk.fleet.KioskEntriesIngested;
 import org.cloakroom.kiosk.fleet.wire.Acknowledgement;
 import org.cloakroom.kiosk.fleet.wire.EventBatch;
 import org.cloakroom.kiosk.fleet.wire.ForwardedEntry;

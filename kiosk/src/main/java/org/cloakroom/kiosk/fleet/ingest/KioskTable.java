@@ -127,6 +127,22 @@ class KioskTable {
 			.update();
 	}
 
+	/** The kiosk's wrapping key as {@link FleetJoin} sealed it (empty: not joined). */
+	Optional<String> wrappingKeySealed(long id) {
+		return this.jdbc.sql("SELECT wrapping_key_sealed FROM fleet_kiosk WHERE id = ?")
+			.param(id)
+			.query((rs, row) -> Optional.ofNullable(rs.getString("wrapping_key_sealed")))
+			.optional()
+			.flatMap((sealed) -> sealed);
+	}
+
+	/** The kiosk pulled central's configuration and now has {@code version}. */
+	void configurationPulled(long id, long version, Instant now) {
+		this.jdbc.sql("UPDATE fleet_kiosk SET configuration_version = ?, last_contact_at = ? WHERE id = ?")
+			.params(version, utc(now), id)
+			.update();
+	}
+
 	static OffsetDateTime utc(Instant instant) {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}

@@ -5,7 +5,6 @@ import java.util.OptionalLong;
 import org.cloakroom.kiosk.CentralHome;
 import org.cloakroom.kiosk.fleet.wire.ConfigurationUpdate;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,14 +26,14 @@ class ConfigurationApi {
 
 	private final ConfigurationAnswers answers;
 
-	private final ObjectProvider<RequestingKiosk> kiosks;
+	private final RequestingKiosk kiosks;
 
-	private final ObjectProvider<WrappingKeys> wrappingKeys;
+	private final WrappingKeys wrappingKeys;
 
 	private final ApplicationEventPublisher events;
 
-	ConfigurationApi(ConfigurationAnswers answers, ObjectProvider<RequestingKiosk> kiosks,
-			ObjectProvider<WrappingKeys> wrappingKeys, ApplicationEventPublisher events) {
+	ConfigurationApi(ConfigurationAnswers answers, RequestingKiosk kiosks, WrappingKeys wrappingKeys,
+			ApplicationEventPublisher events) {
 		this.answers = answers;
 		this.kiosks = kiosks;
 		this.wrappingKeys = wrappingKeys;
@@ -44,12 +43,11 @@ class ConfigurationApi {
 	@GetMapping("/api/v1/fleet/configuration")
 	ResponseEntity<ConfigurationUpdate> configuration(@RequestParam(required = false) Long since,
 			Authentication authentication) {
-		OptionalLong kiosk = this.kiosks.getObject().of(authentication);
+		OptionalLong kiosk = this.kiosks.of(authentication);
 		if (kiosk.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only a registered kiosk pulls the configuration");
 		}
-		byte[] wrappingKey = this.wrappingKeys.getObject()
-			.of(kiosk.getAsLong())
+		byte[] wrappingKey = this.wrappingKeys.of(kiosk.getAsLong())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
 					"Kiosk " + kiosk.getAsLong() + " has not joined: it has no wrapping key"));
 		return this.answers.answer(kiosk.getAsLong(), wrappingKey, since).map((update) -> {

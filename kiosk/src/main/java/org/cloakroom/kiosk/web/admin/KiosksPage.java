@@ -6,7 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cloakroom.kiosk.CentralHome;
 import org.cloakroom.kiosk.Refusal;
-import org.cloakroom.kiosk.fleet.RegisteredKiosks;
+import org.cloakroom.kiosk.fleet.ingest.KioskRegistration;
+import org.cloakroom.kiosk.fleet.ingest.RegisteredKiosks;
 import org.cloakroom.kiosk.web.RefusalWords;
 import org.cloakroom.kiosk.web.SignedInUser;
 
@@ -49,8 +50,8 @@ class KiosksPage {
 	String register(@RequestParam(required = false) String name, @RequestParam(required = false) String site,
 			SignedInUser admin, Model model, Locale locale, HttpServletResponse response) {
 		try {
-			RegisteredKiosks.JoinCode code = this.kiosks.register(name, site, admin.name());
-			model.addAttribute("joinCode", code);
+			KioskRegistration registration = this.kiosks.register(name, site, admin.name());
+			model.addAttribute("registration", registration);
 			model.addAttribute("centralUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 			response.setHeader("Cache-Control", "no-store");
 		}

@@ -1,5 +1,6 @@
 package org.cloakroom.kiosk.fleet.consoles;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,13 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.cloakroom.kiosk.SignedIn;
+import org.cloakroom.kiosk.PostgresServer;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.alert.AlertSeverity;
 import org.cloakroom.kiosk.fleet.FleetEvents;
 import org.cloakroom.kiosk.fleet.KioskEntriesIngested;
-import org.cloakroom.kiosk.fleet.RegisteredKiosksStandIn;
+import org.cloakroom.kiosk.fleet.JoinedKiosks;
+import org.cloakroom.kiosk.fleet.ingest.RegisteredKiosks;
 import org.cloakroom.kiosk.fleet.wire.ForwardedEntry;
 import org.cloakroom.kiosk.violation.PhoneLeftInLocker;
 import org.cloakroom.kiosk.violation.PhoneSeenInside;
@@ -22,10 +25,10 @@ import org.cloakroom.kiosk.violation.PhoneSeenInside;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,11 +41,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * by kiosk and by site, on the API and on the officer's page.
  */
 @SimulationIT
-@TestPropertySource(
-		properties = { "cloakroom.home=central", "spring.datasource.url=jdbc:h2:mem:central-alerts;DB_CLOSE_DELAY=-1" })
-@Import(RegisteredKiosksStandIn.Configuration.class)
 @AutoConfigureMockMvc
 class CentralAlertsIT {
+
+	@DynamicPropertySource
+	static void central(DynamicPropertyRegistry registry) {
+		PostgresServer.central(registry);
+	}
 
 	/** The details as a kiosk's log writes them (see audit.CanonicalForm). */
 	private static final JsonMapper DETAILS = JsonMapper.builder()
@@ -56,8 +61,12 @@ class CentralAlertsIT {
 	@Autowired
 	private MockMvc mvc;
 
+	private JoinedKiosks kiosks;
+
 	@Autowired
-	private RegisteredKiosksStandIn kiosks;
+	void kiosks(RegisteredKiosks registry, JdbcClient jdbc, Clock clock) {
+		this.kiosks = new JoinedKiosks(registry, jdbc, clock);
+	}
 
 	@Autowired
 	private ApplicationEventPublisher events;

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.fleet.ingest;
 
 import java.util.List;
 
+import org.cloakroom.kiosk.PostgresServer;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.fleet.wire.FleetToken;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +28,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not kept.
  */
 @SimulationIT
-@TestPropertySource(properties = { "cloakroom.home=central",
-		"spring.datasource.url=jdbc:h2:mem:fleet-checkpoint;DB_CLOSE_DELAY=-1" })
 @AutoConfigureMockMvc
 class FleetCheckpointIT {
+
+	@DynamicPropertySource
+	static void central(DynamicPropertyRegistry registry) {
+		PostgresServer.central(registry);
+	}
 
 	@Autowired
 	private MockMvc mvc;

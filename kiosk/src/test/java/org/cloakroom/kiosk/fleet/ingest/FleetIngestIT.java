@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cloakroom.kiosk.SignedIn;
+import org.cloakroom.kiosk.PostgresServer;
 import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.fleet.KioskEntriesIngested;
 import org.cloakroom.kiosk.fleet.wire.FleetToken;
 import org.cloakroom.kiosk.fleet.wire.ForwardedEntry;
 import org.cloakroom.kiosk.fleet.wire.HeldEntries;
@@ -16,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,11 +38,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * offline catches up in batches of 1,000.
  */
 @SimulationIT
-@TestPropertySource(
-		properties = { "cloakroom.home=central", "spring.datasource.url=jdbc:h2:mem:fleet-ingest;DB_CLOSE_DELAY=-1" })
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 class FleetIngestIT {
+
+	@DynamicPropertySource
+	static void central(DynamicPropertyRegistry registry) {
+		PostgresServer.central(registry);
+	}
 
 	@Autowired
 	private MockMvc mvc;
@@ -84,6 +90,24 @@ class FleetIngestIT {
 		assertThat(ingested).extracting(KioskEntriesIngested::kioskName).containsOnly("in-order");
 		assertThat(ingested.stream().flatMap((batch) -> batch.entries().stream()))
 			.containsExactlyElementsOf(this.log.entries(1, 30));
+	}
+
+	@Test
+	void aForwardedAlertingEntryOpensACentralAlertNamingItsKiosk() throws Exception {
+		KioskLog forced = KioskLog.create().append(3).append("LockerForced", "locker:2", true, "{\"lockerId\":2}");
+		String token = this.fleet.joined("forced", forced);
+
+		this.fleet.send(token, forced, 1, 4).andExpect(status().isOk());
+		this.fleet.send(token, forced, 1, 4).andExpect(jsonPath("$.duplicates").value(4));
+
+		this.mvc.perform(get("/api/v1/alerts?status=OPEN&kiosk=forced").with(SignedIn.officer()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.alerts.length()").value(1))
+			.andExpect(jsonPath("$.alerts[0].kiosk").value("forced"))
+			.andExpect(jsonPath("$.alerts[0].site").value("HQ"))
+			.andExpect(jsonPath("$.alerts[0].type").value("LockerForced"))
+			.andExpect(jsonPath("$.alerts[0].raisedBySequence").value(4))
+			.andExpect(jsonPath("$.alerts[0].subject").value("locker:2"));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SignedIn;
+import org.cloakroom.kiosk.PostgresServer;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.enrolment.IdentityCipher;
 import org.cloakroom.kiosk.fleet.wire.EventBatch;
@@ -20,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,10 +43,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * chain, the admin API by the consoles' roles.
  */
 @SimulationIT
-@TestPropertySource(
-		properties = { "cloakroom.home=central", "spring.datasource.url=jdbc:h2:mem:kiosk-join;DB_CLOSE_DELAY=-1" })
 @AutoConfigureMockMvc
 class KioskJoinIT {
+
+	@DynamicPropertySource
+	static void central(DynamicPropertyRegistry registry) {
+		PostgresServer.central(registry);
+	}
 
 	@Autowired
 	private MockMvc mvc;

@@ -79,16 +79,22 @@ final class KioskLog {
 	KioskLog append(int count) {
 		for (int i = 0; i < count; i++) {
 			long sequence = this.entries.size() + 1;
-			String previous = this.entries.isEmpty() ? CanonicalForm.GENESIS_HASH
-					: this.entries.get(this.entries.size() - 1).hash();
-			Instant at = this.start.plus(Duration.ofSeconds(4 * sequence));
 			String details = "{\"lockerId\":" + (sequence % 12 + 1) + ",\"note\":\"" + this.flavour + "\"}";
-			boolean alert = sequence % 97 == 0;
-			AuditEntry unhashed = new AuditEntry(sequence, at, "LockerOpened", "locker:" + (sequence % 12 + 1), alert,
-					details, previous, null, this.chainKey.id());
-			this.entries.add(new ForwardedEntry(sequence, at, unhashed.type(), unhashed.subject(), alert, details,
-					previous, this.chainKey.hash(CanonicalForm.lines(unhashed)), this.chainKey.id()));
+			append("LockerOpened", "locker:" + (sequence % 12 + 1), sequence % 97 == 0, details);
 		}
+		return this;
+	}
+
+	/** Appends one entry as the kiosk's log writes it, chained and hashed. */
+	KioskLog append(String type, String subject, boolean alert, String details) {
+		long sequence = this.entries.size() + 1;
+		String previous = this.entries.isEmpty() ? CanonicalForm.GENESIS_HASH
+				: this.entries.get(this.entries.size() - 1).hash();
+		Instant at = this.start.plus(Duration.ofSeconds(4 * sequence));
+		AuditEntry unhashed = new AuditEntry(sequence, at, type, subject, alert, details, previous, null,
+				this.chainKey.id());
+		this.entries.add(new ForwardedEntry(sequence, at, type, subject, alert, details, previous,
+				this.chainKey.hash(CanonicalForm.lines(unhashed)), this.chainKey.id()));
 		return this;
 	}
 

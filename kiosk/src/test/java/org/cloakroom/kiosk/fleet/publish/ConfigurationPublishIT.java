@@ -5,19 +5,15 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.PostgresServer;
 import org.cloakroom.kiosk.SignedIn;
-import org.cloakroom.kiosk.TestClockConfiguration;
+import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.ble.IdentityResolvingKey;
 import org.cloakroom.kiosk.enrolment.EmployeeAdministration;
 import org.cloakroom.kiosk.enrolment.EmployeeRef;
@@ -25,58 +21,49 @@ import org.cloakroom.kiosk.enrolment.Enrolment;
 import org.cloakroom.kiosk.enrolment.IdentityView;
 import org.cloakroom.kiosk.enrolment.PhoneRef;
 import org.cloakroom.kiosk.enrolment.Platform;
-import org.cloakroom.kiosk.fleet.wire.FleetToken;
+import org.cloakroom.kiosk.fleet.wire.Joined;
 import org.cloakroom.kiosk.fleet.wire.WrappedIrk;
 import org.cloakroom.kiosk.policy.CatalogueAdministration;
 import org.cloakroom.kiosk.policy.Exemption;
 import org.cloakroom.kiosk.policy.ExemptionGrant;
 import org.cloakroom.kiosk.policy.PolicyExemptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Central answers a kiosk's pull: a snapshot first, then exactly what each change changed
  * (a put, a removal), 304 while the kiosk is current, a snapshot for a version older than
- * central remembers; IRKs only wrapped for the kiosk asking. The fleet security chain
- * (fleet.ingest's) is stood in for by a bearer filter that reads the fleet token's kiosk
- * id, as that chain authenticates it.
+ * central remembers; IRKs only wrapped for the kiosk asking, under the wrapping key it
+ * got when it joined. The fleet security chain guards the pull: a revoked kiosk is
+ * refused; a pull is the kiosk's contact and sets its configuration version.
  */
-@SpringBootTest(properties = { "cloakroom.scheduling.enabled=false",
-		"cloakroom.locker.wiring-file=../firmware-config/lockers/demo.yaml", "cloakroom.security.pin.hash-strength=4",
-		"cloakroom.security.signin.hash-strength=4", "cloakroom.secrets.dir=target/test-secrets",
-		"CLOAKROOM_ADMIN_PASSWORD=" + SignedIn.ADMIN_PASSWORD, "cloakroom.home=central",
-		"spring.datasource.url=jdbc:h2:mem:configuration-publish;DB_CLOSE_DELAY=-1" })
-@ActiveProfiles("simulation")
+@SimulationIT
 @AutoConfigureMockMvc
-@Import({ TestClockConfiguration.class, ConfigurationPublishIT.FleetStandIn.class })
 class ConfigurationPublishIT {
-
-	static final byte[] WRAPPING_KEY = HexFormat.of()
-		.parseHex("101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f");
 
 	static final String IRK = "ec0234a357c8ad05341010a60a397d9b";
 
-	static final String TOKEN = "Bearer cloakroom-kiosk.7.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+	private static final AtomicInteger KIOSKS = new AtomicInteger();
+
+	@DynamicPropertySource
+	static void central(DynamicPropertyRegistry registry) {
+		PostgresServer.central(registry);
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -101,6 +88,14 @@ class ConfigurationPublishIT {
 
 	@Autowired
 	MutableClock clock;
+
+	/** The kiosk pulling in each test, joined through the fleet's own paths. */
+	private Joined kiosk;
+
+	@BeforeEach
+	void aKioskJoins() throws Exception {
+		this.kiosk = join("pulling-" + KIOSKS.incrementAndGet());
+	}
 
 	@Test
 	void answersASnapshotThenExactlyEachChangeAndASnapshotForAVersionTooOld() throws Exception {
@@ -130,7 +125,8 @@ class ConfigurationPublishIT {
 		assertThat(item(snapshot, "policy", "mode")).isPresent();
 		assertThat(item(snapshot, "exemption", onCall.id())).isPresent();
 		JsonNode identity = item(snapshot, "identity", irk.id()).orElseThrow().get("value");
-		assertThat(WrappedIrk.open(WRAPPING_KEY, 7, String.valueOf(irk.id()), identity.get("wrappedIrk").asString()))
+		assertThat(WrappedIrk.open(Base64.getDecoder().decode(this.kiosk.wrappingKey()), this.kiosk.kiosk(),
+				String.valueOf(irk.id()), identity.get("wrappedIrk").asString()))
 			.isEqualTo(HexFormat.of().parseHex(IRK));
 		assertThat(snapshotText.toLowerCase()).doesNotContain(IRK)
 			.doesNotContain(Base64.getEncoder().encodeToString(HexFormat.of().parseHex(IRK)).toLowerCase());
@@ -173,9 +169,58 @@ class ConfigurationPublishIT {
 		assertThat(item(tooOld, "employee", ada.id().value())).isPresent();
 	}
 
+	@Test
+	void aPullIsTheKiosksContactAndSetsItsConfigurationVersion() throws Exception {
+		long version = body(pull(null)).get("version").asLong();
+		this.clock.advance(Duration.ofMinutes(5));
+		pull(version).andExpect(status().isNotModified());
+
+		this.mvc.perform(get("/api/v1/kiosks/" + this.kiosk.name()).with(SignedIn.auditor()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.configurationVersion").value(version))
+			.andExpect(jsonPath("$.lastContactAt").value(this.clock.instant().toString()));
+	}
+
+	@Test
+	void onlyAJoinedKiosksFleetTokenPullsAndARevokedOneIsRefused() throws Exception {
+		this.mvc.perform(get("/api/v1/fleet/configuration")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/fleet/configuration").with(SignedIn.admin()))
+			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(get("/api/v1/fleet/configuration").header(HttpHeaders.AUTHORIZATION,
+					"Bearer " + this.kiosk.token().substring(0, this.kiosk.token().length() - 2) + "AA"))
+			.andExpect(status().isUnauthorized());
+
+		this.mvc.perform(post("/api/v1/kiosks/" + this.kiosk.name() + "/revocation").with(SignedIn.admin()))
+			.andExpect(status().isOk());
+		pull(null).andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("fleet-kiosk-revoked"));
+	}
+
+	private Joined join(String name) throws Exception {
+		String registered = this.mvc
+			.perform(post("/api/v1/kiosks").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"" + name + "\", \"site\": \"HQ\"}")
+				.with(SignedIn.admin()))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String code = this.json.readTree(registered).get("joinCode").asString();
+		String joined = this.mvc
+			.perform(post("/api/v1/fleet/join").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\": \"" + code + "\", \"signingKeys\": [], \"sequence\": 0}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return this.json.readValue(joined, Joined.class);
+	}
+
 	private org.springframework.test.web.servlet.ResultActions pull(Long since) throws Exception {
 		return this.mvc.perform(get("/api/v1/fleet/configuration" + ((since != null) ? "?since=" + since : ""))
-			.header("Authorization", TOKEN));
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.kiosk.token()));
 	}
 
 	private JsonNode body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
@@ -189,50 +234,6 @@ class ConfigurationPublishIT {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * Stands in for what fleet.ingest brings: the fleet chain authenticating a kiosk by
-	 * its fleet token (the principal's name is its id), and the kiosks' wrapping keys.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FleetStandIn {
-
-		@Bean
-		@Order(0)
-		SecurityFilterChain fleetChainStandIn(HttpSecurity http) throws Exception {
-			http.securityMatcher("/api/v1/fleet/**")
-				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-				.csrf((csrf) -> csrf.disable())
-				.addFilterBefore(new OncePerRequestFilter() {
-					@Override
-					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-							FilterChain chain) throws ServletException, java.io.IOException {
-						String header = request.getHeader("Authorization");
-						if (header != null && header.startsWith("Bearer ")) {
-							FleetToken.parse(header.substring(7))
-								.ifPresent((token) -> SecurityContextHolder.getContext()
-									.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-											String.valueOf(token.kiosk()), null,
-											AuthorityUtils.createAuthorityList("ROLE_KIOSK"))));
-						}
-						chain.doFilter(request, response);
-					}
-				}, AnonymousAuthenticationFilter.class);
-			return http.build();
-		}
-
-		@Bean
-		RequestingKiosk requestingKiosk() {
-			return (authentication) -> (authentication != null && authentication.getName().matches("[0-9]+"))
-					? OptionalLong.of(Long.parseLong(authentication.getName())) : OptionalLong.empty();
-		}
-
-		@Bean
-		WrappingKeys wrappingKeys() {
-			return (kiosk) -> (kiosk == 7) ? Optional.of(WRAPPING_KEY.clone()) : Optional.empty();
-		}
-
 	}
 
 }
