@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -75,8 +76,9 @@ class ForwardingConfiguration {
 
 	@Bean("fleetHealthIndicator")
 	FleetHealthIndicator fleetHealthIndicator(Forwarder forwarder, AuditLog auditLog, Clock clock,
-			FleetProperties properties, ObjectProvider<FleetHealthContributor> contributors) {
-		return new FleetHealthIndicator(forwarder, auditLog, clock, properties.unreachableLimit(), contributors);
+			FleetProperties properties, ObjectProvider<FleetHealthContributor> contributors, MessageSource messages) {
+		return new FleetHealthIndicator(forwarder, auditLog, clock, properties.unreachableLimit(), contributors,
+				messages);
 	}
 
 	/**

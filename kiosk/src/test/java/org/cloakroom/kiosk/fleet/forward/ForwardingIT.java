@@ -276,6 +276,34 @@ class ForwardingIT {
 		assertThat(alertsRaisedBy(alerting)).as("caught up: no second alert, the officers have central's").isZero();
 	}
 
+	@Test
+	void aKioskRestoredAndStartedWithoutCatchingUpForksAndHealthSaysToCatchUp() throws Exception {
+		this.central.takesChainFrom(0);
+		this.running = startJoined(0);
+		append(10);
+		awaitCentralAtHead();
+		this.running.close();
+		Path backup = Files.copy(this.data.resolve("cloakroom.mv.db"), this.data.resolve("backup.mv.db"));
+		this.running = startProgram();
+		append(10);
+		awaitCentralAtHead();
+		this.running.close();
+		this.running = null;
+		Files.copy(backup, this.data.resolve("cloakroom.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+		this.clock.advance(Duration.ofMinutes(5));
+
+		this.running = startProgram();
+		append(3);
+
+		await("forwarding stopped").atMost(ARRIVAL).until(() -> {
+			sender().tick();
+			return forwarder().status().isStopped();
+		});
+		assertStoppedWith(FleetRefusals.CHAIN_FORKED, "different chain");
+		assertThat((String) health().getDetails().get("todo")).as("the restore's steps, in the bundle's words")
+			.contains("cloakroom-restore", "cloakroom fleet catch-up", "Backups and restore");
+	}
+
 	private long alertsRaisedBy(long sequence) {
 		return this.running.getBean(JdbcClient.class)
 			.sql("SELECT COUNT(*) FROM alert WHERE raised_by_sequence = ?")
