@@ -106,7 +106,7 @@ public final class FleetIngestLoad {
 					.header("Authorization", this.adminAuthorization),
 				Map.of("name", name, "site", site), 201);
 		JsonNode joined = send(http, HttpRequest.newBuilder(this.central.resolve("/api/v1/fleet/join")),
-				new JoinRequest(registered.get("joinCode").asString(), List.of(), 0), 200);
+				new JoinRequest(registered.get("joinCode").asString(), List.of(), 0, null), 200);
 		return joined.get("token").asString();
 	}
 

@@ -16,6 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * kiosk goes on from where its chain really ended instead of forking it. Each entry must
  * follow the head and link to it, and its hash must hold with the kiosk's own chain key:
  * only entries this kiosk wrote are taken. All or nothing, in one transaction.
+ * <p>
+ * The search's references of these entries are left to {@link ReferenceBackfill} at the
+ * next start (it has the program's ports, e.g. a storage's owner). Alerting entries open
+ * no alert on this kiosk: central opened them when it ingested them, and the officers
+ * work them there; opening them again here would ask for every one to be acknowledged
+ * twice.
  */
 public final class ChainCatchUp {
 
@@ -37,14 +43,19 @@ public final class ChainCatchUp {
 	 */
 	public static long append(DataSource database, Function<String, Optional<ChainKey>> keys,
 			List<AuditEntry> entries) {
-		AuditTable table = new AuditTable(JdbcClient.create(database));
+		JdbcClient jdbc = JdbcClient.create(database);
+		AuditTable table = new AuditTable(jdbc);
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
 		return transaction.execute((status) -> {
 			ChainHead head = table.lockHead();
+			long before = head.lastSequence();
 			for (AuditEntry entry : entries) {
 				check(entry, head, keys);
 				table.append(entry);
 				head = new ChainHead(entry.sequence(), entry.hash());
+			}
+			if (head.lastSequence() > before) {
+				new ReferenceTable(jdbc).backfillAlso(before, head.lastSequence());
 			}
 			return head.lastSequence();
 		});

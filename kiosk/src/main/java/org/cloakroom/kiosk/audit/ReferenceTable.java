@@ -89,6 +89,20 @@ class ReferenceTable {
 		this.jdbc.sql("UPDATE audit_reference_backfill SET indexed_to = ? WHERE id = 1").param(sequence).update();
 	}
 
+	/**
+	 * Entries appended beside the index (a catch-up from central, the program stopped):
+	 * the backfill indexes them at the next start, up to {@code head}. A finished
+	 * backfill goes on from {@code from}, the head before them; an unfinished one indexes
+	 * again on its way the entries indexed as they were appended, which changes nothing.
+	 */
+	void backfillAlso(long from, long head) {
+		this.jdbc
+			.sql("UPDATE audit_reference_backfill SET indexed_to = CASE WHEN indexed_to >= backfill_to THEN ?"
+					+ " ELSE indexed_to END, backfill_to = ? WHERE id = 1")
+			.params(from, head)
+			.update();
+	}
+
 	/** Entries after {@code sequence} up to {@code upTo}, oldest first. */
 	List<AuditEntry> entries(long sequence, long upTo, int limit) {
 		return this.jdbc

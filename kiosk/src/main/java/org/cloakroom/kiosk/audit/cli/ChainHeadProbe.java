@@ -21,7 +21,7 @@ public final class ChainHeadProbe {
 			.optional()
 			.orElse(null);
 		if (head == null) {
-			return new Head(0, Optional.of("the audit chain head is missing"));
+			return new Head(0, null, Optional.of("the audit chain head is missing"));
 		}
 		Optional<Entry> newest = jdbc.sql("SELECT sequence, hash FROM audit_event ORDER BY sequence DESC LIMIT 1")
 			.query((rs, row) -> new Entry(rs.getLong(1), rs.getString(2)))
@@ -31,18 +31,21 @@ public final class ChainHeadProbe {
 				.optional());
 		long newestSequence = newest.map(Entry::sequence).orElse(0L);
 		if (newestSequence != head.sequence()) {
-			return new Head(head.sequence(), Optional.of("the audit chain head is at entry " + head.sequence()
-					+ " but the newest entry is " + newestSequence));
+			return new Head(head.sequence(), head.hash(), Optional.of("the audit chain head is at entry "
+					+ head.sequence() + " but the newest entry is " + newestSequence));
 		}
 		if (newest.isPresent() && !newest.get().hash().equals(head.hash())) {
-			return new Head(head.sequence(),
+			return new Head(head.sequence(), head.hash(),
 					Optional.of("the audit chain head's hash differs from entry " + head.sequence() + "'s"));
 		}
-		return new Head(head.sequence(), Optional.empty());
+		return new Head(head.sequence(), head.hash(), Optional.empty());
 	}
 
-	/** The chain head's sequence, and what is wrong with it. */
-	public record Head(long sequence, Optional<String> problem) {
+	/**
+	 * The chain head's sequence and hash (the genesis hash at 0), and what is wrong with
+	 * them.
+	 */
+	public record Head(long sequence, String hash, Optional<String> problem) {
 	}
 
 	private record Entry(long sequence, String hash) {

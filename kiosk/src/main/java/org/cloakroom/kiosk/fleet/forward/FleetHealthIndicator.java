@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.cloakroom.kiosk.audit.AuditEntry;
 import org.cloakroom.kiosk.audit.AuditLog;
@@ -12,13 +13,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.MessageSource;
 
 /**
  * The {@code fleet} component of /actuator/health: UP while forwarding, with central, the
  * kiosk's id, the acknowledged sequence, the lag (entries the log holds beyond it) and
  * the age of the oldest of them; DOWN when forwarding stopped (revoked, forked) or
  * central has not been reached for longer than {@code cloakroom.fleet.unreachable-limit},
- * saying why. {@link FleetHealthContributor} beans add their own details.
+ * saying why and, once stopped, what to do ({@code todo}, from {@code messages/fleet}:
+ * after a fork, the restore steps with {@code cloakroom fleet catch-up}).
+ * {@link FleetHealthContributor} beans add their own details.
  */
 final class FleetHealthIndicator implements HealthIndicator {
 
@@ -32,13 +36,16 @@ final class FleetHealthIndicator implements HealthIndicator {
 
 	private final ObjectProvider<FleetHealthContributor> contributors;
 
+	private final MessageSource messages;
+
 	FleetHealthIndicator(Forwarder forwarder, AuditLog auditLog, Clock clock, Duration unreachableLimit,
-			ObjectProvider<FleetHealthContributor> contributors) {
+			ObjectProvider<FleetHealthContributor> contributors, MessageSource messages) {
 		this.forwarder = forwarder;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.unreachableLimit = unreachableLimit;
 		this.contributors = contributors;
+		this.messages = messages;
 	}
 
 	@Override
@@ -54,6 +61,10 @@ final class FleetHealthIndicator implements HealthIndicator {
 		String down = down(status, now);
 		if (down != null) {
 			health.status(Status.DOWN).withDetail("why", down);
+		}
+		if (status.isStopped()) {
+			detail(health, "todo",
+					this.messages.getMessage("health." + status.stoppedCode(), null, null, Locale.ENGLISH));
 		}
 		health.withDetail("central", membership.central().toString())
 			.withDetail("kiosk", membership.kiosk())

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.cloakroom.kiosk.fleet.FleetProperties;
 import org.cloakroom.kiosk.RetryBackoff;
 import org.cloakroom.kiosk.audit.AuditLog;
 import org.cloakroom.kiosk.fleet.forward.ForwardingCursorTable.Cursor;
@@ -67,7 +68,7 @@ final class Forwarder {
 	private Instant lastContact;
 
 	Forwarder(Membership membership, AuditLog auditLog, ForwardingCursorTable cursorTable, CentralClient central,
-			ApplicationEventPublisher events, Clock clock, ForwardingProperties properties) {
+			ApplicationEventPublisher events, Clock clock, FleetProperties properties) {
 		this.membership = membership;
 		this.outbox = new Outbox(auditLog, properties.batchSize());
 		this.cursorTable = cursorTable;

@@ -2,6 +2,7 @@ package org.cloakroom.kiosk.fleet.forward;
 
 import java.time.Clock;
 
+import org.cloakroom.kiosk.fleet.FleetProperties;
 import org.cloakroom.kiosk.DoorHome;
 import org.cloakroom.kiosk.SecretFiles;
 import org.cloakroom.kiosk.audit.ArchiveHold;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +43,7 @@ class ForwardingConfiguration {
 	}
 
 	@Bean
-	CentralClient centralClient(Membership membership, FleetSecrets secrets, ForwardingProperties properties) {
+	CentralClient centralClient(Membership membership, FleetSecrets secrets, FleetProperties properties) {
 		return new CentralClient(membership.central(), membership.trust(), "trust in fleet.properties",
 				properties.connectTimeout(), properties.requestTimeout(), secrets.token());
 	}
@@ -53,8 +55,7 @@ class ForwardingConfiguration {
 
 	@Bean
 	Forwarder fleetForwarder(Membership membership, AuditLog auditLog, ForwardingCursorTable cursorTable,
-			CentralClient centralClient, ApplicationEventPublisher events, Clock clock,
-			ForwardingProperties properties) {
+			CentralClient centralClient, ApplicationEventPublisher events, Clock clock, FleetProperties properties) {
 		Forwarder forwarder = new Forwarder(membership, auditLog, cursorTable, centralClient, events, clock,
 				properties);
 		log.info("Forwarding the audit log to central at {} as kiosk {} ({}, site {})", membership.central(),
@@ -75,8 +76,9 @@ class ForwardingConfiguration {
 
 	@Bean("fleetHealthIndicator")
 	FleetHealthIndicator fleetHealthIndicator(Forwarder forwarder, AuditLog auditLog, Clock clock,
-			ForwardingProperties properties, ObjectProvider<FleetHealthContributor> contributors) {
-		return new FleetHealthIndicator(forwarder, auditLog, clock, properties.unreachableLimit(), contributors);
+			FleetProperties properties, ObjectProvider<FleetHealthContributor> contributors, MessageSource messages) {
+		return new FleetHealthIndicator(forwarder, auditLog, clock, properties.unreachableLimit(), contributors,
+				messages);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 import org.cloakroom.kiosk.CentralHome;
 import org.cloakroom.kiosk.audit.CanonicalForm;
@@ -29,6 +30,10 @@ class FleetJoin {
 
 	/** The join's field as the wire names it, for the refusal. */
 	private static final String SEQUENCE = "sequence";
+
+	private static final String HASH_FIELD = "hash";
+
+	private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
 	private final KioskTable kiosks;
 
@@ -64,6 +69,7 @@ class FleetJoin {
 		if (request.sequence() < 0) {
 			throw FleetRefusal.invalid(SEQUENCE, "a sequence is 0 or more, was " + request.sequence());
 		}
+		String head = head(request);
 		BatchCheck.signingKeys(request.signingKeys());
 		String code = JoinCode.characters(request.code()).orElseThrow(FleetRefusal::joinCodeUnknown);
 		KioskTable.Joining kiosk = this.kiosks.byJoinCode(JoinCode.digest(code))
@@ -84,8 +90,7 @@ class FleetJoin {
 		if (!this.kiosks.join(kiosk.id(), Sha256.hex(token.secret()), sealed, request.sequence(), now)) {
 			throw FleetRefusal.joinCodeUsed();
 		}
-		this.chains.create(kiosk.id(), request.sequence(),
-				(request.sequence() == 0) ? CanonicalForm.GENESIS_HASH : null, now);
+		this.chains.create(kiosk.id(), request.sequence(), head, now);
 		for (SigningKey key : request.signingKeys()) {
 			this.keys.keep(kiosk.id(), key.id(), key.pem(), now);
 		}
@@ -93,6 +98,27 @@ class FleetJoin {
 				request.signingKeys().stream().map(SigningKey::id).toList()));
 		return new Joined(kiosk.id(), kiosk.name(), kiosk.site(), token.text(),
 				Base64.getEncoder().encodeToString(wrappingKey));
+	}
+
+	/**
+	 * The hash central's copy of the chain starts from: the kiosk's head at the join, so
+	 * that its first forwarded entry must link to it; the genesis at 0.
+	 */
+	private static String head(JoinRequest request) {
+		String hash = request.hash();
+		if (request.sequence() == 0 && (hash == null || hash.equals(CanonicalForm.GENESIS_HASH))) {
+			return CanonicalForm.GENESIS_HASH;
+		}
+		if (hash == null || !HASH.matcher(hash).matches()) {
+			throw FleetRefusal.invalid(HASH_FIELD,
+					"the hash of entry " + request.sequence() + " is 64 lower-case hex digits"
+							+ ((request.sequence() == 0) ? " (at 0, the genesis: 64 zeros)" : "") + ", was "
+							+ ((hash == null) ? "missing" : "'" + hash + "'"));
+		}
+		if (request.sequence() == 0) {
+			throw FleetRefusal.invalid(HASH_FIELD, "at 0 the hash is the genesis, 64 zeros, was '" + hash + "'");
+		}
+		return hash;
 	}
 
 	private byte[] bytes() {

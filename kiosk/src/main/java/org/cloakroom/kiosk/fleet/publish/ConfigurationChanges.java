@@ -19,7 +19,7 @@ import org.cloakroom.kiosk.enrolment.EmployeeEnrolled;
 import org.cloakroom.kiosk.enrolment.EmployeeReactivated;
 import org.cloakroom.kiosk.enrolment.PhoneEnrolled;
 import org.cloakroom.kiosk.enrolment.PinReset;
-import org.cloakroom.kiosk.fleet.FleetConfigurationProperties;
+import org.cloakroom.kiosk.fleet.FleetProperties;
 import org.cloakroom.kiosk.fleet.wire.ConfigurationItem;
 import org.cloakroom.kiosk.policy.AreaPolicyChanged;
 import org.cloakroom.kiosk.policy.ExemptionGranted;
@@ -63,12 +63,12 @@ class ConfigurationChanges {
 
 	private final ConfigurationVersionTable versions;
 
-	private final FleetConfigurationProperties properties;
+	private final FleetProperties properties;
 
 	private final Clock clock;
 
 	ConfigurationChanges(CurrentConfiguration configuration, ConfigurationVersionTable versions,
-			FleetConfigurationProperties properties, Clock clock) {
+			FleetProperties properties, Clock clock) {
 		this.configuration = configuration;
 		this.versions = versions;
 		this.properties = properties;

@@ -72,7 +72,7 @@ class ConfigurationApplier {
 	 * not read, or a delta from a version this kiosk does not hold
 	 */
 	@Transactional
-	ConfigurationApplied apply(ConfigurationUpdate update, CentralLink.Link link) {
+	ConfigurationApplied apply(ConfigurationUpdate update, CentralLink link) {
 		boolean snapshot = ConfigurationUpdate.SNAPSHOT.equals(update.basis());
 		Long held = this.table.applied().map(FleetConfigurationTable.Applied::version).orElse(null);
 		if (!snapshot && (!ConfigurationUpdate.DELTA.equals(update.basis()) || update.since() == null
@@ -92,7 +92,7 @@ class ConfigurationApplier {
 		return applied;
 	}
 
-	private void applyEnrolment(Kinds kinds, CentralLink.Link link, boolean snapshot, Counts counts) {
+	private void applyEnrolment(Kinds kinds, CentralLink link, boolean snapshot, Counts counts) {
 		List<EmployeeRecord> employees = kinds.puts("employee").stream().map(this::employee).toList();
 		this.enrolment.putEmployees(employees);
 		counts.put("employee", employees.size());
@@ -176,7 +176,7 @@ class ConfigurationApplier {
 	}
 
 	/** An IRK is opened from its wrapping for this kiosk, and sealed again at rest. */
-	private IdentityRecord identity(ConfigurationItem item, CentralLink.Link link) {
+	private IdentityRecord identity(ConfigurationItem item, CentralLink link) {
 		ItemValue value = ItemValue.of(item);
 		String kind = value.text("kind");
 		PhoneId phone = PhoneId.of(value.number("phoneId"));

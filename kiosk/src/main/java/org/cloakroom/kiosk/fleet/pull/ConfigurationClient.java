@@ -1,35 +1,36 @@
 package org.cloakroom.kiosk.fleet.pull;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import org.cloakroom.kiosk.DoorHome;
+import org.cloakroom.kiosk.fleet.forward.CentralClient;
+import org.cloakroom.kiosk.fleet.forward.JoinedCentral;
 import org.cloakroom.kiosk.fleet.wire.ConfigurationUpdate;
 
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks central for its configuration since a version, with the kiosk's fleet token: empty
- * when the kiosk's version is current (304).
+ * Asks central for its configuration since a version, through the forwarder's
+ * {@link CentralClient} (the same trust and fleet token): empty when the kiosk's version
+ * is current (304).
  */
 @Component
 @DoorHome
+@Conditional(JoinedCentral.class)
 class ConfigurationClient {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	static final String PATH = "api/v1/fleet/configuration";
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+	private final CentralClient central;
 
 	private final JsonMapper json;
 
-	ConfigurationClient(JsonMapper json) {
+	ConfigurationClient(CentralClient central, JsonMapper json) {
+		this.central = central;
 		this.json = json;
 	}
 
@@ -37,23 +38,17 @@ class ConfigurationClient {
 	 * @throws IOException naming central and what it answered, when it is unreachable or
 	 * refuses
 	 */
-	Optional<ConfigurationUpdate> since(CentralLink.Link link, Long since) throws IOException, InterruptedException {
-		URI uri = link.central().resolve("/api/v1/fleet/configuration" + ((since != null) ? "?since=" + since : ""));
-		HttpRequest request = HttpRequest.newBuilder(uri)
-			.timeout(TIMEOUT)
-			.header("Authorization", "Bearer " + link.token())
-			.header("Accept", "application/json")
-			.GET()
-			.build();
-		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() == 304) {
+	Optional<ConfigurationUpdate> since(Long since) throws IOException, InterruptedException {
+		String path = PATH + ((since != null) ? "?since=" + since : "");
+		CentralClient.Answer answer = this.central.get(path);
+		if (answer.status() == 304) {
 			return Optional.empty();
 		}
-		if (response.statusCode() != 200) {
-			throw new IOException("Central " + link.central() + " answered " + response.statusCode() + " to " + uri
-					+ ": " + response.body());
+		if (!answer.ok()) {
+			throw new IOException("Central " + this.central.central() + " answered " + answer.describe() + " to " + path
+					+ ((answer.code() == null) ? ": " + answer.body() : ""));
 		}
-		return Optional.of(this.json.readValue(response.body(), ConfigurationUpdate.class));
+		return Optional.of(this.json.readValue(answer.body(), ConfigurationUpdate.class));
 	}
 
 }

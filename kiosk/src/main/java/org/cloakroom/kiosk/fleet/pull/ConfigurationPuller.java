@@ -8,8 +8,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.cloakroom.kiosk.DoorHome;
+import org.cloakroom.kiosk.fleet.forward.FleetSecrets;
+import org.cloakroom.kiosk.fleet.forward.JoinedCentral;
+import org.cloakroom.kiosk.fleet.forward.Membership;
 import org.cloakroom.kiosk.fleet.wire.ConfigurationUpdate;
 
+import org.springframework.context.annotation.Conditional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +26,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @DoorHome
+@Conditional(JoinedCentral.class)
 class ConfigurationPuller {
 
 	private static final Log logger = LogFactory.getLog(ConfigurationPuller.class);
 
-	private final CentralLink link;
+	private final Membership membership;
+
+	private final FleetSecrets secrets;
 
 	private final ConfigurationClient client;
 
@@ -39,9 +46,10 @@ class ConfigurationPuller {
 	/** The last failure said, so that a failure that lasts is said once. */
 	private volatile String failure;
 
-	ConfigurationPuller(CentralLink link, ConfigurationClient client, ConfigurationApplier applier,
-			FleetConfigurationTable table, Clock clock) {
-		this.link = link;
+	ConfigurationPuller(Membership membership, FleetSecrets secrets, ConfigurationClient client,
+			ConfigurationApplier applier, FleetConfigurationTable table, Clock clock) {
+		this.membership = membership;
+		this.secrets = secrets;
 		this.client = client;
 		this.applier = applier;
 		this.table = table;
@@ -67,24 +75,20 @@ class ConfigurationPuller {
 
 	/**
 	 * One pull.
-	 * @return what was applied: empty when the kiosk has not joined or is current
+	 * @return what was applied: empty when the kiosk's version is current
 	 * @throws IOException when central is unreachable or refuses
 	 * @throws IllegalArgumentException when what central sent does not read (nothing
 	 * applied)
 	 */
 	Optional<ConfigurationApplied> pull() throws IOException, InterruptedException {
-		Optional<CentralLink.Link> joined = this.link.link();
-		if (joined.isEmpty()) {
-			return Optional.empty();
-		}
 		Long since = this.table.applied().map(FleetConfigurationTable.Applied::version).orElse(null);
-		Optional<ConfigurationUpdate> update = this.client.since(joined.get(), since);
+		Optional<ConfigurationUpdate> update = this.client.since(since);
 		if (update.isEmpty()) {
 			this.table.checked(this.clock.instant());
 			this.failure = null;
 			return Optional.empty();
 		}
-		ConfigurationApplied applied = this.applier.apply(update.get(), joined.get());
+		ConfigurationApplied applied = this.applier.apply(update.get(), CentralLink.of(this.membership, this.secrets));
 		this.failure = null;
 		return Optional.of(applied);
 	}

@@ -38,6 +38,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -229,7 +230,12 @@ class ForwardingIT {
 		this.running.close();
 		Path backup = Files.copy(this.data.resolve("cloakroom.mv.db"), this.data.resolve("backup.mv.db"));
 		this.running = startProgram();
-		append(20);
+		append(10);
+		this.running.getBean(TransactionTemplate.class)
+			.executeWithoutResult((status) -> this.running.publishEvent(ForwardingAlertTested.of(4711, "visit-9")));
+		long alerting = head();
+		assertThat(alertsRaisedBy(alerting)).as("written, it opened an alert (central too, ingesting it)").isEqualTo(1);
+		append(9);
 		awaitCentralAtHead();
 		long centralHead = this.central.head();
 		this.running.close();
@@ -258,6 +264,52 @@ class ForwardingIT {
 				.flatMap((batch) -> batch.entries().stream())
 				.limit(centralHead)
 				.toArray(ForwardedEntry[]::new));
+		JdbcClient jdbc = this.running.getBean(JdbcClient.class);
+		await("the caught-up entry indexed for the search").atMost(ARRIVAL)
+			.until(() -> jdbc.sql("SELECT reference FROM audit_reference WHERE sequence = ?")
+				.param(alerting)
+				.query(String.class)
+				.list(), (references) -> references.containsAll(List.of("employee:4711", "check-in:visit-9")));
+		assertThat(jdbc.sql("SELECT employee_id FROM audit_check_in WHERE check_in_id = 'visit-9'")
+			.query(String.class)
+			.list()).containsExactly("4711");
+		assertThat(alertsRaisedBy(alerting)).as("caught up: no second alert, the officers have central's").isZero();
+	}
+
+	@Test
+	void aKioskRestoredAndStartedWithoutCatchingUpForksAndHealthSaysToCatchUp() throws Exception {
+		this.central.takesChainFrom(0);
+		this.running = startJoined(0);
+		append(10);
+		awaitCentralAtHead();
+		this.running.close();
+		Path backup = Files.copy(this.data.resolve("cloakroom.mv.db"), this.data.resolve("backup.mv.db"));
+		this.running = startProgram();
+		append(10);
+		awaitCentralAtHead();
+		this.running.close();
+		this.running = null;
+		Files.copy(backup, this.data.resolve("cloakroom.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+		this.clock.advance(Duration.ofMinutes(5));
+
+		this.running = startProgram();
+		append(3);
+
+		await("forwarding stopped").atMost(ARRIVAL).until(() -> {
+			sender().tick();
+			return forwarder().status().isStopped();
+		});
+		assertStoppedWith(FleetRefusals.CHAIN_FORKED, "different chain");
+		assertThat((String) health().getDetails().get("todo")).as("the restore's steps, in the bundle's words")
+			.contains("cloakroom-restore", "cloakroom fleet catch-up", "Backups and restore");
+	}
+
+	private long alertsRaisedBy(long sequence) {
+		return this.running.getBean(JdbcClient.class)
+			.sql("SELECT COUNT(*) FROM alert WHERE raised_by_sequence = ?")
+			.param(sequence)
+			.query(Long.class)
+			.single();
 	}
 
 	private int catchUp(StringWriter out) {

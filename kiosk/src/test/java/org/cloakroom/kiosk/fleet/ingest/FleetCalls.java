@@ -49,9 +49,14 @@ final class FleetCalls {
 		return this.json.readTree(body).path("joinCode").asString();
 	}
 
+	/** Joins with the log at entry {@code sequence} (the log holds it, or it is 0). */
 	ResultActions join(String code, KioskLog log, long sequence) throws Exception {
+		return join(code, log, sequence, (sequence == 0) ? null : log.entry(sequence).hash());
+	}
+
+	ResultActions join(String code, KioskLog log, long sequence, String hash) throws Exception {
 		return this.mvc.perform(post("/api/v1/fleet/join").contentType(MediaType.APPLICATION_JSON)
-			.content(this.json.writeValueAsString(new JoinRequest(code, List.of(log.signingKey()), sequence))));
+			.content(this.json.writeValueAsString(new JoinRequest(code, List.of(log.signingKey()), sequence, hash))));
 	}
 
 	/** Registers a kiosk that joins with an empty log; its fleet token. */

@@ -8,6 +8,7 @@ import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.PostgresServer;
 import org.cloakroom.kiosk.SimulationIT;
+import org.cloakroom.kiosk.audit.CanonicalForm;
 import org.cloakroom.kiosk.enrolment.IdentityCipher;
 import org.cloakroom.kiosk.fleet.wire.EventBatch;
 import org.cloakroom.kiosk.fleet.wire.FleetToken;
@@ -103,6 +104,7 @@ class KioskJoinIT {
 	@Test
 	void aJoinGivesTheTokenAndWrappingKeyOnceAndTheCodeCannotJoinAgain() throws Exception {
 		String code = this.fleet.joinCode("lobby-2", "Annex");
+		this.log.append(42);
 
 		String body = this.fleet.join(code.toLowerCase(), this.log, 42)
 			.andExpect(status().isOk())
@@ -137,6 +139,64 @@ class KioskJoinIT {
 		this.fleet.send(joined.token(), FleetCalls.batch(this.log, List.of(), null, List.of()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.acknowledged").value(42));
+	}
+
+	@Test
+	void centralTakesTheChainFromTheKiosksHeadAtTheJoinSoItsFirstEntryMustLinkToIt() throws Exception {
+		this.log.append(45);
+		String token = joinedAt("linked-1", this.log, 42, this.log.entry(42).hash());
+		assertThat(this.jdbc
+			.sql("SELECT c.head_hash FROM fleet_chain c JOIN fleet_kiosk k ON k.id = c.kiosk_id WHERE k.name = ?")
+			.param("linked-1")
+			.query(String.class)
+			.single()).isEqualTo(this.log.entry(42).hash());
+		this.fleet.send(token, FleetCalls.batch(this.log, this.log.entries(43, 45), null, List.of()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(3))
+			.andExpect(jsonPath("$.acknowledged").value(45));
+
+		KioskLog other = KioskLog.create().append(42);
+		String forked = joinedAt("unlinked-1", other, 42, other.entry(42).hash());
+		this.fleet.send(forked, FleetCalls.batch(this.log, this.log.entries(43, 45), null, List.of()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("fleet-chain-forked"))
+			.andExpect(jsonPath("$.sequence").value(43));
+		assertThat(newest("KioskChainForked")).contains("\"sequence\":43", "\"unlinked\":true");
+	}
+
+	@Test
+	void aJoinAfterTheGenesisNamesItsHeadsHashAndAJoinAtZeroTheGenesis() throws Exception {
+		String code = this.fleet.joinCode("hashless-1", "HQ");
+		this.log.append(3);
+
+		this.fleet.join(code, this.log, 3, null)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("fleet-request-invalid"))
+			.andExpect(jsonPath("$.detail").value(containsString("hash")))
+			.andExpect(jsonPath("$.detail").value(containsString("missing")));
+		this.fleet.join(code, this.log, 3, "ABC")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("'ABC'")));
+		this.fleet.join(code, this.log, 0, this.log.entry(1).hash())
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("genesis")));
+
+		this.fleet.join(code, this.log, 0, CanonicalForm.GENESIS_HASH).andExpect(status().isOk());
+		assertThat(this.jdbc
+			.sql("SELECT c.head_hash FROM fleet_chain c JOIN fleet_kiosk k ON k.id = c.kiosk_id WHERE k.name = ?")
+			.param("hashless-1")
+			.query(String.class)
+			.single()).as("a refused join used no code; at 0 the chain starts at the genesis")
+			.isEqualTo(CanonicalForm.GENESIS_HASH);
+	}
+
+	private String joinedAt(String name, KioskLog kioskLog, long sequence, String hash) throws Exception {
+		String body = this.fleet.join(this.fleet.joinCode(name, "HQ"), kioskLog, sequence, hash)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return this.json.readValue(body, Joined.class).token();
 	}
 
 	@Test

@@ -16,8 +16,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Stands in for central's configuration endpoint in a kiosk's test: a JDK HTTP server on
  * loopback that answers each request with the next answer queued (status and JSON body),
- * and remembers what it was asked (path, query, Authorization). The real endpoint is
- * {@code fleet.publish}'s, tested on its own; the two meet in the lead's two-kiosk test.
+ * and remembers what it was asked (path, query, Authorization); anything else (the
+ * forwarder's batches) is answered 503. The real endpoint is {@code fleet.publish}'s,
+ * tested on its own; the two meet in the lead's two-kiosk test.
  */
 final class CentralStandIn implements AutoCloseable {
 
@@ -29,12 +30,13 @@ final class CentralStandIn implements AutoCloseable {
 
 	CentralStandIn() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.server.createContext("/", this::answer);
+		this.server.createContext("/api/v1/fleet/configuration", this::answer);
+		this.server.createContext("/", CentralStandIn::unavailable);
 		this.server.start();
 	}
 
 	URI uri() {
-		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort());
+		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/");
 	}
 
 	synchronized void queue(int status, String body) {
@@ -59,6 +61,14 @@ final class CentralStandIn implements AutoCloseable {
 				out.write(body);
 			}
 		}
+	}
+
+	/**
+	 * The forwarder's batches: not this stand-in's business (it backs off and retries).
+	 */
+	private static void unavailable(HttpExchange exchange) throws IOException {
+		exchange.sendResponseHeaders(503, -1);
+		exchange.close();
 	}
 
 	@Override

@@ -1,8 +1,11 @@
 package org.cloakroom.kiosk.fleet.pull;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.cloakroom.kiosk.MutableClock;
+import org.cloakroom.kiosk.SecretFiles;
+import org.cloakroom.kiosk.SecretsProperties;
 import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.SimulationIT;
 import org.cloakroom.kiosk.ble.BleAddress;
@@ -24,8 +29,11 @@ import org.cloakroom.kiosk.ble.identity.Resolution;
 import org.cloakroom.kiosk.ble.transport.AddressType;
 import org.cloakroom.kiosk.enrolment.EmployeeDirectory;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
+import org.cloakroom.kiosk.fleet.forward.FleetSecrets;
+import org.cloakroom.kiosk.fleet.forward.Membership;
 import org.cloakroom.kiosk.fleet.wire.ConfigurationItem;
 import org.cloakroom.kiosk.fleet.wire.ConfigurationUpdate;
+import org.cloakroom.kiosk.fleet.wire.FleetToken;
 import org.cloakroom.kiosk.fleet.wire.WrappedIrk;
 import org.cloakroom.kiosk.policy.AreaPolicyAdministration;
 import org.cloakroom.kiosk.policy.CatalogueAdministration;
@@ -42,14 +50,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -72,7 +82,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SimulationIT
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:configuration-pull;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
-@Import(ConfigurationPullIT.Joined.class)
 class ConfigurationPullIT {
 
 	static final CentralStandIn CENTRAL = standIn();
@@ -118,6 +127,10 @@ class ConfigurationPullIT {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	@Qualifier("fleetHealthIndicator")
+	HealthIndicator fleetHealth;
 
 	@AfterAll
 	static void stopCentral() {
@@ -208,6 +221,37 @@ class ConfigurationPullIT {
 	}
 
 	@Test
+	void theFleetHealthShowsTheConfigurationsAgeAndIsDownOnceItIsOlderThanTheLimit() throws Exception {
+		CENTRAL.queue(304, "");
+		this.puller.pull();
+		long held = this.age.version().orElseThrow();
+		assertThat(this.fleetHealth.health().getDetails()).as("the forwarder's health carries the configuration")
+			.containsEntry("configurationVersion", held)
+			.containsEntry("configurationAge", "PT0S")
+			.containsKey("configurationCheckedAt");
+
+		this.clock.advance(Duration.ofHours(24));
+		Health.Builder atTheLimit = Health.up();
+		this.age.contribute(atTheLimit);
+		assertThat(atTheLimit.build().getStatus()).isEqualTo(Status.UP);
+
+		this.clock.advance(Duration.ofMinutes(1));
+		Health.Builder beyond = Health.up();
+		this.age.contribute(beyond);
+		Health health = beyond.build();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("configurationAge", "PT24H1M")
+			.hasEntrySatisfying("configurationWhy",
+					(why) -> assertThat(why).asString().contains("cloakroom.fleet.configuration-age-limit (PT24H)"));
+
+		CENTRAL.queue(304, "");
+		this.puller.pull();
+		Health.Builder confirmed = Health.up();
+		this.age.contribute(confirmed);
+		assertThat(confirmed.build().getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
 	void onceManagedLocalEditsAreRefusedNamingCentralAndLockersStayEditable() throws Exception {
 		this.mvc
 			.perform(put("/api/v1/employees/101").contentType(MediaType.APPLICATION_JSON)
@@ -290,16 +334,18 @@ class ConfigurationPullIT {
 		}
 	}
 
-	/** The secrets a join would have written: this kiosk is kiosk 7 of the stand-in. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Joined {
-
-		@Bean
-		@Primary
-		CentralLink joinedCentral() {
-			return () -> Optional.of(new CentralLink.Link(CENTRAL.uri(), KIOSK, TOKEN, WRAPPING_KEY));
-		}
-
+	/**
+	 * The secrets {@code fleet join} writes (kiosk 7 of the stand-in), in this class's
+	 * own secrets directory, before the program starts: it starts joined.
+	 */
+	@DynamicPropertySource
+	static void joined(DynamicPropertyRegistry registry) throws IOException {
+		Path dir = Files.createDirectories(Path.of("target/configuration-pull-secrets"));
+		new FleetSecrets(new SecretFiles(new SecretsProperties(dir))).write(
+				new Membership(CENTRAL.uri(), KIOSK, "east-wing-1", "HQ", null, 0,
+						Instant.parse("2026-12-07T07:00:00Z")),
+				FleetToken.parse(TOKEN).orElseThrow(), Base64.getEncoder().encodeToString(WRAPPING_KEY));
+		registry.add("cloakroom.secrets.dir", dir::toString);
 	}
 
 }

@@ -112,20 +112,20 @@ final class JoinCommand implements Callable<Integer> {
 			.stream()
 			.map((key) -> new SigningKey(key.getKey(), key.getValue()))
 			.toList();
-		long head = head();
+		ChainHeadProbe.Head head = head();
 		CentralClient client = new CentralClient(address, this.trust, "--trust " + this.trust, TIMEOUT, TIMEOUT, null);
-		Joined joined = join(client, new JoinRequest(this.code.strip(), keys, head));
+		Joined joined = join(client, new JoinRequest(this.code.strip(), keys, head.sequence(), head.hash()));
 		FleetToken token = FleetToken.parse(joined.token())
 			.orElseThrow(() -> new IllegalStateException("central at " + this.central
 					+ " answered the join with no fleet token the kiosk can use; nothing was written"));
 		Membership membership = new Membership(address, joined.kiosk(), joined.name(), joined.site(),
-				(this.trust != null) ? this.trust.toAbsolutePath() : null, head, this.clock.instant());
+				(this.trust != null) ? this.trust.toAbsolutePath() : null, head.sequence(), this.clock.instant());
 		new FleetSecrets(new SecretFiles(new SecretsProperties(this.secrets))).write(membership, token,
 				joined.wrappingKey());
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.println("joined central at " + membership.central() + " as kiosk " + joined.kiosk() + " (" + joined.name()
-				+ ", site " + joined.site() + ") with the log at entry " + head + " and " + keys.size() + " signing "
-				+ ((keys.size() == 1) ? "key" : "keys") + "; wrote " + FleetSecrets.TOKEN + ", "
+				+ ", site " + joined.site() + ") with the log at entry " + head.sequence() + " and " + keys.size()
+				+ " signing " + ((keys.size() == 1) ? "key" : "keys") + "; wrote " + FleetSecrets.TOKEN + ", "
 				+ FleetSecrets.WRAPPING_KEY + " and " + FleetSecrets.MEMBERSHIP + " to " + this.secrets.toAbsolutePath()
 				+ " (owner-only); the kiosk forwards its log to central after its next start"
 				+ " (systemctl restart cloakroom)");
@@ -184,8 +184,8 @@ final class JoinCommand implements Callable<Integer> {
 				"central at " + this.central + " refused the join (" + answer.describe() + "); nothing was written");
 	}
 
-	/** The log's head, from the database opened read-only. */
-	private long head() throws IOException {
+	/** The log's head (sequence and hash), from the database opened read-only. */
+	private ChainHeadProbe.Head head() throws IOException {
 		SingleConnectionDataSource database = KioskDatabase.open(this.spec, this.database, this.user, this.passwordFile,
 				true);
 		try {
@@ -194,7 +194,7 @@ final class JoinCommand implements Callable<Integer> {
 				throw new IllegalStateException("the audit log in " + this.database + " is not sound ("
 						+ head.problem().get() + "): run audit verify; nothing was written");
 			}
-			return head.sequence();
+			return head;
 		}
 		finally {
 			database.destroy();

@@ -117,6 +117,8 @@ class FleetJoinCommandTest {
 
 		assertThat(exit).as(this.err.toString()).isZero();
 		assertThat(this.central.joinRequest().sequence()).as("the log's head").isEqualTo(2);
+		assertThat(this.central.joinRequest().hash()).as("the head's hash: central's chain links to it")
+			.isEqualTo(hash(2));
 		assertThat(this.central.joinRequest().signingKeys()).singleElement()
 			.satisfies((key) -> assertThat(key.id()).isEqualTo(KEY_ID));
 		for (String secret : List.of(FleetSecrets.TOKEN, FleetSecrets.WRAPPING_KEY, FleetSecrets.MEMBERSHIP)) {

@@ -1,4 +1,4 @@
-package org.cloakroom.kiosk.fleet.forward;
+package org.cloakroom.kiosk.fleet;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,11 +16,11 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class ForwardingPropertiesTest {
+class FleetPropertiesTest {
 
 	@Test
 	void hasTheDocumentedDefaults() {
-		ForwardingProperties properties = bind(Map.of());
+		FleetProperties properties = bind(Map.of());
 
 		assertThat(properties.batchSize()).isEqualTo(500);
 		assertThat(properties.heartbeatInterval()).isEqualTo(Duration.ofSeconds(30));
@@ -29,6 +29,9 @@ class ForwardingPropertiesTest {
 		assertThat(properties.retryBackoff()).isEqualTo(Duration.ofSeconds(1));
 		assertThat(properties.maxRetryBackoff()).isEqualTo(Duration.ofMinutes(5));
 		assertThat(properties.unreachableLimit()).isEqualTo(Duration.ofHours(1));
+		assertThat(properties.pullInterval()).isEqualTo(Duration.ofMinutes(5));
+		assertThat(properties.configurationAgeLimit()).isEqualTo(Duration.ofHours(24));
+		assertThat(properties.configurationHistory()).isEqualTo(Duration.ofDays(30));
 		assertThat(violations(properties)).isEmpty();
 	}
 
@@ -47,9 +50,13 @@ class ForwardingPropertiesTest {
 			.isThrownBy(() -> bind(Map.of("retry-backoff", "1m", "max-retry-backoff", "10s")))
 			.havingRootCause()
 			.withMessageContaining("cloakroom.fleet.max-retry-backoff (PT10S) must be at least");
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> bind(Map.of("pull-interval", "1h", "configuration-age-limit", "30m")))
+			.havingRootCause()
+			.withMessageContaining("cloakroom.fleet.configuration-age-limit (PT30M) must be longer than");
 	}
 
-	private static java.util.List<String> violations(ForwardingProperties properties) {
+	private static java.util.List<String> violations(FleetProperties properties) {
 		try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
 			Validator validator = factory.getValidator();
 			return validator.validate(properties)
@@ -59,11 +66,11 @@ class ForwardingPropertiesTest {
 		}
 	}
 
-	private static ForwardingProperties bind(Map<String, String> values) {
+	private static FleetProperties bind(Map<String, String> values) {
 		Map<String, String> prefixed = new HashMap<>();
 		values.forEach((key, value) -> prefixed.put("cloakroom.fleet." + key, value));
 		return new Binder(new MapConfigurationPropertySource(prefixed)).bindOrCreate("cloakroom.fleet",
-				ForwardingProperties.class);
+				FleetProperties.class);
 	}
 
 }
