@@ -198,7 +198,7 @@ class TwoKiosksOneCentralIT {
 				"{\"name\":\"" + name + "\",\"site\":\"" + site + "\"}");
 		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
 		String code = JSON.readTree(registered.body()).get("joinCode").asString();
-		Path home = Files.createDirectories(this.directory.resolve(name));
+		Path home = Files.createDirectories(this.directory.resolve(name)).toAbsolutePath();
 		NetworkLink link = NetworkLink.to(this.port);
 		Door door = new Door(name, home, link);
 		door.start();
@@ -366,7 +366,10 @@ class TwoKiosksOneCentralIT {
 
 		void start() throws IOException {
 			List<String> arguments = new ArrayList<>(List.of(FORWARDING));
-			arguments.addAll(List.of("--cloakroom.backup.enabled=true", "--cloakroom.backup.directory=" + backups()));
+			// every start keeps its secrets and checkpoints where fleet join and restore look
+			arguments.addAll(List.of("--cloakroom.secrets.dir=" + secrets(),
+					"--cloakroom.audit.checkpoint-dir=" + data().resolve("checkpoints"), "--cloakroom.backup.enabled=true",
+					"--cloakroom.backup.directory=" + backups()));
 			this.kiosk = ForkedKiosk.start(this.home, arguments.toArray(String[]::new));
 		}
 
