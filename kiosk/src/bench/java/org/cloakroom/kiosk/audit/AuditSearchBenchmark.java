@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
@@ -107,7 +108,7 @@ public class AuditSearchBenchmark {
 		}
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
 		this.search = new AuditSearch(jdbc, new AuditEventTypes(),
-				new AuditSearchProperties("kiosk", List.of("StorageAbandoned")));
+				new AuditSearchProperties("kiosk", List.of("StorageAbandoned")), new StaticListableBeanFactory().getBeanProvider(CentralLog.class));
 		this.page1000Cursors = jdbc
 			.sql("SELECT sequence FROM audit_event WHERE type = 'PhonesStored' ORDER BY sequence DESC"
 					+ " OFFSET 49999 ROWS FETCH NEXT " + EMPLOYEES + " ROWS ONLY")

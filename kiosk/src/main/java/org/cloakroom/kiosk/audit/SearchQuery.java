@@ -55,6 +55,9 @@ final class SearchQuery {
 
 	private String sql;
 
+	/** Whether this is a search of central's copy ({@link #central}). */
+	private boolean central;
+
 	/**
 	 * @param before entries before this sequence (null: from the newest)
 	 * @param after entries after this sequence (null: from the oldest)
@@ -80,6 +83,7 @@ final class SearchQuery {
 	static SearchQuery central(AuditFilter filter, Set<Long> kioskIds, Collection<String> noticeTypes,
 			CentralCursor before, CentralCursor after, boolean oldestFirst, int limit) {
 		SearchQuery query = new SearchQuery();
+		query.central = true;
 		query.from = "fleet_event e";
 		if (kioskIds != null) {
 			if (kioskIds.size() == 1) {
@@ -174,7 +178,15 @@ final class SearchQuery {
 			severities(filter.severities(), noticeTypes);
 		}
 		if (filter.text() != null) {
-			and("LOWER(e.details) LIKE ? ESCAPE '\\'", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
+			String like = "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%";
+			if (this.central) {
+				// the LIKE for the trigram index, the function for PostgreSQL's planner
+				// (migration V31)
+				and("LOWER(e.details) LIKE ? ESCAPE '\\' AND fleet_details_contain(e.details, ?)", like, like);
+			}
+			else {
+				and("LOWER(e.details) LIKE ? ESCAPE '\\'", like);
+			}
 		}
 	}
 

@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * PostgreSQL in tests: see CentralSearchIT for the same search there), over every
  * registered kiosk's entries: 3 kiosks at 2 sites, each with 10 entries at the same
  * minutes (so that the order breaks ties by kiosk). Each entry names its kiosk and site;
- * the kiosk and site filters, time and type filters combine; pages follow the order
+ * the kiosk, site and text filters, time and type filters combine; pages follow the order
  * (recorded at, kiosk, sequence) and stay where they were while newer entries arrive; a
  * kiosk or site nobody registered, and a filter that only holds in one kiosk's database,
  * are refused by name.
@@ -105,6 +105,16 @@ class CentralSearchApiIT {
 		});
 		assertThat(entries).extracting((e) -> e.get("sequence").asLong())
 			.containsExactly(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L);
+	}
+
+	@Test
+	void theTextFilterFindsWordsOfTheDetailsInAnyCase() throws Exception {
+		assertThat(all("/api/v1/audit/events?text=WEST-1&limit=500")).hasSize(10)
+			.extracting((e) -> e.get("kiosk").asString())
+			.containsOnly("west-1");
+		assertThat(all("/api/v1/audit/events?text=east&site=Depot")).isEmpty();
+		// a wildcard is a letter: nothing has an underscore
+		assertThat(all("/api/v1/audit/events?text=_")).isEmpty();
 	}
 
 	@Test

@@ -2,6 +2,11 @@ package org.cloakroom.kiosk.audit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * sites, each kiosk's at the same instants so that the order breaks ties by kiosk, across
  * a month's boundary (two partitions). The kiosk and site filters, time and type filters
  * combine; pages follow (recorded at, kiosk, sequence) whole, newest first and oldest
- * first, and stay where they were while newer entries arrive.
+ * first, and stay where they were while newer entries arrive. Free text is found in any
+ * case, and V31's trigram index can serve it.
  */
 class CentralSearchIT {
 
@@ -42,6 +48,8 @@ class CentralSearchIT {
 	 * partitions.
 	 */
 	private static final Instant T = Instant.parse("2026-11-30T23:58:00Z");
+
+	private static DataSource dataSource;
 
 	private static JdbcClient jdbc;
 
@@ -52,7 +60,7 @@ class CentralSearchIT {
 	@BeforeAll
 	static void threeKiosksAtTwoSitesOnPostgres() throws IOException {
 		PostgresServer.Database database = PostgresServer.database();
-		DataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), database.url(), database.user(),
+		dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), database.url(), database.user(),
 				database.password());
 		Flyway.configure()
 			.dataSource(dataSource)
@@ -115,6 +123,50 @@ class CentralSearchIT {
 	}
 
 	@Test
+	void freeTextIsFoundInAnyCaseAndItsWildcardsAreLetters() {
+		assertThat(search.find(text("EAST-2", null), null, 500).entries()).hasSize(10)
+			.extracting(AuditEntry::kiosk)
+			.containsOnly("east-2");
+		assertThat(search.find(text("st-", null), null, 500).entries()).hasSize(30);
+		assertThat(search.find(text("West", "HQ"), null, 500).entries()).isEmpty();
+		// an unescaped _ or % would match every entry
+		assertThat(search.find(text("_", null), null, 500).entries()).isEmpty();
+		assertThat(search.find(text("%", null), null, 500).entries()).isEmpty();
+	}
+
+	/**
+	 * The text condition as the search writes it is one the trigram index serves: with
+	 * the other ways of reading the table turned off, PostgreSQL reads each partition's
+	 * trigram index (had the condition another shape, ILIKE or details not lowered, it
+	 * would have to scan the table).
+	 */
+	@Test
+	void theTrigramIndexServesTheTextCondition() throws SQLException {
+		SearchQuery query = SearchQuery.central(text("west-1", null), null, List.of(), null, null, false, 51);
+		StringBuilder plan = new StringBuilder();
+		try (Connection connection = dataSource.getConnection(); Statement settings = connection.createStatement()) {
+			settings.execute("SET enable_seqscan = off");
+			settings.execute("SET enable_indexscan = off");
+			try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + query.sql())) {
+				Object[] params = query.params();
+				for (int i = 0; i < params.length; i++) {
+					explain.setObject(i + 1, params[i]);
+				}
+				try (ResultSet rows = explain.executeQuery()) {
+					while (rows.next()) {
+						plan.append(rows.getString(1)).append('\n');
+					}
+				}
+			}
+		}
+		// only a trigram index takes LIKE '%...%' as its index condition
+		assertThat(plan).contains("Bitmap Index Scan on fleet_event_2026_12_")
+			.contains("Bitmap Index Scan on fleet_event_2026_11_")
+			.contains("Index Cond: (lower(details) ~~ '%west-1%'::text)")
+			.doesNotContain("Seq Scan");
+	}
+
+	@Test
 	void pagesFollowTheOrderWholeAndStayWhereTheyWereWhileNewerEntriesArrive() {
 		List<String> whole = keys(search.find(AuditFilter.none(), null, 500).entries());
 		List<String> paged = new ArrayList<>();
@@ -163,7 +215,8 @@ class CentralSearchIT {
 	/**
 	 * Replaces the portable stand-in of {@code fleet_event} with the table the ingest's
 	 * PostgreSQL migration creates (ISSUE17.md: partitioned by month, a DEFAULT
-	 * partition), and creates V28's indexes on it again, as V28 does on the real one.
+	 * partition), and creates V28's and V31's indexes on it again, as those do on the
+	 * real one.
 	 */
 	private static void partitionedAsTheIngestCreatesIt() throws IOException {
 		jdbc.sql("DROP TABLE fleet_event").update();
@@ -181,9 +234,11 @@ class CentralSearchIT {
 				+ " FOR VALUES FROM ('2026-12-01T00:00:00Z') TO ('2027-01-01T00:00:00Z')")
 			.update();
 		jdbc.sql("CREATE TABLE fleet_event_default PARTITION OF fleet_event DEFAULT").update();
-		String v28 = new ClassPathResource("db/migration/V28__central_consoles.sql")
-			.getContentAsString(StandardCharsets.UTF_8);
-		Arrays.stream(v28.replaceAll("(?m)^--.*$", "").split(";"))
+		String indexes = new ClassPathResource("db/migration/V28__central_consoles.sql")
+			.getContentAsString(StandardCharsets.UTF_8)
+				+ new ClassPathResource("db/vendor/postgresql/V31__fleet_text_search.sql")
+					.getContentAsString(StandardCharsets.UTF_8);
+		Arrays.stream(indexes.replaceAll("(?m)^--.*$", "").split(";"))
 			.map(String::strip)
 			.filter((statement) -> statement.startsWith("CREATE INDEX") && statement.contains("ON fleet_event "))
 			.forEach((statement) -> jdbc.sql(statement).update());
@@ -192,6 +247,10 @@ class CentralSearchIT {
 	private static AuditFilter filter(Instant from, Instant to, String type, String kiosk, String site) {
 		return new AuditFilter(from, to, (type != null) ? Set.of(type) : null, null, null, null, null, null, kiosk,
 				null, site);
+	}
+
+	private static AuditFilter text(String text, String site) {
+		return new AuditFilter(null, null, null, null, null, null, null, null, null, text, site);
 	}
 
 	private static long id(String name) {

@@ -1,4 +1,4 @@
-package org.cloakroom.kiosk.fleet;
+package org.cloakroom.kiosk.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,11 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -30,8 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The officer's filtered search over 10,000,000 central entries (50 kiosks on 2 sites,
  * 13 months), on PostgreSQL loaded by {@code kiosk/src/bench/fleet-search-load.sql}
- * (generate_series, not HTTP), with the consoles' V28 indexes, asked as the consoles'
- * search asks ({@link FleetSearchQueries}). Sampled, so JMH reports p95. Each call asks another
+ * (generate_series, not HTTP), with the consoles' V28 indexes and V31's trigram index, asked
+ * by the consoles' own query builder ({@link SearchQuery#central}, as {@link AuditSearch}
+ * asks it: a page of 50 reads 51 rows; a site resolved to its kiosks' ids first). Sampled, so JMH reports p95. Each call asks another
  * question (the next kiosk, window, type or badge in turn), so no answer is the last
  * one's:
  * <ul>
@@ -61,6 +60,8 @@ public class FleetSearchBenchmark {
 
 	private static final long SPAN_DAYS = 390;
 
+	private static final int PAGE = 50;
+
 	private static final String[] TYPES = { "CheckInStarted", "PhonesStored", "PhonesCollected", "LockerOpened",
 			"LockerClosed", "EntryGranted", "PhoneZoneChanged", "ViolationDetected", "DoorHeldOpen",
 			"UnknownBadgeRead" };
@@ -86,55 +87,54 @@ public class FleetSearchBenchmark {
 	@Benchmark
 	public int kioskWeek() throws SQLException {
 		int turn = next();
-		OffsetDateTime from = day(turn * 37L % (SPAN_DAYS - 7));
-		return page(FleetSearchQueries.KIOSK_WINDOW, 1L + turn % 50, from, from.plus(Duration.ofDays(7)));
+		Instant from = day(turn * 37L % (SPAN_DAYS - 7));
+		return page(filter(from, from.plus(Duration.ofDays(7)), null, null), Set.of(1L + turn % 50));
 	}
 
 	@Benchmark
 	public int siteTypeMonth() throws SQLException {
 		int turn = next();
-		OffsetDateTime from = day(turn * 41L % (SPAN_DAYS - 30));
-		List<Long> kiosks = siteKiosks((turn % 2 == 0) ? "HQ" : "Annex");
-		List<Object> parameters = new ArrayList<>(kiosks);
-		parameters.addAll(List.of(from, from.plus(Duration.ofDays(30)), TYPES[turn % TYPES.length]));
-		return page(FleetSearchQueries.kiosksTypeWindow(kiosks.size()), parameters.toArray());
+		Instant from = day(turn * 41L % (SPAN_DAYS - 30));
+		return page(filter(from, from.plus(Duration.ofDays(30)), TYPES[turn % TYPES.length], null),
+				siteKiosks((turn % 2 == 0) ? "HQ" : "Annex"));
 	}
 
 	@Benchmark
 	public int textBadge() throws SQLException {
-		return page(FleetSearchQueries.TEXT, like(String.format("B%06d", 1 + next() * 7 % 2000)));
+		return page(filter(null, null, null, String.format("B%06d", 1 + next() * 7 % 2000)), null);
 	}
 
 	@Benchmark
 	public int textBadgeMonth() throws SQLException {
 		int turn = next();
-		OffsetDateTime from = day(turn * 43L % (SPAN_DAYS - 30));
-		return page(FleetSearchQueries.TEXT_WINDOW, like(String.format("B%06d", 1 + turn * 7 % 2000)), from,
-				from.plus(Duration.ofDays(30)));
+		Instant from = day(turn * 43L % (SPAN_DAYS - 30));
+		return page(filter(from, from.plus(Duration.ofDays(30)), null, String.format("B%06d", 1 + turn * 7 % 2000)),
+				null);
 	}
 
 	@Benchmark
 	public int textCommon() throws SQLException {
 		String[] phrases = { "WeChat", "held open", "declared at the door", "end of shift" };
-		return page(FleetSearchQueries.TEXT, like(phrases[next() % phrases.length]));
+		return page(filter(null, null, null, phrases[next() % phrases.length]), null);
 	}
 
 	@Benchmark
 	public int newestPage() throws SQLException {
 		next();
-		return page(FleetSearchQueries.NEWEST);
+		return page(AuditFilter.none(), null);
 	}
 
-	/** The search's pattern: lower case, between %, as the consoles' search writes it. */
-	private static String like(String text) {
-		return "%" + text.toLowerCase(Locale.ROOT) + "%";
+	private static AuditFilter filter(Instant from, Instant to, String type, String text) {
+		return new AuditFilter(from, to, (type != null) ? Set.of(type) : null, null, null, null, null, null, null,
+				text, null);
 	}
 
 	/** The site's kiosks, as the search resolves a site before it reads entries. */
-	private List<Long> siteKiosks(String site) throws SQLException {
-		List<Long> ids = new ArrayList<>();
+	private Set<Long> siteKiosks(String site) throws SQLException {
+		Set<Long> ids = new LinkedHashSet<>();
 		try (Connection connection = this.dataSource.getConnection();
-				PreparedStatement statement = connection.prepareStatement(FleetSearchQueries.SITE_KIOSKS)) {
+				PreparedStatement statement = connection
+					.prepareStatement("SELECT id FROM fleet_kiosk WHERE site = ? ORDER BY id")) {
 			statement.setString(1, site);
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
@@ -149,14 +149,19 @@ public class FleetSearchBenchmark {
 		return this.turn++;
 	}
 
-	private static OffsetDateTime day(long days) {
-		return FIRST.plus(Duration.ofDays(days)).atOffset(ZoneOffset.UTC);
+	private static Instant day(long days) {
+		return FIRST.plus(Duration.ofDays(days));
 	}
 
-	/** Runs the query and reads every row, as the page would; how many rows. */
-	private int page(String sql, Object... parameters) throws SQLException {
+	/**
+	 * The consoles' query for a page of 50, newest first, run and every row read, as the
+	 * page would; how many rows.
+	 */
+	private int page(AuditFilter filter, Set<Long> kioskIds) throws SQLException {
+		SearchQuery query = SearchQuery.central(filter, kioskIds, List.of(), null, null, false, PAGE + 1);
 		try (Connection connection = this.dataSource.getConnection();
-				PreparedStatement statement = connection.prepareStatement(sql)) {
+				PreparedStatement statement = connection.prepareStatement(query.sql())) {
+			Object[] parameters = query.params();
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setObject(i + 1, parameters[i]);
 			}
@@ -168,7 +173,7 @@ public class FleetSearchBenchmark {
 				}
 			}
 			if (rows == 0) {
-				throw new IllegalStateException("No entries for " + sql + ": is the database loaded?");
+				throw new IllegalStateException("No entries for " + query.sql() + ": is the database loaded?");
 			}
 			return rows;
 		}
