@@ -144,7 +144,6 @@ class FleetIngestOnPostgresIT {
 			callers.add(joined("load-" + i));
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(4);
-		long started = System.nanoTime();
 		List<Future<?>> done = new ArrayList<>();
 		for (int i = 0; i < kiosksForwarding; i++) {
 			KioskLog log = logs.get(i);
@@ -160,7 +159,6 @@ class FleetIngestOnPostgresIT {
 		for (Future<?> each : done) {
 			each.get(5, TimeUnit.MINUTES);
 		}
-		double seconds = (System.nanoTime() - started) / 1e9;
 		pool.shutdown();
 
 		long total = kiosksForwarding * batches * 1000L;
@@ -175,8 +173,6 @@ class FleetIngestOnPostgresIT {
 			.param(batches * 1000L)
 			.query(Long.class)
 			.single()).isEqualTo(kiosksForwarding);
-		System.out.printf("FleetIngestOnPostgresIT: %,d entries from %d kiosks in %.2f s: %,.0f entries/s%n", total,
-				kiosksForwarding, seconds, total / seconds);
 	}
 
 	private static FleetCaller.Kiosk joined(String name) {
