@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
@@ -52,6 +53,19 @@ public final class ForkedKiosk implements AutoCloseable {
 
 	/** The same with another most heap than the Pi's ({@code -Xmx} of it). */
 	public static ForkedKiosk startWithHeap(Path directory, String maxHeap, String... arguments) throws IOException {
+		return start(directory, maxHeap, ForkedKiosk::healthUp, arguments);
+	}
+
+	/**
+	 * Starts it and returns once it answers health, UP or not: for a kiosk that is meant
+	 * to start with a component DOWN.
+	 */
+	public static ForkedKiosk startAnswering(Path directory, String... arguments) throws IOException {
+		return start(directory, "256m", ForkedKiosk::answers, arguments);
+	}
+
+	private static ForkedKiosk start(Path directory, String maxHeap, Predicate<ForkedKiosk> ready, String... arguments)
+			throws IOException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -73,7 +87,7 @@ public final class ForkedKiosk implements AutoCloseable {
 			if (!kiosk.process.isAlive()) {
 				throw new AssertionError("the kiosk ended while starting:\n" + Files.readString(log));
 			}
-			return kiosk.healthUp();
+			return ready.test(kiosk);
 		});
 		return kiosk;
 	}
@@ -84,6 +98,25 @@ public final class ForkedKiosk implements AutoCloseable {
 
 	public Path log() {
 		return this.log;
+	}
+
+	/** Whether {@code /actuator/health} answers at all, whatever its status. */
+	private boolean answers() {
+		try {
+			int status = HTTP
+				.send(HttpRequest.newBuilder(this.base.resolve("/actuator/health"))
+					.timeout(Duration.ofSeconds(10))
+					.build(), BodyHandlers.discarding())
+				.statusCode();
+			return status == 200 || status == 503;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	/** Whether {@code /actuator/health} answers UP. */

@@ -139,9 +139,11 @@ class TwoKiosksOneCentralIT {
 				door.kiosk.close();
 				assertSameChain(door);
 			}
-			JsonNode found = JSON
-				.readTree(get(centralUri("/api/v1/audit/events?site=Lab&type=UnknownBadgeRead&limit=5")).body());
-			assertThat(found.get("entries")).isNotEmpty()
+			HttpResponse<String> search = get(
+					centralUri("/api/v1/audit/events?site=Lab&type=UnknownBadgeRead&limit=5"));
+			assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+			assertThat(JSON.readTree(search.body()).get("entries")).as(search.body())
+				.isNotEmpty()
 				.allSatisfy((entry) -> assertThat(entry.get("kiosk").asString()).isEqualTo("lab-2"));
 		}
 		finally {
@@ -178,7 +180,7 @@ class TwoKiosksOneCentralIT {
 			// restored again and started without catching up: its new entries contradict
 			// central's copy, which refuses them and alerts
 			restore(door, backup);
-			door.start();
+			door.startForked();
 			await("central finds the fork").atMost(Duration.ofMinutes(1)).until(() -> forkedAt(door) != null);
 			assertThat(this.central.queryForObject(
 					"SELECT COUNT(*) FROM alert a JOIN audit_event e ON e.sequence = a.raised_by_sequence"
@@ -396,6 +398,10 @@ class TwoKiosksOneCentralIT {
 		}
 
 		void start() throws IOException {
+			this.kiosk = ForkedKiosk.start(this.home, arguments());
+		}
+
+		private String[] arguments() throws IOException {
 			Files.createDirectories(backups());
 			List<String> arguments = new ArrayList<>(List.of(FORWARDING));
 			// every start keeps its secrets and checkpoints where fleet join and restore
@@ -403,7 +409,12 @@ class TwoKiosksOneCentralIT {
 			arguments.addAll(List.of("--cloakroom.secrets.dir=" + secrets(),
 					"--cloakroom.audit.checkpoint-dir=" + data().resolve("checkpoints"),
 					"--cloakroom.backup.enabled=true", "--cloakroom.backup.directory=" + backups()));
-			this.kiosk = ForkedKiosk.start(this.home, arguments.toArray(String[]::new));
+			return arguments.toArray(String[]::new);
+		}
+
+		/** Started as a kiosk whose forwarding will stop: its health is not UP. */
+		void startForked() throws IOException {
+			this.kiosk = ForkedKiosk.startAnswering(this.home, arguments());
 		}
 
 		Connection owner() throws SQLException, IOException {
