@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * configuration, even one changed since. A stored value this version cannot read is left
  * to the configuration rather than stopping the kiosk.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "enrolment")
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:area-policy-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under the default area policy (flagged apps only, no inventory means storage, an MDM
  * list clears).
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "enrolment")
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-changes-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })

@@ -30,7 +30,7 @@ import static org.cloakroom.kiosk.RefusalAssertions.assertRefusal;
  * Exemptions turn a decision to store into CLEAR while they are active, by the injected
  * clock; expired and revoked ones do nothing.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "enrolment")
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })

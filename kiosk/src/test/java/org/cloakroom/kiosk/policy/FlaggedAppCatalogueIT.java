@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.cloakroom.kiosk.RefusalAssertions.assertRefusal;
 
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "enrolment")
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })
 class FlaggedAppCatalogueIT {

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bundles, English where an entry has no text, dates in the reader's zone; the reasons
  * the audit log records stay as they were.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "enrolment")
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The area policy's settings on the evidence (stale inventory, overdue attestation, no
  * inventory, MDM-only inventory) and display-name matching, with a clock the test sets.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "enrolment")
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })
