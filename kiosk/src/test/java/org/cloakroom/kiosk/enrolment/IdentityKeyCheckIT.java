@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.cloakroom.kiosk.MigrationLocations;
 import org.cloakroom.kiosk.ble.IdentityResolvingKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +43,9 @@ class IdentityKeyCheckIT {
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
 				JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class))
 		.withUserConfiguration(CipherOnly.class)
-		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:key-check-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:key-check-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				// Boot's Flyway alone, without the application's choice of H2's twins
+				"spring.flyway.locations=" + String.join(",", MigrationLocations.of(MigrationLocations.H2)));
 
 	@Test
 	void theFirstStartStoresACheckValueThatIsNotTheKeyAndTheSameKeyStartsAgain(CapturedOutput output) {

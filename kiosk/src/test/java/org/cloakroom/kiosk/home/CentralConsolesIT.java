@@ -74,6 +74,8 @@ class CentralConsolesIT {
 	 */
 	private static final String FLEET_CONFIGURATION = "/api/v1/fleet/configuration";
 
+	private static final String FLEET_EVENTS = "/api/v1/fleet/events";
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -171,7 +173,8 @@ class CentralConsolesIT {
 		if (TIMELINE_BY_ID.matcher(url).matches()) {
 			return 400;
 		}
-		return url.equals(FLEET_CONFIGURATION) ? 401 : 200;
+		// a kiosk's calls: its fleet token, never a console user
+		return (url.equals(FLEET_CONFIGURATION) || url.startsWith(FLEET_EVENTS)) ? 401 : 200;
 	}
 
 	private Rows rows() throws Exception {
@@ -216,7 +219,7 @@ class CentralConsolesIT {
 				Map.entry("alerts/{id}", "" + rows.alert()), Map.entry("lockers/{id}", "1"),
 				Map.entry("visits/{checkInId}", "6f1c2a9e-3b7d-4c1e-9a2f-5d8b7e6c4a31"),
 				Map.entry("kiosks/{name}", rows.kiosk()), Map.entry("?platform", "ANDROID"),
-				Map.entry("?format", "csv"));
+				Map.entry("?format", "csv"), Map.entry("?after", "0"));
 		List<String> urls = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
 		Map<String, Map<String, Object>> paths = JsonPath.read(document, "$.paths");

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.enrolment.Enrolment;
+import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.TestClockConfiguration;
 
@@ -15,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * configuration, even one changed since. A stored value this version cannot read is left
  * to the configuration rather than stopping the kiosk.
  */
-@ApplicationModuleTest(extraIncludes = "enrolment")
+@ApplicationModuleTest
+// the policy module alone: the phone decisions ask enrolment, another module
+@MockitoBean(types = { PhoneRegistry.class, Enrolment.class })
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:area-policy-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })

@@ -3,6 +3,8 @@ package org.cloakroom.kiosk.policy;
 import java.time.Instant;
 import java.util.Set;
 
+import org.cloakroom.kiosk.enrolment.Enrolment;
+import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.TestClockConfiguration;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
 import org.cloakroom.kiosk.enrolment.PhoneId;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under the default area policy (flagged apps only, no inventory means storage, an MDM
  * list clears).
  */
-@ApplicationModuleTest(extraIncludes = "enrolment")
+@ApplicationModuleTest
+// the policy module alone: the phone decisions ask enrolment, another module
+@MockitoBean(types = { PhoneRegistry.class, Enrolment.class })
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-changes-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.enrolment.Enrolment;
+import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.NotFoundException;
 import org.cloakroom.kiosk.TestClockConfiguration;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +33,9 @@ import static org.cloakroom.kiosk.RefusalAssertions.assertRefusal;
  * Exemptions turn a decision to store into CLEAR while they are active, by the injected
  * clock; expired and revoked ones do nothing.
  */
-@ApplicationModuleTest(extraIncludes = "enrolment")
+@ApplicationModuleTest
+// the policy module alone: the phone decisions ask enrolment, another module
+@MockitoBean(types = { PhoneRegistry.class, Enrolment.class })
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })

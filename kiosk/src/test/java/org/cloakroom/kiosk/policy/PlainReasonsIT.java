@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.cloakroom.kiosk.enrolment.Enrolment;
+import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.TestClockConfiguration;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
@@ -23,6 +25,7 @@ import org.cloakroom.kiosk.enrolment.Platform;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bundles, English where an entry has no text, dates in the reader's zone; the reasons
  * the audit log records stay as they were.
  */
-@ApplicationModuleTest(extraIncludes = "enrolment")
+@ApplicationModuleTest
+// the policy module alone: the phone decisions ask enrolment, another module
+@MockitoBean(types = { PhoneRegistry.class, Enrolment.class })
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })

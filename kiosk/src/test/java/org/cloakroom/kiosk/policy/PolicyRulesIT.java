@@ -7,6 +7,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cloakroom.kiosk.enrolment.Enrolment;
+import org.cloakroom.kiosk.enrolment.PhoneRegistry;
 import org.cloakroom.kiosk.MutableClock;
 import org.cloakroom.kiosk.TestClockConfiguration;
 import org.cloakroom.kiosk.enrolment.EmployeeId;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The area policy's settings on the evidence (stale inventory, overdue attestation, no
  * inventory, MDM-only inventory) and display-name matching, with a clock the test sets.
  */
-@ApplicationModuleTest(extraIncludes = "enrolment")
+@ApplicationModuleTest
+// the policy module alone: the phone decisions ask enrolment, another module
+@MockitoBean(types = { PhoneRegistry.class, Enrolment.class })
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:policy-${random.uuid};DB_CLOSE_DELAY=-1",
 		"cloakroom.scheduling.enabled=false" })
