@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,6 +12,7 @@ import org.cloakroom.kiosk.PostgresServer;
 import org.cloakroom.kiosk.SignedIn;
 import org.cloakroom.kiosk.TestClockConfiguration;
 import org.cloakroom.kiosk.security.ConsoleUserLockedOut;
+import org.cloakroom.kiosk.web.ApiDocumentUrls;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -224,46 +224,13 @@ class CentralConsolesIT {
 		List<String> unknown = new ArrayList<>();
 		Map<String, Map<String, Object>> paths = JsonPath.read(document, "$.paths");
 		paths.forEach((path, operations) -> {
-			if (operations.containsKey("get") && !streams(JsonPath.read(operations, "$.get"))) {
-				urls.add(fill(path, values, unknown) + query(JsonPath.read(operations, "$.get"), values, unknown));
+			if (operations.containsKey("get") && !ApiDocumentUrls.streams(JsonPath.read(operations, "$.get"))) {
+				urls.add(ApiDocumentUrls.fill(path, values, unknown)
+						+ ApiDocumentUrls.query(JsonPath.read(operations, "$.get"), values, unknown));
 			}
 		});
 		assertThat(unknown).as("GET variables this test cannot fill: add a row to rows()").isEmpty();
 		return urls;
-	}
-
-	private static boolean streams(Map<String, Object> operation) {
-		List<Object> streams = JsonPath.read(operation, "$.responses.*.content['text/event-stream']");
-		return !streams.isEmpty();
-	}
-
-	private static String fill(String path, Map<String, String> values, List<String> unknown) {
-		Matcher variable = Pattern.compile("([^/]+/)\\{([^}]+)}").matcher(path);
-		StringBuilder url = new StringBuilder();
-		while (variable.find()) {
-			String value = values.get(variable.group());
-			if (value == null) {
-				unknown.add(path + ": " + variable.group());
-			}
-			variable.appendReplacement(url, Matcher.quoteReplacement(variable.group(1) + value));
-		}
-		return variable.appendTail(url).toString();
-	}
-
-	private static String query(Map<String, Object> operation, Map<String, String> values, List<String> unknown) {
-		if (!operation.containsKey("parameters")) {
-			return "";
-		}
-		List<String> required = JsonPath.read(operation, "$.parameters[?(@.in == 'query' && @.required == true)].name");
-		StringBuilder query = new StringBuilder();
-		for (String name : required) {
-			String value = values.get("?" + name);
-			if (value == null) {
-				unknown.add("query parameter " + name);
-			}
-			query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(value);
-		}
-		return query.toString();
 	}
 
 	private long created(MockHttpServletRequestBuilder request, String body, String id) throws Exception {

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -201,23 +199,15 @@ class EveryGetEndpointIT {
 		List<String> unknown = new ArrayList<>();
 		Map<String, Map<String, Object>> paths = JsonPath.read(document, "$.paths");
 		paths.forEach((path, operations) -> {
-			if (operations.containsKey("get") && !streams(JsonPath.read(operations, "$.get"))) {
-				urls.add(fill(path, values, unknown) + query(JsonPath.read(operations, "$.get"), values, unknown));
+			if (operations.containsKey("get") && !ApiDocumentUrls.streams(JsonPath.read(operations, "$.get"))) {
+				urls.add(ApiDocumentUrls.fill(path, values, unknown)
+						+ ApiDocumentUrls.query(JsonPath.read(operations, "$.get"), values, unknown));
 			}
 		});
 		assertThat(unknown).as("GET variables this test cannot fill yet: add an existing value to valuesByPlace")
 			.isEmpty();
 		assertThat(urls).as("GET endpoints in the OpenAPI document").hasSizeGreaterThan(20);
 		return urls;
-	}
-
-	/**
-	 * Server-sent event streams stay open and are asynchronous: the live-update tests
-	 * call them over a real connection.
-	 */
-	private static boolean streams(Map<String, Object> operation) {
-		List<Object> streams = JsonPath.read(operation, "$.responses.*.content['text/event-stream']");
-		return !streams.isEmpty();
 	}
 
 	/**
@@ -241,35 +231,6 @@ class EveryGetEndpointIT {
 				Map.entry("exemptions/{id}", "" + exemption()), Map.entry("users/{username}", "admin"),
 				Map.entry("alerts/{id}", "" + alert(visits)), Map.entry("?platform", "ANDROID"),
 				Map.entry("?format", "csv"));
-	}
-
-	private static String fill(String path, Map<String, String> values, List<String> unknown) {
-		Matcher variable = Pattern.compile("([^/]+/)\\{([^}]+)}").matcher(path);
-		StringBuilder url = new StringBuilder();
-		while (variable.find()) {
-			String value = values.get(variable.group());
-			if (value == null) {
-				unknown.add(path + ": " + variable.group());
-			}
-			variable.appendReplacement(url, Matcher.quoteReplacement(variable.group(1) + value));
-		}
-		return variable.appendTail(url).toString();
-	}
-
-	private static String query(Map<String, Object> operation, Map<String, String> values, List<String> unknown) {
-		if (!operation.containsKey("parameters")) {
-			return "";
-		}
-		List<String> required = JsonPath.read(operation, "$.parameters[?(@.in == 'query' && @.required == true)].name");
-		StringBuilder query = new StringBuilder();
-		for (String name : required) {
-			String value = values.get("?" + name);
-			if (value == null) {
-				unknown.add("query parameter " + name);
-			}
-			query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(value);
-		}
-		return query.toString();
 	}
 
 	private long exemption() throws Exception {
